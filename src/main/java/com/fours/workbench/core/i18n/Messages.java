@@ -42,6 +42,11 @@ public final class Messages {
         return new Messages(supportedLocaleFor(requested));
     }
 
+    /** The name of a supported language, written in that language's own bundle entry. */
+    public String languageName(Locale language) {
+        return get(CHINESE.getLanguage().equals(language.getLanguage()) ? "language.zh" : "language.en");
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -1,0 +1,101 @@
+package com.fours.workbench.app;
+
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.security.ui.AuditLogView;
+import com.fours.workbench.security.ui.UserAdminView;
+import com.fours.workbench.store.StoreProfile;
+import com.fours.workbench.store.ui.StoreProfileView;
+
+/** Users, the audit log, the store profile and where the data lives; each part for those allowed it. */
+final class AdministrationModule implements WorkbenchModule {
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.ADMINISTRATION;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        Messages m = context.messages();
+        Session session = services.session();
+        TabPane sections = new TabPane();
+        sections.setId("administrationSections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (session.may(Permission.MANAGE_USERS)) {
+            sections.getTabs().add(lazyTab("adminUsers", m.get("admin.users"), () -> new UserAdminView(m, services.users(),
+                    context.background(), context.errors(), context.window(), services.clock()).build()));
+        }
+        if (session.may(Permission.VIEW_AUDIT_LOG)) {
+            sections.getTabs().add(lazyTab("adminAudit", m.get("admin.auditLog"), () -> new AuditLogView(m,
+                    services.auditLog(), services.reports(), session,
+                    services.storeProfiles().find().map(StoreProfile::name).orElse(""), context.background(),
+                    context.errors(), context.window(), services.clock()).build()));
+        }
+        if (session.may(Permission.EDIT_STORE_PROFILE)) {
+            sections.getTabs().add(lazyTab("adminStore", m.get("admin.storeProfile"), () -> new StoreProfileView(m,
+                    services.storeProfiles(), context.background(), context.errors()).build()));
+        }
+        if (session.may(Permission.VIEW_SYSTEM_INFO)) {
+            sections.getTabs().add(lazyTab("adminSystem", m.get("admin.system"), () -> systemInfo(services, m)));
+        }
+        return sections;
+    }
+
+    private static Tab lazyTab(String id, String title, Supplier<Parent> content) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        tab.tabPaneProperty().addListener((obs, old, pane) -> {
+            if (pane != null && pane.getSelectionModel().getSelectedItem() == tab && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
+
+    private static Parent systemInfo(AppServices services, Messages m) {
+        GridPane grid = new GridPane();
+        grid.setId("systemInfo");
+        grid.getStyleClass().add("section");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        String[][] rows = {
+                {m.get("system.dataFolder"), services.dataFolder().toString(), "systemDataFolder"},
+                {m.get("system.database"), services.databaseSettings().description(), "systemDatabase"},
+                {m.get("system.logFolder"), services.dataFolder().resolve("logs").toString(), "systemLogFolder"},
+                {m.get("system.mode"), m.get(services.demo() ? "system.modeDemo" : "system.modeStore"), "systemMode"},
+                {m.get("system.version"), version(), "systemVersion"},
+                {m.get("system.runtime"), "Java " + System.getProperty("java.version") + ", JavaFX "
+                        + System.getProperty("javafx.runtime.version", "?"), "systemRuntime"}};
+        for (int i = 0; i < rows.length; i++) {
+            TextField value = new TextField(rows[i][1]);
+            value.setEditable(false);
+            value.setId(rows[i][2]);
+            value.setPrefColumnCount(60);
+            grid.addRow(i, new Label(rows[i][0]), value);
+        }
+        return grid;
+    }
+
+    private static String version() {
+        String version = AdministrationModule.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

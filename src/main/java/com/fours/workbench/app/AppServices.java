@@ -1,0 +1,158 @@
+package com.fours.workbench.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fours.workbench.db.DataFolder;
+import com.fours.workbench.db.Database;
+import com.fours.workbench.db.DatabaseSettings;
+import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.AuditLogService;
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.AuthenticationService;
+import com.fours.workbench.security.PasswordHasher;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.security.UserService;
+import com.fours.workbench.store.SetupService;
+import com.fours.workbench.store.StoreDemoData;
+import com.fours.workbench.store.StoreProfileService;
+
+/** Every service of the workbench, wired once at start-up. No statics, no service locator. */
+public final class AppServices implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AppServices.class);
+
+    private final Database database;
+    private final boolean demo;
+    private final Path dataFolder;
+    private final Clock clock;
+    private final ExecutorService background;
+    private final Session session = new Session();
+    private final AuditTrail audit;
+    private final AuthenticationService authentication;
+    private final UserService users;
+    private final AuditLogService auditLog;
+    private final StoreProfileService storeProfiles;
+    private final SetupService setup;
+    private final ReportEngine reports;
+
+    public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
+        this.database = database;
+        this.demo = demo;
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+        this.background = Executors.newFixedThreadPool(2, daemonThreads());
+        var tx = database.transactions();
+        PasswordHasher hasher = new PasswordHasher();
+        this.audit = new AuditTrail(session, clock, tx);
+        this.authentication = new AuthenticationService(tx, session, audit, hasher, clock);
+        this.users = new UserService(tx, session, audit, hasher, clock);
+        this.auditLog = new AuditLogService(tx, session, audit, clock.getZone());
+        this.storeProfiles = new StoreProfileService(tx, session, audit, clock);
+        this.setup = new SetupService(tx, storeProfiles, users, audit, clock);
+        this.reports = new ReportEngine();
+    }
+
+    /** Opens the database of {@code dataFolder} (or its demo database) and fills the demo once. */
+    public static AppServices open(Path dataFolder, boolean demo, Clock clock) {
+        Path folder = demo ? DataFolder.demoFolder(dataFolder) : dataFolder;
+        DatabaseSettings settings = DatabaseSettings.embedded(folder, "workbench");
+        log.info("Data folder {}; database {}", dataFolder, settings.description());
+        return open(settings, demo, dataFolder, clock);
+    }
+
+    public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
+        Database database = Database.open(settings);
+        AppServices services = new AppServices(database, demo, dataFolder, clock);
+        if (demo) {
+            services.demoSeeder().seedIfEmpty();
+        }
+        return services;
+    }
+
+    public DemoSeeder demoSeeder() {
+        return new DemoSeeder(database.transactions(), List.of(
+                new StoreDemoData(clock),
+                new SecurityDemoData(users)));
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory base = Executors.defaultThreadFactory();
+        return task -> {
+            Thread thread = base.newThread(task);
+            thread.setName("workbench-background-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public DatabaseSettings databaseSettings() {
+        return database.settings();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public ExecutorService background() {
+        return background;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public AuthenticationService authentication() {
+        return authentication;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public AuditLogService auditLog() {
+        return auditLog;
+    }
+
+    public StoreProfileService storeProfiles() {
+        return storeProfiles;
+    }
+
+    public SetupService setup() {
+        return setup;
+    }
+
+    public ReportEngine reports() {
+        return reports;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        database.close();
+    }
+}

@@ -1,0 +1,43 @@
+package com.fours.workbench.app;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
+
+/** The tabs of the workbench, in the order of a visit; each opens for the users who may use it. */
+public enum ModuleKind {
+    APPOINTMENTS(Material2OutlinedAL.EVENT, Permission.USE_APPOINTMENTS),
+    RECEPTION(Material2OutlinedAL.ASSIGNMENT, Permission.USE_RECEPTION),
+    REPAIR_ORDERS(Material2OutlinedAL.BUILD, Permission.USE_REPAIR_ORDERS),
+    QUALITY_CONTROL(Material2OutlinedAL.FACT_CHECK, Permission.USE_QUALITY_CONTROL),
+    CASHIER(Material2OutlinedMZ.POINT_OF_SALE, Permission.USE_CASHIER),
+    PARTS_WAREHOUSE(Material2OutlinedAL.INVENTORY, Permission.USE_PARTS_WAREHOUSE),
+    CUSTOMERS(Material2OutlinedAL.DIRECTIONS_CAR, Permission.USE_CUSTOMERS),
+    CUSTOMER_CARE(Material2OutlinedMZ.SUPPORT_AGENT, Permission.USE_CUSTOMER_CARE),
+    ADMINISTRATION(Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
+            Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO);
+
+    private final Ikon icon;
+    private final Permission[] anyOf;
+
+    ModuleKind(Ikon icon, Permission... anyOf) {
+        this.icon = icon;
+        this.anyOf = anyOf;
+    }
+
+    public Ikon icon() {
+        return icon;
+    }
+
+    public boolean isOpenTo(AuthenticatedUser user) {
+        for (Permission permission : anyOf) {
+            if (user.may(permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

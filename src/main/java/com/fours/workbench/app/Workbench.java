@@ -1,0 +1,151 @@
+package com.fours.workbench.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.security.ui.ChangePasswordDialog;
+import com.fours.workbench.security.ui.LoginView;
+import com.fours.workbench.store.ui.SetupView;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/**
+ * The workbench window through its life: first-start set-up, login, the modules, and back to
+ * login. A change of language rebuilds the screen in the new language.
+ */
+public final class Workbench {
+
+    private static final Logger log = LoggerFactory.getLogger(Workbench.class);
+
+    /** What the menu of the main window can ask of the workbench. */
+    interface Actions {
+        void changePassword();
+
+        void logout();
+
+        void exit();
+
+        void switchLanguage(Locale locale);
+    }
+
+    private final Stage stage;
+    private final AppServices services;
+    private final WorkstationSettings settings;
+    private final List<WorkbenchModule> modules;
+    private final Background background;
+    private final Scene scene;
+    private Messages messages;
+    private ErrorReporter errors;
+    private Runnable currentScreen = () -> { };
+
+    public Workbench(Stage stage, AppServices services, WorkstationSettings settings, Locale locale,
+                     List<WorkbenchModule> modules) {
+        this.stage = stage;
+        this.services = services;
+        this.settings = settings;
+        this.modules = modules;
+        this.background = new Background(services.background());
+        useLanguage(locale);
+        this.scene = new Scene(new StackPane(), 1280, 800);
+        Theme.apply(scene);
+    }
+
+    public void start() {
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        if (services.setup().isNeeded()) {
+            showSetup();
+        } else {
+            showLogin(Optional.empty());
+        }
+        stage.show();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    private void useLanguage(Locale locale) {
+        this.messages = Messages.forLocale(locale);
+        this.errors = new ErrorReporter(messages);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.report(stage, error));
+    }
+
+    private void show(Parent root, String titleKey, Runnable redraw) {
+        currentScreen = redraw;
+        scene.setRoot(root);
+        stage.setTitle(messages.get(titleKey) + (services.demo() ? " — " + messages.get("app.demoSuffix") : ""));
+    }
+
+    private void showSetup() {
+        show(new SetupView(messages, services.setup(), background, errors,
+                admin -> showLogin(Optional.of(admin.username()))).build(), "setup.title", this::showSetup);
+    }
+
+    private void showLogin(Optional<String> username) {
+        var demoAccounts = services.demo() ? SecurityDemoData.ACCOUNTS : List.<SecurityDemoData.DemoAccount>of();
+        LoginView login = new LoginView(messages, services.authentication(), background, errors, demoAccounts,
+                services.storeProfiles().find().map(p -> p.name()).orElse(""), this::loggedIn, this::switchLanguage);
+        show(login.build(username), "login.windowTitle", () -> showLogin(username));
+    }
+
+    private void loggedIn(AuthenticatedUser user) {
+        if (user.mustChangePassword()) {
+            boolean changed = new ChangePasswordDialog(messages, services.users(), errors, background, stage, true).showAndWait();
+            if (!changed) {
+                services.authentication().logout();
+                showLogin(Optional.of(user.username()));
+                return;
+            }
+        }
+        showMain(user);
+    }
+
+    private void showMain(AuthenticatedUser user) {
+        ModuleContext context = new ModuleContext(services, messages, background, errors, stage);
+        MainWindow main = new MainWindow(context, user, modules, new Actions() {
+            @Override
+            public void changePassword() {
+                new ChangePasswordDialog(messages, services.users(), errors, background, stage, false).showAndWait();
+            }
+
+            @Override
+            public void logout() {
+                services.authentication().logout();
+                showLogin(Optional.of(user.username()));
+            }
+
+            @Override
+            public void exit() {
+                Platform.exit();
+            }
+
+            @Override
+            public void switchLanguage(Locale locale) {
+                Workbench.this.switchLanguage(locale);
+            }
+        });
+        show(main.build(), "app.title", () -> showMain(services.session().requireUser()));
+    }
+
+    private void switchLanguage(Locale locale) {
+        log.info("Language switched to {}", locale);
+        settings.setLanguage(locale);
+        useLanguage(locale);
+        currentScreen.run();
+    }
+}

@@ -1,0 +1,69 @@
+package com.fours.workbench.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.db.DataFolder;
+
+/** The JavaFX application: opens the database off the UI thread, then shows the workbench. */
+public final class WorkbenchApp extends Application {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkbenchApp.class);
+
+    private StartupOptions options;
+    private WorkstationSettings settings;
+    private AppServices services;
+    private Exception startupFailure;
+
+    @Override
+    public void init() {
+        try {
+            options = StartupOptions.parse(getParameters().getRaw());
+            Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
+                    Path.of(System.getProperty("user.home")));
+            settings = new WorkstationSettings(dataFolder);
+            Theme.loadFonts();
+            services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone());
+        } catch (Exception e) {
+            log.error("The workbench could not start", e);
+            startupFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.applyUserAgentStylesheet();
+        Locale locale = options == null ? Locale.getDefault() : options.language().map(Locale::forLanguageTag)
+                .or(() -> settings.language()).orElse(Locale.getDefault());
+        if (startupFailure != null) {
+            Messages messages = Messages.forLocale(locale);
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.failed", startupFailure.getMessage()));
+            alert.setHeaderText(messages.get("app.title"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        new Workbench(stage, services, settings, locale, Modules.all()).start();
+        ProcessHandle.current().info().startInstant().ifPresent(launched ->
+                log.info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.fours.workbench.db;
+
+import java.nio.file.Path;
+
+/**
+ * Where the workbench keeps its data. The embedded H2 database is a file in the data folder;
+ * a store with several workstations gives a JDBC URL of a shared server instead.
+ */
+public record DatabaseSettings(String jdbcUrl, String user, String password, String description) {
+
+    private static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+
+    /** An embedded H2 database in {@code folder}; other workbench processes may open it too. */
+    public static DatabaseSettings embedded(Path folder, String fileName) {
+        Path file = folder.toAbsolutePath().resolve(fileName);
+        return new DatabaseSettings("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "", file + ".mv.db");
+    }
+
+    /** A private in-memory database; lives as long as the pool keeps a connection. */
+    public static DatabaseSettings inMemory(String name) {
+        return new DatabaseSettings("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", "memory:" + name);
+    }
+
+    public boolean isEmbedded() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + description + "]";
+    }
+}

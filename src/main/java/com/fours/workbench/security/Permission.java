@@ -1,0 +1,17 @@
+package com.fours.workbench.security;
+
+/** Something a user may do. Services check these; the user interface only follows them. */
+public enum Permission {
+    USE_APPOINTMENTS,
+    USE_RECEPTION,
+    USE_REPAIR_ORDERS,
+    USE_QUALITY_CONTROL,
+    USE_CASHIER,
+    USE_PARTS_WAREHOUSE,
+    USE_CUSTOMERS,
+    USE_CUSTOMER_CARE,
+    MANAGE_USERS,
+    VIEW_AUDIT_LOG,
+    EDIT_STORE_PROFILE,
+    VIEW_SYSTEM_INFO
+}

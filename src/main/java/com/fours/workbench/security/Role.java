@@ -1,0 +1,36 @@
+package com.fours.workbench.security;
+
+import static com.fours.workbench.security.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The jobs of the after-sales department; what each may do is decided here and nowhere else. */
+public enum Role {
+    SERVICE_ADVISOR(USE_APPOINTMENTS, USE_RECEPTION, USE_REPAIR_ORDERS, USE_CUSTOMERS),
+    TECHNICIAN(USE_REPAIR_ORDERS, USE_QUALITY_CONTROL),
+    TEAM_LEAD(USE_APPOINTMENTS, USE_REPAIR_ORDERS, USE_QUALITY_CONTROL),
+    QC_INSPECTOR(USE_REPAIR_ORDERS, USE_QUALITY_CONTROL),
+    CASHIER(USE_CASHIER, USE_CUSTOMERS),
+    WAREHOUSE_CLERK(USE_PARTS_WAREHOUSE, USE_CUSTOMERS),
+    CUSTOMER_SERVICE_AGENT(USE_CUSTOMER_CARE, USE_CUSTOMERS),
+    SERVICE_MANAGER(USE_APPOINTMENTS, USE_RECEPTION, USE_REPAIR_ORDERS, USE_QUALITY_CONTROL, USE_CASHIER,
+            USE_PARTS_WAREHOUSE, USE_CUSTOMERS, USE_CUSTOMER_CARE, VIEW_AUDIT_LOG, EDIT_STORE_PROFILE),
+    ADMINISTRATOR(MANAGE_USERS, VIEW_AUDIT_LOG, EDIT_STORE_PROFILE, VIEW_SYSTEM_INFO);
+
+    private final Set<Permission> permissions;
+
+    Role(Permission first, Permission... rest) {
+        this.permissions = EnumSet.of(first, rest);
+    }
+
+    public Set<Permission> permissions() {
+        return EnumSet.copyOf(permissions);
+    }
+
+    public static Set<Permission> permissionsOf(Set<Role> roles) {
+        Set<Permission> all = EnumSet.noneOf(Permission.class);
+        roles.forEach(role -> all.addAll(role.permissions));
+        return all;
+    }
+}

@@ -1,0 +1,48 @@
+package com.fours.workbench.security;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import org.jdbi.v3.core.Handle;
+
+import com.fours.workbench.demo.DemoDataContributor;
+import com.fours.workbench.demo.DemoValues;
+
+/** One demo account per role, all with the same password, listed on the demo login screen. */
+public final class SecurityDemoData implements DemoDataContributor {
+
+    public static final String PASSWORD = "demo1234";
+
+    public record DemoAccount(String username, String displayName, Role role) {
+    }
+
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("advisor", "李娜", Role.SERVICE_ADVISOR),
+            new DemoAccount("tech", "张伟", Role.TECHNICIAN),
+            new DemoAccount("lead", "刘洋", Role.TEAM_LEAD),
+            new DemoAccount("qc", "陈静", Role.QC_INSPECTOR),
+            new DemoAccount("cashier", "杨敏", Role.CASHIER),
+            new DemoAccount("clerk", "赵磊", Role.WAREHOUSE_CLERK),
+            new DemoAccount("care", "黄丽", Role.CUSTOMER_SERVICE_AGENT),
+            new DemoAccount("manager", "周杰", Role.SERVICE_MANAGER),
+            new DemoAccount("admin", "吴刚", Role.ADMINISTRATOR));
+
+    private final UserService users;
+
+    public SecurityDemoData(UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void contribute(Handle handle, DemoValues values) {
+        for (DemoAccount account : ACCOUNTS) {
+            users.insertUser(handle, account.username(), account.displayName(), EnumSet.of(account.role()),
+                    PASSWORD.toCharArray(), false);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package com.fours.workbench.security.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.AuditLogExtract;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.security.AuditAction;
+import com.fours.workbench.security.AuditEntry;
+import com.fours.workbench.security.AuditLogService;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/** The manager's read-only view of the audit log, and its printed extract. Nothing here edits a row. */
+public final class AuditLogView {
+
+    private final Messages messages;
+    private final AuditLogService auditLog;
+    private final ReportEngine reports;
+    private final Session session;
+    private final String storeName;
+    private final Background background;
+    private final ErrorReporter errors;
+    private final Window owner;
+    private final Clock clock;
+    private final DateTimeFormatter timeFormat;
+    private final TableView<AuditEntry> table = new TableView<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField text = new TextField();
+    private final Label status = new Label();
+
+    public AuditLogView(Messages messages, AuditLogService auditLog, ReportEngine reports, Session session,
+                        String storeName, Background background, ErrorReporter errors, Window owner, Clock clock) {
+        this.messages = messages;
+        this.auditLog = auditLog;
+        this.reports = reports;
+        this.session = session;
+        this.storeName = storeName;
+        this.background = background;
+        this.errors = errors;
+        this.owner = owner;
+        this.clock = clock;
+        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(clock.getZone());
+    }
+
+    public Parent build() {
+        LocalDate today = LocalDate.now(clock);
+        from.setValue(today.minusDays(7));
+        to.setValue(today);
+        from.setId("auditFrom");
+        to.setId("auditTo");
+        text.setId("auditText");
+        text.setPromptText(messages.get("audit.filterPrompt"));
+        text.setOnAction(e -> search());
+        Button search = new Button(messages.get("action.search"), new FontIcon(Material2OutlinedMZ.SEARCH));
+        search.setId("auditSearch");
+        search.setOnAction(e -> search());
+        Button print = new Button(messages.get("audit.printExtract"), new FontIcon(Material2OutlinedMZ.PRINT));
+        print.setId("auditPrint");
+        print.setOnAction(e -> printExtract());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(20, 20);
+        progress.visibleProperty().bind(background.busyProperty());
+        status.setId("auditStatus");
+
+        table.setId("auditTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("audit.column.time", e -> timeFormat.format(e.occurredAt())),
+                column("audit.column.user", AuditEntry::actorName),
+                column("audit.column.action", e -> actionText(e.action())),
+                column("audit.column.subject", this::subject),
+                column("audit.column.before", e -> nullToEmpty(e.beforeValue())),
+                column("audit.column.after", e -> nullToEmpty(e.afterValue()))));
+        table.setPlaceholder(new Label(messages.get("audit.none")));
+
+        ToolBar bar = new ToolBar(new Label(messages.get("audit.from")), from, new Label(messages.get("audit.to")), to,
+                text, search, print, progress, status);
+        BorderPane root = new BorderPane(table);
+        root.setTop(bar);
+        root.setId("auditLogView");
+        search();
+        return root;
+    }
+
+    private void search() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        String filter = text.getText();
+        background.run(() -> auditLog.find(start, end, filter), rows -> {
+            table.getItems().setAll(rows);
+            status.setText(messages.get("audit.count", rows.size()));
+        }, failure -> status.setText(errors.describe(failure)));
+    }
+
+    private void printExtract() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        String filter = text.getText();
+        DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        String printedBy = session.requireUser().displayName();
+        background.run(() -> {
+            List<AuditEntry> entries = auditLog.find(start, end, filter);
+            List<AuditLogExtract.Row> rows = entries.stream().map(e -> new AuditLogExtract.Row(
+                    timeFormat.format(e.occurredAt()), e.actorName(), actionText(e.action()), subject(e),
+                    nullToEmpty(e.beforeValue()), nullToEmpty(e.afterValue()))).toList();
+            var header = new AuditLogExtract.Header(storeName, dateFormat.format(start), dateFormat.format(end),
+                    printedBy, timeFormat.format(clock.instant()));
+            var report = AuditLogExtract.render(reports, messages, header, rows);
+            auditLog.recordExtractPrinted(start, end, rows.size());
+            return report;
+        }, report -> new ReportPreviewWindow(owner, report, reports, messages, background.executor()).show(),
+                failure -> errors.report(owner, failure));
+    }
+
+    private String actionText(String code) {
+        String key = AuditAction.messageKey(code);
+        return messages.has(key) ? messages.get(key) : code;
+    }
+
+    private String subject(AuditEntry e) {
+        return e.subjectId() == null ? e.subjectType() : e.subjectType() + " #" + e.subjectId();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private TableColumn<AuditEntry, String> column(String key, Function<AuditEntry, String> value) {
+        TableColumn<AuditEntry, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,162 @@
+package com.fours.workbench.security.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.AuthenticationService;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.FormGrid;
+
+/** The login screen; in demo mode it lists the demo accounts, one per role. */
+public final class LoginView {
+
+    private final Messages messages;
+    private final LoginViewModel model;
+    private final List<SecurityDemoData.DemoAccount> demoAccounts;
+    private final String storeName;
+    private final Consumer<Locale> onLanguage;
+
+    public LoginView(Messages messages, AuthenticationService authentication, Background background,
+                     ErrorReporter errors, List<SecurityDemoData.DemoAccount> demoAccounts, String storeName,
+                     Consumer<AuthenticatedUser> onLoggedIn, Consumer<Locale> onLanguage) {
+        this.messages = messages;
+        this.model = new LoginViewModel(authentication, background, errors, onLoggedIn);
+        this.demoAccounts = demoAccounts;
+        this.storeName = storeName;
+        this.onLanguage = onLanguage;
+    }
+
+    public Parent build(Optional<String> username) {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add("login-title");
+        Label store = new Label(storeName);
+        store.getStyleClass().add("login-store");
+
+        TextField usernameField = new TextField();
+        usernameField.setId("loginUsername");
+        usernameField.textProperty().bindBidirectional(model.usernameProperty());
+        PasswordField passwordField = new PasswordField();
+        passwordField.setId("loginPassword");
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+
+        FormGrid form = new FormGrid();
+        form.addField(messages.get("login.username"), usernameField, new ReadOnlyStringWrapper("").getReadOnlyProperty());
+        form.addField(messages.get("login.password"), passwordField, model.errorProperty());
+
+        Button login = new Button(messages.get("login.submit"), new FontIcon(Material2OutlinedAL.LOGIN));
+        login.setId("loginButton");
+        login.setDefaultButton(true);
+        login.disableProperty().bind(model.busyProperty());
+        login.setOnAction(e -> model.login());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(model.busyProperty());
+
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll(Messages.SUPPORTED);
+        language.setValue(messages.locale());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : messages.languageName(locale);
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        language.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(messages.locale())) {
+                onLanguage.accept(now);
+            }
+        });
+        Label languageLabel = new Label(messages.get("login.language"), new FontIcon(Material2OutlinedAL.LANGUAGE));
+        languageLabel.setLabelFor(language);
+
+        HBox actions = new HBox(10, login, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        form.addWide(actions);
+        HBox languageRow = new HBox(8, languageLabel, language);
+        languageRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(16, title, store, form, languageRow);
+        card.getStyleClass().add("login-card");
+        card.setMaxWidth(demoAccounts.isEmpty() ? 420 : 460);
+        if (!demoAccounts.isEmpty()) {
+            card.getChildren().add(demoAccountsTable());
+        }
+        StackPane root = new StackPane(card);
+        root.setId("loginView");
+        root.getStyleClass().add("login-background");
+
+        username.ifPresent(model.usernameProperty()::set);
+        Platform.runLater(() -> (model.usernameProperty().get().isEmpty() ? usernameField : passwordField).requestFocus());
+        return root;
+    }
+
+    private VBox demoAccountsTable() {
+        Label heading = new Label(messages.get("login.demoAccounts", SecurityDemoData.PASSWORD));
+        heading.setWrapText(true);
+        TableView<SecurityDemoData.DemoAccount> table = new TableView<>();
+        table.setId("demoAccounts");
+        table.setPrefHeight(250);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SecurityDemoData.DemoAccount, String> user = new TableColumn<>(messages.get("login.username"));
+        user.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
+        TableColumn<SecurityDemoData.DemoAccount, String> name = new TableColumn<>(messages.get("user.displayName"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
+        TableColumn<SecurityDemoData.DemoAccount, String> role = new TableColumn<>(messages.get("user.roles"));
+        role.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.of(c.getValue().role())));
+        table.getColumns().setAll(List.of(user, name, role));
+        table.getItems().setAll(demoAccounts);
+        Runnable useSelected = () -> {
+            var account = table.getSelectionModel().getSelectedItem();
+            if (account != null) {
+                model.usernameProperty().set(account.username());
+                model.passwordProperty().set(SecurityDemoData.PASSWORD);
+            }
+        };
+        table.setOnMouseClicked(e -> {
+            useSelected.run();
+            if (e.getClickCount() == 2) {
+                model.login();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                useSelected.run();
+                model.login();
+            }
+        });
+        return new VBox(6, heading, table);
+    }
+}

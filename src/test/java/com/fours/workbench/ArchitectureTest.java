@@ -1,0 +1,63 @@
+package com.fours.workbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of docs/decisions/0002-layers.md. */
+@AnalyzeClasses(packages = "com.fours.workbench", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyUiAndAppUseJavaFx = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "com.fours.workbench.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.kordamp.ikonli..")
+            .because("services and values must run and be tested without a screen");
+
+    @ArchTest
+    static final ArchRule uiNeverTouchesTheDatabase = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "com.fours.workbench.db..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dao")
+            .because("views go through services, which check permissions and own the transactions");
+
+    @ArchTest
+    static final ArchRule coreDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("com.fours.workbench.core..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("com.fours.workbench.core..", "java..")
+            .because("the value types are used by every feature and must stay free of them");
+
+    @ArchTest
+    static final ArchRule onlyDbAndDaosUseJdbc = noClasses()
+            .that().resideOutsideOfPackage("com.fours.workbench.db..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "com.zaxxer..", "org.flywaydb..")
+            .because("connections and migrations have one home");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoTheApp = noClasses()
+            .that().resideOutsideOfPackage("com.fours.workbench.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.fours.workbench.app..")
+            .because("the app wires features together; features never depend on the wiring");
+
+    @ArchTest
+    static final ArchRule noConsoleOutput = noClasses()
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("everything is logged through SLF4J");
+
+    @ArchTest
+    static final ArchRule noHandMadeThreads = noClasses()
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .because("background work runs on the one executor of the workbench");
+
+    @ArchTest
+    static final ArchRule noOtherLoggingApis = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
+                    "org.apache.logging.log4j..")
+            .because("SLF4J is the one logging API");
+}

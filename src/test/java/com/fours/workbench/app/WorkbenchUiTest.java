@@ -1,0 +1,194 @@
+package com.fours.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.AccessDeniedException;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.store.StoreProfileInput;
+import com.fours.workbench.testing.MutableClock;
+
+/** The real workbench window over a real demo database, driven headless as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+
+    @BeforeAll
+    static void openDemoDatabase() {
+        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        Theme.loadFonts();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyUserAgentStylesheet();
+        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+    }
+
+    @AfterEach
+    void logOut() {
+        services.authentication().logout();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedNextToTheFieldThenTheRightOneOpensTheWorkbench(FxRobot robot) {
+        logIn(robot, "advisor", "not-it-99");
+        waitUntil(() -> text(robot, "#loginPasswordError").equals("The user name or the password is wrong."));
+        assertThat(robot.lookup("#loginPassword").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#loginUsername").queryTextInputControl().getText()).as("kept").isEqualTo("advisor");
+
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        assertThat(text(robot, "#statusUser")).isEqualTo("李娜 (advisor)");
+        assertThat(text(robot, "#statusRoles")).isEqualTo("Service advisor");
+        assertThat(text(robot, "#statusDatabase")).startsWith("Demo database: ").contains("demo");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount(FxRobot robot) {
+        for (int i = 1; i <= 5; i++) {
+            logIn(robot, "cashier", "guess-" + i + "x");
+            waitUntil(() -> !text(robot, "#loginPasswordError").isEmpty());
+        }
+        waitUntil(() -> text(robot, "#loginPasswordError").contains("locked for 15 minutes"));
+
+        logIn(robot, "cashier", SecurityDemoData.PASSWORD);
+        waitUntil(() -> text(robot, "#loginPasswordError").startsWith("This account is locked"));
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void eachUserSeesTheTabsOfTheirRolesOnly(FxRobot robot) {
+        logInAndWait(robot, "admin");
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
+        assertThat(tabIds(robot, "#administrationSections"))
+                .containsExactly("adminUsers", "adminAudit", "adminStore", "adminSystem");
+        robot.clickOn("#menuWorkbench").clickOn("#menuLogout");
+
+        logInAndWait(robot, "tech");
+        waitUntil(() -> robot.lookup("#noModules").tryQuery().isPresent());
+        assertThat(robot.lookup("#moduleTabs").tryQuery()).isEmpty();
+        robot.clickOn("#menuWorkbench").clickOn("#menuLogout");
+
+        logInAndWait(robot, "manager");
+        assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
+    }
+
+    @Test
+    void aForbiddenActionIsRefusedByTheServiceEvenWhenCalledDirectly(FxRobot robot) {
+        logInAndWait(robot, "tech");
+        assertThatThrownBy(() -> services.users().listUsers()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> services.storeProfiles().save(
+                StoreProfileInput.of(services.storeProfiles().find().orElseThrow()), 0))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void switchingTheLanguageRedrawsTheScreen(FxRobot robot) {
+        assertThat(robot.lookup("#loginButton").queryButton().getText()).isEqualTo("Log in");
+        @SuppressWarnings("unchecked")
+        ComboBox<Locale> language = robot.lookup("#languageChoice").queryAs(ComboBox.class);
+        robot.interact(() -> language.setValue(Messages.CHINESE));
+        waitUntil(() -> robot.lookup("#loginButton").queryButton().getText().equals("登录"));
+
+        logIn(robot, "manager", SecurityDemoData.PASSWORD);
+        waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        assertThat(robot.lookup("#tab-ADMINISTRATION").tryQuery()).isEmpty();
+        assertThat(tabTexts(robot)).contains("系统管理", "维修工单");
+        assertThat(text(robot, "#statusRoles")).isEqualTo("服务经理");
+
+        robot.clickOn("#menuLanguage").clickOn("#menuLanguage-en");
+        waitUntil(() -> tabTexts(robot).contains("Administration"));
+    }
+
+    @Test
+    void theAuditExtractOpensInThePreview(FxRobot robot) {
+        logInAndWait(robot, "manager");
+        robot.clickOn(tabNode(robot, "tab-ADMINISTRATION"));
+        waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
+        robot.clickOn("#auditPrint");
+        waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()
+                .map(n -> ((ImageView) n).getImage() != null).orElse(false));
+        assertThat(text(robot, "#previewPageLabel")).matches(".*1.*");
+        Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
+        robot.interact(preview::hide);
+    }
+
+    private static void logIn(FxRobot robot, String username, String password) {
+        robot.interact(() -> {
+            robot.lookup("#loginUsername").queryTextInputControl().setText("");
+            robot.lookup("#loginPassword").queryTextInputControl().setText("");
+        });
+        robot.clickOn("#loginUsername").write(username);
+        robot.clickOn("#loginPassword").write(password);
+        robot.clickOn("#loginButton");
+    }
+
+    private static void logInAndWait(FxRobot robot, String username) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        logIn(robot, username, SecurityDemoData.PASSWORD);
+        waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
+    }
+
+    private static List<String> tabIds(FxRobot robot, String tabPane) {
+        waitUntil(() -> robot.lookup(tabPane).tryQuery().isPresent());
+        return robot.lookup(tabPane).queryAs(TabPane.class).getTabs().stream().map(Tab::getId).toList();
+    }
+
+    private static List<String> tabTexts(FxRobot robot) {
+        return robot.lookup("#moduleTabs").tryQueryAs(TabPane.class)
+                .map(p -> p.getTabs().stream().map(Tab::getText).toList()).orElse(List.of());
+    }
+
+    private static Node tabNode(FxRobot robot, String tabId) {
+        return robot.lookup(".tab").match(n -> tabId.equals(n.getId())).query();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the screen did not reach the expected state in time", e);
+        }
+    }
+}
