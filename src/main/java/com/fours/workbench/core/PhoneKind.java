@@ -1,0 +1,6 @@
+package com.fours.workbench.core;
+
+public enum PhoneKind {
+    MOBILE,
+    LANDLINE
+}
