@@ -4,7 +4,7 @@ package com.fours.workbench.core;
  * Chinese input methods in full-width mode type １２３, ＡＢＣ, ．and an ideographic space; on screen
  * they look like ASCII to a clerk, so every parser maps them back before validating.
  */
-final class FullWidthForms {
+public final class FullWidthForms {
 
     private static final char FIRST_FULL_WIDTH = '\uFF01';
     private static final char LAST_FULL_WIDTH = '\uFF5E';
@@ -14,7 +14,7 @@ final class FullWidthForms {
     private FullWidthForms() {
     }
 
-    static String toHalfWidth(String text) {
+    public static String toHalfWidth(String text) {
         StringBuilder halfWidth = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,5 +1,7 @@
 package com.fours.workbench.core;
 
+import java.util.Locale;
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and the letters without I, O, Z, S, V;
  * the last one is a check character.
@@ -16,7 +18,7 @@ public record UnifiedSocialCreditCode(String value) {
     }
 
     public static UnifiedSocialCreditCode parse(String typed) {
-        String code = Normalise.halfWidthUpperNoSpaces(typed == null ? "" : typed);
+        String code = FullWidthForms.toHalfWidth(typed == null ? "" : typed).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             throw new InvalidValueException("creditCode.invalid.empty");
         }

@@ -10,7 +10,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.core.Normalise;
+import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.core.UnifiedSocialCreditCode;
 import com.fours.workbench.db.Transactions;
@@ -87,7 +87,7 @@ public final class StoreProfileService {
     }
 
     private static BigDecimal vatRate(String typedPercent) {
-        String value = Normalise.halfWidth(typedPercent == null ? "" : typedPercent).strip().replace("%", "").strip();
+        String value = FullWidthForms.toHalfWidth(typedPercent == null ? "" : typedPercent).strip().replace("%", "").strip();
         if (value.isEmpty()) {
             throw new InvalidValueException("field.required");
         }
