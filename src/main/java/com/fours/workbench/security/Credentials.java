@@ -8,7 +8,7 @@ import com.fours.workbench.core.InvalidValueException;
 public final class Credentials {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,50}");
 
     private Credentials() {
     }

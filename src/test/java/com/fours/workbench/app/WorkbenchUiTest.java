@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -99,12 +100,12 @@ class WorkbenchUiTest {
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
                 .containsExactly("adminUsers", "adminAudit", "adminStore", "adminSystem");
-        robot.clickOn("#menuWorkbench").clickOn("#menuLogout");
+        logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "tech");
         waitUntil(() -> robot.lookup("#noModules").tryQuery().isPresent());
         assertThat(robot.lookup("#moduleTabs").tryQuery()).isEmpty();
-        robot.clickOn("#menuWorkbench").clickOn("#menuLogout");
+        logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "manager");
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
@@ -129,18 +130,17 @@ class WorkbenchUiTest {
 
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        assertThat(robot.lookup("#tab-ADMINISTRATION").tryQuery()).isEmpty();
-        assertThat(tabTexts(robot)).contains("系统管理", "维修工单");
+        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("系统管理");
         assertThat(text(robot, "#statusRoles")).isEqualTo("服务经理");
 
-        robot.clickOn("#menuLanguage").clickOn("#menuLanguage-en");
+        robot.clickOn(robot.lookup(".menu-bar .menu").nth(1).queryAs(Node.class)).clickOn("English");
         waitUntil(() -> tabTexts(robot).contains("Administration"));
     }
 
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
         logInAndWait(robot, "manager");
-        robot.clickOn(tabNode(robot, "tab-ADMINISTRATION"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()
@@ -176,8 +176,9 @@ class WorkbenchUiTest {
                 .map(p -> p.getTabs().stream().map(Tab::getText).toList()).orElse(List.of());
     }
 
-    private static Node tabNode(FxRobot robot, String tabId) {
-        return robot.lookup(".tab").match(n -> tabId.equals(n.getId())).query();
+    private static void logOutWithTheKeyboard(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
     }
 
     private static String text(FxRobot robot, String query) {

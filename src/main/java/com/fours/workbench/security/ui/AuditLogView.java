@@ -134,7 +134,7 @@ public final class AuditLogView {
             var report = AuditLogExtract.render(reports, messages, header, rows);
             auditLog.recordExtractPrinted(start, end, rows.size());
             return report;
-        }, report -> new ReportPreviewWindow(owner, report, reports, messages, background.executor()).show(),
+        }, report -> new ReportPreviewWindow(owner, reports, report, background.executor(), messages).show(),
                 failure -> errors.report(owner, failure));
     }
 

@@ -71,9 +71,9 @@ public final class UserAdminView {
         Button roles = button("user.editRoles", new FontIcon(Material2OutlinedAL.ASSIGNMENT_IND), "userRolesButton");
         roles.setOnAction(e -> selected().ifPresent(u -> new UserEditorDialog(messages, users, background, errors, owner)
                 .edit(Optional.of(u)).ifPresent(saved -> refresh())));
-        Button toggle = button("user.toggleActive", new FontIcon(Material2OutlinedMZ.PERSON_OFF), "userToggleActive");
+        Button toggle = button("user.toggleActive", new FontIcon(Material2OutlinedAL.BLOCK), "userToggleActive");
         toggle.setOnAction(e -> selected().ifPresent(u -> act(() -> users.setActive(u, !u.active()))));
-        Button reset = button("user.resetPassword", new FontIcon(Material2OutlinedMZ.PASSWORD), "userResetPassword");
+        Button reset = button("user.resetPassword", new FontIcon(Material2OutlinedMZ.VPN_KEY), "userResetPassword");
         reset.setOnAction(e -> selected().ifPresent(this::resetPassword));
         Button unlock = button("user.unlock", new FontIcon(Material2OutlinedAL.LOCK_OPEN), "userUnlock");
         unlock.setOnAction(e -> selected().ifPresent(u -> act(() -> {

@@ -135,18 +135,12 @@ final class UserEditorDialog {
     }
 
     private static String fieldOf(String key) {
-        if (key.startsWith("user.invalid.username")) {
-            return USERNAME;
-        }
-        if (key.startsWith("user.invalid.displayName")) {
-            return DISPLAY_NAME;
-        }
-        if (key.startsWith("password.")) {
-            return PASSWORD;
-        }
-        if (key.equals("user.invalid.noRole") || key.equals("user.cannotRemoveOwnAdministrator")) {
-            return ROLES;
-        }
-        return null;
+        return switch (key) {
+            case "user.invalid.usernameEmpty", "user.invalid.username", "user.invalid.usernameTaken" -> USERNAME;
+            case "user.invalid.displayNameEmpty", "user.invalid.displayNameTooLong" -> DISPLAY_NAME;
+            case "password.invalid.tooShort", "password.invalid.lettersAndDigits" -> PASSWORD;
+            case "user.invalid.noRole", "user.cannotRemoveOwnAdministrator" -> ROLES;
+            default -> null;
+        };
     }
 }
