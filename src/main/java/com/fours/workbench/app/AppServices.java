@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fours.workbench.db.DataFolder;
+import com.fours.workbench.db.DatabaseChoice;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
@@ -64,10 +64,9 @@ public final class AppServices implements AutoCloseable {
         this.reports = new ReportEngine();
     }
 
-    /** Opens the database of {@code dataFolder} (or its demo database) and fills the demo once. */
+    /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
     public static AppServices open(Path dataFolder, boolean demo, Clock clock) {
-        Path folder = demo ? DataFolder.demoFolder(dataFolder) : dataFolder;
-        DatabaseSettings settings = DatabaseSettings.embedded(folder, "workbench");
+        DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
         return open(settings, demo, dataFolder, clock);
     }

@@ -23,10 +23,17 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Str
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", "memory:" + name);
     }
 
+    /** A shared database server, e.g. {@code jdbc:postgresql://10.0.0.5:5432/workbench}. */
+    public static DatabaseSettings server(String jdbcUrl, String user, String password) {
+        int query = jdbcUrl.indexOf('?');
+        return new DatabaseSettings(jdbcUrl, user, password, query < 0 ? jdbcUrl : jdbcUrl.substring(0, query));
+    }
+
     public boolean isEmbedded() {
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
+    /** Never prints the password. */
     @Override
     public String toString() {
         return "DatabaseSettings[" + description + "]";

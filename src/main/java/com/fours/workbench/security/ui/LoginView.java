@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -110,7 +111,8 @@ public final class LoginView {
 
         VBox card = new VBox(16, title, store, form, languageRow);
         card.getStyleClass().add("login-card");
-        card.setMaxWidth(demoAccounts.isEmpty() ? 420 : 460);
+        card.setMaxWidth(demoAccounts.isEmpty() ? 420 : 480);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         if (!demoAccounts.isEmpty()) {
             card.getChildren().add(demoAccountsTable());
         }
@@ -128,7 +130,7 @@ public final class LoginView {
         heading.setWrapText(true);
         TableView<SecurityDemoData.DemoAccount> table = new TableView<>();
         table.setId("demoAccounts");
-        table.setPrefHeight(250);
+        table.setPrefHeight(392);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SecurityDemoData.DemoAccount, String> user = new TableColumn<>(messages.get("login.username"));
         user.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -90,6 +91,7 @@ public final class SetupView {
         VBox card = new VBox(16, title, form);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(640);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(new StackPane(card));
         scroll.setFitToWidth(true);
         scroll.setId("setupView");

@@ -1,0 +1,86 @@
+package com.fours.workbench.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import com.fours.workbench.app.AppServices;
+import com.fours.workbench.security.AuditEntry;
+import com.fours.workbench.security.AuthenticationService;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.store.SetupInput;
+import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
+
+/**
+ * The same migrations and services on a real PostgreSQL server, in a schema of its own that is
+ * dropped afterwards. Runs where {@code WORKBENCH_TEST_POSTGRES_URL} is set (CI sets it).
+ */
+@EnabledIfEnvironmentVariable(named = "WORKBENCH_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+class PostgresqlDatabaseTest {
+
+    private static final String URL = System.getenv("WORKBENCH_TEST_POSTGRES_URL");
+    private static final String USER = System.getenv().getOrDefault("WORKBENCH_TEST_POSTGRES_USER", "");
+    private static final String PASSWORD = System.getenv().getOrDefault("WORKBENCH_TEST_POSTGRES_PASSWORD", "");
+
+    private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
+    private final String schema = "wb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private AppServices services;
+
+    @BeforeEach
+    void createSchema() throws SQLException {
+        execute("CREATE SCHEMA " + schema);
+        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        services = AppServices.open(DatabaseSettings.server(url, USER, PASSWORD), false, Path.of("."), clock);
+    }
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        services.close();
+        execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    @Test
+    void theMigrationsAndServicesRunOnPostgresql() {
+        assertThat(services.databaseSettings().isEmbedded()).isFalse();
+        assertThat(services.setup().isNeeded()).isTrue();
+        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
+                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
+        assertThat(services.storeProfiles().find().orElseThrow().labourRate()).isEqualByComparingTo("380.00");
+
+        services.authentication().login(TestWorkbench.ADMIN, TestWorkbench.ADMIN_PASSWORD.toCharArray());
+        services.users().createUser("lina", "李娜", EnumSet.of(Role.SERVICE_ADVISOR, Role.CASHIER), "Start2026".toCharArray());
+        services.authentication().logout();
+
+        for (int i = 0; i < AuthenticationService.MAX_FAILED_ATTEMPTS; i++) {
+            assertThatThrownBy(() -> services.authentication().login("lina", "guess999".toCharArray()));
+        }
+        assertThatThrownBy(() -> services.authentication().login("lina", "Start2026".toCharArray()))
+                .extracting("messageKey").isEqualTo("login.locked");
+
+        services.authentication().login(TestWorkbench.ADMIN, TestWorkbench.ADMIN_PASSWORD.toCharArray());
+        assertThat(services.auditLog().find(LocalDate.now(clock), LocalDate.now(clock), "LINA"))
+                .extracting(AuditEntry::action)
+                .contains("USER_CREATED", "LOGIN_FAILED", "ACCOUNT_LOCKED");
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
