@@ -61,6 +61,7 @@ public final class FormGrid extends GridPane {
 
     /** A line across both columns: a heading, a hint, a row of buttons. */
     public void addWide(Node node) {
+        GridPane.setHalignment(node, HPos.LEFT);
         add(node, 0, row++, 2, 1);
     }
 }
