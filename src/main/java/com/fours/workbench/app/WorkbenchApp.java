@@ -58,6 +58,9 @@ public final class WorkbenchApp extends Application {
         new Workbench(stage, services, settings, locale, Modules.all()).start();
         ProcessHandle.current().info().startInstant().ifPresent(launched ->
                 log.info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
+        if (Boolean.getBoolean("workbench.exitWhenShown")) {
+            Platform.runLater(Platform::exit); // for bench/startup.sh
+        }
     }
 
     @Override
