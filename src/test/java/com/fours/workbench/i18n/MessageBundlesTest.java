@@ -33,6 +33,7 @@ class MessageBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources/i18n");
     private static final Path SOURCES = Path.of("src/main/java");
     /** A string literal that looks like a message key: lower-case words joined by dots. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+)\"");
 
     static Stream<String> bundles() {
@@ -49,6 +50,29 @@ class MessageBundlesTest {
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         english.forEach((k, v) -> assertThat(v.toString()).as(bundle + " en " + k).isNotBlank());
         chinese.forEach((k, v) -> assertThat(v.toString()).as(bundle + " zh " + k).isNotBlank());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void bothLanguagesFillInTheSameArgumentsAndNoQuoteIsSwallowed(String bundle) {
+        Properties english = load(RESOURCES.resolve(bundle + ".properties"));
+        Properties chinese = load(RESOURCES.resolve(bundle + "_zh_CN.properties"));
+        for (String key : english.stringPropertyNames()) {
+            String englishText = english.getProperty(key);
+            String chineseText = chinese.getProperty(key, "");
+            assertThat(placeholders(chineseText)).as(key).isEqualTo(placeholders(englishText));
+            if (!placeholders(englishText).isEmpty()) {
+                // MessageFormat swallows a single quote in a text with arguments
+                assertThat(englishText).as(key).doesNotContain("'");
+                assertThat(chineseText).as(key).doesNotContain("'");
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        PLACEHOLDER.matcher(text).results().forEach(m -> found.add(m.group(1)));
+        return found;
     }
 
     @Test
