@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -34,8 +35,10 @@ public final class WorkbenchApp extends Application {
             Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
             settings = new WorkstationSettings(dataFolder);
-            Theme.loadFonts();
+            // the fonts are 20 MB to parse: load them while the database opens
+            CompletableFuture<Void> fonts = CompletableFuture.runAsync(Theme::loadFonts);
             services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone());
+            fonts.join();
         } catch (Exception e) {
             log.error("The workbench could not start", e);
             startupFailure = e;
