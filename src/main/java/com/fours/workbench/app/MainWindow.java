@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
@@ -20,11 +22,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -135,7 +135,7 @@ final class MainWindow {
         return new MenuBar(workbench, language);
     }
 
-    private HBox statusBar() {
+    private StatusBar statusBar() {
         Messages m = context.messages();
         Label userLabel = new Label(m.get("status.user", user.displayName(), user.username()));
         userLabel.setId("statusUser");
@@ -148,11 +148,13 @@ final class MainWindow {
         Label database = new Label(databaseText);
         database.setId("statusDatabase");
         database.setGraphic(new FontIcon(Material2OutlinedMZ.STORAGE));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, userLabel, new Separator(Orientation.VERTICAL), roles, spacer, database);
-        bar.getStyleClass().add("status-bar");
+        StatusBar bar = new StatusBar();
         bar.setId("statusBar");
+        bar.setText("");
+        bar.getLeftItems().setAll(userLabel, new Separator(Orientation.VERTICAL), roles);
+        bar.getRightItems().setAll(database);
+        bar.progressProperty().bind(Bindings.when(context.background().busyProperty())
+                .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));
         return bar;
     }
 }

@@ -10,8 +10,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -148,6 +150,20 @@ class WorkbenchUiTest {
         assertThat(text(robot, "#previewPageLabel")).matches(".*1.*");
         Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
         robot.interact(preview::hide);
+    }
+
+    @Test
+    void anUnexpectedErrorShowsAReferenceNotAStackTraceAndKeepsWhatWasTyped(FxRobot robot) {
+        robot.clickOn("#loginUsername").write("advisor");
+        Platform.runLater(() -> {
+            throw new IllegalStateException("simulated fault in a screen");
+        });
+        waitUntil(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).matches("(?s)An unexpected error occurred.*reference [0-9A-F]{8}\\.")
+                .doesNotContain("IllegalStateException", "simulated");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+        assertThat(robot.lookup("#loginUsername").queryTextInputControl().getText()).isEqualTo("advisor");
     }
 
     private static void logIn(FxRobot robot, String username, String password) {
