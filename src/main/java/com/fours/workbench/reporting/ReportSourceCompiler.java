@@ -1,10 +1,16 @@
 package com.fours.workbench.reporting;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -37,7 +43,7 @@ public final class ReportSourceCompiler {
         }
         try {
             List<Path> compiled = compileAll(Path.of(args[0]), Path.of(args[1]));
-            LOG.info("Compiled {} report(s) into {}", compiled.size(), args[1]);
+            LOG.info("{} report(s) ready in {}", compiled.size(), args[1]);
         } catch (ReportCompilationException e) {
             LOG.error(e.getMessage(), e.getCause());
             System.exit(1);
@@ -45,7 +51,8 @@ public final class ReportSourceCompiler {
     }
 
     /**
-     * Compiles every {@code *.jrxml} directly inside {@code sourceDir} into {@code outputDir}.
+     * Compiles every {@code *.jrxml} directly inside {@code sourceDir} into {@code outputDir}, skipping
+     * those already compiled, and removes compiled reports whose source is gone.
      *
      * @return the written {@code .jasper} files, sorted by name
      * @throws ReportCompilationException naming the first report that does not compile
@@ -58,10 +65,71 @@ public final class ReportSourceCompiler {
         } catch (IOException e) {
             throw new ReportCompilationException("Cannot create the report output folder " + outputDir, e);
         }
+        removeOrphans(sources, outputDir);
         for (Path source : sources) {
-            written.add(compile(source, outputDir));
+            Path target = targetFor(source, outputDir);
+            if (upToDate(source, target)) {
+                LOG.debug("Report {} is up to date", source.getFileName());
+                written.add(target);
+            } else {
+                written.add(compile(source, outputDir));
+            }
         }
         return written;
+    }
+
+    /**
+     * A compiled report is kept when it is newer than its source and than the JasperReports library
+     * (compiled reports are tied to the library version), so an ordinary build does not recompile
+     * every report.
+     */
+    private static boolean upToDate(Path source, Path target) {
+        try {
+            if (!Files.isRegularFile(target)) {
+                return false;
+            }
+            FileTime compiled = Files.getLastModifiedTime(target);
+            return compiled.compareTo(Files.getLastModifiedTime(source)) > 0
+                    && LIBRARY_TIME.map(library -> compiled.compareTo(library) > 0).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A .jasper whose source was renamed or removed would otherwise ship forever. */
+    private static void removeOrphans(List<Path> sources, Path outputDir) {
+        Set<Path> expected = new HashSet<>();
+        sources.forEach(source -> expected.add(targetFor(source, outputDir)));
+        try (Stream<Path> files = Files.list(outputDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(COMPILED_SUFFIX)).toList()) {
+                if (!expected.contains(file)) {
+                    Files.delete(file);
+                    LOG.info("Removed {}: its source is gone", file.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            throw new ReportCompilationException("Cannot tidy the report output folder " + outputDir, e);
+        }
+    }
+
+    private static Path targetFor(Path source, Path outputDir) {
+        String fileName = source.getFileName().toString();
+        return outputDir.resolve(fileName.substring(0, fileName.length() - SOURCE_SUFFIX.length()) + COMPILED_SUFFIX);
+    }
+
+    /** When the JasperReports jar on the class path was last modified, if it can be told. */
+    private static final Optional<FileTime> LIBRARY_TIME = libraryTime();
+
+    private static Optional<FileTime> libraryTime() {
+        try {
+            CodeSource code = JasperCompileManager.class.getProtectionDomain().getCodeSource();
+            if (code == null || code.getLocation() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.getLastModifiedTime(Path.of(code.getLocation().toURI())));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The {@code *.jrxml} files directly inside {@code sourceDir}, sorted by name. */
@@ -82,8 +150,7 @@ public final class ReportSourceCompiler {
     /** Compiles one report source into {@code outputDir/<name>.jasper}. */
     public static Path compile(Path source, Path outputDir) {
         String fileName = source.getFileName().toString();
-        String name = fileName.substring(0, fileName.length() - SOURCE_SUFFIX.length());
-        Path target = outputDir.resolve(name + COMPILED_SUFFIX);
+        Path target = targetFor(source, outputDir);
         long started = System.nanoTime();
         try {
             JasperCompileManager.compileReportToFile(source.toString(), target.toString());

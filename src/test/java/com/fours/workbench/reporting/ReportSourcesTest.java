@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -81,6 +82,23 @@ class ReportSourcesTest {
         assertThatThrownBy(() -> ReportSourceCompiler.compileAll(sources, folder.resolve("out")))
                 .isInstanceOf(ReportSourceCompiler.ReportCompilationException.class)
                 .hasMessageContaining("broken_sheet.jrxml");
+    }
+
+    @Test
+    void skipsReportsAlreadyCompiledAndDropsThoseWhoseSourceIsGone(@TempDir Path folder) throws Exception {
+        Path sources = Files.createDirectory(folder.resolve("src"));
+        Path output = folder.resolve("out");
+        Path source = ReportSourceCompiler.sources(SOURCES).get(0);
+        Files.copy(source, sources.resolve(source.getFileName()));
+        Path compiled = ReportSourceCompiler.compileAll(sources, output).get(0);
+        FileTime firstBuild = Files.getLastModifiedTime(compiled);
+        Path orphan = Files.writeString(output.resolve("renamed_long_ago.jasper"), "old");
+
+        List<Path> again = ReportSourceCompiler.compileAll(sources, output);
+
+        assertThat(again).containsExactly(compiled);
+        assertThat(Files.getLastModifiedTime(compiled)).isEqualTo(firstBuild);
+        assertThat(orphan).doesNotExist();
     }
 
     private static List<JRTextElement> textElements(JasperDesign design) {
