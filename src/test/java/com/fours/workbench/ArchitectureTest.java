@@ -2,6 +2,10 @@ package com.fours.workbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadPoolExecutor;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -54,6 +58,12 @@ class ArchitectureTest {
             .orShould().callConstructor(Thread.class)
             .orShould().callConstructor(Thread.class, Runnable.class, String.class)
             .because("background work runs on the one executor of the workbench");
+
+    @ArchTest
+    static final ArchRule onlyTheAppMakesThreadPools = noClasses()
+            .that().resideOutsideOfPackage("com.fours.workbench.app..")
+            .should().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadPoolExecutor.class, ForkJoinPool.class)
+            .because("views and services get the one executor handed in; they never make their own");
 
     @ArchTest
     static final ArchRule noOtherLoggingApis = noClasses()
