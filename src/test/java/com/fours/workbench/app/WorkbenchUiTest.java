@@ -78,7 +78,7 @@ class WorkbenchUiTest {
 
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        assertThat(text(robot, "#statusUser")).isEqualTo("李娜 (advisor)");
+        waitUntil(() -> text(robot, "#statusUser").equals("李娜 (advisor)"));
         assertThat(text(robot, "#statusRoles")).isEqualTo("Service advisor");
         assertThat(text(robot, "#statusDatabase")).startsWith("Demo database: ").contains("demo");
     }
@@ -133,7 +133,7 @@ class WorkbenchUiTest {
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
         assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("系统管理");
-        assertThat(text(robot, "#statusRoles")).isEqualTo("服务经理");
+        waitUntil(() -> text(robot, "#statusRoles").equals("服务经理"));
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(1).queryAs(Node.class)).clickOn("English");
         waitUntil(() -> tabTexts(robot).contains("Administration"));
