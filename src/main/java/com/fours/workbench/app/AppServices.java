@@ -83,7 +83,7 @@ public final class AppServices implements AutoCloseable {
     public DemoSeeder demoSeeder() {
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
-                new SecurityDemoData(users)));
+                new SecurityDemoData(users, audit)));
     }
 
     private static ThreadFactory daemonThreads() {

@@ -81,6 +81,8 @@ public final class Workbench {
 
     private void useLanguage(Locale locale) {
         this.messages = Messages.forLocale(locale);
+        // date pickers and other controls format with the default locale: keep it the screen's language
+        Locale.setDefault(messages.locale());
         this.errors = new ErrorReporter(messages);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.report(stage, error));
     }

@@ -28,9 +28,11 @@ public final class SecurityDemoData implements DemoDataContributor {
             new DemoAccount("admin", "吴刚", Role.ADMINISTRATOR));
 
     private final UserService users;
+    private final AuditTrail audit;
 
-    public SecurityDemoData(UserService users) {
+    public SecurityDemoData(UserService users, AuditTrail audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     @Override
@@ -41,8 +43,10 @@ public final class SecurityDemoData implements DemoDataContributor {
     @Override
     public void contribute(Handle handle, DemoValues values) {
         for (DemoAccount account : ACCOUNTS) {
-            users.insertUser(handle, account.username(), account.displayName(), EnumSet.of(account.role()),
-                    PASSWORD.toCharArray(), false);
+            UserAccount created = users.insertUser(handle, account.username(), account.displayName(),
+                    EnumSet.of(account.role()), PASSWORD.toCharArray(), false);
+            audit.recordAnonymous(handle, "admin", SecurityAuditAction.USER_CREATED, "user", created.id(), null,
+                    created.auditText());
         }
     }
 }

@@ -97,6 +97,10 @@ public final class AuditLogView {
                 column("audit.column.subject", this::subject),
                 column("audit.column.before", e -> nullToEmpty(e.beforeValue())),
                 column("audit.column.after", e -> nullToEmpty(e.afterValue()))));
+        double[] widths = {180, 110, 150, 100, 340, 340};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setPlaceholder(new Label(messages.get("audit.none")));
 
         ToolBar bar = new ToolBar(new Label(messages.get("audit.from")), from, new Label(messages.get("audit.to")), to,
