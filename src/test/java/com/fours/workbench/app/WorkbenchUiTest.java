@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AccessDeniedException;
 import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.store.StoreProfileInput;
 import com.fours.workbench.testing.MutableClock;
 
@@ -150,6 +151,30 @@ class WorkbenchUiTest {
         assertThat(text(robot, "#previewPageLabel")).matches(".*1.*");
         Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
         robot.interact(preview::hide);
+    }
+
+    @Test
+    void theAdministratorAddsAUserAndBadInputIsShownInTheDialog(FxRobot robot) {
+        logInAndWait(robot, "admin");
+        waitUntil(() -> robot.lookup("#usersTable").tryQuery().isPresent());
+        robot.clickOn("#userNew");
+        waitUntil(() -> robot.lookup("#userEditorDialog").tryQuery().isPresent());
+        robot.clickOn("#userUsername").write("wangqiang");
+        robot.clickOn("#userDisplayName").write("王强");
+        robot.clickOn("#userPassword").write("short");
+        robot.clickOn("#saveUser");
+        waitUntil(() -> text(robot, "#userPasswordError").equals("The password needs at least 8 characters."));
+
+        robot.clickOn("#userPassword").eraseText(5).write("Start2026");
+        robot.clickOn("#saveUser");
+        waitUntil(() -> text(robot, "#userRolesError").equals("Choose at least one role."));
+        assertThat(robot.lookup("#userUsername").queryTextInputControl().getText()).as("kept").isEqualTo("wangqiang");
+
+        robot.clickOn("#role-SERVICE_ADVISOR");
+        robot.clickOn("#saveUser");
+        waitUntil(() -> robot.lookup("#userEditorDialog").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("#usersTable").queryTableView().getItems().stream()
+                .anyMatch(u -> ((UserAccount) u).username().equals("wangqiang")));
     }
 
     @Test
