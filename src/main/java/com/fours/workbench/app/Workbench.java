@@ -89,6 +89,7 @@ public final class Workbench {
 
     private void show(Parent root, String titleKey, Runnable redraw) {
         currentScreen = redraw;
+        scene.getAccelerators().clear(); // the previous screen's shortcuts leave with it
         scene.setRoot(root);
         stage.setTitle(messages.get(titleKey) + (services.demo() ? " — " + messages.get("app.demoSuffix") : ""));
     }
