@@ -13,6 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.customers.ArchiveSearch;
+import com.fours.workbench.customers.CustomerService;
+import com.fours.workbench.customers.CustomersDemoData;
+import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
@@ -46,6 +50,9 @@ public final class AppServices implements AutoCloseable {
     private final StoreProfileService storeProfiles;
     private final SetupService setup;
     private final ReportEngine reports;
+    private final CustomerService customers;
+    private final VehicleService vehicles;
+    private final ArchiveSearch archiveSearch;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -62,6 +69,9 @@ public final class AppServices implements AutoCloseable {
         this.storeProfiles = new StoreProfileService(tx, session, audit, clock);
         this.setup = new SetupService(tx, storeProfiles, users, audit, clock);
         this.reports = new ReportEngine();
+        this.customers = new CustomerService(tx, session, audit, clock);
+        this.vehicles = new VehicleService(tx, session, audit, clock, List.of());
+        this.archiveSearch = new ArchiveSearch(tx, session, customers);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -83,7 +93,8 @@ public final class AppServices implements AutoCloseable {
     public DemoSeeder demoSeeder() {
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
-                new SecurityDemoData(users, audit)));
+                new SecurityDemoData(users, audit),
+                new CustomersDemoData(customers, vehicles, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -147,6 +158,18 @@ public final class AppServices implements AutoCloseable {
 
     public ReportEngine reports() {
         return reports;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public VehicleService vehicles() {
+        return vehicles;
+    }
+
+    public ArchiveSearch archiveSearch() {
+        return archiveSearch;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.db.Transactions;
 
 /** Logs users in and out, and locks an account after repeated wrong passwords. */
@@ -89,6 +90,44 @@ public final class AuthenticationService {
         session.start(outcome.user);
         log.info("{} logged in with roles {}", outcome.user.username(), outcome.user.roles());
         return outcome.user;
+    }
+
+    /**
+     * A second person confirms a sensitive step at this workstation (a manager at the counter)
+     * with their own password, without logging the current user out. Wrong passwords count towards
+     * the approver's lock-out like any login; the approval itself is audited by the caller's step.
+     */
+    public AuthenticatedUser approve(String typedUsername, char[] password, Permission needed) {
+        String username = typedUsername == null ? "" : typedUsername.strip();
+        session.requireUser();
+        AuthenticatedUser approver = transactions.inTransaction(handle -> {
+            UserDao users = handle.attach(UserDao.class);
+            Optional<UserRow> found = users.findByUsername(username);
+            Instant now = clock.instant();
+            if (found.isEmpty() || !found.get().active()
+                    || found.get().lockedUntil() != null && found.get().lockedUntil().isAfter(now)) {
+                audit.record(handle, SecurityAuditAction.APPROVAL_REFUSED, "user", null, null, "approver=" + username);
+                return null;
+            }
+            UserRow row = found.get();
+            if (!hasher.verify(password, row.passwordHash())) {
+                int failed = row.failedAttempts() + 1;
+                users.updateLoginState(row.id(), failed, failed >= MAX_FAILED_ATTEMPTS ? now.plus(LOCK_DURATION) : null);
+                audit.record(handle, SecurityAuditAction.APPROVAL_REFUSED, "user", row.id(), null,
+                        "approver=" + row.username() + ", failedAttempts=" + failed);
+                return null;
+            }
+            var roles = users.rolesOf(row.id());
+            return new AuthenticatedUser(row.id(), row.username(), row.displayName(),
+                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), false);
+        });
+        if (approver == null) {
+            throw new BusinessRuleException("approval.invalid");
+        }
+        if (!approver.may(needed)) {
+            throw new BusinessRuleException("approval.notAllowed", approver.displayName(), needed);
+        }
+        return approver;
     }
 
     public void logout() {

@@ -13,5 +13,6 @@ public enum SecurityAuditAction implements AuditAction {
     USER_ACTIVATED,
     USER_UNLOCKED,
     ACCESS_DENIED,
+    APPROVAL_REFUSED,
     AUDIT_EXTRACT_PRINTED
 }

@@ -1,0 +1,6 @@
+package com.fours.workbench.customers;
+
+public enum CustomerKind {
+    PERSON,
+    COMPANY
+}

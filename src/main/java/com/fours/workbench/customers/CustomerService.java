@@ -1,0 +1,192 @@
+package com.fours.workbench.customers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.jdbi.v3.core.Handle;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.PhoneNumber;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.ConcurrentChangeException;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+
+/** The customer records: creating, changing, merging, and who may see their phone numbers. */
+public final class CustomerService {
+
+    private final Transactions transactions;
+    private final Session session;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public CustomerService(Transactions transactions, Session session, AuditTrail audit, Clock clock) {
+        this.transactions = transactions;
+        this.session = session;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a new customer. Unless {@code duplicatesConfirmed}, refuses with the customers that
+     * share a phone number, so the advisor can open the existing record instead.
+     */
+    public Customer create(CustomerInput input, boolean duplicatesConfirmed) {
+        session.require(Permission.EDIT_CUSTOMERS);
+        ArchiveRules.CheckedCustomer checked = ArchiveRules.check(input);
+        return transactions.inTransaction(handle -> {
+            if (!duplicatesConfirmed) {
+                List<PossibleDuplicate> duplicates = sharingPhones(handle, checked, 0);
+                if (!duplicates.isEmpty()) {
+                    throw new DuplicatesFoundException(duplicates);
+                }
+            }
+            Customer created = insert(handle, checked);
+            audit.record(handle, CustomersAuditAction.CUSTOMER_CREATED, "customer", created.id(), null, created.auditText());
+            return created;
+        });
+    }
+
+    /** Inserts and indexes a checked customer in the caller's transaction: for the import and the demo. */
+    Customer insert(Handle handle, ArchiveRules.CheckedCustomer c) {
+        Instant now = clock.instant();
+        long id = handle.attach(CustomerDao.class).insert(c.kind().name(), c.name(), PhoneColumn.of(c.mobile()),
+                PhoneColumn.of(c.otherPhone()), c.address(), c.creditCode() == null ? null : c.creditCode().value(),
+                c.preferredContact().name(), c.contactConsent(), c.contactConsent() ? now : null, c.memberLevel().name(),
+                c.notes(), now);
+        SearchIndex.customer(handle, id);
+        return handle.attach(CustomerDao.class).find(id).orElseThrow().toCustomer();
+    }
+
+    /** Saves changes; refuses when someone else saved the customer since {@code expectedVersion} was read. */
+    public Customer update(long customerId, int expectedVersion, CustomerInput input) {
+        session.require(Permission.EDIT_CUSTOMERS);
+        ArchiveRules.CheckedCustomer c = ArchiveRules.check(input);
+        return transactions.inTransaction(handle -> {
+            CustomerDao customers = handle.attach(CustomerDao.class);
+            Customer before = customers.find(customerId).orElseThrow(() -> unknown(customerId)).toCustomer();
+            Instant consentAt = !c.contactConsent() ? null : before.contactConsent() ? before.consentAt() : clock.instant();
+            int updated = customers.update(customerId, expectedVersion, c.kind().name(), c.name(), PhoneColumn.of(c.mobile()),
+                    PhoneColumn.of(c.otherPhone()), c.address(), c.creditCode() == null ? null : c.creditCode().value(),
+                    c.preferredContact().name(), c.contactConsent(), consentAt, c.memberLevel().name(), c.notes());
+            if (updated == 0) {
+                throw new ConcurrentChangeException(before.name());
+            }
+            SearchIndex.customer(handle, customerId);
+            Customer after = customers.find(customerId).orElseThrow().toCustomer();
+            audit.record(handle, CustomersAuditAction.CUSTOMER_CHANGED, "customer", customerId, before.auditText(),
+                    after.auditText());
+            return after;
+        });
+    }
+
+    public Customer find(long customerId) {
+        session.require(Permission.USE_CUSTOMERS);
+        return transactions.read(handle -> handle.attach(CustomerDao.class).find(customerId)
+                .orElseThrow(() -> unknown(customerId)).toCustomer());
+    }
+
+    /** The customer's phone as this user may see it: whole, or masked for roles that do not need it. */
+    public String phoneForDisplay(PhoneNumber phone) {
+        if (phone == null) {
+            return "";
+        }
+        return session.may(Permission.VIEW_CUSTOMER_PHONES) ? phone.display() : phone.masked();
+    }
+
+    /** Shows a masked number in full, and leaves a row in the audit log that it was shown. */
+    public String revealPhone(long customerId) {
+        session.require(Permission.USE_CUSTOMERS);
+        return transactions.inTransaction(handle -> {
+            Customer customer = handle.attach(CustomerDao.class).find(customerId)
+                    .orElseThrow(() -> unknown(customerId)).toCustomer();
+            String shown = Stream.of(customer.mobile(), customer.otherPhone()).filter(Objects::nonNull)
+                    .map(PhoneNumber::display).reduce((a, b) -> a + " / " + b).orElse("");
+            audit.record(handle, CustomersAuditAction.PHONE_REVEALED, "customer", customerId, null, customer.name());
+            return shown;
+        });
+    }
+
+    /**
+     * Folds {@code mergedId} into {@code keepId}: its vehicles, their ownership history and every
+     * record that names it move over; blank fields of the kept record are filled from the other.
+     */
+    public Customer merge(long keepId, long mergedId) {
+        session.require(Permission.MERGE_CUSTOMERS);
+        if (keepId == mergedId) {
+            throw new BusinessRuleException("customer.mergeSame");
+        }
+        return transactions.inTransaction(handle -> {
+            CustomerDao customers = handle.attach(CustomerDao.class);
+            VehicleDao vehicles = handle.attach(VehicleDao.class);
+            Customer keep = live(customers, keepId);
+            Customer merged = live(customers, mergedId);
+            for (VehicleRow vehicle : vehicles.ownedBy(mergedId)) {
+                vehicles.setOwner(vehicle.id(), keepId);
+            }
+            vehicles.moveOwnerships(mergedId, keepId);
+            int kept = customers.update(keepId, keep.version(), keep.kind().name(), keep.name(),
+                    PhoneColumn.of(keep.mobile() != null ? keep.mobile() : merged.mobile()),
+                    PhoneColumn.of(keep.otherPhone() != null ? keep.otherPhone()
+                            : keep.mobile() != null && merged.mobile() != null && !merged.mobile().equals(keep.mobile())
+                                    ? merged.mobile() : merged.otherPhone()),
+                    keep.address() != null ? keep.address() : merged.address(),
+                    keep.creditCode() != null ? keep.creditCode().value()
+                            : merged.creditCode() == null ? null : merged.creditCode().value(),
+                    keep.preferredContact().name(), keep.contactConsent() || merged.contactConsent(),
+                    keep.contactConsent() ? keep.consentAt() : merged.consentAt(),
+                    (keep.memberLevel().compareTo(merged.memberLevel()) >= 0 ? keep : merged).memberLevel().name(),
+                    joinNotes(keep.notes(), merged.notes()));
+            if (kept == 0 || customers.markMerged(mergedId, merged.version(), keepId) == 0) {
+                throw new ConcurrentChangeException(kept == 0 ? keep.name() : merged.name());
+            }
+            SearchIndex.customer(handle, mergedId);
+            SearchIndex.customer(handle, keepId);
+            Customer after = customers.find(keepId).orElseThrow().toCustomer();
+            audit.record(handle, CustomersAuditAction.CUSTOMERS_MERGED, "customer", keepId,
+                    "kept: " + keep.auditText() + " | merged #" + mergedId + ": " + merged.auditText(), after.auditText());
+            return after;
+        });
+    }
+
+    private static String joinNotes(String kept, String merged) {
+        if (merged == null || merged.isBlank()) {
+            return kept;
+        }
+        String joined = kept == null || kept.isBlank() ? merged : kept + "\n" + merged;
+        return joined.length() > ArchiveRules.MAX_NOTES ? joined.substring(0, ArchiveRules.MAX_NOTES) : joined;
+    }
+
+    private static Customer live(CustomerDao customers, long id) {
+        CustomerRow row = customers.find(id).orElseThrow(() -> unknown(id));
+        if (customers.mergedInto(id).isPresent()) {
+            throw new BusinessRuleException("customer.alreadyMerged", row.name());
+        }
+        return row.toCustomer();
+    }
+
+    static List<PossibleDuplicate> sharingPhones(Handle handle, ArchiveRules.CheckedCustomer c, long exceptId) {
+        List<String> phones = new ArrayList<>();
+        if (c.mobile() != null) {
+            phones.add(PhoneColumn.of(c.mobile()));
+        }
+        if (c.otherPhone() != null) {
+            phones.add(PhoneColumn.of(c.otherPhone()));
+        }
+        if (phones.isEmpty()) {
+            return List.of();
+        }
+        return handle.attach(CustomerDao.class).withPhones(phones, exceptId).stream()
+                .map(row -> new PossibleDuplicate(row.id(), null, row.name(), PossibleDuplicate.Reason.SAME_PHONE))
+                .toList();
+    }
+
+    static BusinessRuleException unknown(long customerId) {
+        return new BusinessRuleException("customer.notFound", String.valueOf(customerId));
+    }
+}

@@ -1,0 +1,75 @@
+package com.fours.workbench.customers;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(SearchDao.Entry.class)
+@RegisterConstructorMapper(SearchDao.HitRow.class)
+interface SearchDao {
+
+    record Entry(long id, long customerId, Long vehicleId) {
+    }
+
+    record HitRow(long customerId, Long vehicleId, String plate, String plateColor, String vin, String brand,
+                  String model, String name, String mobile, String otherPhone) {
+    }
+
+    @SqlQuery("SELECT id, customer_id, vehicle_id FROM search_entry WHERE customer_id = :customerId")
+    List<Entry> entriesOfCustomer(long customerId);
+
+    @SqlQuery("SELECT id, customer_id, vehicle_id FROM search_entry WHERE vehicle_id = :vehicleId")
+    Optional<Entry> entryOfVehicle(long vehicleId);
+
+    @SqlUpdate("INSERT INTO search_entry (customer_id, vehicle_id, haystack) VALUES (:customerId, :vehicleId, :haystack)")
+    @GetGeneratedKeys("id")
+    long insertEntry(long customerId, Long vehicleId, String haystack);
+
+    @SqlUpdate("UPDATE search_entry SET customer_id = :customerId, haystack = :haystack WHERE id = :id")
+    void updateEntry(long id, long customerId, String haystack);
+
+    @SqlUpdate("DELETE FROM search_entry WHERE id = :id")
+    void deleteEntry(long id);
+
+    @SqlUpdate("DELETE FROM search_gram WHERE entry_id = :entryId")
+    void deleteGrams(long entryId);
+
+    @SqlBatch("INSERT INTO search_gram (gram, entry_id) VALUES (:gram, :entryId)")
+    void insertGrams(Iterable<String> gram, long entryId);
+
+    /** How many entries hold a gram, counted no further than {@code cap}: enough to pick the rarest. */
+    @SqlQuery("SELECT COUNT(*) FROM (SELECT entry_id FROM search_gram WHERE gram = :gram LIMIT :cap) capped")
+    int cappedCount(String gram, int cap);
+
+    /** Entries through one gram whose text holds the whole fragment, in index order. */
+    @SqlQuery("""
+            SELECT e.id, e.customer_id, e.vehicle_id FROM search_gram g JOIN search_entry e ON e.id = g.entry_id
+            WHERE g.gram = :gram AND e.haystack LIKE :pattern
+            ORDER BY g.entry_id LIMIT :limit
+            """)
+    List<Entry> throughGram(String gram, String pattern, int limit);
+
+    /** Entries whose plate, VIN or a phone is exactly the fragment. */
+    @SqlQuery("""
+            SELECT e.id, e.customer_id, e.vehicle_id FROM search_entry e JOIN vehicle v ON v.id = e.vehicle_id
+            WHERE v.plate = :exact OR v.vin = :exact
+            UNION
+            SELECT e.id, e.customer_id, e.vehicle_id FROM search_entry e JOIN customer c ON c.id = e.customer_id
+            WHERE c.mobile = :exact OR c.other_phone = :exact
+            """)
+    List<Entry> exact(String exact);
+
+    @SqlQuery("""
+            SELECT c.id AS customer_id, v.id AS vehicle_id, v.plate, v.plate_color, v.vin, v.brand, v.model,
+                   c.name, c.mobile, c.other_phone
+            FROM search_entry e JOIN customer c ON c.id = e.customer_id LEFT JOIN vehicle v ON v.id = e.vehicle_id
+            WHERE e.id IN (<ids>)
+            """)
+    List<HitRow> hits(@BindList("ids") List<Long> entryIds);
+}

@@ -1,0 +1,87 @@
+package com.fours.workbench.customers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fours.workbench.core.FullWidthForms;
+
+/**
+ * What the fragment search matches against, and the pieces (2- and 3-character grams) the index
+ * keeps of it. A fragment of three or more characters is found through its rarest 3-gram; a
+ * two-character one (粤B, 张伟, ZW) through the 2-grams kept for plates, names and initials.
+ */
+final class SearchText {
+
+    static final int MIN_FRAGMENT = 2;
+
+    private SearchText() {
+    }
+
+    /** What a person types, made comparable: half-width, upper case, no spaces, dots or dashes. */
+    static String normalise(String fragment) {
+        if (fragment == null) {
+            return "";
+        }
+        return FullWidthForms.toHalfWidth(fragment).toUpperCase(Locale.ROOT).replaceAll("[\\s·•.\\-]", "");
+    }
+
+    /** The searchable fields of one entry, joined by spaces so no fragment spans two of them. */
+    static String haystack(List<String> withPairs, List<String> tripletsOnly) {
+        StringBuilder out = new StringBuilder();
+        for (String field : withPairs) {
+            append(out, field);
+        }
+        for (String field : tripletsOnly) {
+            append(out, field);
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String field) {
+        String value = normalise(field);
+        if (!value.isEmpty()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(value);
+        }
+    }
+
+    /**
+     * Plates, names and initials are searched from two characters on; VINs and phone numbers from
+     * three (two digits match half the archive and help nobody).
+     */
+    static Set<String> grams(List<String> withPairs, List<String> tripletsOnly) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (String field : withPairs) {
+            String value = normalise(field);
+            addGrams(grams, value, 2);
+            addGrams(grams, value, 3);
+        }
+        for (String field : tripletsOnly) {
+            addGrams(grams, normalise(field), 3);
+        }
+        return grams;
+    }
+
+    /** The grams of a fragment that the index is asked for. */
+    static List<String> queryGrams(String normalisedFragment) {
+        if (normalisedFragment.length() < MIN_FRAGMENT) {
+            return List.of();
+        }
+        if (normalisedFragment.length() == 2) {
+            return List.of(normalisedFragment);
+        }
+        Set<String> grams = new LinkedHashSet<>();
+        addGrams(grams, normalisedFragment, 3);
+        return List.copyOf(grams);
+    }
+
+    private static void addGrams(Set<String> grams, String value, int size) {
+        for (int i = 0; i + size <= value.length(); i++) {
+            grams.add(value.substring(i, i + size));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package com.fours.workbench.customers;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fours.workbench.core.FullWidthForms;
+import com.fours.workbench.core.InvalidValueException;
+
+/** Reading dates, whole numbers and short texts the way a clerk (or a spreadsheet) writes them. */
+final class Typed {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+
+    private Typed() {
+    }
+
+    static String clean(String typed) {
+        return typed == null ? "" : FullWidthForms.toHalfWidth(typed).strip();
+    }
+
+    /** Empty input is null; text longer than {@code max} is refused, not cut. */
+    static String optionalText(String typed, int max) {
+        String value = clean(typed);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new InvalidValueException("field.tooLong", max);
+        }
+        return value;
+    }
+
+    static String requiredText(String typed, int max) {
+        String value = optionalText(typed, max);
+        if (value == null) {
+            throw new InvalidValueException("field.required");
+        }
+        return value;
+    }
+
+    /** 2023-05-01, 2023/5/1, 2023.5.1 or 2023年5月1日; empty is null. */
+    static LocalDate optionalDate(String typed) {
+        String value = clean(typed);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Matcher m = DATE.matcher(value);
+        if (!m.matches()) {
+            throw new InvalidValueException("date.invalid.format", value);
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("date.invalid.day", value);
+        }
+    }
+
+    /** A whole number such as 12,345 or 12345 km; empty is null. */
+    static Integer optionalWholeNumber(String typed, int max) {
+        String value = clean(typed).replace(",", "").replace("，", "").replaceAll("(?i)\\s*(km|公里)$", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("\\d{1,9}")) {
+            throw new InvalidValueException("number.invalid.whole", clean(typed));
+        }
+        int number = Integer.parseInt(value);
+        if (number > max) {
+            throw new InvalidValueException("number.invalid.tooLarge", max);
+        }
+        return number;
+    }
+}
