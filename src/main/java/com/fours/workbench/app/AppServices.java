@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.customers.ArchiveExport;
 import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
@@ -55,6 +56,7 @@ public final class AppServices implements AutoCloseable {
     private final VehicleService vehicles;
     private final ArchiveSearch archiveSearch;
     private final ArchiveImport archiveImport;
+    private final ArchiveExport archiveExport;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -75,6 +77,7 @@ public final class AppServices implements AutoCloseable {
         this.vehicles = new VehicleService(tx, session, audit, clock, List.of());
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
         this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
+        this.archiveExport = new ArchiveExport(tx, session, audit, customers);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -177,6 +180,10 @@ public final class AppServices implements AutoCloseable {
 
     public ArchiveImport archiveImport() {
         return archiveImport;
+    }
+
+    public ArchiveExport archiveExport() {
+        return archiveExport;
     }
 
     @Override
