@@ -42,8 +42,10 @@ import com.fours.workbench.security.Session;
  * transaction with one audit row; a failure half-way, or a cancellation, rolls all of it back.
  *
  * <p>A customer whose mobile is already in the archive is not created again: the row's vehicle is
- * added to the customer found, and the report says to whom. A landline alone matches only a
- * customer of the same name, since a company switchboard or a family phone is shared.
+ * added to the customer found (whose record stays as it is), and the report says to whom. A
+ * landline alone matches only a customer of the same name, since a company switchboard or a family
+ * phone is shared. Within the file the first row of a customer gives the customer's details.
+ * Contact consent is never imported: a list is no record that the customer agreed.
  */
 public final class ArchiveImport {
 

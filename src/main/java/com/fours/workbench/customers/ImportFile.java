@@ -25,6 +25,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.BusinessRuleException;
 
@@ -48,6 +50,7 @@ final class ImportFile {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ImportFile.class);
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** Built-in Excel number formats that show a date (14-22, 27-36 and 50-58 in a Chinese Excel, 45-47 times). */
@@ -74,6 +77,7 @@ final class ImportFile {
             if (e instanceof BusinessRuleException refusal) {
                 throw refusal;
             }
+            log.warn("Cannot read the import file {}", file, e);
             throw new UnreadableFileException(file.getFileName().toString(), e);
         }
     }

@@ -232,6 +232,39 @@ class ArchiveImportTest {
     }
 
     @Test
+    void anXlsxRowIsReportedWithTheNumberExcelShowsAndUnknownColumnsAreNamed() throws IOException {
+        Path file = folder.resolve("带标题.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "Test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Sheet1");
+            sheet.value(0, 0, "客户档案");
+            String[] header = {"序号", "客户姓名", "联系电话", "VIN码", "联系人"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(2, c, header[c]);
+            }
+            sheet.value(3, 0, 1);
+            sheet.value(3, 1, "王芳");
+            sheet.value(3, 2, 13512345678L);
+            sheet.value(3, 3, VIN_1);
+            sheet.value(5, 0, 2);
+            sheet.value(5, 1, "王强");
+            sheet.value(5, 2, 2082345678L);
+            sheet.value(5, 3, VIN_2);
+            workbook.finish();
+        }
+
+        ImportReport report = services.archiveImport().importFile(file);
+
+        assertThat(report.ignoredHeaders()).containsExactly("序号", "联系人");
+        assertThat(report.rejections()).singleElement().satisfies(line -> {
+            assertThat(line.row()).as("title in row 1, header in row 3, a blank row 5").isEqualTo(6);
+            assertThat(line.header()).isEqualTo("联系电话");
+            assertThat(line.value()).as("a landline stored as a number lost its 0").isEqualTo("2082345678");
+            assertThat(line.key()).isEqualTo("phone.invalid.format");
+        });
+    }
+
+    @Test
     void aFileWithBadRowsIsRefusedCellByCellAndNothingIsWritten() throws IOException {
         Customer inArchive = services.customers().create(person("陈静", "13600000000"), false);
         String archiveVin = vin("LFV2A21K5N00", "77777");

@@ -277,13 +277,19 @@ public final class ArchiveImportDialog {
         if (result.imported()) {
             status.set(messages.get("archive.import.imported"));
             summary.set(messages.get("archive.import.summary", result.rows(), result.customersCreated(),
-                    result.vehiclesCreated(), result.vehiclesForExistingCustomers()));
+                    result.vehiclesCreated(), result.vehiclesForExistingCustomers()) + ignored(result));
         } else {
             status.set(messages.get("archive.import.notImported"));
-            summary.set(messages.get("archive.import.refusedRows", result.rejectedRows(), result.rows()));
+            summary.set(messages.get("archive.import.refusedRows", result.rejectedRows(), result.rows()) + ignored(result));
         }
         lines.getItems().setAll(result.lines());
         stage.sizeToScene();
+    }
+
+    /** Columns of the file the import does not know, so the clerk sees what was left out. */
+    private String ignored(ImportReport result) {
+        return result.ignoredHeaders().isEmpty() ? ""
+                : "\n" + messages.get("archive.import.ignoredColumns", String.join(", ", result.ignoredHeaders()));
     }
 
     private void showFailure(Throwable failure) {
