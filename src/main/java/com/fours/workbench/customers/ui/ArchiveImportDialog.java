@@ -272,7 +272,6 @@ public final class ArchiveImportDialog {
 
     private void showReport(ImportReport result) {
         running.set(false);
-        report.set(result);
         progress.set(1);
         if (result.imported()) {
             status.set(messages.get("archive.import.imported"));
@@ -283,6 +282,7 @@ public final class ArchiveImportDialog {
             summary.set(messages.get("archive.import.refusedRows", result.rejectedRows(), result.rows()) + ignored(result));
         }
         lines.getItems().setAll(result.lines());
+        report.set(result);
         stage.sizeToScene();
     }
 

@@ -200,6 +200,7 @@ class ArchiveImportDialogTest {
     private static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("the dialog did not reach the expected state in time", e);
         }
