@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.customers.ArchiveExport;
+import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.CustomersDemoData;
@@ -53,6 +55,8 @@ public final class AppServices implements AutoCloseable {
     private final CustomerService customers;
     private final VehicleService vehicles;
     private final ArchiveSearch archiveSearch;
+    private final ArchiveImport archiveImport;
+    private final ArchiveExport archiveExport;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -72,6 +76,8 @@ public final class AppServices implements AutoCloseable {
         this.customers = new CustomerService(tx, session, audit, clock);
         this.vehicles = new VehicleService(tx, session, audit, clock, List.of());
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
+        this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
+        this.archiveExport = new ArchiveExport(tx, session, audit, customers);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -170,6 +176,14 @@ public final class AppServices implements AutoCloseable {
 
     public ArchiveSearch archiveSearch() {
         return archiveSearch;
+    }
+
+    public ArchiveImport archiveImport() {
+        return archiveImport;
+    }
+
+    public ArchiveExport archiveExport() {
+        return archiveExport;
     }
 
     @Override

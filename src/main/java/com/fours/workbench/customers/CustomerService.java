@@ -54,13 +54,23 @@ public final class CustomerService {
 
     /** Inserts and indexes a checked customer in the caller's transaction: for the import and the demo. */
     Customer insert(Handle handle, ArchiveRules.CheckedCustomer c) {
+        long id = insertUnindexed(handle, c);
+        SearchIndex.customer(handle, id);
+        return handle.attach(CustomerDao.class).find(id).orElseThrow().toCustomer();
+    }
+
+    /**
+     * Inserts without indexing: only for a caller that adds a vehicle in the same transaction at
+     * once, since {@link VehicleService#insert} indexes the owner (the import saves one index write
+     * per customer this way).
+     */
+    long insertUnindexed(Handle handle, ArchiveRules.CheckedCustomer c) {
         Instant now = clock.instant();
         long id = handle.attach(CustomerDao.class).insert(c.kind().name(), c.name(), PhoneColumn.of(c.mobile()),
                 PhoneColumn.of(c.otherPhone()), c.address(), c.creditCode() == null ? null : c.creditCode().value(),
                 c.preferredContact().name(), c.contactConsent(), c.contactConsent() ? now : null, c.memberLevel().name(),
                 c.notes(), now);
-        SearchIndex.customer(handle, id);
-        return handle.attach(CustomerDao.class).find(id).orElseThrow().toCustomer();
+        return id;
     }
 
     /** Saves changes; refuses when someone else saved the customer since {@code expectedVersion} was read. */
