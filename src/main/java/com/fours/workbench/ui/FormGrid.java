@@ -38,6 +38,14 @@ public final class FormGrid extends GridPane {
 
     /** A field whose error, when not empty, shows beneath it. */
     public void addField(String labelText, Control field, ObservableStringValue error) {
+        addField(labelText, field, error, null);
+    }
+
+    /**
+     * A field with its error beneath and, under that, something of its own: a hint about what was
+     * typed (a decoded VIN) or an action the error offers (a manager's confirmation).
+     */
+    public void addField(String labelText, Control field, ObservableStringValue error, Node below) {
         Label label = new Label(labelText);
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
@@ -54,6 +62,9 @@ public final class FormGrid extends GridPane {
                 DANGER, now != null && !now.isEmpty()));
         field.setMaxWidth(Double.MAX_VALUE);
         VBox cell = new VBox(2, field, errorLabel);
+        if (below != null) {
+            cell.getChildren().add(below);
+        }
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         addRow(row++, label, cell);
