@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,7 @@ public final class FormGrid extends GridPane {
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut to "..."
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -52,6 +54,10 @@ public final class FormGrid extends GridPane {
         Label errorLabel = new Label();
         errorLabel.getStyleClass().add("field-error");
         errorLabel.setWrapText(true);
+        // a long message wraps at the field's width instead of widening the form (which then cut the labels)
+        errorLabel.setMinWidth(0);
+        errorLabel.prefWidthProperty().bind(field.widthProperty());
+        errorLabel.setMinHeight(Region.USE_PREF_SIZE);
         if (field.getId() != null) {
             errorLabel.setId(field.getId() + "Error");
         }

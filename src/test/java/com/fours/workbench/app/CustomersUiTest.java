@@ -253,6 +253,50 @@ class CustomersUiTest {
         robot.clickOn(query);
     }
 
+    @Test
+    void theManagerHandsACarToAnotherCustomerAndMergesTwoRecordsOfOnePerson(FxRobot robot) {
+        logInAndWait(robot, "manager");
+        Customer first = services.customers().create(new CustomerInput(CustomerKind.PERSON, "上官云舒", "19977730001", "",
+                "", "", PreferredContact.PHONE, false, MemberLevel.NONE, ""), false);
+        services.vehicles().create(first.id(), new VehicleInput(vin("LVGBE40K", "RG9M2T44"), "粤C9M2T4", null, "广汽丰田",
+                "汉兰达", "2024", "", "", "", "8000", "", "", ""), false);
+        Customer second = services.customers().create(new CustomerInput(CustomerKind.PERSON, "上官云舒", "19977730002",
+                "", "广州市海珠区江南大道中 9 号", "", PreferredContact.WECHAT, true, MemberLevel.GOLD, ""), false);
+
+        searchFor(robot, "粤C9M2T4");
+        waitUntil(() -> hitPlates(robot).equals(List.of("粤C9M2T4")));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#cardPlate").equals("粤C·9M2T4"));
+
+        clickWhenShown(robot, "#changeOwner");
+        waitUntil(() -> robot.lookup("#changeOwnerDialog").tryQuery().isPresent());
+        clickWhenShown(robot, "#ownerSearch");
+        robot.write("30002");
+        waitUntil(() -> robot.lookup("#ownerResults").queryListView().getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> text(robot, "#changeOwnerSummary").contains("上官云舒"));
+        clickWhenShown(robot, "#confirmChangeOwner");
+        waitUntil(() -> robot.lookup("#changeOwnerDialog").tryQuery().isEmpty());
+        waitUntil(() -> text(robot, "#cardOwnerPhones").equals("199 7773 0002"));
+        @SuppressWarnings("unchecked")
+        TableView<ArchiveCardViewModel.OwnerLine> owners = robot.lookup("#cardOwners").queryAs(TableView.class);
+        assertThat(owners.getItems()).hasSize(2);
+
+        clickWhenShown(robot, "#mergeCustomer");
+        waitUntil(() -> robot.lookup("#mergeDialog").tryQuery().isPresent());
+        clickWhenShown(robot, "#mergeSearch");
+        robot.write("30001");
+        waitUntil(() -> robot.lookup("#mergeResults").queryListView().getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> !robot.lookup("#confirmMerge").queryButton().isDisabled());
+        assertThat(robot.lookup("#keepCurrent").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        clickWhenShown(robot, "#confirmMerge");
+        waitUntil(() -> robot.lookup("#mergeDialog").tryQuery().isEmpty());
+        waitUntil(() -> text(robot, "#cardOwnerPhones").equals("199 7773 0002 / 199 7773 0001"));
+        assertThat(services.archiveSearch().search("19977730001").hits()).extracting(SearchHit::customerId)
+                .containsOnly(second.id());
+    }
+
     private static void searchFor(FxRobot robot, String fragment) {
         robot.interact(() -> robot.lookup("#archiveSearch").queryAs(TextInputControl.class).clear());
         robot.clickOn("#archiveSearch").write(fragment);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.i18n.Messages;
@@ -86,6 +88,85 @@ class ScreenshotTour {
         robot.clickOn(robot.lookup(".tab-pane .tab-pane .tab").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         save(stage.getScene(), out.resolve("store-profile.png"));
+
+        customers(robot, out);
+    }
+
+    /** The advisor at the counter: hits for a fragment, a vehicle card, the forms with a refusal. */
+    private void customers(FxRobot robot, Path out) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
+        robot.clickOn("#loginUsername").write("advisor");
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-empty.png"));
+
+        robot.clickOn("#archiveSearch").write("粤A1");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-search.png"));
+
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleCard").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-card.png"));
+        robot.interact(() -> robot.lookup(".archive-card-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-card-history.png"));
+
+        robot.clickOn("#archiveSearch").type(KeyCode.ESCAPE).write("广州骏达物流");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-fleet-card.png"));
+
+        shown(robot, "#newCustomer");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
+        shown(robot, "#customerName").write("陈小明");
+        robot.clickOn("#customerMobile").write("1381234567");
+        robot.clickOn("#customerOtherPhone").write("020-3886");
+        shown(robot, "#saveCustomer");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerMobileError").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window form = robot.lookup("#customerFormDialog").query().getScene().getWindow();
+        save(form.getScene(), out.resolve("customers-form-error.png"));
+
+        robot.interact(() -> {
+            robot.lookup("#customerMobile").queryTextInputControl().setText("138 1234 5678");
+            robot.lookup("#customerOtherPhone").queryTextInputControl().setText("");
+        });
+        shown(robot, "#saveCustomer");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent()
+                || robot.lookup("#duplicatesPane").tryQuery().map(Node::isVisible).orElse(false));
+        if (robot.lookup("#duplicatesPane").tryQuery().map(Node::isVisible).orElse(false)) {
+            save(form.getScene(), out.resolve("customers-duplicates.png"));
+            shown(robot, "#saveAnyway");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent());
+        }
+        shown(robot, "#vehicleVin").write("LVGBE40K1RG7W3K58");
+        robot.clickOn("#vehiclePlate").write("粤A·D12345");
+        robot.clickOn("#vehicleFirstRegistration").write("2024/13/1");
+        robot.clickOn("#vehicleMileage").write("12,000");
+        shown(robot, "#saveVehicle");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleVinError").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window vehicleForm = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
+        save(vehicleForm.getScene(), out.resolve("customers-vehicle-form-error.png"));
+        robot.interact(vehicleForm::hide);
+    }
+
+    /** Waits until the node is laid out on screen (a dialog's field right after it opens), then clicks it. */
+    private static org.testfx.api.FxRobotInterface shown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        return robot.clickOn(query);
     }
 
     private static void save(Scene scene, Path file) {

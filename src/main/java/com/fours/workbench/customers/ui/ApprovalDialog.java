@@ -49,6 +49,7 @@ final class ApprovalDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("approvalDialog");
+        dialog.getDialogPane().getStyleClass().add("archive-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(440);
         ButtonType approveType = new ButtonType(m.get("customers.ui.approval.approve"), ButtonType.OK.getButtonData());
@@ -62,6 +63,7 @@ final class ApprovalDialog {
             model.approve(dialog::setResult);
         });
         dialog.setResultConverter(button -> null);
+        FormControls.fitAfterEachAttempt(dialog, model.busyProperty());
         Platform.runLater(username::requestFocus);
         return dialog.showAndWait();
     }

@@ -59,8 +59,11 @@ final class ArchiveCardView {
     }
 
     private static final double ROW = 30;
+    private static final double HEADER = 40;
     private static final int MAX_VISIBLE_ROWS = 6;
     private static final String NO_PLATE_COLOUR = "plate-none";
+    /** Below this width the car and its owner are shown one above the other. */
+    private static final double SIDE_BY_SIDE_WIDTH = 560;
 
     private final Messages messages;
     private final ArchiveCardViewModel model;
@@ -179,7 +182,8 @@ final class ArchiveCardView {
                 row(Field.FIRST_REGISTRATION, null),
                 row(Field.MILEAGE, null),
                 row(Field.INSURANCE_EXPIRY, null),
-                row(Field.NEXT_SERVICE, null)));
+                row(Field.NEXT_SERVICE_DATE, null),
+                row(Field.NEXT_SERVICE_MILEAGE, null)));
         onlyWhen(vehicle, vehicleMode);
 
         Button reveal = FormControls.button("revealPhone", messages.get("customers.ui.action.revealPhone"),
@@ -202,13 +206,50 @@ final class ArchiveCardView {
                 row(Field.OWNER_MEMBER_LEVEL, null),
                 row(Field.OWNER_NOTES, null)));
 
-        HBox sideBySide = new HBox(16, vehicle, owner);
+        return sideBySideWhenWide(vehicle, owner);
+    }
+
+    /** The car and its owner next to each other when the card is wide enough, one above the other otherwise. */
+    private static Node sideBySideWhenWide(VBox vehicle, VBox owner) {
+        GridPane sections = new GridPane();
+        sections.setHgap(16);
+        sections.setVgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setHgrow(Priority.ALWAYS);
+        half.setFillWidth(true);
+        half.setPercentWidth(50);
+        ColumnConstraints whole = new ColumnConstraints();
+        whole.setHgrow(Priority.ALWAYS);
+        whole.setFillWidth(true);
+        whole.setPercentWidth(100);
         for (VBox section : List.of(vehicle, owner)) {
-            HBox.setHgrow(section, Priority.ALWAYS);
-            section.setPrefWidth(0);
             section.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setValignment(section, VPos.TOP);
+            GridPane.setFillHeight(section, true);
         }
-        return sideBySide;
+        boolean[] arrangedWide = {false};
+        Runnable arrange = () -> {
+            boolean wide = sections.getWidth() >= SIDE_BY_SIDE_WIDTH && vehicle.isManaged();
+            arrangedWide[0] = wide;
+            sections.getChildren().clear();
+            if (wide) {
+                sections.getColumnConstraints().setAll(half, half);
+                sections.add(vehicle, 0, 0);
+                sections.add(owner, 1, 0);
+            } else {
+                sections.getColumnConstraints().setAll(whole);
+                sections.add(vehicle, 0, 0);
+                sections.add(owner, 0, 1);
+            }
+        };
+        sections.widthProperty().addListener((obs, old, now) -> {
+            if ((now.doubleValue() >= SIDE_BY_SIDE_WIDTH && vehicle.isManaged()) != arrangedWide[0]) {
+                arrange.run();
+            }
+        });
+        vehicle.managedProperty().addListener((obs, old, now) -> arrange.run());
+        arrange.run();
+        return sections;
     }
 
     /** A caption and its value (and perhaps something under the value), as two cells of a row. */
@@ -220,6 +261,8 @@ final class ArchiveCardView {
         value.getStyleClass().add("card-value");
         if (field == Field.VIN) {
             value.getStyleClass().add("vin");
+            value.setWrapText(false);
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a VIN is read as one piece
         }
         value.setWrapText(true);
         value.textProperty().bind(model.text(field));
@@ -300,9 +343,13 @@ final class ArchiveCardView {
     }
 
     private Node readings(BooleanBinding vehicleMode) {
+        TableColumn<ArchiveCardViewModel.ReadingLine, String> recordedAt =
+                column("customers.ui.card.recordedAtColumn", ArchiveCardViewModel.ReadingLine::recordedAt);
+        recordedAt.setPrefWidth(150);
+        recordedAt.setMinWidth(140);
         VBox section = section("customers.ui.card.readings", table("cardReadings", model.readings(),
                 "customers.ui.card.noReadings",
-                column("customers.ui.card.recordedAtColumn", ArchiveCardViewModel.ReadingLine::recordedAt),
+                recordedAt,
                 column("customers.ui.vehicle.mileage", ArchiveCardViewModel.ReadingLine::mileage),
                 column("customers.ui.card.recordedByColumn", ArchiveCardViewModel.ReadingLine::recordedBy),
                 column("customers.ui.card.approvedByColumn", ArchiveCardViewModel.ReadingLine::approvedBy)));
@@ -335,8 +382,9 @@ final class ArchiveCardView {
         empty.setWrapText(true);
         empty.getStyleClass().add("field-hint");
         table.setPlaceholder(empty);
-        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 36 + ROW * Math.max(1.6, Math.min(MAX_VISIBLE_ROWS, items.size())) + 2, items));
+        // as tall as its rows (up to six), or two rows for the message of an empty table
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER + 2
+                + ROW * (items.isEmpty() ? 2 : Math.min(MAX_VISIBLE_ROWS, items.size())), items));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
     }
@@ -382,7 +430,8 @@ final class ArchiveCardView {
             case FIRST_REGISTRATION -> "customers.ui.vehicle.firstRegistration";
             case MILEAGE -> "customers.ui.vehicle.mileage";
             case INSURANCE_EXPIRY -> "customers.ui.vehicle.insuranceExpiry";
-            case NEXT_SERVICE -> "customers.ui.card.nextService";
+            case NEXT_SERVICE_DATE -> "customers.ui.card.nextService";
+            case NEXT_SERVICE_MILEAGE -> "customers.ui.card.nextServiceMileage";
         };
     }
 }

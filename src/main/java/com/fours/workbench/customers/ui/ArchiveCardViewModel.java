@@ -44,7 +44,7 @@ public final class ArchiveCardViewModel {
         OWNER_NAME, OWNER_KIND, OWNER_PHONES, OWNER_ADDRESS, OWNER_CREDIT_CODE, OWNER_CONTACT, OWNER_CONSENT,
         OWNER_MEMBER_LEVEL, OWNER_NOTES,
         PLATE, PLATE_COLOR, VIN, VIN_DECODED, BRAND_MODEL, MODEL_YEAR, ENGINE_NUMBER, BODY_COLOR, FIRST_REGISTRATION,
-        MILEAGE, INSURANCE_EXPIRY, NEXT_SERVICE
+        MILEAGE, INSURANCE_EXPIRY, NEXT_SERVICE_DATE, NEXT_SERVICE_MILEAGE
     }
 
     /** One owner of the vehicle, the current one last. */
@@ -178,7 +178,7 @@ public final class ArchiveCardViewModel {
         text(Field.OWNER_CREDIT_CODE).set(owner.creditCode() == null ? ArchiveTexts.NONE : owner.creditCode().value());
         text(Field.OWNER_CONTACT).set(messages.of(owner.preferredContact()));
         text(Field.OWNER_CONSENT).set(owner.contactConsent()
-                ? messages.get("customers.ui.consent.given", format.dateTime(owner.consentAt()))
+                ? messages.get("customers.ui.consent.given", format.date(owner.consentAt()))
                 : messages.get("customers.ui.consent.notGiven"));
         text(Field.OWNER_MEMBER_LEVEL).set(messages.of(owner.memberLevel()));
         text(Field.OWNER_NOTES).set(ArchiveTexts.orNone(owner.notes()));
@@ -216,7 +216,8 @@ public final class ArchiveCardViewModel {
         text(Field.FIRST_REGISTRATION).set(format.date(v.firstRegistration()));
         text(Field.MILEAGE).set(format.mileage(v.mileage()));
         text(Field.INSURANCE_EXPIRY).set(format.date(v.insuranceExpiry()));
-        text(Field.NEXT_SERVICE).set(nextService(v));
+        text(Field.NEXT_SERVICE_DATE).set(format.date(v.nextServiceDate()));
+        text(Field.NEXT_SERVICE_MILEAGE).set(format.mileage(v.nextServiceMileage()));
         plateColor.set(v.plateColor());
         owners.setAll(card.owners().stream().map(this::ownerLine).toList());
         readings.setAll(card.readings().stream().map(this::readingLine).toList());
@@ -224,24 +225,13 @@ public final class ArchiveCardViewModel {
         vehicle.set(v);
     }
 
-    private String nextService(Vehicle v) {
-        if (v.nextServiceDate() != null && v.nextServiceMileage() != null) {
-            return messages.get("customers.ui.card.nextServiceBoth", format.date(v.nextServiceDate()),
-                    format.mileage(v.nextServiceMileage()));
-        }
-        if (v.nextServiceDate() != null) {
-            return format.date(v.nextServiceDate());
-        }
-        return format.mileage(v.nextServiceMileage());
-    }
-
     private static String brandModel(Vehicle v) {
         return ((v.brand() == null ? "" : v.brand()) + " " + (v.model() == null ? "" : v.model())).strip();
     }
 
     private OwnerLine ownerLine(OwnershipPeriod period) {
-        return new OwnerLine(period.customerName(), format.dateTime(period.fromAt()),
-                period.untilAt() == null ? messages.get("customers.ui.owners.current") : format.dateTime(period.untilAt()),
+        return new OwnerLine(period.customerName(), format.date(period.fromAt()),
+                period.untilAt() == null ? messages.get("customers.ui.owners.current") : format.date(period.untilAt()),
                 period.untilAt() == null);
     }
 

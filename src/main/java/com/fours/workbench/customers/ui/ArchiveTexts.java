@@ -25,12 +25,17 @@ final class ArchiveTexts {
         this.messages = messages;
         this.clock = clock;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(clock.getZone());
+        // short and the same in both languages: readings can be minutes apart
+        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
     }
 
     String date(LocalDate value) {
         return value == null ? NONE : date.format(value);
+    }
+
+    /** The day of an instant, in the store's time zone. */
+    String date(Instant value) {
+        return value == null ? NONE : date.format(value.atZone(clock.getZone()).toLocalDate());
     }
 
     String dateTime(Instant value) {

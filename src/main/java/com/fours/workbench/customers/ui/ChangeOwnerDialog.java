@@ -43,6 +43,7 @@ final class ChangeOwnerDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("changeOwnerDialog");
+        dialog.getDialogPane().getStyleClass().add("archive-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(620);
         ButtonType confirmType = new ButtonType(m.get("customers.ui.changeOwner.confirm"), ButtonType.OK.getButtonData());
@@ -56,6 +57,7 @@ final class ChangeOwnerDialog {
             model.confirm(dialog::setResult);
         });
         dialog.setResultConverter(button -> null);
+        FormControls.fitAfterEachAttempt(dialog, model.busyProperty());
         picker.focusSearch();
         return dialog.showAndWait();
     }

@@ -100,8 +100,9 @@ final class CustomerFormDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("customerFormDialog");
+        dialog.getDialogPane().getStyleClass().add("archive-dialog");
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(600);
+        dialog.getDialogPane().setPrefWidth(640);
         ButtonType saveType = new ButtonType(m.get("action.save"), ButtonType.OK.getButtonData());
         ButtonType cancelType = new ButtonType(m.get("action.cancel"), ButtonType.CANCEL.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
@@ -113,6 +114,7 @@ final class CustomerFormDialog {
             model.save(saved -> dialog.setResult(outcome(model, saved)));
         });
         dialog.setResultConverter(button -> null);
+        FormControls.fitAfterEachAttempt(dialog, model.busyProperty());
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }

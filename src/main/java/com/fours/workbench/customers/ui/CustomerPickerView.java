@@ -26,6 +26,7 @@ final class CustomerPickerView extends VBox {
     CustomerPickerView(CustomerPickerViewModel model, Messages messages, String fieldId, String listId) {
         setSpacing(6);
         field.setId(fieldId);
+        field.getStyleClass().add("picker-search");
         field.setPromptText(messages.get("customers.ui.picker.prompt"));
         field.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         field.textProperty().bindBidirectional(model.search().queryProperty());

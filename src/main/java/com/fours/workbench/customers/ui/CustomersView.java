@@ -11,7 +11,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -134,27 +133,6 @@ public final class CustomersView {
         placeholder.textProperty().bind(search.statusProperty());
         results.setPlaceholder(placeholder);
 
-        TableColumn<SearchHit, SearchHit> exact = new TableColumn<>();
-        exact.setGraphic(new FontIcon(Material2OutlinedMZ.STAR));
-        exact.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
-        exact.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(SearchHit hit, boolean empty) {
-                super.updateItem(hit, empty);
-                if (empty || hit == null || !hit.exact()) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                FontIcon star = new FontIcon(Material2OutlinedMZ.STAR);
-                star.getStyleClass().add("exact-icon");
-                setGraphic(star);
-                setTooltip(new Tooltip(messages.get("customers.ui.results.exact")));
-            }
-        });
-        fixed(exact, 36);
-        exact.setSortable(false);
-
         TableColumn<SearchHit, SearchHit> plate = new TableColumn<>(messages.get("customers.ui.vehicle.plate"));
         plate.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         plate.setCellFactory(column -> new TableCell<>() {
@@ -175,26 +153,38 @@ public final class CustomersView {
                 }
                 Region chip = new Region();
                 chip.getStyleClass().addAll("plate-chip", ArchiveCardView.plateClass(hit.plateColor()));
-                setGraphic(chip);
-                setContentDisplay(ContentDisplay.LEFT);
-                setGraphicTextGap(8);
-                setText(hit.plate() == null ? messages.get("customers.ui.card.noPlate") : displayPlate(hit.plate()));
+                Label number = new Label(hit.plate() == null ? messages.get("customers.ui.card.noPlate")
+                        : displayPlate(hit.plate()));
+                number.setMinWidth(Region.USE_PREF_SIZE);
+                HBox line = new HBox(8, chip, number);
+                line.setAlignment(Pos.CENTER_LEFT);
+                if (hit.exact()) {
+                    FontIcon star = new FontIcon(Material2OutlinedMZ.STAR);
+                    star.getStyleClass().add("exact-icon");
+                    Tooltip.install(number, new Tooltip(messages.get("customers.ui.results.exact")));
+                    line.getChildren().add(star);
+                }
+                setText(null);
+                setGraphic(line);
             }
         });
-        plate.setPrefWidth(130);
-        plate.setMinWidth(110);
+        plate.setPrefWidth(140);
+        plate.setMinWidth(128);
 
         TableColumn<SearchHit, String> vin = column("customers.ui.vehicle.vin", h -> h.vin() == null ? "" : h.vin());
-        vin.setPrefWidth(180);
-        vin.setMinWidth(150);
+        vin.setPrefWidth(170);
+        vin.setMinWidth(162);
         vin.getStyleClass().add("vin-column");
         TableColumn<SearchHit, String> vehicle = column("customers.ui.results.vehicle", SearchHit::brandAndModel);
-        vehicle.setPrefWidth(130);
+        vehicle.setPrefWidth(125);
+        vehicle.setMinWidth(80);
         TableColumn<SearchHit, String> owner = column("customers.ui.results.owner", SearchHit::ownerName);
-        owner.setPrefWidth(100);
+        owner.setPrefWidth(90);
+        owner.setMinWidth(60);
         TableColumn<SearchHit, String> phone = column("customers.ui.results.phone", SearchHit::phone);
-        phone.setPrefWidth(130);
-        results.getColumns().setAll(List.of(exact, plate, vin, vehicle, owner, phone));
+        phone.setPrefWidth(120);
+        phone.setMinWidth(112);
+        results.getColumns().setAll(List.of(plate, vin, vehicle, owner, phone));
         results.setRowFactory(table -> {
             TableRow<SearchHit> row = new TableRow<>() {
                 @Override
@@ -270,16 +260,18 @@ public final class CustomersView {
         }
     }
 
-    private static void fixed(TableColumn<?, ?> column, double width) {
-        column.setMinWidth(width);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
-        column.setResizable(false);
-    }
-
+    /** A text column; a text cut short by the column's width shows whole in a tooltip. */
     private TableColumn<SearchHit, String> column(String titleKey, Function<SearchHit, String> value) {
         TableColumn<SearchHit, String> column = new TableColumn<>(messages.get(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 

@@ -2,15 +2,20 @@ package com.fours.workbench.customers.ui;
 
 import java.util.List;
 
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.Ikon;
@@ -79,6 +84,33 @@ final class FormControls {
             }
         });
         return area;
+    }
+
+    /**
+     * After each save attempt the form may have grown (errors under fields, the duplicates): the
+     * dialog's window follows, so its buttons stay on screen.
+     */
+    static void fitAfterEachAttempt(Dialog<?> dialog, ObservableBooleanValue busy) {
+        busy.addListener((obs, was, now) -> {
+            if (!now) {
+                fit(dialog);
+            }
+        });
+    }
+
+    /** The dialog's window follows its content when {@code content} changes (a comparison loaded). */
+    static void fitOnChange(Dialog<?> dialog, Observable content) {
+        content.addListener(change -> fit(dialog));
+    }
+
+    private static void fit(Dialog<?> dialog) {
+        Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
     }
 
     static Button button(String id, String text, Ikon icon) {

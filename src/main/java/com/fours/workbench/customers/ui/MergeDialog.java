@@ -95,6 +95,7 @@ final class MergeDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("mergeDialog");
+        dialog.getDialogPane().getStyleClass().add("archive-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(760);
         ButtonType confirmType = new ButtonType(m.get("customers.ui.merge.confirm"), ButtonType.OK.getButtonData());
@@ -108,6 +109,8 @@ final class MergeDialog {
             model.merge(dialog::setResult);
         });
         dialog.setResultConverter(button -> null);
+        FormControls.fitAfterEachAttempt(dialog, model.busyProperty());
+        FormControls.fitOnChange(dialog, model.comparison());
         picker.focusSearch();
         return dialog.showAndWait();
     }

@@ -95,20 +95,23 @@ public final class MergeViewModel {
         Customer a = currentSide.customer();
         Customer b = otherSide == null ? null : otherSide.customer();
         comparison.setAll(
-                line("customers.ui.customer.name", a.name(), b == null ? "" : b.name()),
-                line("customers.ui.customer.kind", messages.of(a.kind()), b == null ? "" : messages.of(b.kind())),
-                line("customers.ui.card.phones", currentSide.phones(), otherSide == null ? "" : otherSide.phones()),
-                line("customers.ui.customer.address", a.address(), b == null ? "" : b.address()),
+                line("customers.ui.customer.name", a.name(), b == null ? null : b.name()),
+                line("customers.ui.customer.kind", messages.of(a.kind()), b == null ? null : messages.of(b.kind())),
+                line("customers.ui.card.phones", currentSide.phones(), otherSide == null ? null : otherSide.phones()),
+                line("customers.ui.customer.address", a.address(), b == null ? null : b.address()),
                 line("customers.ui.customer.memberLevel", messages.of(a.memberLevel()),
-                        b == null ? "" : messages.of(b.memberLevel())),
+                        b == null ? null : messages.of(b.memberLevel())),
                 line("customers.ui.card.vehicles", plates(currentSide.vehicles()),
-                        otherSide == null ? "" : plates(otherSide.vehicles())),
-                line("customers.ui.merge.since", format.dateTime(a.createdAt()), b == null ? "" : format.dateTime(b.createdAt())),
-                line("customers.ui.customer.notes", a.notes(), b == null ? "" : b.notes()));
+                        otherSide == null ? null : plates(otherSide.vehicles())),
+                line("customers.ui.merge.since", format.dateTime(a.createdAt()),
+                        b == null ? null : format.dateTime(b.createdAt())),
+                line("customers.ui.customer.notes", a.notes(), b == null ? null : b.notes()));
     }
 
+    /** The other record's column stays empty until one is chosen; a blank field of a chosen one shows a dash. */
     private Line line(String captionKey, String current, String other) {
-        return new Line(messages.get(captionKey), ArchiveTexts.orNone(current), other.isEmpty() ? "" : ArchiveTexts.orNone(other));
+        return new Line(messages.get(captionKey), ArchiveTexts.orNone(current),
+                otherSide == null ? "" : ArchiveTexts.orNone(other));
     }
 
     private static String plates(List<Vehicle> vehicles) {

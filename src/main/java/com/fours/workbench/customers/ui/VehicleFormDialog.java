@@ -57,6 +57,8 @@ final class VehicleFormDialog {
         vin.getStyleClass().add("vin");
         Label vinDecoded = FormControls.hint("vehicleVinDecoded");
         vinDecoded.textProperty().bind(model.vinDecodedProperty());
+        vinDecoded.setMinWidth(0);
+        vinDecoded.prefWidthProperty().bind(vin.widthProperty());
         TextField plate = FormControls.text("vehiclePlate", model.plateProperty(), "粤B12345");
         ComboBox<PlateColor> plateColor = FormControls.choice("vehiclePlateColor", List.of(PlateColor.values()),
                 model.plateColorProperty(), m);
@@ -125,6 +127,7 @@ final class VehicleFormDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("vehicleFormDialog");
+        dialog.getDialogPane().getStyleClass().add("archive-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(920);
         ButtonType saveType = new ButtonType(m.get("action.save"), ButtonType.OK.getButtonData());
@@ -138,6 +141,7 @@ final class VehicleFormDialog {
             model.save(saved -> dialog.setResult(new Outcome(saved, null)));
         });
         dialog.setResultConverter(button -> null);
+        FormControls.fitAfterEachAttempt(dialog, model.busyProperty());
         Platform.runLater((model.isNew() ? vin : mileage)::requestFocus);
         return dialog.showAndWait();
     }
