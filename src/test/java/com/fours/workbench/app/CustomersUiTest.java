@@ -225,7 +225,8 @@ class CustomersUiTest {
         waitUntil(() -> text(robot, "#cardMileage").equals("45,000 km"));
         @SuppressWarnings("unchecked")
         TableView<ArchiveCardViewModel.ReadingLine> readings = robot.lookup("#cardReadings").queryAs(TableView.class);
-        assertThat(readings.getItems()).extracting(ArchiveCardViewModel.ReadingLine::mileage,
+        waitUntil(() -> readings.getItems().stream().anyMatch(r -> r.mileage().equals("45,000 km")));
+        assertThat(List.copyOf(readings.getItems())).extracting(ArchiveCardViewModel.ReadingLine::mileage,
                 ArchiveCardViewModel.ReadingLine::recordedBy, ArchiveCardViewModel.ReadingLine::approvedBy)
                 .contains(org.assertj.core.api.Assertions.tuple("45,000 km", "advisor", "manager"));
     }
@@ -280,7 +281,7 @@ class CustomersUiTest {
         waitUntil(() -> text(robot, "#cardOwnerPhones").equals("199 7773 0002"));
         @SuppressWarnings("unchecked")
         TableView<ArchiveCardViewModel.OwnerLine> owners = robot.lookup("#cardOwners").queryAs(TableView.class);
-        assertThat(owners.getItems()).hasSize(2);
+        waitUntil(() -> owners.getItems().size() == 2);
 
         clickWhenShown(robot, "#mergeCustomer");
         waitUntil(() -> robot.lookup("#mergeDialog").tryQuery().isPresent());
@@ -330,6 +331,8 @@ class CustomersUiTest {
     private static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            // the screen may be half-way through showing what was waited for: let it finish
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("the screen did not reach the expected state in time", e);
         }

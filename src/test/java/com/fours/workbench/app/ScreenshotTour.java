@@ -33,7 +33,7 @@ import com.fours.workbench.testing.MutableClock;
 /**
  * Not a test: walks through the screens on the demo database and saves a PNG of each, so a person
  * can look at them (and the README can show one). Run on demand:
- * {@code mvn test -Dtest=ScreenshotTour -Dscreenshots=docs/images}.
+ * {@code mvn test -Dtest=ScreenshotTour -Dscreenshots=docs/images} (add {@code -Dscreenshots.lang=en} for English).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
@@ -58,7 +58,10 @@ class ScreenshotTour {
     void start(Stage stage) {
         this.stage = stage;
         Theme.applyUserAgentStylesheet();
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Messages.CHINESE, Modules.all()).start();
+        // -Dscreenshots.lang=en shows the same screens in English
+        new Workbench(stage, services, new WorkstationSettings(dataFolder),
+                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
+                Modules.all()).start();
     }
 
     @Test
@@ -160,6 +163,74 @@ class ScreenshotTour {
         Window vehicleForm = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
         save(vehicleForm.getScene(), out.resolve("customers-vehicle-form-error.png"));
         robot.interact(vehicleForm::hide);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerCard").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-customer-card.png"));
+
+        // a lower mileage, refused, and the manager's confirmation
+        robot.interact(() -> robot.lookup("#archiveSearch").queryTextInputControl().setText(""));
+        robot.clickOn("#archiveSearch").write("粤A1");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        shown(robot, "#editVehicle");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#vehicleMileage").queryTextInputControl().setText("1200"));
+        shown(robot, "#saveVehicle");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#confirmMileage")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window edit = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
+        save(edit.getScene(), out.resolve("customers-mileage-refused.png"));
+        shown(robot, "#confirmMileage");
+        shown(robot, "#approverUsername").write("manager");
+        shown(robot, "#approverPassword").write("wrong-one1");
+        shown(robot, "#approveButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#approverPasswordError")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window approval = robot.lookup("#approvalDialog").query().getScene().getWindow();
+        save(approval.getScene(), out.resolve("customers-approval.png"));
+        robot.interact(approval::hide);
+        robot.interact(edit::hide);
+
+        shown(robot, "#changeOwner");
+        shown(robot, "#ownerSearch").write("1381");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#ownerResults").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window changeOwner = robot.lookup("#changeOwnerDialog").query().getScene().getWindow();
+        save(changeOwner.getScene(), out.resolve("customers-change-owner.png"));
+        robot.interact(changeOwner::hide);
+
+        // the manager merges two records
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
+        robot.clickOn("#loginUsername").write("manager");
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
+        // the same man came again and was recorded twice, with his other mobile
+        services.customers().create(new com.fours.workbench.customers.CustomerInput(
+                com.fours.workbench.customers.CustomerKind.PERSON, "陈小明", "139 2345 6789", "", "广州市天河区天河北路 233 号",
+                "", com.fours.workbench.customers.PreferredContact.WECHAT, true,
+                com.fours.workbench.customers.MemberLevel.GOLD, "周末来店"), true);
+        robot.clickOn("#archiveSearch").write("1381234");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        shown(robot, "#mergeCustomer");
+        shown(robot, "#mergeSearch").write("陈小明");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#mergeResults").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#confirmMerge").queryButton().isDisabled());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window merge = robot.lookup("#mergeDialog").query().getScene().getWindow();
+        save(merge.getScene(), out.resolve("customers-merge.png"));
+        robot.interact(merge::hide);
     }
 
     /** Waits until the node is laid out on screen (a dialog's field right after it opens), then clicks it. */

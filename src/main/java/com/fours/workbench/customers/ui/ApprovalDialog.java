@@ -3,6 +3,7 @@ package com.fours.workbench.customers.ui;
 import java.util.Optional;
 
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -34,12 +35,14 @@ final class ApprovalDialog {
         Label why = new Label(reason);
         why.setWrapText(true);
         why.setId("approvalReason");
+        why.setPrefWidth(400);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField username = FormControls.text("approverUsername", model.usernameProperty());
         PasswordField password = new PasswordField();
         password.setId("approverPassword");
         password.textProperty().bindBidirectional(model.passwordProperty());
         FormGrid form = new FormGrid();
-        form.addField(m.get("customers.ui.approval.username"), username, new javafx.beans.property.SimpleStringProperty(""));
+        form.addField(m.get("customers.ui.approval.username"), username, new SimpleStringProperty(""));
         form.addField(m.get("customers.ui.approval.password"), password, model.errorProperty());
         VBox content = new VBox(12, why, form);
         content.getStyleClass().add("archive-form");

@@ -2,13 +2,16 @@ package com.fours.workbench.customers.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -64,6 +67,9 @@ final class ArchiveCardView {
     private static final String NO_PLATE_COLOUR = "plate-none";
     /** Below this width the car and its owner are shown one above the other. */
     private static final double SIDE_BY_SIDE_WIDTH = 560;
+    private static final double GAP = 16;
+    /** The left and right padding of .archive-card in workbench.css, and a little for the scroll bar. */
+    private static final double CARD_PADDING = 36;
 
     private final Messages messages;
     private final ArchiveCardViewModel model;
@@ -79,12 +85,17 @@ final class ArchiveCardView {
         BooleanBinding vehicleMode = model.modeProperty().isEqualTo(Mode.VEHICLE);
         BooleanBinding customerMode = model.modeProperty().isEqualTo(Mode.CUSTOMER);
 
-        VBox content = new VBox(16, header(vehicleMode), actionBar(vehicleMode), error(), details(vehicleMode),
+        ScrollPane scroll = new ScrollPane();
+        // what the card's sections have inside the scroll pane: its width less the card's padding
+        DoubleBinding room = Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getWidth() - CARD_PADDING,
+                scroll.viewportBoundsProperty());
+        VBox content = new VBox(16, header(vehicleMode), actionBar(vehicleMode), error(), details(vehicleMode, room),
                 ownerVehicles(vehicleMode, customerMode), ownership(vehicleMode), readings(vehicleMode), visits(vehicleMode));
         content.getStyleClass().add("archive-card");
         content.idProperty().bind(Bindings.when(customerMode).then("customerCard").otherwise("vehicleCard"));
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("archive-card-scroll");
         scroll.visibleProperty().bind(model.modeProperty().isNotEqualTo(Mode.EMPTY));
 
@@ -170,7 +181,7 @@ final class ArchiveCardView {
         return error;
     }
 
-    private Node details(BooleanBinding vehicleMode) {
+    private Node details(BooleanBinding vehicleMode, DoubleBinding room) {
         Label vinDecoded = FormControls.hint("cardVinDecoded");
         vinDecoded.textProperty().bind(model.text(Field.VIN_DECODED));
         VBox vehicle = section("customers.ui.card.vehicle", grid(
@@ -206,14 +217,14 @@ final class ArchiveCardView {
                 row(Field.OWNER_MEMBER_LEVEL, null),
                 row(Field.OWNER_NOTES, null)));
 
-        return sideBySideWhenWide(vehicle, owner);
+        return sideBySideWhenWide(vehicle, owner, room);
     }
 
     /** The car and its owner next to each other when the card is wide enough, one above the other otherwise. */
-    private static Node sideBySideWhenWide(VBox vehicle, VBox owner) {
+    private static Node sideBySideWhenWide(VBox vehicle, VBox owner, DoubleBinding room) {
         GridPane sections = new GridPane();
-        sections.setHgap(16);
-        sections.setVgap(16);
+        sections.setHgap(GAP);
+        sections.setVgap(GAP);
         ColumnConstraints half = new ColumnConstraints();
         half.setHgrow(Priority.ALWAYS);
         half.setFillWidth(true);
@@ -228,8 +239,11 @@ final class ArchiveCardView {
             GridPane.setFillHeight(section, true);
         }
         boolean[] arrangedWide = {false};
+        // side by side when there is room for both as they are at their narrowest (long English captions)
+        BooleanSupplier roomForBoth = () -> vehicle.isManaged() && room.get() >= Math.max(SIDE_BY_SIDE_WIDTH,
+                2 * Math.max(vehicle.minWidth(-1), owner.minWidth(-1)) + GAP);
         Runnable arrange = () -> {
-            boolean wide = sections.getWidth() >= SIDE_BY_SIDE_WIDTH && vehicle.isManaged();
+            boolean wide = roomForBoth.getAsBoolean();
             arrangedWide[0] = wide;
             sections.getChildren().clear();
             if (wide) {
@@ -242,8 +256,8 @@ final class ArchiveCardView {
                 sections.add(owner, 0, 1);
             }
         };
-        sections.widthProperty().addListener((obs, old, now) -> {
-            if ((now.doubleValue() >= SIDE_BY_SIDE_WIDTH && vehicle.isManaged()) != arrangedWide[0]) {
+        room.addListener((obs, old, now) -> {
+            if (roomForBoth.getAsBoolean() != arrangedWide[0]) {
                 arrange.run();
             }
         });
@@ -274,7 +288,8 @@ final class ArchiveCardView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("card-grid");
         grid.setHgap(12);
-        grid.setVgap(6);
+        // the space between rows is each cell's margin, so a hidden row (a person's credit code) leaves no gap
+        grid.setVgap(0);
         ColumnConstraints captions = new ColumnConstraints();
         captions.setHalignment(HPos.RIGHT);
         captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -284,6 +299,9 @@ final class ArchiveCardView {
         grid.getColumnConstraints().addAll(captions, values);
         for (int i = 0; i < rows.length; i++) {
             GridPane.setValignment(rows[i][0], VPos.TOP);
+            for (Node cell : rows[i]) {
+                GridPane.setMargin(cell, new Insets(3, 0, 3, 0));
+            }
             grid.addRow(i, rows[i]);
         }
         return grid;

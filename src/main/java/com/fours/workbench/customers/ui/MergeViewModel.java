@@ -101,7 +101,7 @@ public final class MergeViewModel {
                 line("customers.ui.customer.address", a.address(), b == null ? null : b.address()),
                 line("customers.ui.customer.memberLevel", messages.of(a.memberLevel()),
                         b == null ? null : messages.of(b.memberLevel())),
-                line("customers.ui.card.vehicles", plates(currentSide.vehicles()),
+                line("customers.ui.merge.vehicles", plates(currentSide.vehicles()),
                         otherSide == null ? null : plates(otherSide.vehicles())),
                 line("customers.ui.merge.since", format.dateTime(a.createdAt()),
                         b == null ? null : format.dateTime(b.createdAt())),
