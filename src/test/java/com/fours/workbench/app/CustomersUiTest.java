@@ -196,6 +196,29 @@ class CustomersUiTest {
     }
 
     @Test
+    void aNewCustomerSharingAPhoneShowsTheExistingOneWhichCanBeOpenedInstead(FxRobot robot) {
+        logInAndWait(robot, "advisor");
+        clickWhenShown(robot, "#newCustomer");
+        waitUntil(() -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
+        robot.clickOn("#customerName").write("司马光");
+        robot.clickOn("#customerMobile").write(FIXTURE_MOBILE);
+        clickWhenShown(robot, "#saveCustomer");
+
+        waitUntil(() -> robot.lookup("#duplicatesPane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        assertThat(robot.lookup("#duplicatesList").queryListView().getItems()).hasSize(1);
+        assertThat(robot.lookup("#duplicatesList .list-cell").queryLabeled().getText())
+                .isEqualTo("司马光明 (same phone number)");
+        assertThat(input(robot, "#customerName")).as("what was typed stays").isEqualTo("司马光");
+
+        clickWhenShown(robot, "#openExisting");
+        waitUntil(() -> robot.lookup("#customerFormDialog").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("#customerCard").tryQuery().map(Node::isVisible).orElse(false)
+                && text(robot, "#cardOwnerName").equals("司马光明"));
+        assertThat(services.archiveSearch().search("司马光").hits()).extracting(SearchHit::ownerName)
+                .as("nothing saved").containsOnly("司马光明");
+    }
+
+    @Test
     void aLowerMileageIsRefusedUntilTheManagerConfirmsIt(FxRobot robot) {
         logInAndWait(robot, "advisor");
         searchFor(robot, FIXTURE_PLATE);

@@ -54,6 +54,12 @@ public final class ArchiveSearchViewModel {
         status.set(messages.get("customers.ui.search.hint"));
     }
 
+    /** The archive's own search, as the screen and the customer pickers use it. */
+    public static ArchiveSearchViewModel of(CustomersContext context) {
+        return new ArchiveSearchViewModel(context.search()::search, context.background(), context.errors(),
+                context.messages());
+    }
+
     private String typed() {
         return query.get() == null ? "" : query.get().strip();
     }

@@ -31,8 +31,7 @@ public final class CustomerPickerViewModel {
 
     public CustomerPickerViewModel(CustomersContext context, Set<Long> excluded) {
         this.excluded = Set.copyOf(excluded);
-        this.search = new ArchiveSearchViewModel(context.search()::search, context.background(), context.errors(),
-                context.messages());
+        this.search = ArchiveSearchViewModel.of(context);
         search.hits().addListener((ListChangeListener<SearchHit>) change -> rebuild());
     }
 

@@ -60,8 +60,7 @@ public final class CustomersView {
     public CustomersView(CustomersContext context) {
         this.context = context;
         this.messages = context.messages();
-        this.search = new ArchiveSearchViewModel(context.search()::search, context.background(), context.errors(),
-                messages);
+        this.search = ArchiveSearchViewModel.of(context);
         this.card = new ArchiveCardViewModel(context);
     }
 
