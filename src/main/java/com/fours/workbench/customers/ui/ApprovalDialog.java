@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import com.fours.workbench.core.i18n.Messages;
@@ -36,7 +37,7 @@ final class ApprovalDialog {
         why.setWrapText(true);
         why.setId("approvalReason");
         why.setPrefWidth(400);
-        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         TextField username = FormControls.text("approverUsername", model.usernameProperty());
         PasswordField password = new PasswordField();
         password.setId("approverPassword");

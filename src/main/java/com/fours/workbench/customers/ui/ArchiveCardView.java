@@ -9,7 +9,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,6 +29,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -61,6 +64,7 @@ final class ArchiveCardView {
         void openVehicle(long vehicleId);
     }
 
+    private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
     private static final double ROW = 30;
     private static final double HEADER = 40;
     private static final int MAX_VISIBLE_ROWS = 6;
@@ -276,7 +280,7 @@ final class ArchiveCardView {
         if (field == Field.VIN) {
             value.getStyleClass().add("vin");
             value.setWrapText(false);
-            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a VIN is read as one piece
+            value.setMinWidth(Region.USE_PREF_SIZE); // a VIN is read as one piece
         }
         value.setWrapText(true);
         value.textProperty().bind(model.text(field));
@@ -292,7 +296,7 @@ final class ArchiveCardView {
         grid.setVgap(0);
         ColumnConstraints captions = new ColumnConstraints();
         captions.setHalignment(HPos.RIGHT);
-        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        captions.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
@@ -325,7 +329,7 @@ final class ArchiveCardView {
             @Override
             protected void updateItem(ArchiveCardViewModel.VehicleLine item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("shown"), !empty && item != null && item.shown());
+                pseudoClassStateChanged(SHOWN, !empty && item != null && item.shown());
             }
         });
         Runnable open = () -> {
@@ -413,7 +417,7 @@ final class ArchiveCardView {
         return column;
     }
 
-    private static void onlyWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void onlyWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

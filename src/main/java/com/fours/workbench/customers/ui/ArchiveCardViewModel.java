@@ -18,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Customer;

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -133,7 +134,7 @@ public final class CustomersView {
         results.setPlaceholder(placeholder);
 
         TableColumn<SearchHit, SearchHit> plate = new TableColumn<>(messages.get("customers.ui.vehicle.plate"));
-        plate.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        plate.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         plate.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(SearchHit hit, boolean empty) {

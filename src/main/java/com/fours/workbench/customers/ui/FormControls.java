@@ -5,8 +5,8 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -42,7 +42,7 @@ final class FormControls {
         return field;
     }
 
-    /** A choice among an enum's constants, each shown in the screen's language; empty shows {@code prompt}. */
+    /** A choice among an enum's constants, each shown in the screen's language. */
     static <E extends Enum<E>> ComboBox<E> choice(String id, List<E> values, ObjectProperty<E> value, Messages messages) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
