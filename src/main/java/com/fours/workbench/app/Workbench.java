@@ -129,7 +129,9 @@ public final class Workbench {
             @Override
             public void logout() {
                 services.authentication().logout();
-                showLogin(Optional.of(user.username()));
+                // Ctrl+Shift+L runs this while the scene is still walking through its shortcuts, which
+                // show() clears: changing the screen right here ended in a ConcurrentModificationException
+                Platform.runLater(() -> showLogin(Optional.of(user.username())));
             }
 
             @Override

@@ -21,17 +21,18 @@ final class SearchIndex {
         SearchDao search = handle.attach(SearchDao.class);
         CustomerRow customer = handle.attach(CustomerDao.class).find(customerId).orElseThrow();
         List<VehicleRow> vehicles = handle.attach(VehicleDao.class).ownedBy(customerId);
+        boolean live = handle.attach(CustomerDao.class).mergedInto(customerId).orElse(null) == null;
         List<SearchDao.Entry> existing = search.entriesOfCustomer(customerId);
         for (SearchDao.Entry entry : existing) {
             boolean stillOwned = entry.vehicleId() != null
                     && vehicles.stream().anyMatch(v -> v.id() == entry.vehicleId());
             boolean ownEntryStillNeeded = entry.vehicleId() == null && vehicles.isEmpty();
-            if (!stillOwned && !ownEntryStillNeeded) {
+            // a merged customer leaves the search altogether, also the entry of one without a vehicle
+            if (!live || !stillOwned && !ownEntryStillNeeded) {
                 search.deleteGrams(entry.id());
                 search.deleteEntry(entry.id());
             }
         }
-        boolean live = handle.attach(CustomerDao.class).mergedInto(customerId).orElse(null) == null;
         if (!live) {
             return;
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,6 +31,7 @@ public final class FormGrid extends GridPane {
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut to "..."
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -38,12 +40,24 @@ public final class FormGrid extends GridPane {
 
     /** A field whose error, when not empty, shows beneath it. */
     public void addField(String labelText, Control field, ObservableStringValue error) {
+        addField(labelText, field, error, null);
+    }
+
+    /**
+     * A field with its error beneath and, under that, something of its own: a hint about what was
+     * typed (a decoded VIN) or an action the error offers (a manager's confirmation).
+     */
+    public void addField(String labelText, Control field, ObservableStringValue error, Node below) {
         Label label = new Label(labelText);
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
         Label errorLabel = new Label();
         errorLabel.getStyleClass().add("field-error");
         errorLabel.setWrapText(true);
+        // a long message wraps at the field's width instead of widening the form (which then cut the labels)
+        errorLabel.setMinWidth(0);
+        errorLabel.prefWidthProperty().bind(field.widthProperty());
+        errorLabel.setMinHeight(Region.USE_PREF_SIZE);
         if (field.getId() != null) {
             errorLabel.setId(field.getId() + "Error");
         }
@@ -54,6 +68,9 @@ public final class FormGrid extends GridPane {
                 DANGER, now != null && !now.isEmpty()));
         field.setMaxWidth(Double.MAX_VALUE);
         VBox cell = new VBox(2, field, errorLabel);
+        if (below != null) {
+            cell.getChildren().add(below);
+        }
         GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(6, 0, 0, 0));
         addRow(row++, label, cell);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.i18n.Messages;
@@ -31,7 +33,7 @@ import com.fours.workbench.testing.MutableClock;
 /**
  * Not a test: walks through the screens on the demo database and saves a PNG of each, so a person
  * can look at them (and the README can show one). Run on demand:
- * {@code mvn test -Dtest=ScreenshotTour -Dscreenshots=docs/images}.
+ * {@code mvn test -Dtest=ScreenshotTour -Dscreenshots=docs/images} (add {@code -Dscreenshots.lang=en} for English).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
@@ -56,7 +58,10 @@ class ScreenshotTour {
     void start(Stage stage) {
         this.stage = stage;
         Theme.applyUserAgentStylesheet();
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Messages.CHINESE, Modules.all()).start();
+        // -Dscreenshots.lang=en shows the same screens in English
+        new Workbench(stage, services, new WorkstationSettings(dataFolder),
+                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
+                Modules.all()).start();
     }
 
     @Test
@@ -86,6 +91,153 @@ class ScreenshotTour {
         robot.clickOn(robot.lookup(".tab-pane .tab-pane .tab").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         save(stage.getScene(), out.resolve("store-profile.png"));
+
+        customers(robot, out);
+    }
+
+    /** The advisor at the counter: hits for a fragment, a vehicle card, the forms with a refusal. */
+    private void customers(FxRobot robot, Path out) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
+        robot.clickOn("#loginUsername").write("advisor");
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-empty.png"));
+
+        robot.clickOn("#archiveSearch").write("粤A1");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-search.png"));
+
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleCard").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-card.png"));
+        robot.interact(() -> robot.lookup(".archive-card-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-card-history.png"));
+
+        robot.clickOn("#archiveSearch").type(KeyCode.ESCAPE).write("广州骏达物流");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-fleet-card.png"));
+
+        shown(robot, "#newCustomer");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
+        shown(robot, "#customerName").write("陈小明");
+        robot.clickOn("#customerMobile").write("1381234567");
+        robot.clickOn("#customerOtherPhone").write("020-3886");
+        shown(robot, "#saveCustomer");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerMobileError").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window form = robot.lookup("#customerFormDialog").query().getScene().getWindow();
+        save(form.getScene(), out.resolve("customers-form-error.png"));
+
+        robot.interact(() -> {
+            robot.lookup("#customerMobile").queryTextInputControl().setText("138 1234 5678");
+            robot.lookup("#customerOtherPhone").queryTextInputControl().setText("");
+        });
+        shown(robot, "#saveCustomer");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent()
+                || robot.lookup("#duplicatesPane").tryQuery().map(Node::isVisible).orElse(false));
+        if (robot.lookup("#duplicatesPane").tryQuery().map(Node::isVisible).orElse(false)) {
+            save(form.getScene(), out.resolve("customers-duplicates.png"));
+            shown(robot, "#saveAnyway");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent());
+        }
+        shown(robot, "#vehicleVin").write("LVGBE40K1RG7W3K58");
+        robot.clickOn("#vehiclePlate").write("粤A·D12345");
+        robot.clickOn("#vehicleFirstRegistration").write("2024/13/1");
+        robot.clickOn("#vehicleMileage").write("12,000");
+        shown(robot, "#saveVehicle");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleVinError").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window vehicleForm = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
+        save(vehicleForm.getScene(), out.resolve("customers-vehicle-form-error.png"));
+        robot.interact(vehicleForm::hide);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerCard").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("customers-customer-card.png"));
+
+        // a lower mileage, refused, and the manager's confirmation
+        robot.interact(() -> robot.lookup("#archiveSearch").queryTextInputControl().setText(""));
+        robot.clickOn("#archiveSearch").write("粤A1");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        shown(robot, "#editVehicle");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#vehicleMileage").queryTextInputControl().setText("1200"));
+        shown(robot, "#saveVehicle");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#confirmMileage")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window edit = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
+        save(edit.getScene(), out.resolve("customers-mileage-refused.png"));
+        shown(robot, "#confirmMileage");
+        shown(robot, "#approverUsername").write("manager");
+        shown(robot, "#approverPassword").write("wrong-one1");
+        shown(robot, "#approveButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#approverPasswordError")
+                .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window approval = robot.lookup("#approvalDialog").query().getScene().getWindow();
+        save(approval.getScene(), out.resolve("customers-approval.png"));
+        robot.interact(approval::hide);
+        robot.interact(edit::hide);
+
+        shown(robot, "#changeOwner");
+        shown(robot, "#ownerSearch").write("1381");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#ownerResults").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window changeOwner = robot.lookup("#changeOwnerDialog").query().getScene().getWindow();
+        save(changeOwner.getScene(), out.resolve("customers-change-owner.png"));
+        robot.interact(changeOwner::hide);
+
+        // the manager merges two records
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
+        robot.clickOn("#loginUsername").write("manager");
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
+        // the same man came again and was recorded twice, with his other mobile
+        services.customers().create(new com.fours.workbench.customers.CustomerInput(
+                com.fours.workbench.customers.CustomerKind.PERSON, "陈小明", "139 2345 6789", "", "广州市天河区天河北路 233 号",
+                "", com.fours.workbench.customers.PreferredContact.WECHAT, true,
+                com.fours.workbench.customers.MemberLevel.GOLD, "周末来店"), true);
+        robot.clickOn("#archiveSearch").write("1381234");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        shown(robot, "#mergeCustomer");
+        shown(robot, "#mergeSearch").write("陈小明");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !robot.lookup("#mergeResults").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#confirmMerge").queryButton().isDisabled());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Window merge = robot.lookup("#mergeDialog").query().getScene().getWindow();
+        save(merge.getScene(), out.resolve("customers-merge.png"));
+        robot.interact(merge::hide);
+    }
+
+    /** Waits until the node is laid out on screen (a dialog's field right after it opens), then clicks it. */
+    private static org.testfx.api.FxRobotInterface shown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        return robot.clickOn(query);
     }
 
     private static void save(Scene scene, Path file) {

@@ -234,6 +234,21 @@ class ArchiveServiceTest {
     }
 
     @Test
+    void aMergedCustomerWithoutAVehicleLeavesTheSearch() {
+        Customer first = services.customers().create(person("张伟", "13812345678"), false);
+        Customer second = services.customers().create(person("张伟", "13987654321"), false);
+        services.authentication().logout();
+        services.authentication().login("zhoujie", "Start2026".toCharArray());
+
+        services.customers().merge(second.id(), first.id());
+
+        assertThat(services.archiveSearch().search("13812345678").hits()).extracting(SearchHit::customerId)
+                .containsOnly(second.id());
+        assertThat(services.archiveSearch().search("张伟").hits()).extracting(SearchHit::customerId)
+                .containsOnly(second.id());
+    }
+
+    @Test
     void aVehicleChangesOwnerWithTheHistoryKept() {
         Customer seller = services.customers().create(person("张伟", "13812345678"), false);
         Vehicle camry = services.vehicles().create(seller.id(), car(VIN, "粤A12345", "1000"), false);

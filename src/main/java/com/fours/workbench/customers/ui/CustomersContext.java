@@ -1,0 +1,29 @@
+package com.fours.workbench.customers.ui;
+
+import java.time.Clock;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.customers.ArchiveSearch;
+import com.fours.workbench.customers.CustomerService;
+import com.fours.workbench.customers.VehicleService;
+import com.fours.workbench.security.AuthenticationService;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/**
+ * What the customer and vehicle screens need: the archive's services (reached only through the
+ * view models), the approval of a manager at the counter, and the workbench around them.
+ */
+public record CustomersContext(CustomerService customers, VehicleService vehicles, ArchiveSearch search,
+                               AuthenticationService authentication, Session session, Clock clock,
+                               Messages messages, Background background, ErrorReporter errors, Window window) {
+
+    /** Only to show or hide a button; the services check the permission again. */
+    public boolean may(Permission permission) {
+        return session.may(permission);
+    }
+}

@@ -1,0 +1,143 @@
+package com.fours.workbench.customers.ui;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import com.fours.workbench.core.i18n.Messages;
+
+/** The controls of the archive's forms, bound to their view model's properties. */
+final class FormControls {
+
+    private FormControls() {
+    }
+
+    static TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    static TextField text(String id, StringProperty value, String prompt) {
+        TextField field = text(id, value);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    /** A choice among an enum's constants, each shown in the screen's language. */
+    static <E extends Enum<E>> ComboBox<E> choice(String id, List<E> values, ObjectProperty<E> value, Messages messages) {
+        ComboBox<E> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E constant) {
+                return constant == null ? "" : messages.of(constant);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /**
+     * A text of several lines in which Tab moves on like in any other field (Ctrl+Tab would insert
+     * nothing either) and Ctrl+Enter does what Enter does elsewhere in the form.
+     */
+    static TextArea area(String id, StringProperty value, Runnable onControlEnter) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.textProperty().bindBidirectional(value);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // the text area's own behaviour moves the focus on Ctrl+Tab
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                onControlEnter.run();
+            }
+        });
+        return area;
+    }
+
+    /**
+     * After each save attempt the form may have grown (errors under fields, the duplicates): the
+     * dialog's window follows, so its buttons stay on screen.
+     */
+    static void fitAfterEachAttempt(Dialog<?> dialog, ObservableBooleanValue busy) {
+        busy.addListener((obs, was, now) -> {
+            if (!now) {
+                fit(dialog);
+            }
+        });
+    }
+
+    /** The dialog's window follows its content when {@code content} changes (a comparison loaded). */
+    static void fitOnChange(Dialog<?> dialog, Observable content) {
+        content.addListener(change -> fit(dialog));
+    }
+
+    private static void fit(Dialog<?> dialog) {
+        Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        });
+    }
+
+    static Button button(String id, String text, Ikon icon) {
+        Button button = new Button(text, icon == null ? null : new FontIcon(icon));
+        button.setId(id);
+        return button;
+    }
+
+    /** A line of text under a field: a hint about what was typed, in muted colour. */
+    static Label hint(String id) {
+        Label hint = new Label();
+        hint.setId(id);
+        hint.getStyleClass().add("field-hint");
+        hint.setWrapText(true);
+        hint.managedProperty().bind(hint.visibleProperty());
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        return hint;
+    }
+
+    /** The message of a refusal that belongs to no field, at the bottom of a form. */
+    static Label formError(String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        return error;
+    }
+}
