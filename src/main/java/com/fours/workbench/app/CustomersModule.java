@@ -19,6 +19,7 @@ final class CustomersModule implements WorkbenchModule {
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
         view = new CustomersView(new CustomersContext(services.customers(), services.vehicles(), services.archiveSearch(),
+                services.archiveImport(), services.archiveExport(),
                 services.authentication(), services.session(), services.clock(), context.messages(),
                 context.background(), context.errors(), context.window()));
         return view.build();

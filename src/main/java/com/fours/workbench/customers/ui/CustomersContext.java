@@ -5,6 +5,8 @@ import java.time.Clock;
 import javafx.stage.Window;
 
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.customers.ArchiveExport;
+import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.VehicleService;
@@ -19,6 +21,7 @@ import com.fours.workbench.ui.ErrorReporter;
  * view models), the approval of a manager at the counter, and the workbench around them.
  */
 public record CustomersContext(CustomerService customers, VehicleService vehicles, ArchiveSearch search,
+                               ArchiveImport archiveImport, ArchiveExport archiveExport,
                                AuthenticationService authentication, Session session, Clock clock,
                                Messages messages, Background background, ErrorReporter errors, Window window) {
 

@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.controls.CustomTextField;
@@ -82,6 +83,19 @@ public final class CustomersView {
             newCustomer.setOnAction(e -> newCustomer());
             top.getChildren().add(newCustomer);
         }
+        if (context.may(Permission.IMPORT_CUSTOMERS)) {
+            Button importList = FormControls.button("importArchive", messages.get("archive.import.title"),
+                    Material2OutlinedAL.FILE_UPLOAD);
+            importList.setOnAction(e -> new ArchiveImportDialog(context.window(), messages, context.archiveImport(),
+                    context.background(), context.errors()).show());
+            top.getChildren().add(importList);
+        }
+        Button export = FormControls.button("exportArchive", messages.get("archive.export.title"),
+                Material2OutlinedMZ.SAVE_ALT);
+        export.disableProperty().bind(Bindings.isEmpty(search.hits()));
+        export.setOnAction(e -> new ArchiveExportAction(context.window(), messages, context.archiveExport(),
+                context.background(), context.errors()).export(List.copyOf(search.hits())));
+        top.getChildren().add(export);
 
         Label status = new Label();
         status.setId("searchStatus");
