@@ -47,21 +47,36 @@ interface SearchDao {
     @SqlQuery("SELECT COUNT(*) FROM (SELECT entry_id FROM search_gram WHERE gram = :gram LIMIT :cap) capped")
     int cappedCount(String gram, int cap);
 
-    /** Entries through one gram whose text holds the whole fragment, in index order. */
+    /**
+     * Entries through one gram whose text holds the whole fragment, in index order. Written so that
+     * H2 walks the (gram, entry_id) primary key in order and stops at the limit: the LEFT JOIN keeps
+     * search_gram first (H2 would otherwise scan every entry and join the grams to it), and ordering
+     * by gram too lets it see the index is already sorted. PostgreSQL turns the LEFT JOIN back into
+     * an inner one, since the WHERE clause needs an entry.
+     */
     @SqlQuery("""
-            SELECT e.id, e.customer_id, e.vehicle_id FROM search_gram g JOIN search_entry e ON e.id = g.entry_id
+            SELECT e.id, e.customer_id, e.vehicle_id FROM search_gram g LEFT JOIN search_entry e ON e.id = g.entry_id
             WHERE g.gram = :gram AND e.haystack LIKE :pattern
-            ORDER BY g.entry_id LIMIT :limit
+            ORDER BY g.gram, g.entry_id LIMIT :limit
             """)
     List<Entry> throughGram(String gram, String pattern, int limit);
 
-    /** Entries whose plate, VIN or a phone is exactly the fragment. */
+    /**
+     * Entries whose plate, VIN or a phone is exactly the fragment. One branch per column, so each
+     * is an index lookup: with OR between columns H2 scans both tables whole.
+     */
     @SqlQuery("""
-            SELECT e.id, e.customer_id, e.vehicle_id FROM search_entry e JOIN vehicle v ON v.id = e.vehicle_id
-            WHERE v.plate = :exact OR v.vin = :exact
+            SELECT e.id, e.customer_id, e.vehicle_id FROM vehicle v JOIN search_entry e ON e.vehicle_id = v.id
+            WHERE v.plate = :exact
             UNION
-            SELECT e.id, e.customer_id, e.vehicle_id FROM search_entry e JOIN customer c ON c.id = e.customer_id
-            WHERE c.mobile = :exact OR c.other_phone = :exact
+            SELECT e.id, e.customer_id, e.vehicle_id FROM vehicle v JOIN search_entry e ON e.vehicle_id = v.id
+            WHERE v.vin = :exact
+            UNION
+            SELECT e.id, e.customer_id, e.vehicle_id FROM customer c JOIN search_entry e ON e.customer_id = c.id
+            WHERE c.mobile = :exact
+            UNION
+            SELECT e.id, e.customer_id, e.vehicle_id FROM customer c JOIN search_entry e ON e.customer_id = c.id
+            WHERE c.other_phone = :exact
             """)
     List<Entry> exact(String exact);
 
