@@ -12,9 +12,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(SearchDao.Entry.class)
 @RegisterConstructorMapper(SearchDao.HitRow.class)
+@RegisterConstructorMapper(SearchDao.GramSample.class)
 interface SearchDao {
 
     record Entry(long id, long customerId, Long vehicleId) {
+    }
+
+    record GramSample(int entries, long reach) {
     }
 
     record HitRow(long customerId, Long vehicleId, String plate, String plateColor, String vin, String brand,
@@ -43,9 +47,15 @@ interface SearchDao {
     @SqlBatch("INSERT INTO search_gram (gram, entry_id) VALUES (:gram, :entryId)")
     void insertGrams(Iterable<String> gram, long entryId);
 
-    /** How many entries hold a gram, counted no further than {@code cap}: enough to pick the rarest. */
-    @SqlQuery("SELECT COUNT(*) FROM (SELECT entry_id FROM search_gram WHERE gram = :gram LIMIT :cap) capped")
-    int cappedCount(String gram, int cap);
+    /**
+     * The first {@code size} entries of a gram, in index order: how many there are (all of them
+     * when fewer) and the highest entry id among them.
+     */
+    @SqlQuery("""
+            SELECT COUNT(*) AS entries, COALESCE(MAX(entry_id), 0) AS reach FROM (
+                SELECT entry_id FROM search_gram WHERE gram = :gram ORDER BY gram, entry_id LIMIT :size) first_entries
+            """)
+    GramSample sample(String gram, int size);
 
     /**
      * Entries through one gram whose text holds the whole fragment, in index order. Written so that
@@ -60,6 +70,22 @@ interface SearchDao {
             ORDER BY g.gram, g.entry_id LIMIT :limit
             """)
     List<Entry> throughGram(String gram, String pattern, int limit);
+
+    /**
+     * As {@link #throughGram}, keeping only entries that hold a second gram of the fragment too: a
+     * lookup in the small, cached stretch of the index for {@code filter}, so the entry itself is read
+     * only for the few candidates that hold both (for a fragment made of common grams, such as
+     * seven digits of a phone, that is one in fifty). The inner join comes before the entry, and H2
+     * keeps search_gram g first as its primary key serves the ORDER BY.
+     */
+    @SqlQuery("""
+            SELECT e.id, e.customer_id, e.vehicle_id FROM search_gram g
+            JOIN search_gram f ON f.gram = :filter AND f.entry_id = g.entry_id
+            LEFT JOIN search_entry e ON e.id = g.entry_id
+            WHERE g.gram = :gram AND e.haystack LIKE :pattern
+            ORDER BY g.gram, g.entry_id LIMIT :limit
+            """)
+    List<Entry> throughGrams(String gram, String filter, String pattern, int limit);
 
     /**
      * Entries whose plate, VIN or a phone is exactly the fragment. One branch per column, so each
