@@ -108,9 +108,10 @@ public final class ArchiveSearch {
         if (samples.get(driver).entries() == 0) {
             return List.of();
         }
-        int at = q.indexOf(driver);
+        int from = q.indexOf(driver);
+        int to = from + driver.length();
         String filter = grams.stream().filter(g -> !g.equals(driver))
-                .min(Comparator.<String>comparingInt(g -> Math.abs(q.indexOf(g) - at) < driver.length() ? 1 : 0)
+                .min(Comparator.<String>comparingInt(g -> q.indexOf(g) < to && from < q.indexOf(g) + g.length() ? 1 : 0)
                         .thenComparing(rarestFirst)).orElseThrow();
         return search.throughGrams(driver, filter, pattern, PAGE + 1);
     }

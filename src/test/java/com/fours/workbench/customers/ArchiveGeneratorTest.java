@@ -2,6 +2,7 @@ package com.fours.workbench.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -51,6 +52,33 @@ class ArchiveGeneratorTest {
             int[] compared = new int[1];
             assertThat(benchmark.disagreements(byLike, compared)).isEmpty();
             assertThat(compared[0]).isGreaterThan(150);
+        }
+    }
+
+    @Test
+    void theMigrationGivesAnArchiveIndexedBeforeItTheDigitGramsTheServicesWrite() throws Exception {
+        new ArchiveGenerator(folder, 150, 220, 3).generate();
+        Database database = Database.open(ArchiveGenerator.settings(folder));
+        try (AppServices services = new AppServices(database, false, folder, Clock.system(ZoneId.of("Asia/Shanghai")))) {
+            services.authentication().login(ArchiveGenerator.ADVISOR, ArchiveGenerator.ADVISOR_PASSWORD.toCharArray());
+            Customer company = services.customers().create(new CustomerInput(CustomerKind.COMPANY, "广州市2号车队",
+                    "13912345678", "020-82345678-1234", "", "", PreferredContact.PHONE, false, MemberLevel.NONE, ""), true);
+            services.vehicles().create(company.id(), ArchiveServiceTest.car(ArchiveServiceTest.vin("LVGBE40K5NG0", "77777"),
+                    "粤AD12345", "1000"), true);
+            Map<Long, String> written = index(database);
+            assertThat(written.values()).anyMatch(entry -> entry.contains("8234") && entry.contains("1234"));
+
+            String migration = new String(getClass().getResourceAsStream("/db/migration/V3__digit_grams.sql")
+                    .readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            database.transactions().useTransaction(handle -> {
+                handle.execute("DELETE FROM search_gram WHERE CHAR_LENGTH(gram) = 4");
+                for (String statement : migration.split(";")) {
+                    if (statement.strip().startsWith("INSERT")) {
+                        handle.execute(statement);
+                    }
+                }
+            });
+            assertThat(index(database)).isEqualTo(written);
         }
     }
 
