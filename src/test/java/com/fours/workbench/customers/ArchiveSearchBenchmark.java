@@ -35,9 +35,11 @@ import com.fours.workbench.db.DatabaseSettings;
  *
  * <pre>
  * java -cp ... com.fours.workbench.customers.ArchiveSearchBenchmark --dir=target/bench-archive/150000
- *      [--queries=2000] [--warmup=600] [--like-sample=60] [--seed=7] [--h2-options=;CACHE_SIZE=65536]
+ *      [--queries=2000] [--warmup=600] [--like-sample=60] [--seed=7] [--out=results.properties]
+ *      [--h2-options=;CACHE_SIZE=65536]
  * </pre>
- * The figures are also written to {@code results.properties} in the archive folder (bench/archive-search.sh reads them).
+ * The figures are also written to {@code results.properties} (or {@code --out}) in the archive folder,
+ * where bench/archive-search.sh reads them.
  */
 public final class ArchiveSearchBenchmark {
 
@@ -122,7 +124,7 @@ public final class ArchiveSearchBenchmark {
             results.setProperty("generation.seconds", generated.getProperty("seconds"));
             results.setProperty("database.bytes", String.valueOf(folder.resolve(ArchiveGenerator.DATABASE_NAME + ".mv.db")
                     .toFile().length()));
-            ArchiveGenerator.write(folder.resolve(RESULTS), results);
+            ArchiveGenerator.write(folder.resolve(options.getOrDefault("out", RESULTS)), results);
         }
     }
 
