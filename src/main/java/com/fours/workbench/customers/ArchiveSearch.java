@@ -91,8 +91,8 @@ public final class ArchiveSearch {
 
     /**
      * The first page of entries holding the fragment, through its rarest gram, and for a fragment
-     * of two or more grams also through a second one: the rarest of those that share no character
-     * with the first (they rarely come together by chance), else the rarest of the rest.
+     * of two or more grams also through a second one: the one that shares the fewest characters
+     * with the first (grams far apart rarely come together by chance), the rarest of those.
      */
     private static List<SearchDao.Entry> candidates(SearchDao search, String q, List<String> grams) {
         String pattern = "%" + q + "%";
@@ -110,9 +110,10 @@ public final class ArchiveSearch {
         }
         int from = q.indexOf(driver);
         int to = from + driver.length();
+        Comparator<String> leastShared = Comparator.comparingInt(
+                g -> Math.max(0, Math.min(to, q.indexOf(g) + g.length()) - Math.max(from, q.indexOf(g))));
         String filter = grams.stream().filter(g -> !g.equals(driver))
-                .min(Comparator.<String>comparingInt(g -> q.indexOf(g) < to && from < q.indexOf(g) + g.length() ? 1 : 0)
-                        .thenComparing(rarestFirst)).orElseThrow();
+                .min(leastShared.thenComparing(rarestFirst)).orElseThrow();
         return search.throughGrams(driver, filter, pattern, PAGE + 1);
     }
 

@@ -36,7 +36,7 @@ import com.fours.workbench.db.DatabaseSettings;
  * <pre>
  * java -cp ... com.fours.workbench.customers.ArchiveSearchBenchmark --dir=target/bench-archive/150000
  *      [--queries=2000] [--warmup=600] [--like-sample=60] [--seed=7] [--out=results.properties]
- *      [--h2-options=;CACHE_SIZE=65536]
+ *      [--h2-options=;CACHE_SIZE=16384]
  * </pre>
  * The figures are also written to {@code results.properties} (or {@code --out}) in the archive folder,
  * where bench/archive-search.sh reads them.
@@ -103,9 +103,12 @@ public final class ArchiveSearchBenchmark {
         DatabaseSettings settings = ArchiveGenerator.settings(folder);
         String extra = options.getOrDefault("h2-options", "");
         if (!extra.isEmpty()) {
-            // for trying settings out, e.g. --h2-options=;CACHE_SIZE=65536
-            settings = new DatabaseSettings(settings.jdbcUrl() + extra, settings.user(), settings.password(),
-                    settings.description() + extra);
+            // for trying settings out, e.g. --h2-options=;CACHE_SIZE=16384 (replaces the setting's own value)
+            String url = settings.jdbcUrl();
+            for (String option : extra.substring(1).split(";")) {
+                url = url.replaceAll(";" + option.substring(0, option.indexOf('=')) + "=[^;]*", "") + ";" + option;
+            }
+            settings = new DatabaseSettings(url, settings.user(), settings.password(), settings.description() + extra);
         }
         Database database = Database.open(settings);
         try (AppServices services = new AppServices(database, false, folder, clock)) {
@@ -161,6 +164,16 @@ public final class ArchiveSearchBenchmark {
             }
         }
         report(results, "overall", "overall", "", all);
+        List<Integer> slowest = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            slowest.add(i);
+        }
+        slowest.sort((a, b) -> Double.compare(all.get(b), all.get(a)));
+        StringBuilder slow = new StringBuilder();
+        for (int i : slowest.subList(0, Math.min(10, slowest.size()))) {
+            slow.append(String.format(Locale.ROOT, " %s %.1f ms,", timed.get(i).fragment(), all.get(i)));
+        }
+        log.info("Slowest:{}", slow.substring(0, Math.max(0, slow.length() - 1)));
         if (emptyButShouldNot > 0) {
             log.warn("{} fragments taken from the archive found nothing", emptyButShouldNot);
         }
