@@ -56,7 +56,7 @@ class ArchiveGeneratorTest {
     }
 
     @Test
-    void theMigrationGivesAnArchiveIndexedBeforeItTheDigitGramsTheServicesWrite() throws Exception {
+    void theMigrationGivesAnArchiveIndexedBeforeItThe4GramsTheServicesWrite() throws Exception {
         new ArchiveGenerator(folder, 150, 220, 3).generate();
         Database database = Database.open(ArchiveGenerator.settings(folder));
         try (AppServices services = new AppServices(database, false, folder, Clock.system(ZoneId.of("Asia/Shanghai")))) {
@@ -68,7 +68,7 @@ class ArchiveGeneratorTest {
             Map<Long, String> written = index(database);
             assertThat(written.values()).anyMatch(entry -> entry.contains("8234") && entry.contains("1234"));
 
-            String migration = new String(getClass().getResourceAsStream("/db/migration/V3__digit_grams.sql")
+            String migration = new String(getClass().getResourceAsStream("/db/migration/V3__long_grams.sql")
                     .readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
             database.transactions().useTransaction(handle -> {
                 handle.execute("DELETE FROM search_gram WHERE CHAR_LENGTH(gram) = 4");

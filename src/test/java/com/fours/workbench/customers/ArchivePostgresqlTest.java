@@ -23,7 +23,7 @@ import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
- * The fragment search's SQL (written so H2 plans it well) and the digit-gram migration on a real
+ * The fragment search's SQL (written so H2 plans it well) and the 4-gram migration on a real
  * PostgreSQL, in a schema of its own. Runs where {@code WORKBENCH_TEST_POSTGRES_URL} is set (CI sets it).
  */
 @EnabledIfEnvironmentVariable(named = "WORKBENCH_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
@@ -72,7 +72,7 @@ class ArchivePostgresqlTest {
         assertThat(services.archiveSearch().search("99999").hits()).isEmpty();
 
         String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        String migration = new String(getClass().getResourceAsStream("/db/migration/V3__digit_grams.sql")
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V3__long_grams.sql")
                 .readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
         try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
              Statement statement = connection.createStatement()) {
@@ -84,7 +84,7 @@ class ArchivePostgresqlTest {
                     statement.execute(sql);
                 }
             }
-            assertThat(single(statement, grams)).isEqualTo(written).contains("5678@");
+            assertThat(single(statement, grams)).isEqualTo(written).contains("5678@", "A123@", "LVGB@");
         }
     }
 
