@@ -19,14 +19,28 @@ import com.fours.workbench.security.Session;
  * part of a VIN, a name or its pinyin initials. Exact plate, VIN or phone matches come first.
  *
  * <p>The index holds the 2- and 3-character grams of each entry. A fragment is looked up through
- * its rarest gram (counted only up to a cap, so counting stays cheap) and every candidate is
- * checked against the whole fragment, stopping at the first page; a plain LIKE '%x%' over the
- * archive never runs.
+ * its rarest gram (judged from its first few entries, so counting stays cheap), narrowed by a
+ * second gram when it has one, and every candidate is checked against the whole fragment,
+ * stopping at the first page; a plain LIKE '%x%' over the archive never runs. Why and how fast:
+ * docs/decisions/0011-archive-search.md.
  */
 public final class ArchiveSearch {
 
     public static final int PAGE = 20;
-    private static final int COUNT_CAP = 2_000;
+    /**
+     * How many of a gram's entries are read to tell how common it is: the whole count of a rare one,
+     * and for a common one how far its first entries reach. Cheap enough for every gram of a VIN.
+     */
+    private static final int SAMPLE = 200;
+
+    /**
+     * A gram with fewer entries than the sample is rarer than one with more, and between those
+     * with more, the one whose first {@link #SAMPLE} entries reach further into the archive is the
+     * rarer (entry ids grow with the archive, so a gram's entries are spread over them evenly enough).
+     */
+    private static final Comparator<SearchDao.GramSample> RAREST_FIRST = Comparator
+            .comparing((SearchDao.GramSample s) -> s.entries() >= SAMPLE)
+            .thenComparingLong(s -> s.entries() >= SAMPLE ? -s.reach() : s.entries());
 
     private final Transactions transactions;
     private final Session session;
@@ -53,9 +67,7 @@ public final class ArchiveSearch {
                 found.putIfAbsent(entry.id(), entry);
                 exactIds.add(entry.id());
             }
-            String rarest = grams.size() == 1 ? grams.get(0)
-                    : grams.stream().min(Comparator.comparingInt(g -> search.cappedCount(g, COUNT_CAP))).orElseThrow();
-            for (SearchDao.Entry entry : search.throughGram(rarest, "%" + q + "%", PAGE + 1)) {
+            for (SearchDao.Entry entry : candidates(search, q, grams)) {
                 found.putIfAbsent(entry.id(), entry);
             }
             boolean more = found.size() > PAGE;
@@ -75,6 +87,34 @@ public final class ArchiveSearch {
             }
             return new SearchResult(q, hits, more);
         });
+    }
+
+    /**
+     * The first page of entries holding the fragment, through its rarest gram, and for a fragment
+     * of two or more grams also through a second one: the one that shares the fewest characters
+     * with the first (grams far apart rarely come together by chance), the rarest of those.
+     */
+    private static List<SearchDao.Entry> candidates(SearchDao search, String q, List<String> grams) {
+        String pattern = "%" + q + "%";
+        if (grams.size() == 1) {
+            return search.throughGram(grams.get(0), pattern, PAGE + 1);
+        }
+        Map<String, SearchDao.GramSample> samples = new LinkedHashMap<>();
+        for (String gram : grams) {
+            samples.put(gram, search.sample(gram, SAMPLE));
+        }
+        Comparator<String> rarestFirst = Comparator.comparing(samples::get, RAREST_FIRST);
+        String driver = grams.stream().min(rarestFirst).orElseThrow();
+        if (samples.get(driver).entries() == 0) {
+            return List.of();
+        }
+        int from = q.indexOf(driver);
+        int to = from + driver.length();
+        Comparator<String> leastShared = Comparator.comparingInt(
+                g -> Math.max(0, Math.min(to, q.indexOf(g) + g.length()) - Math.max(from, q.indexOf(g))));
+        String filter = grams.stream().filter(g -> !g.equals(driver))
+                .min(leastShared.thenComparing(rarestFirst)).orElseThrow();
+        return search.throughGrams(driver, filter, pattern, PAGE + 1);
     }
 
     private SearchHit hit(SearchDao.HitRow row, boolean exact) {

@@ -55,27 +55,40 @@ final class SearchIndex {
     }
 
     private static void write(SearchDao search, Long entryId, CustomerRow customer, VehicleRow vehicle) {
-        List<String> withPairs = new ArrayList<>();
-        List<String> tripletsOnly = new ArrayList<>();
-        if (vehicle != null) {
-            addIfPresent(withPairs, vehicle.plate());
-            tripletsOnly.add(vehicle.vin());
-        }
-        withPairs.add(customer.name());
-        withPairs.add(PinyinInitials.of(customer.name()));
-        addIfPresent(tripletsOnly, customer.mobile());
-        addIfPresent(tripletsOnly, customer.otherPhone());
-        String haystack = SearchText.haystack(withPairs, tripletsOnly);
-        Set<String> grams = SearchText.grams(withPairs, tripletsOnly);
+        Text text = text(vehicle == null ? null : vehicle.plate(), vehicle == null ? null : vehicle.vin(),
+                customer.name(), customer.mobile(), customer.otherPhone());
         long id;
         if (entryId == null) {
-            id = search.insertEntry(customer.id(), vehicle == null ? null : vehicle.id(), haystack);
+            id = search.insertEntry(customer.id(), vehicle == null ? null : vehicle.id(), text.haystack());
         } else {
             id = entryId;
-            search.updateEntry(id, customer.id(), haystack);
+            search.updateEntry(id, customer.id(), text.haystack());
             search.deleteGrams(id);
         }
-        search.insertGrams(grams, id);
+        search.insertGrams(text.grams(), id);
+    }
+
+    /** What one entry holds: the text a fragment is checked against and the grams that lead to it. */
+    record Text(String haystack, Set<String> grams) {
+    }
+
+    /**
+     * The entry of a vehicle ({@code vin} given) or of a customer without one (plate and VIN null),
+     * from the stored columns. The bulk generator of the benchmark uses it too, so its index is
+     * the one the services write.
+     */
+    static Text text(String plate, String vin, String name, String mobile, String otherPhone) {
+        List<String> withPairs = new ArrayList<>();
+        List<String> tripletsOnly = new ArrayList<>();
+        if (vin != null) {
+            addIfPresent(withPairs, plate);
+            tripletsOnly.add(vin);
+        }
+        withPairs.add(name);
+        withPairs.add(PinyinInitials.of(name));
+        addIfPresent(tripletsOnly, mobile);
+        addIfPresent(tripletsOnly, otherPhone);
+        return new Text(SearchText.haystack(withPairs, tripletsOnly), SearchText.grams(withPairs, tripletsOnly));
     }
 
     private static void addIfPresent(List<String> fields, String value) {
