@@ -8,8 +8,8 @@ import java.util.Set;
 import com.fours.workbench.core.FullWidthForms;
 
 /**
- * What the fragment search matches against, and the pieces (2- and 3-character grams) the index
- * keeps of it. A fragment of three or more characters is found through its rarest 3-gram; a
+ * What the fragment search matches against, and the pieces (2-, 3- and 4-character grams) the
+ * index keeps of it. A fragment of three or more characters is found through its rarest gram; a
  * two-character one (粤B, 张伟, ZW) through the 2-grams kept for plates, names and initials.
  * Runs of Latin letters and digits (a plate after its province, a VIN, phone numbers) are kept in
  * 4-grams too: there are only a thousand digit 3-grams, each in one or two entries of a hundred, and
@@ -86,7 +86,8 @@ final class SearchText {
         Set<String> grams = new LinkedHashSet<>();
         addLongGrams(grams, normalisedFragment);
         for (int i = 0; i + 3 <= normalisedFragment.length(); i++) {
-            // a 3-gram inside a run of four or more letters and digits lies in one of its 4-grams, which are rarer
+            // a 3-gram inside a run of four or more letters and digits lies in one of its 4-grams,
+            // which are rarer
             boolean inLongerRun = allLatin(normalisedFragment, i, 3)
                     && (i > 0 && isLatin(normalisedFragment.charAt(i - 1))
                         || i + 3 < normalisedFragment.length() && isLatin(normalisedFragment.charAt(i + 3)));
@@ -114,7 +115,7 @@ final class SearchText {
         return true;
     }
 
-    /** A digit or an upper-case Latin letter (the text is normalised): what plates, VINs and phones are made of. */
+    /** A digit or an upper-case Latin letter (the text is normalised): what plates, VINs and phones are of. */
     private static boolean isLatin(char c) {
         return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
