@@ -18,11 +18,11 @@ import com.fours.workbench.security.Session;
  * Finds vehicles and their owners from any fragment: part of a plate, the tail of a phone number,
  * part of a VIN, a name or its pinyin initials. Exact plate, VIN or phone matches come first.
  *
- * <p>The index holds the 2- and 3-character grams of each entry. A fragment is looked up through
- * its rarest gram (judged from its first few entries, so counting stays cheap), narrowed by a
- * second gram when it has one, and every candidate is checked against the whole fragment,
- * stopping at the first page; a plain LIKE '%x%' over the archive never runs. Why and how fast:
- * docs/decisions/0011-archive-search.md.
+ * <p>The index holds the 2- to 5-character grams of each entry ({@link SearchText}). A fragment
+ * is looked up through its rarest gram (judged from its first few entries, so counting stays
+ * cheap), narrowed by a second gram when it has one, and every candidate is checked against the
+ * whole fragment, stopping at the first page; a plain LIKE '%x%' over the archive never runs. Why
+ * and how fast: docs/decisions/0011-archive-search.md.
  */
 public final class ArchiveSearch {
 
