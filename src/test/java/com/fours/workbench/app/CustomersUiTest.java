@@ -353,7 +353,7 @@ class CustomersUiTest {
 
     private static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
             // the screen may be half-way through showing what was waited for: let it finish
             WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {

@@ -234,7 +234,7 @@ class WorkbenchUiTest {
 
     private static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("the screen did not reach the expected state in time", e);
         }
