@@ -82,6 +82,9 @@ class CustomersUiTest {
     @Start
     void start(Stage stage) {
         Theme.applyUserAgentStylesheet();
+        // the primary stage is shared by every UI test class and keeps the size the previous one left
+        stage.setWidth(1280);
+        stage.setHeight(800);
         new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
     }
 
