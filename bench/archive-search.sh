@@ -4,7 +4,7 @@
 # p50/p95/p99, the ratio of each size's p95 to the first size's, and a plain LIKE '%x%' scan for comparison.
 #   bash bench/archive-search.sh [--fresh] [--runs=N] [--queries=N] [SIZES...]   (default: 150000 1000000)
 # An archive already generated is reused unless --fresh; generating 1,000,000 vehicles takes several
-# minutes and about 5 GB of disk. The machine is shared and noisy, so the sizes are measured in turn,
+# minutes and about 6 GB of disk. The machine is shared and noisy, so the sizes are measured in turn,
 # --runs times (default 3), and the table shows the median of the runs' percentiles; the LIKE scan runs
 # in the first round only. Per-kind figures of every run are in the log above the table.
 set -euo pipefail
