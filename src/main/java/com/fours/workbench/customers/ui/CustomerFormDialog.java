@@ -86,7 +86,7 @@ final class CustomerFormDialog {
             form.addWide(vehicleNext);
         }
 
-        DuplicatesPane duplicates = new DuplicatesPane(m, model.duplicates(), model::describe,
+        DuplicatesPane duplicates = new DuplicatesPane(m, model.duplicates(),
                 chosen -> dialog.setResult(new Outcome(null, chosen, false)),
                 () -> model.saveAnyway(saved -> dialog.setResult(outcome(model, saved))));
         Label formError = FormControls.formError("customerFormError");

@@ -128,10 +128,6 @@ public final class CustomerFormViewModel {
     }
 
     /** How a possible duplicate is listed: who it is and why it looks the same. */
-    public String describe(PossibleDuplicate duplicate) {
-        return context.messages().get("customers.ui.duplicates.line", duplicate.label(),
-                context.messages().of(duplicate.reason()));
-    }
 
     public ObjectProperty<CustomerKind> kindProperty() {
         return kind;

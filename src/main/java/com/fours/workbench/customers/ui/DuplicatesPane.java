@@ -1,7 +1,6 @@
 package com.fours.workbench.customers.ui;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -29,7 +28,7 @@ final class DuplicatesPane extends VBox {
     private static final double ROW = 30;
 
     DuplicatesPane(Messages messages, ObservableList<PossibleDuplicate> duplicates,
-                   Function<PossibleDuplicate, String> describe, Consumer<PossibleDuplicate> openExisting,
+                   Consumer<PossibleDuplicate> openExisting,
                    Runnable saveAnyway) {
         setId("duplicatesPane");
         getStyleClass().add("duplicates-pane");
@@ -48,7 +47,8 @@ final class DuplicatesPane extends VBox {
             @Override
             protected void updateItem(PossibleDuplicate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : describe.apply(item));
+                setText(empty || item == null ? null : messages.get("customers.ui.duplicates.line", item.label(),
+                        messages.of(item.reason())));
             }
         });
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(

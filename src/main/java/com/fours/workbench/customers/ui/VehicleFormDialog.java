@@ -112,7 +112,7 @@ final class VehicleFormDialog {
         columns.getColumnConstraints().addAll(half, half);
         columns.addRow(0, identity, service);
 
-        DuplicatesPane duplicates = new DuplicatesPane(m, model.duplicates(), model::describe,
+        DuplicatesPane duplicates = new DuplicatesPane(m, model.duplicates(),
                 chosen -> dialog.setResult(new Outcome(null, chosen)),
                 () -> model.saveAnyway(saved -> dialog.setResult(new Outcome(saved, null))));
         Label formError = FormControls.formError("vehicleFormError");

@@ -199,10 +199,6 @@ public final class VehicleFormViewModel {
                 });
     }
 
-    public String describe(PossibleDuplicate duplicate) {
-        return context.messages().get("customers.ui.duplicates.line", duplicate.label(),
-                context.messages().of(duplicate.reason()));
-    }
 
     public StringProperty vinProperty() {
         return vin;
