@@ -3,12 +3,9 @@ package com.fours.workbench.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.PostgresTestSchema;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
@@ -29,19 +26,15 @@ import com.fours.workbench.testing.TestWorkbench;
 @EnabledIfEnvironmentVariable(named = "WORKBENCH_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class ArchivePostgresqlTest {
 
-    private static final String URL = System.getenv("WORKBENCH_TEST_POSTGRES_URL");
-    private static final String USER = System.getenv().getOrDefault("WORKBENCH_TEST_POSTGRES_USER", "");
-    private static final String PASSWORD = System.getenv().getOrDefault("WORKBENCH_TEST_POSTGRES_PASSWORD", "");
 
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
-    private final String schema = "wb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private PostgresTestSchema schema;
     private AppServices services;
 
     @BeforeEach
     void createSchema() throws SQLException {
-        execute("CREATE SCHEMA " + schema);
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        services = AppServices.open(DatabaseSettings.server(url, USER, PASSWORD), false, Path.of("."), clock);
+        schema = new PostgresTestSchema();
+        services = schema.open(clock);
         services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
                 TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
         TestWorkbench.addUser(services, "lina", "Start2026", Role.SERVICE_ADVISOR);
@@ -51,7 +44,7 @@ class ArchivePostgresqlTest {
     @AfterEach
     void dropSchema() throws SQLException {
         services.close();
-        execute("DROP SCHEMA " + schema + " CASCADE");
+        schema.close();
     }
 
     @Test
@@ -71,10 +64,9 @@ class ArchivePostgresqlTest {
         assertThat(services.archiveSearch().search("粤A12345").hits().get(0).exact()).isTrue();
         assertThat(services.archiveSearch().search("99999").hits()).isEmpty();
 
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         String migration = new String(getClass().getResourceAsStream("/db/migration/V3__long_grams.sql")
                 .readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-        try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+        try (Connection connection = schema.connect();
              Statement statement = connection.createStatement()) {
             String grams = "SELECT STRING_AGG(gram || '@' || entry_id, ',' ORDER BY gram, entry_id) FROM search_gram";
             String written = single(statement, grams);
@@ -95,10 +87,4 @@ class ArchivePostgresqlTest {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }

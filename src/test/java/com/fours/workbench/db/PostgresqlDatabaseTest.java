@@ -3,14 +3,9 @@ package com.fours.workbench.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +26,7 @@ import com.fours.workbench.security.AuthenticationService;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.PostgresTestSchema;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
@@ -40,25 +36,21 @@ import com.fours.workbench.testing.TestWorkbench;
 @EnabledIfEnvironmentVariable(named = "WORKBENCH_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresqlDatabaseTest {
 
-    private static final String URL = System.getenv("WORKBENCH_TEST_POSTGRES_URL");
-    private static final String USER = System.getenv().getOrDefault("WORKBENCH_TEST_POSTGRES_USER", "");
-    private static final String PASSWORD = System.getenv().getOrDefault("WORKBENCH_TEST_POSTGRES_PASSWORD", "");
 
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
-    private final String schema = "wb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private PostgresTestSchema schema;
     private AppServices services;
 
     @BeforeEach
     void createSchema() throws SQLException {
-        execute("CREATE SCHEMA " + schema);
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        services = AppServices.open(DatabaseSettings.server(url, USER, PASSWORD), false, Path.of("."), clock);
+        schema = new PostgresTestSchema();
+        services = schema.open(clock);
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
         services.close();
-        execute("DROP SCHEMA " + schema + " CASCADE");
+        schema.close();
     }
 
     @Test
@@ -107,10 +99,4 @@ class PostgresqlDatabaseTest {
                 "", "", "", "", "", "", "", ""), true)).isInstanceOf(InvalidFieldsException.class);
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 }
