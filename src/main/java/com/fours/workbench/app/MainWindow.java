@@ -3,6 +3,7 @@ package com.fours.workbench.app;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
@@ -35,17 +36,18 @@ import com.fours.workbench.security.AuthenticatedUser;
  * The workbench after login: one tab per module the user may open, a menu, and a status bar that
  * says who is logged in and which database this is. Ctrl+1..9 jump to the n-th tab.
  */
-final class MainWindow {
+final class MainWindow implements Navigator {
 
     private final ModuleContext context;
     private final AuthenticatedUser user;
     private final List<WorkbenchModule> modules;
     private final Workbench.Actions actions;
     private final Map<Tab, WorkbenchModule> moduleOfTab = new HashMap<>();
+    private TabPane tabPane;
 
     MainWindow(ModuleContext context, AuthenticatedUser user, List<WorkbenchModule> builtModules,
                Workbench.Actions actions) {
-        this.context = context;
+        this.context = context.withNavigator(this);
         this.user = user;
         this.modules = builtModules.stream().filter(m -> m.kind().isOpenTo(user))
                 .sorted((a, b) -> a.kind().compareTo(b.kind())).toList();
@@ -63,7 +65,7 @@ final class MainWindow {
 
     private TabPane tabs() {
         Messages m = context.messages();
-        TabPane tabPane = new TabPane();
+        tabPane = new TabPane();
         tabPane.setId("moduleTabs");
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (WorkbenchModule module : modules) {
@@ -85,6 +87,21 @@ final class MainWindow {
             });
         }
         return tabPane;
+    }
+
+    @Override
+    public <T> Optional<T> open(ModuleKind kind, Class<T> entryPoint) {
+        if (tabPane == null) {
+            return Optional.empty();
+        }
+        for (Tab tab : tabPane.getTabs()) {
+            WorkbenchModule module = moduleOfTab.get(tab);
+            if (module.kind() == kind && entryPoint.isInstance(module)) {
+                tabPane.getSelectionModel().select(tab);
+                return Optional.of(entryPoint.cast(module));
+            }
+        }
+        return Optional.empty();
     }
 
     private void show(Tab tab) {

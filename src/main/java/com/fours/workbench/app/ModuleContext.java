@@ -8,5 +8,9 @@ import com.fours.workbench.ui.ErrorReporter;
 
 /** What a module's screens need from the workbench around them. */
 public record ModuleContext(AppServices services, Messages messages, Background background, ErrorReporter errors,
-                            Window window) {
+                            Window window, Navigator navigator) {
+
+    ModuleContext withNavigator(Navigator navigator) {
+        return new ModuleContext(services, messages, background, errors, window, navigator);
+    }
 }

@@ -119,7 +119,7 @@ public final class Workbench {
     }
 
     private void showMain(AuthenticatedUser user) {
-        ModuleContext context = new ModuleContext(services, messages, background, errors, stage);
+        ModuleContext context = new ModuleContext(services, messages, background, errors, stage, null);
         MainWindow main = new MainWindow(context, user, modules, new Actions() {
             @Override
             public void changePassword() {
