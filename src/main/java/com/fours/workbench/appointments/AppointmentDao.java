@@ -1,0 +1,102 @@
+package com.fours.workbench.appointments;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Appointment.class)
+@RegisterConstructorMapper(AppointmentDao.Load.class)
+@RegisterConstructorMapper(AppointmentDao.SlotCount.class)
+interface AppointmentDao {
+
+    /** Booked hours and bookings of a group on a day. */
+    record Load(long workGroupId, LocalDate day, BigDecimal hours, int bookings) {
+    }
+
+    record SlotCount(LocalTime slot, int cars) {
+    }
+
+    String HOLDING = "('BOOKED', 'CONFIRMED', 'ARRIVED')";
+
+    @SqlUpdate("INSERT INTO appointment_day (day) VALUES (:day)")
+    void insertDay(LocalDate day);
+
+    @SqlQuery("SELECT COUNT(*) FROM appointment_day WHERE day = :day")
+    int dayRows(LocalDate day);
+
+    /** Locks the day: whoever books on it next waits until this transaction ends. */
+    @SqlQuery("SELECT bookings FROM appointment_day WHERE day = :day FOR UPDATE")
+    Optional<Integer> lockDay(LocalDate day);
+
+    @SqlUpdate("UPDATE appointment_day SET bookings = bookings + 1 WHERE day = :day")
+    void countBooking(LocalDate day);
+
+    @SqlQuery("SELECT work_group_id, day, SUM(estimated_hours) AS hours, COUNT(*) AS bookings FROM appointment "
+            + "WHERE day BETWEEN :from AND :to AND status IN " + HOLDING + " GROUP BY work_group_id, day")
+    List<Load> loads(LocalDate from, LocalDate to);
+
+    @SqlQuery("SELECT slot, COUNT(*) AS cars FROM appointment WHERE day = :day AND status IN " + HOLDING
+            + " GROUP BY slot")
+    List<SlotCount> slotCounts(LocalDate day);
+
+    @SqlQuery("SELECT COUNT(*) FROM appointment WHERE vehicle_id = :vehicleId AND day = :day AND id <> :exceptId"
+            + " AND status IN " + HOLDING)
+    int openOnDay(long vehicleId, LocalDate day, long exceptId);
+
+    @SqlUpdate("""
+            INSERT INTO appointment (customer_id, vehicle_id, service_type, work_group_id, day, slot, estimated_hours,
+                                     estimated_cost, advisor_id, channel, customer_waits, requested_items, notes, status,
+                                     overbook_reason, overbooked_by, rescheduled_from, created_at, created_by, status_at)
+            VALUES (:customerId, :vehicleId, :serviceType, :workGroupId, :day, :slot, :hours, :cost, :advisorId, :channel,
+                    :customerWaits, :items, :notes, :status, :overbookReason, :overbookedBy, :rescheduledFrom, :at, :by, :at)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(long customerId, long vehicleId, ServiceType serviceType, long workGroupId, LocalDate day, LocalTime slot,
+                BigDecimal hours, BigDecimal cost, Long advisorId, Channel channel, boolean customerWaits, String items,
+                String notes, AppointmentStatus status, String overbookReason, String overbookedBy, Long rescheduledFrom,
+                Instant at, String by);
+
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.id = :id")
+    Optional<Appointment> find(long id);
+
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.day = :day ORDER BY a.slot, a.id")
+    List<Appointment> onDay(LocalDate day);
+
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.vehicle_id = :vehicleId ORDER BY a.day DESC, a.id DESC")
+    List<Appointment> ofVehicle(long vehicleId);
+
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.day BETWEEN :from AND :to ORDER BY a.day, a.slot, a.id")
+    List<Appointment> between(LocalDate from, LocalDate to);
+
+    @SqlUpdate("""
+            UPDATE appointment SET status = :status, status_at = :at, version = version + 1
+            WHERE id = :id AND version = :version
+            """)
+    int setStatus(long id, int version, AppointmentStatus status, Instant at);
+
+    /** Bookings of days before {@code today} that never arrived. */
+    @SqlQuery("SELECT id FROM appointment WHERE day < :today AND status IN ('BOOKED', 'CONFIRMED') ORDER BY id")
+    List<Long> notArrivedBefore(LocalDate today);
+
+    @SqlUpdate("UPDATE appointment SET status = 'NO_SHOW', status_at = :at, version = version + 1 "
+            + "WHERE id IN (<ids>) AND status IN ('BOOKED', 'CONFIRMED')")
+    int markNoShows(@BindList("ids") List<Long> ids, Instant at);
+
+    @SqlUpdate("""
+            INSERT INTO appointment_call (appointment_id, called_at, called_by, outcome, note)
+            VALUES (:appointmentId, :at, :by, :outcome, :note)
+            """)
+    void insertCall(long appointmentId, Instant at, String by, CallOutcome outcome, String note);
+
+    @SqlQuery("SELECT vehicle_id FROM appointment WHERE day >= :from AND status IN ('BOOKED', 'CONFIRMED')")
+    List<Long> vehiclesBookedFrom(LocalDate from);
+}

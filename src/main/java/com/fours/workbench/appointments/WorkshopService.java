@@ -1,0 +1,219 @@
+package com.fours.workbench.appointments;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jdbi.v3.core.Handle;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.ConcurrentChangeException;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+
+/**
+ * The workshop's capacity as the team lead keeps it: work groups with their technicians and
+ * hours per weekday, technicians' absences, the store's holidays and weekend days worked (调休),
+ * and the arrival slots of the front desk.
+ */
+public final class WorkshopService {
+
+    private final Transactions transactions;
+    private final Session session;
+    private final AuditTrail audit;
+
+    public WorkshopService(Transactions transactions, Session session, AuditTrail audit) {
+        this.transactions = transactions;
+        this.session = session;
+        this.audit = audit;
+    }
+
+    public WorkGroup createGroup(String name, int sortOrder) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        String checked = name(name);
+        return transactions.inTransaction(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            if (dao.activeGroups().stream().anyMatch(g -> g.name().equals(checked))) {
+                throw new BusinessRuleException("workshop.groupExists", checked);
+            }
+            WorkGroup group = insertGroup(handle, checked, sortOrder);
+            audit.record(handle, AppointmentsAuditAction.WORK_GROUP_CHANGED, "workGroup", group.id(), null, "name=" + checked);
+            return group;
+        });
+    }
+
+    static WorkGroup insertGroup(Handle handle, String name, int sortOrder) {
+        WorkshopDao dao = handle.attach(WorkshopDao.class);
+        return dao.group(dao.insertGroup(name, sortOrder)).orElseThrow();
+    }
+
+    public WorkGroup renameOrRetire(long groupId, int expectedVersion, String name, boolean active) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        String checked = name(name);
+        return transactions.inTransaction(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            WorkGroup before = dao.group(groupId).orElseThrow(() -> new BusinessRuleException("workshop.groupNotFound"));
+            if (dao.updateGroup(groupId, expectedVersion, checked, active) == 0) {
+                throw new ConcurrentChangeException(before.name());
+            }
+            audit.record(handle, AppointmentsAuditAction.WORK_GROUP_CHANGED, "workGroup", groupId,
+                    "name=" + before.name() + ", active=" + before.active(), "name=" + checked + ", active=" + active);
+            return dao.group(groupId).orElseThrow();
+        });
+    }
+
+    /** The technicians of a group: users with the technician or team-lead role. */
+    public void setMembers(long groupId, Set<Long> userIds) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        transactions.useTransaction(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            dao.group(groupId).orElseThrow(() -> new BusinessRuleException("workshop.groupNotFound"));
+            Set<Long> technicians = Set.copyOf(technicianIds(dao));
+            for (long userId : userIds) {
+                if (!technicians.contains(userId)) {
+                    throw new BusinessRuleException("workshop.notATechnician", String.valueOf(userId));
+                }
+            }
+            dao.clearMembers(groupId);
+            userIds.stream().sorted().forEach(userId -> dao.insertMember(groupId, userId));
+            audit.record(handle, AppointmentsAuditAction.WORK_GROUP_CHANGED, "workGroup", groupId, null,
+                    "members=" + userIds.stream().sorted().toList());
+        });
+    }
+
+    /** Hours each technician of the group works per weekday; a weekday left out is not worked. */
+    public void setHours(long groupId, Map<DayOfWeek, BigDecimal> hours) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        hours.values().forEach(h -> {
+            if (h.signum() < 0 || h.compareTo(BigDecimal.valueOf(24)) > 0 || h.scale() > 2) {
+                throw new BusinessRuleException("workshop.invalidHours", h.toPlainString());
+            }
+        });
+        transactions.useTransaction(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            dao.group(groupId).orElseThrow(() -> new BusinessRuleException("workshop.groupNotFound"));
+            writeHours(dao, groupId, hours);
+            audit.record(handle, AppointmentsAuditAction.WORK_GROUP_CHANGED, "workGroup", groupId, null,
+                    "hours=" + new java.util.TreeMap<>(hours));
+        });
+    }
+
+    static void writeHours(WorkshopDao dao, long groupId, Map<DayOfWeek, BigDecimal> hours) {
+        dao.clearHours(groupId);
+        hours.forEach((day, h) -> dao.insertHours(groupId, day.getValue(), h));
+    }
+
+    /** A technician away from {@code firstDay} to {@code lastDay}: all day ({@code hours} null) or some hours a day. */
+    public long addAbsence(long userId, LocalDate firstDay, LocalDate lastDay, BigDecimal hours, String reason) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        if (lastDay.isBefore(firstDay)) {
+            throw new BusinessRuleException("workshop.absenceBackwards");
+        }
+        if (hours != null && (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
+            throw new BusinessRuleException("workshop.invalidHours", hours.toPlainString());
+        }
+        String why = reason == null ? "" : reason.strip();
+        return transactions.inTransaction(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            if (!technicianIds(dao).contains(userId)) {
+                throw new BusinessRuleException("workshop.notATechnician", String.valueOf(userId));
+            }
+            long id = dao.insertAbsence(userId, firstDay, lastDay, hours, why);
+            audit.record(handle, AppointmentsAuditAction.ABSENCE_CHANGED, "absence", id, null, "user=" + userId
+                    + ", from=" + firstDay + ", to=" + lastDay + ", hours=" + (hours == null ? "all" : hours.toPlainString()));
+            return id;
+        });
+    }
+
+    public void removeAbsence(long absenceId) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        transactions.useTransaction(handle -> {
+            if (handle.attach(WorkshopDao.class).deleteAbsence(absenceId) == 0) {
+                throw new BusinessRuleException("workshop.absenceNotFound");
+            }
+            audit.record(handle, AppointmentsAuditAction.ABSENCE_CHANGED, "absence", absenceId, "present", null);
+        });
+    }
+
+    public List<Absence> absences(LocalDate from, LocalDate to) {
+        session.require(Permission.USE_APPOINTMENTS);
+        return transactions.read(handle -> handle.attach(WorkshopDao.class).absences(from, to));
+    }
+
+    /**
+     * Marks a day closed (a holiday) or worked (a weekend day worked instead, 调休, with the hours of
+     * {@code worksAs}); replaces what the day was marked before.
+     */
+    public void setCalendarDay(LocalDate day, CalendarDayKind kind, DayOfWeek worksAs, String name) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        String label = name(name);
+        transactions.useTransaction(handle -> {
+            writeCalendarDay(handle, new CalendarDay(day, kind,
+                    kind == CalendarDayKind.WORKING ? (worksAs == null ? DayOfWeek.MONDAY : worksAs).getValue() : null, label));
+            audit.record(handle, AppointmentsAuditAction.CALENDAR_CHANGED, "calendarDay", day, null,
+                    kind + " " + label + (worksAs == null ? "" : " as " + worksAs));
+        });
+    }
+
+    static void writeCalendarDay(Handle handle, CalendarDay day) {
+        WorkshopDao dao = handle.attach(WorkshopDao.class);
+        dao.deleteCalendarDay(day.day());
+        dao.insertCalendarDay(day.day(), day.kind(), day.worksAs(), day.name());
+    }
+
+    public void clearCalendarDay(LocalDate day) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        transactions.useTransaction(handle -> {
+            if (handle.attach(WorkshopDao.class).deleteCalendarDay(day) > 0) {
+                audit.record(handle, AppointmentsAuditAction.CALENDAR_CHANGED, "calendarDay", day, "marked", null);
+            }
+        });
+    }
+
+    public List<CalendarDay> calendar(LocalDate from, LocalDate to) {
+        session.require(Permission.USE_APPOINTMENTS);
+        return transactions.read(handle -> handle.attach(WorkshopDao.class).calendar(from, to));
+    }
+
+    public ArrivalSlots setArrivalSlots(LocalTime first, LocalTime last, int minutes, int carsPerSlot, int expectedVersion) {
+        session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        if (last.isBefore(first) || minutes < 5 || minutes > 240 || carsPerSlot < 1) {
+            throw new BusinessRuleException("workshop.invalidSlots");
+        }
+        return transactions.inTransaction(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            ArrivalSlots before = dao.slots();
+            if (dao.updateSlots(first, last, minutes, carsPerSlot, expectedVersion) == 0) {
+                throw new ConcurrentChangeException("slots");
+            }
+            ArrivalSlots after = dao.slots();
+            audit.record(handle, AppointmentsAuditAction.ARRIVAL_SLOTS_CHANGED, "arrivalSlots", 1, before.toString(),
+                    after.toString());
+            return after;
+        });
+    }
+
+    /** Users who can be in a work group: technicians and team leads. */
+    public List<Technician> technicians() {
+        session.require(Permission.USE_APPOINTMENTS);
+        return transactions.read(handle -> handle.attach(WorkshopDao.class).usersWithRoles(List.of("TECHNICIAN", "TEAM_LEAD")));
+    }
+
+    private static List<Long> technicianIds(WorkshopDao dao) {
+        return dao.usersWithRoles(List.of("TECHNICIAN", "TEAM_LEAD")).stream().map(Technician::userId).toList();
+    }
+
+    private static String name(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty() || name.length() > 50) {
+            throw new BusinessRuleException("workshop.invalidName");
+        }
+        return name;
+    }
+}
