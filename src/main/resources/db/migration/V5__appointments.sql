@@ -39,7 +39,7 @@ CREATE INDEX technician_absence_days ON technician_absence (first_day, last_day)
 -- The store's calendar exceptions: a closed day (holiday) or a Saturday/Sunday worked (调休),
 -- which is worked with the hours of the weekday it stands in for.
 CREATE TABLE store_calendar_day (
-    day          DATE         PRIMARY KEY,
+    cal_day      DATE         PRIMARY KEY,
     kind         VARCHAR(10)  NOT NULL CHECK (kind IN ('CLOSED', 'WORKING')),
     works_as     SMALLINT     CHECK (works_as IS NULL OR works_as BETWEEN 1 AND 7),
     name         VARCHAR(50)  NOT NULL
@@ -60,7 +60,7 @@ VALUES (1, TIME '08:00:00', TIME '17:00:00', 30, 4);
 -- One row per booked day: every booking locks it (SELECT ... FOR UPDATE), so two advisors
 -- taking the last hours or the last slot of a day are served one after the other.
 CREATE TABLE appointment_day (
-    day      DATE    PRIMARY KEY,
+    visit_day DATE    PRIMARY KEY,
     bookings INTEGER NOT NULL DEFAULT 0
 );
 
@@ -70,7 +70,7 @@ CREATE TABLE appointment (
     vehicle_id       BIGINT        NOT NULL REFERENCES vehicle (id),
     service_type     VARCHAR(20)   NOT NULL,
     work_group_id    BIGINT        NOT NULL REFERENCES work_group (id),
-    day              DATE          NOT NULL,
+    visit_day        DATE          NOT NULL,
     slot             TIME          NOT NULL,
     estimated_hours  DECIMAL(6,2)  NOT NULL CHECK (estimated_hours > 0),
     estimated_cost   DECIMAL(14,2) NOT NULL CHECK (estimated_cost >= 0),
@@ -88,8 +88,8 @@ CREATE TABLE appointment (
     status_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     version          INTEGER       NOT NULL DEFAULT 0
 );
-CREATE INDEX appointment_day_group ON appointment (day, work_group_id);
-CREATE INDEX appointment_vehicle ON appointment (vehicle_id, day);
+CREATE INDEX appointment_day_group ON appointment (visit_day, work_group_id);
+CREATE INDEX appointment_vehicle ON appointment (vehicle_id, visit_day);
 
 -- The afternoon call to confirm tomorrow's booking, one row per call.
 CREATE TABLE appointment_call (

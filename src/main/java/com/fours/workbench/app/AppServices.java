@@ -13,6 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.appointments.AppointmentService;
+import com.fours.workbench.appointments.AppointmentsDemoData;
+import com.fours.workbench.appointments.ServiceReminders;
+import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.customers.ArchiveExport;
 import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
@@ -57,6 +61,9 @@ public final class AppServices implements AutoCloseable {
     private final ArchiveSearch archiveSearch;
     private final ArchiveImport archiveImport;
     private final ArchiveExport archiveExport;
+    private final WorkshopService workshop;
+    private final AppointmentService appointments;
+    private final ServiceReminders serviceReminders;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -78,6 +85,9 @@ public final class AppServices implements AutoCloseable {
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
         this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
         this.archiveExport = new ArchiveExport(tx, session, audit, customers);
+        this.workshop = new WorkshopService(tx, session, audit);
+        this.appointments = new AppointmentService(tx, session, audit, clock, customers);
+        this.serviceReminders = new ServiceReminders(tx, session, clock, customers);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -100,7 +110,8 @@ public final class AppServices implements AutoCloseable {
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
                 new SecurityDemoData(users, audit),
-                new CustomersDemoData(customers, vehicles, clock)));
+                new CustomersDemoData(customers, vehicles, clock),
+                new AppointmentsDemoData(new SecurityDemoData(users, audit), clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -184,6 +195,18 @@ public final class AppServices implements AutoCloseable {
 
     public ArchiveExport archiveExport() {
         return archiveExport;
+    }
+
+    public WorkshopService workshop() {
+        return workshop;
+    }
+
+    public AppointmentService appointments() {
+        return appointments;
+    }
+
+    public ServiceReminders serviceReminders() {
+        return serviceReminders;
     }
 
     @Override

@@ -7,12 +7,14 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
+
 /**
  * A booking with what the lists show of its car, customer, group and advisor. The phone is as the
  * current user may see it.
  */
 public record Appointment(long id, long customerId, long vehicleId, ServiceType serviceType, long workGroupId,
-                          LocalDate day, LocalTime slot, BigDecimal estimatedHours, BigDecimal estimatedCost,
+                          @ColumnName("visit_day") LocalDate day, LocalTime slot, BigDecimal estimatedHours, BigDecimal estimatedCost,
                           Long advisorId, Channel channel, boolean customerWaits, String requestedItems, String notes,
                           AppointmentStatus status, String overbookReason, String overbookedBy, Long rescheduledFrom,
                           Instant createdAt, String createdBy, Instant statusAt, int version, String plate, String vin,
@@ -20,7 +22,7 @@ public record Appointment(long id, long customerId, long vehicleId, ServiceType 
                           String advisorName, CallOutcome lastCall) {
 
     static final String COLUMNS = """
-            a.id, a.customer_id, a.vehicle_id, a.service_type, a.work_group_id, a.day, a.slot, a.estimated_hours,
+            a.id, a.customer_id, a.vehicle_id, a.service_type, a.work_group_id, a.visit_day, a.slot, a.estimated_hours,
             a.estimated_cost, a.advisor_id, a.channel, a.customer_waits, a.requested_items, a.notes, a.status,
             a.overbook_reason, a.overbooked_by, a.rescheduled_from, a.created_at, a.created_by, a.status_at, a.version,
             v.plate, v.vin, v.brand, v.model, c.name AS customer_name, c.mobile AS phone, g.name AS group_name,

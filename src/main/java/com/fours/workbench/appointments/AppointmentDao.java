@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.jdbi.v3.core.mapper.reflect.ColumnName;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -19,7 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface AppointmentDao {
 
     /** Booked hours and bookings of a group on a day. */
-    record Load(long workGroupId, LocalDate day, BigDecimal hours, int bookings) {
+    record Load(long workGroupId, @ColumnName("visit_day") LocalDate day, BigDecimal hours, int bookings) {
     }
 
     record SlotCount(LocalTime slot, int cars) {
@@ -27,33 +28,33 @@ interface AppointmentDao {
 
     String HOLDING = "('BOOKED', 'CONFIRMED', 'ARRIVED')";
 
-    @SqlUpdate("INSERT INTO appointment_day (day) VALUES (:day)")
+    @SqlUpdate("INSERT INTO appointment_day (visit_day) VALUES (:day)")
     void insertDay(LocalDate day);
 
-    @SqlQuery("SELECT COUNT(*) FROM appointment_day WHERE day = :day")
+    @SqlQuery("SELECT COUNT(*) FROM appointment_day WHERE visit_day = :day")
     int dayRows(LocalDate day);
 
     /** Locks the day: whoever books on it next waits until this transaction ends. */
-    @SqlQuery("SELECT bookings FROM appointment_day WHERE day = :day FOR UPDATE")
+    @SqlQuery("SELECT bookings FROM appointment_day WHERE visit_day = :day FOR UPDATE")
     Optional<Integer> lockDay(LocalDate day);
 
-    @SqlUpdate("UPDATE appointment_day SET bookings = bookings + 1 WHERE day = :day")
+    @SqlUpdate("UPDATE appointment_day SET bookings = bookings + 1 WHERE visit_day = :day")
     void countBooking(LocalDate day);
 
-    @SqlQuery("SELECT work_group_id, day, SUM(estimated_hours) AS hours, COUNT(*) AS bookings FROM appointment "
-            + "WHERE day BETWEEN :from AND :to AND status IN " + HOLDING + " GROUP BY work_group_id, day")
+    @SqlQuery("SELECT work_group_id, visit_day, SUM(estimated_hours) AS hours, COUNT(*) AS bookings FROM appointment "
+            + "WHERE visit_day BETWEEN :from AND :to AND status IN " + HOLDING + " GROUP BY work_group_id, visit_day")
     List<Load> loads(LocalDate from, LocalDate to);
 
-    @SqlQuery("SELECT slot, COUNT(*) AS cars FROM appointment WHERE day = :day AND status IN " + HOLDING
+    @SqlQuery("SELECT slot, COUNT(*) AS cars FROM appointment WHERE visit_day = :day AND status IN " + HOLDING
             + " GROUP BY slot")
     List<SlotCount> slotCounts(LocalDate day);
 
-    @SqlQuery("SELECT COUNT(*) FROM appointment WHERE vehicle_id = :vehicleId AND day = :day AND id <> :exceptId"
+    @SqlQuery("SELECT COUNT(*) FROM appointment WHERE vehicle_id = :vehicleId AND visit_day = :day AND id <> :exceptId"
             + " AND status IN " + HOLDING)
     int openOnDay(long vehicleId, LocalDate day, long exceptId);
 
     @SqlUpdate("""
-            INSERT INTO appointment (customer_id, vehicle_id, service_type, work_group_id, day, slot, estimated_hours,
+            INSERT INTO appointment (customer_id, vehicle_id, service_type, work_group_id, visit_day, slot, estimated_hours,
                                      estimated_cost, advisor_id, channel, customer_waits, requested_items, notes, status,
                                      overbook_reason, overbooked_by, rescheduled_from, created_at, created_by, status_at)
             VALUES (:customerId, :vehicleId, :serviceType, :workGroupId, :day, :slot, :hours, :cost, :advisorId, :channel,
@@ -68,13 +69,13 @@ interface AppointmentDao {
     @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.id = :id")
     Optional<Appointment> find(long id);
 
-    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.day = :day ORDER BY a.slot, a.id")
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.visit_day = :day ORDER BY a.slot, a.id")
     List<Appointment> onDay(LocalDate day);
 
-    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.vehicle_id = :vehicleId ORDER BY a.day DESC, a.id DESC")
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.vehicle_id = :vehicleId ORDER BY a.visit_day DESC, a.id DESC")
     List<Appointment> ofVehicle(long vehicleId);
 
-    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.day BETWEEN :from AND :to ORDER BY a.day, a.slot, a.id")
+    @SqlQuery("SELECT " + Appointment.COLUMNS + " WHERE a.visit_day BETWEEN :from AND :to ORDER BY a.visit_day, a.slot, a.id")
     List<Appointment> between(LocalDate from, LocalDate to);
 
     @SqlUpdate("""
@@ -84,7 +85,7 @@ interface AppointmentDao {
     int setStatus(long id, int version, AppointmentStatus status, Instant at);
 
     /** Bookings of days before {@code today} that never arrived. */
-    @SqlQuery("SELECT id FROM appointment WHERE day < :today AND status IN ('BOOKED', 'CONFIRMED') ORDER BY id")
+    @SqlQuery("SELECT id FROM appointment WHERE visit_day < :today AND status IN ('BOOKED', 'CONFIRMED') ORDER BY id")
     List<Long> notArrivedBefore(LocalDate today);
 
     @SqlUpdate("UPDATE appointment SET status = 'NO_SHOW', status_at = :at, version = version + 1 "
@@ -97,6 +98,6 @@ interface AppointmentDao {
             """)
     void insertCall(long appointmentId, Instant at, String by, CallOutcome outcome, String note);
 
-    @SqlQuery("SELECT vehicle_id FROM appointment WHERE day >= :from AND status IN ('BOOKED', 'CONFIRMED')")
+    @SqlQuery("SELECT vehicle_id FROM appointment WHERE visit_day >= :from AND status IN ('BOOKED', 'CONFIRMED')")
     List<Long> vehiclesBookedFrom(LocalDate from);
 }

@@ -76,13 +76,13 @@ interface WorkshopDao {
     @SqlUpdate("DELETE FROM technician_absence WHERE id = :id")
     int deleteAbsence(long id);
 
-    @SqlQuery("SELECT day, kind, works_as, name FROM store_calendar_day WHERE day BETWEEN :from AND :to ORDER BY day")
+    @SqlQuery("SELECT cal_day, kind, works_as, name FROM store_calendar_day WHERE cal_day BETWEEN :from AND :to ORDER BY cal_day")
     List<CalendarDay> calendar(LocalDate from, LocalDate to);
 
-    @SqlUpdate("DELETE FROM store_calendar_day WHERE day = :day")
+    @SqlUpdate("DELETE FROM store_calendar_day WHERE cal_day = :day")
     int deleteCalendarDay(LocalDate day);
 
-    @SqlUpdate("INSERT INTO store_calendar_day (day, kind, works_as, name) VALUES (:day, :kind, :worksAs, :name)")
+    @SqlUpdate("INSERT INTO store_calendar_day (cal_day, kind, works_as, name) VALUES (:day, :kind, :worksAs, :name)")
     void insertCalendarDay(LocalDate day, CalendarDayKind kind, Integer worksAs, String name);
 
     @SqlQuery("SELECT first_slot, last_slot, slot_minutes, cars_per_slot, version FROM arrival_slot_settings WHERE id = 1")

@@ -49,4 +49,13 @@ public final class SecurityDemoData implements DemoDataContributor {
                     created.auditText());
         }
     }
+
+    /** Another demo colleague (a technician of a work group, say), created and audited as the accounts above. */
+    public UserAccount addStaff(Handle handle, String username, String displayName, Role role) {
+        UserAccount created = users.insertUser(handle, username, displayName, EnumSet.of(role), PASSWORD.toCharArray(),
+                false);
+        audit.recordAnonymous(handle, "admin", SecurityAuditAction.USER_CREATED, "user", created.id(), null,
+                created.auditText());
+        return created;
+    }
 }
