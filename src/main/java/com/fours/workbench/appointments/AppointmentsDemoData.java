@@ -49,6 +49,9 @@ public final class AppointmentsDemoData implements DemoDataContributor {
     private static final List<String> NOTES = List.of("", "", "", "客户要求洗车", "上次保养 5,000 公里前", "客户下午要用车",
             "请提前备件", "");
 
+    record Car(long id, long ownerId) {
+    }
+
     private final SecurityDemoData staff;
     private final Clock clock;
 
@@ -112,7 +115,8 @@ public final class AppointmentsDemoData implements DemoDataContributor {
         workshop.insertAbsence(allTechnicians.get(7), today.plusDays(1), today.plusDays(1), new BigDecimal("4"), "下午培训");
 
         List<long[]> cars = handle.createQuery("SELECT id, owner_id FROM vehicle ORDER BY id")
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(Car.class))
+                .map(car -> new long[] {car.id(), car.ownerId()}).list();
         ArrivalSlots slots = workshop.slots();
         List<LocalTime> times = slots.times();
         AppointmentDao appointments = handle.attach(AppointmentDao.class);

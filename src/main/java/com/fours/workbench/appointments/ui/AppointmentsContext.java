@@ -1,0 +1,33 @@
+package com.fours.workbench.appointments.ui;
+
+import java.time.Clock;
+import java.util.function.Predicate;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.appointments.AppointmentService;
+import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.appointments.ServiceReminders;
+import com.fours.workbench.appointments.WorkshopService;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.customers.ui.CustomersContext;
+import com.fours.workbench.security.AuthenticationService;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/**
+ * What the appointments screens need. {@code reception} takes an arrived car to the reception
+ * desk and says whether it could (false: reception is not built, or this user may not open it).
+ */
+public record AppointmentsContext(AppointmentService appointments, WorkshopService workshop,
+                                  ServiceReminders reminders, CustomersContext customers,
+                                  AuthenticationService authentication, Session session, Clock clock, Messages messages,
+                                  Background background, ErrorReporter errors, Window window,
+                                  Predicate<Arrival> reception) {
+
+    public boolean may(Permission permission) {
+        return session.may(permission);
+    }
+}
