@@ -16,11 +16,17 @@ public class OverbookingException extends BusinessRuleException {
     private final BigDecimal requested;
 
     OverbookingException(String messageKey, GroupDay group, SlotLoad slot, BigDecimal requested) {
-        super(messageKey, group.name(), group.free().max(BigDecimal.ZERO).toPlainString(), requested.toPlainString(),
+        super(messageKey, group.name(), plain(group.free().max(BigDecimal.ZERO)), plain(requested),
                 slot.slot().toString(), slot.booked(), slot.limit());
         this.group = group;
         this.slot = slot;
         this.requested = requested;
+    }
+
+    /** 7.5 rather than 7.50, 8 rather than 8.00. */
+    static String plain(BigDecimal hours) {
+        BigDecimal stripped = hours.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     public GroupDay group() {

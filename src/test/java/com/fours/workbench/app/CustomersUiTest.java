@@ -343,6 +343,9 @@ class CustomersUiTest {
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
         robot.clickOn("#loginButton");
+        // the advisor's and the manager's first tab is Appointments
+        waitUntil(() -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        robot.clickOn("#tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
     }
 

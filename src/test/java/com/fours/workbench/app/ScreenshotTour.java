@@ -102,6 +102,8 @@ class ScreenshotTour {
         robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
         robot.clickOn("#loginUsername").write("advisor");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         save(stage.getScene(), out.resolve("customers-empty.png"));
@@ -211,6 +213,8 @@ class ScreenshotTour {
         robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
         robot.clickOn("#loginUsername").write("manager");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         // the same man came again and was recorded twice, with his other mobile
         services.customers().create(new com.fours.workbench.customers.CustomerInput(

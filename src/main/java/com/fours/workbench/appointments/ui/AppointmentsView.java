@@ -277,8 +277,7 @@ public final class AppointmentsView {
         for (int d = 0; d < days.size(); d++) {
             DayPlan day = days.get(d);
             int booked = day.groups().stream().mapToInt(GroupDay::bookings).sum();
-            int cars = day.slots().stream().mapToInt(SlotLoad::booked).sum();
-            Label count = new Label(day.open() ? messages.get("appointments.ui.weekCount", booked, cars) : "");
+            Label count = new Label(day.open() ? messages.get("appointments.ui.weekCount", booked) : "");
             count.getStyleClass().add("week-count");
             grid.add(count, d + 1, groups + 1);
         }
@@ -319,19 +318,19 @@ public final class AppointmentsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("appointments.ui.col.slot", a -> a.slot().toString(), 60));
         table.getColumns().add(column("appointments.ui.col.plate", Appointment::vehicleLabel, 100));
-        table.getColumns().add(column("appointments.ui.col.customer", Appointment::customerName, 110));
-        table.getColumns().add(column("appointments.ui.col.phone", a -> a.phone() == null ? "" : a.phone(), 120));
+        table.getColumns().add(column("appointments.ui.col.customer", Appointment::customerName, 90));
+        table.getColumns().add(column("appointments.ui.col.phone", a -> a.phone() == null ? "" : a.phone(), 115));
         table.getColumns().add(column("appointments.ui.col.model", a -> (a.brand() == null ? "" : a.brand()) + " "
                 + (a.model() == null ? "" : a.model()), 130));
-        table.getColumns().add(column("appointments.ui.col.type", a -> messages.of(a.serviceType()), 70));
+        table.getColumns().add(column("appointments.ui.col.type", a -> messages.of(a.serviceType()), 100));
         if (withGroup) {
             table.getColumns().add(column("appointments.ui.col.group", Appointment::groupName, 70));
         }
         table.getColumns().add(column("appointments.ui.col.hours", a -> Texts.hours(a.estimatedHours()), 50));
         table.getColumns().add(column("appointments.ui.col.advisor", a -> a.advisorName() == null ? "" : a.advisorName(), 70));
         table.getColumns().add(column("appointments.ui.col.waits", a -> a.customerWaits()
-                ? messages.get("appointments.ui.waits") : "", 50));
-        table.getColumns().add(column("appointments.ui.col.status", a -> messages.of(a.status()), 70));
+                ? messages.get("appointments.ui.waits") : "", 55));
+        table.getColumns().add(column("appointments.ui.col.status", a -> messages.of(a.status()), 90));
         table.getColumns().add(column("appointments.ui.col.items", a -> String.join("；", a.itemLines()), 200));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

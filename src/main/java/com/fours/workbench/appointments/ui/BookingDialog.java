@@ -184,6 +184,7 @@ final class BookingDialog {
         password.textProperty().bindBidirectional(model.approverPasswordProperty());
         password.setOnAction(e -> save[0].fire());
         HBox approval = new HBox(8, new Label(m.get("appointments.ui.overbook.approval")), approver, password);
+        approval.setId("overbookApproval");
         approval.setAlignment(Pos.CENTER_LEFT);
         approval.visibleProperty().bind(model.needsApprovalProperty());
         approval.managedProperty().bind(approval.visibleProperty());
@@ -217,6 +218,7 @@ final class BookingDialog {
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
         save[0] = (Button) dialog.getDialogPane().lookupButton(saveType);
         save[0].setId("saveBooking");
+        save[0].setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Book anyway" is longer than "Book"
         save[0].disableProperty().bind(model.busyProperty());
         model.overbookWarningProperty().addListener((obs, old, now) -> save[0].setText(m.get(now.isEmpty()
                 ? (moving ? "appointments.ui.booking.move" : "appointments.ui.booking.book")
@@ -236,11 +238,13 @@ final class BookingDialog {
             }
         });
         dialog.setResultConverter(button -> null);
-        model.busyProperty().addListener((obs, was, now) -> {
-            if (!now && dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        // after each attempt the form may have grown (errors, the warning): the window follows
+        model.busyProperty().addListener((obs, was, now) -> Platform.runLater(() -> {
+            var scene = dialog.getDialogPane().getScene();
+            if (!now && scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                scene.getWindow().sizeToScene();
             }
-        });
+        }));
         Platform.runLater(moving ? date::requestFocus : search::requestFocus);
         return dialog.showAndWait();
     }

@@ -90,7 +90,8 @@ public final class BookingViewModel {
         javafx.beans.InvalidationListener withdraw = obs -> overbookWarning.set("");
         day.addListener(withdraw);
         slot.addListener((obs, old, now) -> {
-            if (old == null || now == null || !old.slot().equals(now.slot())) {
+            // the slots are reloaded after each attempt: only another time chosen withdraws the warning
+            if (old != null && now != null && !old.slot().equals(now.slot())) {
                 overbookWarning.set("");
             }
         });
