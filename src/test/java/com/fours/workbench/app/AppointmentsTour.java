@@ -1,0 +1,102 @@
+package com.fours.workbench.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * Not a test: the Appointments tab on the demo database, each view saved as a PNG to look at.
+ * {@code mvn test -Dtest=AppointmentsTour -Dscreenshots=target/screenshots} (add
+ * {@code -Dscreenshots.lang=en} for English).
+ */
+@ExtendWith(ApplicationExtension.class)
+class AppointmentsTour {
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+    private Stage stage;
+
+    @BeforeAll
+    static void open() {
+        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        Theme.loadFonts();
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.applyUserAgentStylesheet();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        new Workbench(stage, services, new WorkstationSettings(dataFolder),
+                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
+                Modules.all()).start();
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        robot.clickOn("#loginUsername").write("manager");
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#groupCards .group-card").tryQuery().isPresent());
+        save(robot, stage.getScene().getRoot(), out.resolve("appt-day.png"));
+        robot.clickOn("#weekMode");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#weekGrid .week-cell").tryQuery().isPresent());
+        save(robot, stage.getScene().getRoot(), out.resolve("appt-week.png"));
+        robot.clickOn("#planNext");
+        save(robot, stage.getScene().getRoot(), out.resolve("appt-next-week.png"));
+        for (String tab : new String[] {"#arrivalsTab", "#callsTab", "#dueTab", "#figuresTab"}) {
+            robot.clickOn(tab);
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            save(robot, stage.getScene().getRoot(), out.resolve("appt-" + tab.substring(1) + ".png"));
+        }
+        robot.clickOn("#planTab");
+        robot.clickOn("#newBooking");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#bookingDialog").tryQuery().isPresent());
+        robot.clickOn("#bookingSearch").write("粤A1");
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        Node dialog = robot.lookup("#bookingDialog").query();
+        save(robot, dialog.getScene().getRoot(), out.resolve("appt-booking.png"));
+    }
+
+    private static void save(FxRobot robot, Node node, Path file) {
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(null, null));
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
