@@ -63,6 +63,7 @@ class AppointmentServiceTest {
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
     private final String database = "appointments-" + UUID.randomUUID();
     private AppServices services;
+    private DatabaseSettings settings;
     private long mechanics;
     private long body;
     private Vehicle camry;
@@ -70,10 +71,18 @@ class AppointmentServiceTest {
     private Vehicle levin;
     private final List<UserAccount> technicians = new ArrayList<>();
 
+    /** The database the test runs on: a fresh H2 in memory here; PostgreSQL in the subclass. */
+    DatabaseSettings database() throws Exception {
+        return DatabaseSettings.inMemory(database);
+    }
+
+    void dropDatabase() throws Exception {
+    }
+
     @BeforeEach
-    void setUp() {
-        services = AppServices.open(DatabaseSettings.inMemory(database), false, Path.of(System.getProperty("java.io.tmpdir")),
-                clock);
+    void setUp() throws Exception {
+        settings = database();
+        services = AppServices.open(settings, false, Path.of(System.getProperty("java.io.tmpdir")), clock);
         services.setup().complete(new com.fours.workbench.store.SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN,
                 "吴刚", TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
         TestWorkbench.addUser(services, "lina", PASSWORD, Role.SERVICE_ADVISOR);
@@ -100,8 +109,9 @@ class AppointmentServiceTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
         services.close();
+        dropDatabase();
     }
 
     private void logIn(String username) {
@@ -384,7 +394,7 @@ class AppointmentServiceTest {
         services.workshop().setArrivalSlots(LocalTime.of(8, 0), LocalTime.of(17, 0), 30, 1, 0);
         services.authentication().logout();
         // a second workstation on the same database, with its own advisor logged in
-        try (AppServices other = AppServices.open(DatabaseSettings.inMemory(database), false,
+        try (AppServices other = AppServices.open(settings, false,
                 Path.of(System.getProperty("java.io.tmpdir")), clock)) {
             services.authentication().login("lina", PASSWORD.toCharArray());
             other.authentication().login("wangfang", PASSWORD.toCharArray());

@@ -41,6 +41,11 @@ public final class PostgresTestSchema implements AutoCloseable {
         return AppServices.open(DatabaseSettings.server(url(), USER, PASSWORD), false, Path.of("."), clock);
     }
 
+    /** This schema's settings, for a second workstation on the same database. */
+    public DatabaseSettings settings() {
+        return DatabaseSettings.server(url(), USER, PASSWORD);
+    }
+
     @Override
     public void close() throws SQLException {
         execute(URL, "DROP SCHEMA " + name + " CASCADE");
