@@ -80,6 +80,14 @@ public final class WorkshopService {
                     throw new BusinessRuleException("workshop.notATechnician", String.valueOf(userId));
                 }
             }
+            for (WorkshopDao.MemberRow elsewhere : dao.members()) {
+                if (elsewhere.groupId() != groupId && userIds.contains(elsewhere.userId())) {
+                    // a technician's hours count once: in one group
+                    String group = dao.group(elsewhere.groupId()).map(WorkGroup::name).orElse("");
+                    String name = dao.user(elsewhere.userId()).map(Technician::displayName).orElse("");
+                    throw new BusinessRuleException("workshop.memberElsewhere", name, group);
+                }
+            }
             dao.clearMembers(groupId);
             userIds.stream().sorted().forEach(userId -> dao.insertMember(groupId, userId));
             audit.record(handle, AppointmentsAuditAction.WORK_GROUP_CHANGED, "workGroup", groupId, null,
@@ -196,6 +204,26 @@ public final class WorkshopService {
             audit.record(handle, AppointmentsAuditAction.ARRIVAL_SLOTS_CHANGED, "arrivalSlots", 1, before.toString(),
                     after.toString());
             return after;
+        });
+    }
+
+    /** A group with its members and its hours per weekday, as the team lead edits them. */
+    public record GroupSetup(WorkGroup group, Set<Long> members, Map<DayOfWeek, BigDecimal> hours) {
+    }
+
+    public List<GroupSetup> groupSetups() {
+        session.require(Permission.USE_APPOINTMENTS);
+        return transactions.read(handle -> {
+            WorkshopDao dao = handle.attach(WorkshopDao.class);
+            List<WorkshopDao.MemberRow> members = dao.members();
+            List<WorkshopDao.HoursRow> hours = dao.hours();
+            return dao.activeGroups().stream().map(group -> {
+                Map<DayOfWeek, BigDecimal> byDay = new java.util.EnumMap<>(DayOfWeek.class);
+                hours.stream().filter(h -> h.groupId() == group.id())
+                        .forEach(h -> byDay.put(DayOfWeek.of(h.weekday()), h.hours()));
+                return new GroupSetup(group, members.stream().filter(m -> m.groupId() == group.id())
+                        .map(WorkshopDao.MemberRow::userId).collect(java.util.stream.Collectors.toSet()), byDay);
+            }).toList();
         });
     }
 

@@ -75,7 +75,7 @@ class AppointmentsTour {
         save(robot, stage.getScene().getRoot(), out.resolve("appt-week.png"));
         robot.clickOn("#planNext");
         save(robot, stage.getScene().getRoot(), out.resolve("appt-next-week.png"));
-        for (String tab : new String[] {"#arrivalsTab", "#callsTab", "#dueTab", "#figuresTab"}) {
+        for (String tab : new String[] {"#arrivalsTab", "#callsTab", "#dueTab", "#figuresTab", "#workshopTab"}) {
             robot.clickOn(tab);
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
             save(robot, stage.getScene().getRoot(), out.resolve("appt-" + tab.substring(1) + ".png"));

@@ -176,6 +176,10 @@ class AppointmentServiceTest {
         assertThat(week.get(1).slots()).as("no arrivals on a closed day").isEmpty();
         assertThat(week.get(0).slots()).hasSize(19).first().isEqualTo(new SlotLoad(LocalTime.of(8, 0), 0, 4));
         assertThat(services.appointments().day(SUNDAY.minusWeeks(1)).open()).as("an ordinary Sunday").isFalse();
+
+        BusinessRuleException twice = catchThrowableOfType(BusinessRuleException.class, () -> services.workshop()
+                .setMembers(body, Set.of(technicians.get(0).id(), technicians.get(3).id())));
+        assertThat(twice.messageKey()).as("one technician's hours count once").isEqualTo("workshop.memberElsewhere");
     }
 
     @Test

@@ -79,6 +79,16 @@ public final class AppointmentsView {
                 tab("callsTab", "appointments.ui.tab.calls", calls()),
                 tab("dueTab", "appointments.ui.tab.due", due()),
                 tab("figuresTab", "appointments.ui.tab.figures", figures()));
+        if (context.may(com.fours.workbench.security.Permission.MANAGE_WORKSHOP_CAPACITY)) {
+            WorkshopView workshop = new WorkshopView(context);
+            Tab tab = tab("workshopTab", "appointments.ui.tab.workshop", workshop.build());
+            tab.selectedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    workshop.load();
+                }
+            });
+            tabs.getTabs().add(tab);
+        }
         tabs.setId("appointmentTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
