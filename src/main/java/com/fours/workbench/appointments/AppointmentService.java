@@ -154,7 +154,10 @@ public final class AppointmentService {
         });
     }
 
-    /** The confirmation call: "confirmed" confirms the booking; the other outcomes are only recorded. */
+    /**
+     * The confirmation call: "confirmed" confirms the booking; the other outcomes are only recorded
+     * ("rescheduled" on the booking the call moved, after {@link #reschedule}).
+     */
     public Appointment recordCall(long appointmentId, CallOutcome outcome, String note) {
         AuthenticatedUser user = session.require(Permission.USE_APPOINTMENTS);
         String text = note == null ? "" : note.strip();
@@ -164,7 +167,9 @@ public final class AppointmentService {
         return transactions.inTransaction(handle -> {
             AppointmentDao dao = handle.attach(AppointmentDao.class);
             Appointment before = dao.find(appointmentId).orElseThrow(() -> unknown(appointmentId));
-            if (!before.status().isOpen()) {
+            // "rescheduled" is recorded on the booking the call moved, after it was moved
+            boolean movedByThisCall = outcome == CallOutcome.RESCHEDULED && before.status() == AppointmentStatus.RESCHEDULED;
+            if (!before.status().isOpen() && !movedByThisCall) {
                 throw new BusinessRuleException("appointment.notOpen", before.status());
             }
             Instant now = clock.instant();

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -27,11 +29,13 @@ import com.fours.workbench.security.Session;
  * its next-service date or on the day its odometer is projected to reach the next-service
  * mileage, whichever comes first. The daily distance comes from its odometer readings (first to
  * last, if at least 30 days apart), else from its mileage since first registration. Cars already
- * booked are left out.
+ * booked are left out, and so are cars overdue by more than 90 days.
  */
 public final class ServiceReminders {
 
     static final int MIN_DAYS_OF_HISTORY = 30;
+    /** A car overdue longer than this has likely gone elsewhere: that is customer care's list, not a call to book. */
+    static final int MAX_DAYS_OVERDUE = 90;
 
     private final Transactions transactions;
     private final Session session;
@@ -50,7 +54,15 @@ public final class ServiceReminders {
                String mobile, Instant firstAt, Instant lastAt, Integer firstKm, Integer lastKm) {
     }
 
-    /** Due from overdue up to {@code weeks} weeks ahead, soonest first. */
+    record Readings(long vehicleId, Instant firstAt, Instant lastAt, Integer firstKm, Integer lastKm) {
+    }
+
+    record Car(long vehicleId, long ownerId, String plate, String vin, String brand, String model, int mileage,
+               LocalDate firstRegistration, LocalDate nextServiceDate, Integer nextServiceMileage, String ownerName,
+               String mobile) {
+    }
+
+    /** Due from 90 days overdue up to {@code weeks} weeks ahead, soonest first. */
     public List<DueVehicle> due(int weeks) {
         session.require(Permission.USE_APPOINTMENTS);
         if (weeks < 1 || weeks > 26) {
@@ -58,25 +70,34 @@ public final class ServiceReminders {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusWeeks(weeks);
+        LocalDate oldest = today.minusDays(MAX_DAYS_OVERDUE);
         ZoneId zone = clock.getZone();
         return transactions.read(handle -> {
             Set<Long> booked = new HashSet<>(handle.attach(AppointmentDao.class).vehiclesBookedFrom(today));
             List<DueVehicle> due = new ArrayList<>();
+            // the odometer history first, in one pass, then the cars
+            Map<Long, Readings> readings = new HashMap<>();
+            handle.createQuery("""
+                    SELECT vehicle_id, MIN(recorded_at) AS first_at, MAX(recorded_at) AS last_at,
+                           MIN(mileage) AS first_km, MAX(mileage) AS last_km
+                    FROM mileage_reading GROUP BY vehicle_id
+                    """).map(ConstructorMapper.of(Readings.class)).forEach(r -> readings.put(r.vehicleId(), r));
             handle.createQuery("""
                     SELECT v.id AS vehicle_id, v.owner_id, v.plate, v.vin, v.brand, v.model, v.mileage, v.first_registration,
-                           v.next_service_date, v.next_service_mileage, c.name AS owner_name, c.mobile,
-                           r.first_at, r.last_at, r.first_km, r.last_km
+                           v.next_service_date, v.next_service_mileage, c.name AS owner_name, c.mobile
                     FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                    LEFT JOIN (SELECT vehicle_id, MIN(recorded_at) AS first_at, MAX(recorded_at) AS last_at,
-                                      MIN(mileage) AS first_km, MAX(mileage) AS last_km
-                               FROM mileage_reading GROUP BY vehicle_id) r ON r.vehicle_id = v.id
                     WHERE v.next_service_date IS NOT NULL OR v.next_service_mileage IS NOT NULL
-                    """).map(ConstructorMapper.of(Row.class)).forEach(row -> {
-                if (booked.contains(row.vehicleId())) {
+                    """).map(ConstructorMapper.of(Car.class)).forEach(car -> {
+                if (booked.contains(car.vehicleId())) {
                     return;
                 }
+                Readings r = readings.get(car.vehicleId());
+                Row row = new Row(car.vehicleId(), car.ownerId(), car.plate(), car.vin(), car.brand(), car.model(),
+                        car.mileage(), car.firstRegistration(), car.nextServiceDate(), car.nextServiceMileage(),
+                        car.ownerName(), car.mobile(), r == null ? null : r.firstAt(), r == null ? null : r.lastAt(),
+                        r == null ? null : r.firstKm(), r == null ? null : r.lastKm());
                 DueVehicle d = dueOf(row, today, zone);
-                if (d != null && !d.dueOn().isAfter(horizon)) {
+                if (d != null && !d.dueOn().isAfter(horizon) && !d.dueOn().isBefore(oldest)) {
                     due.add(d);
                 }
             });

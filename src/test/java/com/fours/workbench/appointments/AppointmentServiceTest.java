@@ -386,6 +386,12 @@ class AppointmentServiceTest {
 
         services.appointments().recordCall(a.id(), CallOutcome.CONFIRMED, "");
         services.appointments().recordCall(b.id(), CallOutcome.NOT_REACHED, "关机");
+        Appointment c = services.appointments().book(booking(levin, mechanics, MONDAY, "11:00", "1"), null, null);
+        Appointment moved = services.appointments().reschedule(c.id(), c.version(), WEDNESDAY, LocalTime.of(11, 0), null,
+                null);
+        services.appointments().recordCall(c.id(), CallOutcome.RESCHEDULED, "改到周三");
+        assertThat(services.appointments().find(c.id()).lastCall()).isEqualTo(CallOutcome.RESCHEDULED);
+        assertThat(services.appointments().find(moved.id()).status()).isEqualTo(AppointmentStatus.BOOKED);
 
         assertThat(services.appointments().callList(MONDAY)).extracting(Appointment::id, Appointment::status,
                 Appointment::lastCall).containsExactly(tuple(a.id(), AppointmentStatus.CONFIRMED, CallOutcome.CONFIRMED),

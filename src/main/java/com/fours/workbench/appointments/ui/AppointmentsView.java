@@ -448,7 +448,7 @@ public final class AppointmentsView {
         rescheduled.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         rescheduled.setOnAction(e -> {
             Appointment chosen = table.getSelectionModel().getSelectedItem();
-            new BookingDialog(context).show(null, chosen, null).ifPresent(saved -> model.refresh());
+            new BookingDialog(context).show(null, chosen, null).ifPresent(saved -> model.call(chosen, CallOutcome.RESCHEDULED));
         });
         HBox actions = new HBox(8, confirmed, notReached, rescheduled);
         VBox pane = new VBox(10, title, table, actions);
