@@ -100,6 +100,13 @@ public final class AppointmentsView {
         });
         BorderPane root = new BorderPane(tabs);
         root.getStyleClass().add("appointments");
+        // Ctrl+N books from anywhere in the tab: the advisor is on the phone
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
+                e.consume();
+                book(model.dateProperty().get(), null, null);
+            }
+        });
         model.refresh();
         return root;
     }
@@ -157,6 +164,7 @@ public final class AppointmentsView {
         book.setId("newBooking");
         book.getStyleClass().add("accent");
         book.setOnAction(e -> book(model.dateProperty().get(), null, null));
+        book.setTooltip(new javafx.scene.control.Tooltip("Ctrl+N"));
         HBox toolbar = new HBox(8, previous, date, next, today, modes, title, spacer, book);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("plan-toolbar");
