@@ -97,6 +97,11 @@ class AppointmentsUiTest {
         services.close();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void logOut() {
+        services.authentication().logout();
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -193,6 +198,38 @@ class AppointmentsUiTest {
         services.authentication().login("manager", SecurityDemoData.PASSWORD.toCharArray());
         assertThat(services.auditLog().find(today, today, "APPOINTMENT_ARRIVED")).extracting(AuditEntry::subjectId)
                 .contains(String.valueOf(booked.id()));
+    }
+
+    @Test
+    void theTeamLeadEntersAnAbsenceAndTheGroupHasFewerHoursThatDay(FxRobot robot) {
+        logIn(robot, "lead");
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        var painters = services.workshop().groupSetups().stream().filter(g -> g.group().name().equals("喷漆组"))
+                .findFirst().orElseThrow();
+        GroupDay before = services.appointments().day(tomorrow).groups().stream()
+                .filter(g -> g.groupId() == painters.group().id()).findFirst().orElseThrow();
+        assertThat(before.available()).as("three painters, 8 h on a Saturday").isEqualByComparingTo("24");
+        long painter = painters.members().iterator().next();
+
+        robot.clickOn("#workshopTab");
+        waitUntil(() -> !robot.lookup("#absenceTechnician").queryComboBox().getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<com.fours.workbench.appointments.Technician> who = robot.lookup("#absenceTechnician").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            who.setValue(who.getItems().stream().filter(t -> t.userId() == painter).findFirst().orElseThrow());
+            robot.lookup("#absenceFrom").queryAs(javafx.scene.control.DatePicker.class).setValue(tomorrow);
+            robot.lookup("#absenceTo").queryAs(javafx.scene.control.DatePicker.class).setValue(tomorrow);
+        });
+        robot.clickOn("#absenceReason").write("病假");
+        clickWhenShown(robot, "#addAbsence");
+        waitUntil(() -> robot.lookup("#workshopAbsences").queryTableView().getItems().stream()
+                .anyMatch(a -> "病假".equals(((com.fours.workbench.appointments.Absence) a).reason())));
+
+        robot.clickOn("#planTab");
+        clickWhenShown(robot, "#planNext");
+        BigDecimal free = new BigDecimal("16").subtract(before.booked());
+        waitForText(robot, "#free-" + painters.group().id(), freeText(free, before.bookings()));
+        services.authentication().logout();
     }
 
     private GroupDay mechanicsToday(WorkGroup mechanics) {
