@@ -162,6 +162,7 @@ public final class AppointmentsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button book = new Button(messages.get("appointments.ui.newBooking"), new FontIcon(Material2OutlinedAL.ADD));
         book.setId("newBooking");
+        book.setVisible(mayBook());
         book.getStyleClass().add("accent");
         book.setOnAction(e -> book(model.dateProperty().get(), null, null));
         book.setTooltip(new javafx.scene.control.Tooltip("Ctrl+N"));
@@ -390,11 +391,19 @@ public final class AppointmentsView {
         return button;
     }
 
+    /** A new booking finds the car in the archive: who may not search it (a team lead) plans, and does not book. */
+    private boolean mayBook() {
+        return context.may(com.fours.workbench.security.Permission.USE_CUSTOMERS);
+    }
+
     private static boolean isOpen(Appointment a) {
         return a != null && a.status().isOpen();
     }
 
     private void book(LocalDate day, Appointment rescheduling, Long vehicleId) {
+        if (rescheduling == null && !mayBook()) {
+            return;
+        }
         new BookingDialog(context).show(day, rescheduling, vehicleId).ifPresent(saved -> {
             model.noticeProperty().set(messages.get("appointments.ui.booked", saved.vehicleLabel(),
                     Texts.day(saved.day(), messages), saved.slot().toString()));
@@ -514,9 +523,13 @@ public final class AppointmentsView {
         VBox.setVgrow(table, Priority.ALWAYS);
         Button book = new Button(messages.get("appointments.ui.bookDue"), new FontIcon(Material2OutlinedAL.ADD));
         book.setId("bookDue");
+        book.setVisible(mayBook());
         book.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         book.setOnAction(e -> {
             DueVehicle chosen = table.getSelectionModel().getSelectedItem();
+            if (!mayBook()) {
+                return;
+            }
             new BookingDialog(context).show(null, null, chosen.vehicleId()).ifPresent(saved -> {
                 model.refresh();
                 model.loadDue();
