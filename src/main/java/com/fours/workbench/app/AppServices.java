@@ -22,6 +22,9 @@ import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.intake.IntakeDemoData;
+import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -57,6 +60,8 @@ public final class AppServices implements AutoCloseable {
     private final ArchiveSearch archiveSearch;
     private final ArchiveImport archiveImport;
     private final ArchiveExport archiveExport;
+    private final RepairOrders repairOrders;
+    private final IntakeService intakes;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -78,6 +83,8 @@ public final class AppServices implements AutoCloseable {
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
         this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
         this.archiveExport = new ArchiveExport(tx, session, audit, customers);
+        this.repairOrders = new RepairOrders(tx, session, clock);
+        this.intakes = new IntakeService(tx, session, audit, clock, customers, vehicles, repairOrders);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -100,7 +107,8 @@ public final class AppServices implements AutoCloseable {
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
                 new SecurityDemoData(users, audit),
-                new CustomersDemoData(customers, vehicles, clock)));
+                new CustomersDemoData(customers, vehicles, clock),
+                new IntakeDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -184,6 +192,14 @@ public final class AppServices implements AutoCloseable {
 
     public ArchiveExport archiveExport() {
         return archiveExport;
+    }
+
+    public RepairOrders repairOrders() {
+        return repairOrders;
+    }
+
+    public IntakeService intakes() {
+        return intakes;
     }
 
     @Override
