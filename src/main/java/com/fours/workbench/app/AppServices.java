@@ -24,6 +24,7 @@ import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
@@ -62,6 +63,7 @@ public final class AppServices implements AutoCloseable {
     private final ArchiveExport archiveExport;
     private final RepairOrders repairOrders;
     private final IntakeService intakes;
+    private final IntakeSheetPrint intakeSheets;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -85,6 +87,7 @@ public final class AppServices implements AutoCloseable {
         this.archiveExport = new ArchiveExport(tx, session, audit, customers);
         this.repairOrders = new RepairOrders(tx, session, clock);
         this.intakes = new IntakeService(tx, session, audit, clock, customers, vehicles, repairOrders);
+        this.intakeSheets = new IntakeSheetPrint(intakes, reports, storeProfiles, customers, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -200,6 +203,10 @@ public final class AppServices implements AutoCloseable {
 
     public IntakeService intakes() {
         return intakes;
+    }
+
+    public IntakeSheetPrint intakeSheets() {
+        return intakeSheets;
     }
 
     @Override

@@ -102,4 +102,7 @@ interface IntakeDao {
             ORDER BY i.received_at DESC, i.id DESC LIMIT :limit
             """)
     List<IntakeSummary> recent(int limit);
+
+    @SqlQuery("SELECT display_name FROM app_user WHERE username = :username")
+    Optional<String> displayName(String username);
 }

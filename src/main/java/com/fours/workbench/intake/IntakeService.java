@@ -215,7 +215,8 @@ public final class IntakeService {
 
     public IntakeSheet sheet(long intakeId) {
         session.require(Permission.USE_RECEPTION);
-        record Read(Intake intake, RepairOrder order, List<IntakePhoto> photos, List<FieldChange> changes) {
+        record Read(Intake intake, RepairOrder order, String advisorName, List<IntakePhoto> photos,
+                    List<FieldChange> changes) {
         }
         Read read = transactions.read(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
@@ -223,11 +224,11 @@ public final class IntakeService {
             List<FieldChange> changes = intakes.lastSignedSnapshot(intakeId)
                     .map(signed -> IntakeSnapshot.of(intake).changesSince(IntakeSnapshot.parse(signed)))
                     .orElse(List.of());
-            return new Read(intake, repairOrders.ofIntake(handle, intakeId).orElseThrow(), intakes.photos(intakeId),
-                    changes);
+            return new Read(intake, repairOrders.ofIntake(handle, intakeId).orElseThrow(),
+                    intakes.displayName(intake.advisor()).orElse(intake.advisor()), intakes.photos(intakeId), changes);
         });
         return new IntakeSheet(read.intake(), read.order(), customers.find(read.intake().customerId()),
-                vehicles.card(read.intake().vehicleId()).vehicle(), read.photos(), read.changes());
+                vehicles.card(read.intake().vehicleId()).vehicle(), read.advisorName(), read.photos(), read.changes());
     }
 
     /** The latest receptions, newest first. */

@@ -11,7 +11,7 @@ import com.fours.workbench.repair.RepairOrder;
  * photos, and (once signed) what changed since the customer signed.
  */
 public record IntakeSheet(Intake intake, RepairOrder repairOrder, Customer customer, Vehicle vehicle,
-                          List<IntakePhoto> photos, List<FieldChange> changesSinceSigned) {
+                          String advisorName, List<IntakePhoto> photos, List<FieldChange> changesSinceSigned) {
 
     public IntakeSheet {
         photos = List.copyOf(photos);
