@@ -48,22 +48,16 @@ public final class IntakeDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(Handle handle, DemoValues values) {
-        List<long[]> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                WHERE c.kind = 'PERSON' ORDER BY v.id LIMIT :n
-                """).bind("n", VISITS.size())
-                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+        List<DemoCar> cars = handle.attach(IntakeDao.class).demoCars(VISITS.size());
         Instant now = clock.instant();
         for (int i = 0; i < cars.size(); i++) {
             Visit visit = VISITS.get(i);
-            long[] car = cars.get(i);
-            String contact = handle.createQuery("SELECT name || ' ' || COALESCE(mobile, '') FROM customer WHERE id = :id")
-                    .bind("id", car[1]).mapTo(String.class).one().strip();
+            DemoCar car = cars.get(i);
             Instant received = now.minus(Duration.ofMinutes(40L * (VISITS.size() - i)));
-            IntakeInput input = new IntakeInput(Long.toString(car[2]), visit.fuel(), visit.valuables(), visit.complaint(),
-                    visit.items(), visit.estimate(), "", OldPartsHandling.values()[i % 2], contact, visit.waits(), "",
+            IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), visit.fuel(), visit.valuables(), visit.complaint(),
+                    visit.items(), visit.estimate(), "", OldPartsHandling.values()[i % 2], car.contact().strip(), visit.waits(), "",
                     visit.markers());
-            intakes.insertForDemo(handle, car[1], car[0], input, received, "advisor", visit.signed());
+            intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", visit.signed());
         }
     }
 }
