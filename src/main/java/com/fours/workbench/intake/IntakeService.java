@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.Vehicle;
@@ -103,7 +104,7 @@ public final class IntakeService {
         AuthenticatedUser user = session.require(Permission.USE_RECEPTION);
         checkPhotoCount(photos.size());
         Instant now = clock.instant();
-        IntakeRules.Checked c = IntakeRules.check(input, now, clock.getZone());
+        IntakeRules.Checked c = checkAll(input, now, draft.vehicle().id(), -1, mileageApprovedBy);
         long intakeId = transactions.inTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
             recordMileage(handle, draft.vehicle().id(), c.mileage(), mileageApprovedBy);
@@ -137,7 +138,8 @@ public final class IntakeService {
         transactions.useTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
             Intake before = load(intakes, intakeId);
-            IntakeRules.Checked c = IntakeRules.check(input, before.receivedAt(), clock.getZone());
+            IntakeRules.Checked c = checkAll(input, before.receivedAt(), before.vehicleId(), before.mileage(),
+                    mileageApprovedBy);
             if (before.version() != expectedVersion) {
                 throw new ConcurrentChangeException(describe(handle, before));
             }
@@ -255,6 +257,36 @@ public final class IntakeService {
                     receivedAt.plusSeconds(300), advisor);
         }
         return id;
+    }
+
+    /**
+     * The sheet's own checks, and with their refusals also a mileage below the car's last reading,
+     * so the advisor sees every problem at once (the transaction checks the mileage again).
+     * {@code unchangedMileage} is the sheet's saved reading, which needs no second look.
+     */
+    private IntakeRules.Checked checkAll(IntakeInput input, Instant receivedAt, long vehicleId, int unchangedMileage,
+                                         Optional<AuthenticatedUser> approvedBy) {
+        try {
+            return IntakeRules.check(input, receivedAt, clock.getZone());
+        } catch (InvalidFieldsException refused) {
+            if (refused.byField().containsKey(IntakeInput.MILEAGE) || approvedBy.isPresent()) {
+                throw refused;
+            }
+            int typed;
+            try {
+                typed = IntakeRules.mileage(input.mileage());
+            } catch (BusinessRuleException e) {
+                throw refused;
+            }
+            int last = vehicles.card(vehicleId).vehicle().mileage();
+            if (typed == unchangedMileage || typed >= last) {
+                throw refused;
+            }
+            Map<String, BusinessRuleException> all = new java.util.LinkedHashMap<>();
+            all.put(IntakeInput.MILEAGE, new InvalidValueException("vehicle.mileage.backwards", String.valueOf(last)));
+            all.putAll(refused.byField());
+            throw new InvalidFieldsException(all);
+        }
     }
 
     private void recordMileage(Handle handle, long vehicleId, int mileage, Optional<AuthenticatedUser> approvedBy) {

@@ -114,8 +114,8 @@ class WorkbenchUiTest {
         logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "manager");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-CUSTOMERS", "tab-ADMINISTRATION");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-RECEPTION", "tab-CUSTOMERS", "tab-ADMINISTRATION");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
         logOutWithTheKeyboard(robot);
 
