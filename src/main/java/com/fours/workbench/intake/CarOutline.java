@@ -17,8 +17,11 @@ public final class CarOutline {
 
     /** Width over height of each view's box. */
     public static final double ASPECT = 2.6;
-    /** Space between two views, as a share of a view's height. */
-    public static final double GAP = 0.18;
+    /** Space between two views, as a share of a view's height; a view's caption sits in the space above it. */
+    public static final double GAP = 0.2;
+    /** Where a view's caption starts above its box, and its size, as shares of a view's height. */
+    public static final double CAPTION_TOP = 0.19;
+    public static final double CAPTION_SIZE = 0.12;
 
     /** A polygon (closed), a polyline (open) or an ellipse (cx, cy, rx, ry), all in 0..1 of its view's box. */
     public record Shape(Kind kind, double[] coordinates) {
@@ -76,13 +79,13 @@ public final class CarOutline {
 
     public static double height(double width) {
         double viewHeight = width / ASPECT;
-        return viewHeight * (3 + 2 * GAP);
+        return viewHeight * (3 + 3 * GAP);
     }
 
     public static Layout layout(double width) {
         double viewHeight = width / ASPECT;
         Map<CarView, Box> boxes = new EnumMap<>(CarView.class);
-        double y = 0;
+        double y = viewHeight * GAP;
         for (CarView view : CarView.values()) {
             boxes.put(view, new Box(0, y, width, viewHeight));
             y += viewHeight * (1 + GAP);
@@ -92,11 +95,6 @@ public final class CarOutline {
 
     public static List<Shape> shapes(CarView view) {
         return SHAPES.get(view);
-    }
-
-    /** Where the front of the car is drawn in this view: true for the left end of its box. */
-    public static boolean frontAtLeft(CarView view) {
-        return view != CarView.RIGHT;
     }
 
     // The left side of a saloon, front to the left; wheels are ellipses so they stay round at ASPECT.

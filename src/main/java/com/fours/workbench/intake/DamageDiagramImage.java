@@ -58,11 +58,9 @@ public final class DamageDiagramImage {
                 }
                 String label = viewLabels.getOrDefault(view, "");
                 g.setColor(LABEL);
-                g.setFont(font(Font.PLAIN, (float) (unit * 0.13)));
+                g.setFont(font(Font.PLAIN, (float) (unit * CarOutline.CAPTION_SIZE)));
                 FontMetrics fm = g.getFontMetrics();
-                int lx = CarOutline.frontAtLeft(view) ? (int) (box.x() + box.width() - fm.stringWidth(label) - 2)
-                        : (int) box.x() + 2;
-                g.drawString(label, lx, (int) (box.y() + fm.getAscent()));
+                g.drawString(label, (int) box.x() + 2, (int) (box.y() - unit * CarOutline.CAPTION_TOP + fm.getAscent()));
             }
             for (DamageMarker marker : markers) {
                 CarOutline.Box box = layout.box(marker.view());

@@ -139,20 +139,21 @@ class ReceptionUiTest {
         assertThat(input(robot, "#intakePromisedAt")).as("10:00 plus two hours").isEqualTo("2026-11-27 12:00");
         assertThat(input(robot, "#intakeApprovalContact")).isEqualTo("司徒嘉怡 199 5552 0377");
 
-        robot.clickOn("#intakeMileage").write("51200");
+        clickInForm(robot, "#intakeMileage").write("51200");
         robot.type(KeyCode.TAB);
         // the fuel level from the keyboard: open the list, move down, take it
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#intakeFuel").queryAs(ComboBox.class).getValue() != null);
-        robot.clickOn("#intakeComplaint").write("刹车时前轮有异响");
+        clickInForm(robot, "#intakeComplaint").write("刹车时前轮有异响");
 
         clickOnDiagram(robot, CarView.LEFT, 0.25, 0.55);
-        robot.clickOn("#markerType-DENT");
+        clickInForm(robot, "#markerType-DENT");
         clickOnDiagram(robot, CarView.TOP, 0.15, 0.5);
         waitUntil(() -> robot.lookup("#markerNoteOf2").tryQuery().isPresent());
-        robot.clickOn("#markerNoteOf1").write("前门下沿");
+        clickInForm(robot, "#markerNoteOf1").write("前门下沿");
+        assertThat(input(robot, "#markerNoteOf1")).as("the note of marker 1").isEqualTo("前门下沿");
 
         Path photo = Path.of(ReceptionUiTest.class.getResource("/intake/scratch.png").toURI());
         Path notAPhoto = Path.of(ReceptionUiTest.class.getResource("/intake/notes.txt").toURI());
@@ -189,7 +190,7 @@ class ReceptionUiTest {
 
         // a change after signing keeps the signed version and says what changed
         robot.interact(() -> robot.lookup("#intakeComplaint").queryAs(TextInputControl.class).clear());
-        robot.clickOn("#intakeComplaint").write("刹车时前轮有异响，方向盘抖动");
+        clickInForm(robot, "#intakeComplaint").write("刹车时前轮有异响，方向盘抖动");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> text(robot, "#intakeStatus").contains("changed since the customer signed"));
         @SuppressWarnings("unchecked")
@@ -228,10 +229,10 @@ class ReceptionUiTest {
         assertThat(text(robot, "#intakeMileageError")).isEqualTo("Read the odometer and enter the mileage.");
         assertThat(text(robot, "#intakeFuelError")).isEqualTo("Choose the fuel level shown on the gauge.");
 
-        robot.clickOn("#intakeMileage").write("7900");
+        clickInForm(robot, "#intakeMileage").write("7900");
         robot.interact(() -> robot.lookup("#intakeFuel").queryAs(ComboBox.class).setValue(FuelLevel.QUARTER));
-        robot.clickOn("#intakeComplaint").write("右后轮胎压报警");
-        robot.clickOn("#intakeEstimate").write("120.555");
+        clickInForm(robot, "#intakeComplaint").write("右后轮胎压报警");
+        clickInForm(robot, "#intakeEstimate").write("120.555");
         clickOnDiagram(robot, CarView.RIGHT, 0.8, 0.75);
         robot.clickOn("#saveIntake");
         waitUntil(() -> !text(robot, "#intakeEstimateError").isEmpty());
@@ -300,7 +301,14 @@ class ReceptionUiTest {
         robot.clickOn(onScreen);
     }
 
-    /** Scrolls the form so the point at {@code localY} of the canvas is on the screen. */
+    /** Scrolls the form to the field first: a click beside the screen would land on something else. */
+    private static FxRobot clickInForm(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        ensureVisible(robot, node, node.getBoundsInLocal().getHeight() / 2);
+        return robot.clickOn(node);
+    }
+
+    /** Scrolls the form so the point at {@code localY} of the node is on the screen. */
     private static void ensureVisible(FxRobot robot, Node canvas, double localY) {
         javafx.scene.control.ScrollPane scroller = robot.lookup("#intakeScroller")
                 .queryAs(javafx.scene.control.ScrollPane.class);

@@ -77,11 +77,10 @@ final class DamageDiagramView extends Region {
                 draw(g, box, shape);
             }
             g.setFill(LABEL);
-            g.setFont(Font.font(unit * 0.13));
+            g.setFont(Font.font(unit * CarOutline.CAPTION_SIZE));
             g.setTextBaseline(VPos.TOP);
-            boolean right = CarOutline.frontAtLeft(view);
-            g.setTextAlign(right ? TextAlignment.RIGHT : TextAlignment.LEFT);
-            g.fillText(labels.apply(view), right ? box.x() + box.width() - 2 : box.x() + 2, box.y());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(labels.apply(view), box.x() + 2, box.y() - unit * CarOutline.CAPTION_TOP);
         }
         double r = unit * DamageDiagramImage.MARKER_RADIUS;
         List<MarkerItem> markers = List.copyOf(model.markers());
