@@ -302,7 +302,7 @@ class ReceptionUiTest {
     }
 
     /** Scrolls the form to the field first: a click beside the screen would land on something else. */
-    private static FxRobot clickInForm(FxRobot robot, String query) {
+    private static org.testfx.api.FxRobotInterface clickInForm(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         ensureVisible(robot, node, node.getBoundsInLocal().getHeight() / 2);
         return robot.clickOn(node);
