@@ -140,7 +140,8 @@ class ReceptionUiTest {
         assertThat(input(robot, "#intakeApprovalContact")).isEqualTo("司徒嘉怡 199 5552 0377");
 
         clickInForm(robot, "#intakeMileage").write("51200");
-        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#intakeFuel").query().isFocused());
         // the fuel level from the keyboard: open the list, move down, take it
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN);

@@ -55,7 +55,8 @@ import com.fours.workbench.ui.FormGrid;
 /**
  * The intake sheet: the advisor's fields on the left, the car outline with its markers and the
  * photos on the right, the commands at the bottom. Tab goes through every field in order, the
- * labels carry mnemonics (Alt+letter), Ctrl+S saves, Ctrl+P prints, Esc leaves a saved sheet.
+ * labels carry mnemonics (Alt+letter), Enter in a one-line field goes to the next one, Ctrl+S or
+ * Ctrl+Enter saves, Ctrl+P prints, Esc leaves a saved sheet.
  * Only placing a marker needs the mouse.
  */
 final class IntakeFormView {
@@ -150,9 +151,15 @@ final class IntakeFormView {
         });
         // on the form only: Ctrl+S in another tab must not save this sheet
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
+            if (SAVE.match(e) || SAVE_FROM_FIELD.match(e)) {
                 e.consume();
                 save();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
+                    && e.getTarget() instanceof TextField field) {
+                // Enter in a one-line field goes on to the next field, as on the paper form
+                e.consume();
+                field.fireEvent(new KeyEvent(e.getSource(), field, KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
+                        e.isShiftDown(), false, false, false));
             } else if (PRINT.match(e)) {
                 e.consume();
                 print();
@@ -167,6 +174,8 @@ final class IntakeFormView {
     }
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE_FROM_FIELD = new KeyCodeCombination(KeyCode.ENTER,
+            KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private DamageDiagramView diagram;
