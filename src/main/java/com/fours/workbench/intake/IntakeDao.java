@@ -108,7 +108,7 @@ interface IntakeDao {
     Optional<String> displayName(String username);
 
     @SqlQuery("""
-            SELECT v.id, v.owner_id, v.mileage, c.name || ' ' || COALESCE(c.mobile, '') AS contact
+            SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile
             FROM vehicle v JOIN customer c ON c.id = v.owner_id
             WHERE c.kind = 'PERSON' ORDER BY v.id LIMIT :limit
             """)

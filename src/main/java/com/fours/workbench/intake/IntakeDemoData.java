@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.demo.DemoDataContributor;
 import com.fours.workbench.demo.DemoValues;
 
@@ -53,9 +54,9 @@ public final class IntakeDemoData implements DemoDataContributor {
         for (int i = 0; i < cars.size(); i++) {
             Visit visit = VISITS.get(i);
             DemoCar car = cars.get(i);
-            Instant received = now.minus(Duration.ofMinutes(40L * (VISITS.size() - i)));
+            Instant received = now.minus(Duration.ofMinutes(25L * (VISITS.size() - i)));
             IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), visit.fuel(), visit.valuables(), visit.complaint(),
-                    visit.items(), visit.estimate(), "", OldPartsHandling.values()[i % 2], car.contact().strip(), visit.waits(), "",
+                    visit.items(), visit.estimate(), "", OldPartsHandling.values()[i % 2], car.mobile() == null ? car.name() : car.name() + " " + PhoneNumber.parse(car.mobile()).display(), visit.waits(), "",
                     visit.markers());
             intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", visit.signed());
         }
