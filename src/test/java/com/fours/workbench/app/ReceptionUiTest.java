@@ -243,11 +243,18 @@ class ReceptionUiTest {
         assertThat(robot.lookup("#confirmIntakeMileage").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
         assertThat(services.intakes().recent(100)).noneMatch(i -> "粤C5S8D2".equals(i.plate()));
 
-        robot.interact(() -> robot.lookup("#intakeMileage").queryAs(TextInputControl.class).setText("8050"));
+        // the odometer was read right: the manager confirms the lower mileage at the counter
         robot.interact(() -> robot.lookup("#intakeEstimate").queryAs(TextInputControl.class).setText("120.50"));
-        robot.clickOn("#saveIntake");
+        clickInForm(robot, "#confirmIntakeMileage");
+        waitUntil(() -> robot.lookup("#approvalDialog").tryQuery().isPresent());
+        robot.clickOn("#approverUsername").write("manager");
+        robot.clickOn("#approverPassword").write(SecurityDemoData.PASSWORD);
+        robot.clickOn("#approveButton");
         waitUntil(() -> text(robot, "#intakeStatus").startsWith("Repair order RO20261127-"));
         IntakeSheet sheet = formModel(robot).savedProperty().get();
+        assertThat(sheet.intake().mileage()).isEqualTo(7_900);
+        assertThat(services.vehicles().card(sheet.vehicle().id()).readings().get(0).correctionApprovedBy())
+                .isEqualTo("manager");
         assertThat(sheet.customer().name()).isEqualTo("欧阳思远");
         assertThat(sheet.intake().markers()).extracting(m -> m.type()).containsExactly(DamageType.SCRATCH);
         assertThat(sheet.intake().estimatedCost()).isEqualTo(Money.of("120.50"));

@@ -349,7 +349,11 @@ final class IntakeFormView {
         save.setOnAction(e -> save());
         Button sign = FormControls.button("signIntake", m.get("intake.ui.sign"), Material2OutlinedAL.CREATE);
         sign.setMnemonicParsing(true);
-        sign.disableProperty().bind(model.busyProperty());
+        // signing again only means something once the sheet has changed since it was signed
+        sign.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
+                () -> model.savedProperty().get() != null && model.savedProperty().get().intake().signed()
+                        && !model.savedProperty().get().changedSinceSigned() && !model.dirtyProperty().get(),
+                model.savedProperty(), model.dirtyProperty())));
         sign.setOnAction(e -> model.sign());
         Button print = FormControls.button("printIntake", m.get("intake.ui.print"), Material2OutlinedMZ.PRINT);
         print.setMnemonicParsing(true);
