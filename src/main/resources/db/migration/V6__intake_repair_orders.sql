@@ -58,7 +58,7 @@ CREATE TABLE intake_revision (
     intake_id   BIGINT       NOT NULL REFERENCES intake (id),
     revision    INTEGER      NOT NULL,
     kind        VARCHAR(10)  NOT NULL,
-    snapshot    VARCHAR(20000) NOT NULL,
+    snapshot    TEXT         NOT NULL,
     recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
     recorded_by VARCHAR(50)  NOT NULL,
     PRIMARY KEY (intake_id, revision)
