@@ -74,6 +74,7 @@ class ReceptionUiTest {
     private static AppServices services;
     private static Customer owner;
     private static Vehicle car;
+    private static Vehicle secondCar;
     private ReceptionModule reception;
 
     @BeforeAll
@@ -87,6 +88,8 @@ class ReceptionUiTest {
             car = services.vehicles().create(owner.id(), new VehicleInput(FIXTURE_VIN, FIXTURE_PLATE, null, "一汽丰田",
                     "卡罗拉", "2021", "M20C7654321", "铂金银", "2021-06-18", "50000", "2027-06-17", "2027-01-20",
                     "60000"), false);
+            secondCar = services.vehicles().create(owner.id(), new VehicleInput(vin("LVGBE40K", "RG3H6J90"), "粤C3H6J9",
+                    null, "广汽丰田", "雷凌", "2023", "", "", "", "20000", "", "", ""), false);
         } finally {
             services.authentication().logout();
         }
@@ -260,6 +263,39 @@ class ReceptionUiTest {
         assertThat(sheet.intake().estimatedCost()).isEqualTo(Money.of("120.50"));
 
         robot.clickOn("#closeIntake");
+        waitUntil(() -> robot.lookup("#receptionEmpty").tryQuery().isPresent());
+    }
+
+    @Test
+    void theWholeSheetIsFilledAndSavedFromTheKeyboard(FxRobot robot) {
+        logInAndWait(robot, "advisor");
+        robot.interact(() -> reception.receiveVehicle(secondCar.id()));
+        waitUntil(() -> text(robot, "#intakeTitle").startsWith("粤C·3H6J9"));
+        waitUntil(() -> robot.lookup("#intakeMileage").query().isFocused());
+
+        robot.write("20500").type(KeyCode.ENTER);                                 // mileage, Enter goes on
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.ENTER); // fuel from its list
+        robot.type(KeyCode.TAB).write("雨刮器刮不干净");                            // complaint
+        robot.type(KeyCode.TAB).write("更换雨刮片");                                // requested items
+        robot.type(KeyCode.TAB).write("无");                                       // valuables
+        robot.type(KeyCode.TAB).write("95.00");                                    // estimate
+        robot.type(KeyCode.TAB).write("16:30");                                    // promised time
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);                                  // old parts (kept), contact (kept)
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);                               // the customer waits
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+
+        waitUntil(() -> text(robot, "#intakeStatus").startsWith("Repair order RO20261127-"));
+        IntakeSheet sheet = formModel(robot).savedProperty().get();
+        assertThat(sheet.intake().mileage()).isEqualTo(20_500);
+        assertThat(sheet.intake().fuelLevel()).isNotNull();
+        assertThat(sheet.intake().complaint()).isEqualTo("雨刮器刮不干净");
+        assertThat(sheet.intake().requestedItems()).containsExactly("更换雨刮片");
+        assertThat(sheet.intake().valuables()).isEqualTo("无");
+        assertThat(sheet.intake().estimatedCost()).isEqualTo(Money.of("95.00"));
+        assertThat(sheet.intake().promisedAt()).isEqualTo(java.time.Instant.parse("2026-11-27T08:30:00Z"));
+        assertThat(sheet.intake().customerWaits()).isTrue();
+
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#receptionEmpty").tryQuery().isPresent());
     }
 
