@@ -3,7 +3,6 @@ package com.fours.workbench.app;
 import javafx.scene.Node;
 
 import com.fours.workbench.appointments.Arrival;
-import com.fours.workbench.customers.ui.ArchiveDialogs;
 import com.fours.workbench.customers.ui.CustomersContext;
 import com.fours.workbench.intake.ui.ReceptionContext;
 import com.fours.workbench.intake.ui.ReceptionView;
@@ -26,7 +25,7 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
                 context.window());
         view = new ReceptionView(new ReceptionContext(services.intakes(), services.intakeSheets(), services.reports(),
-                new ArchiveDialogs(archive), services.session(), services.clock(), context.messages(),
+                archive, services.session(), services.clock(), context.messages(),
                 context.background(), context.errors(), context.window()));
         return view.build();
     }

@@ -343,13 +343,9 @@ class CustomersUiTest {
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
         robot.clickOn("#loginButton");
-        // the first tab is the first module of a visit the user may open (reception for the advisor)
-        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
-        robot.interact(() -> {
-            javafx.scene.control.TabPane tabs = robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class);
-            tabs.getTabs().stream().filter(t -> "tab-CUSTOMERS".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
+        // the advisor's and the manager's first tab is Appointments
+        waitUntil(() -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        robot.clickOn("#tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
     }
 

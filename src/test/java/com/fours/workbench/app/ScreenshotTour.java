@@ -97,6 +97,8 @@ class ScreenshotTour {
 
     /** Reception, the advisor's first tab: this morning's receptions and a signed intake sheet. */
     private void reception(FxRobot robot, Path out) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-RECEPTION").tryQuery().isPresent());
+        robot.clickOn("#tab-RECEPTION");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#recentIntakes").tryQuery()
                 .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
@@ -115,7 +117,8 @@ class ScreenshotTour {
         robot.clickOn("#loginUsername").write("advisor");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
         reception(robot, out);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         save(stage.getScene(), out.resolve("customers-empty.png"));
@@ -225,8 +228,8 @@ class ScreenshotTour {
         robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
         robot.clickOn("#loginUsername").write("manager");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#receptionView").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         // the same man came again and was recorded twice, with his other mobile
         services.customers().create(new com.fours.workbench.customers.CustomerInput(

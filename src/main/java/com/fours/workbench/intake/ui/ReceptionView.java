@@ -21,6 +21,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.FormControls;
+import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.intake.IntakeSummary;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
@@ -123,7 +124,7 @@ public final class ReceptionView {
         if (!mayReplace()) {
             return;
         }
-        context.archive().newCustomerWithVehicle().ifPresent(model::receiveVehicle);
+        QuickEntry.newCustomerWithVehicle(context.archive()).ifPresent(model::receiveVehicle);
     }
 
     private void openSelected(ListView<IntakeSummary> list) {
