@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.FormControls;
 import com.fours.workbench.customers.ui.QuickEntry;
@@ -65,7 +66,7 @@ public final class ReceptionView {
                     return;
                 }
                 String when = TIME.format(item.receivedAt().atZone(context.clock().getZone()));
-                setText(item.repairOrderNumber() + "  " + when + "\n" + (item.plate() == null ? item.vin() : item.plate())
+                setText(item.repairOrderNumber() + "  " + when + "\n" + plate(item)
                         + " · " + item.customerName() + (item.signed() ? " · " + m.get("intake.ui.signedMark") : ""));
             }
         });
@@ -100,6 +101,18 @@ public final class ReceptionView {
         root.setId("receptionView");
         model.refresh();
         return root;
+    }
+
+    /** "粤B·L1722" as on the card, or the VIN of a car without a plate. */
+    private static String plate(IntakeSummary item) {
+        if (item.plate() == null) {
+            return item.vin();
+        }
+        try {
+            return PlateNumber.parse(item.plate()).display();
+        } catch (RuntimeException e) {
+            return item.plate();
+        }
     }
 
     public void activate() {
