@@ -99,7 +99,8 @@ final class IntakeFormView {
         TextArea items = FormControls.area("intakeItems", model.itemsProperty(), this::save);
         items.setPromptText(m.get("intake.ui.itemsPrompt"));
         items.setPrefRowCount(4);
-        TextField estimate = FormControls.text("intakeEstimate", model.estimateProperty(), "680.00");
+        TextField estimate = FormControls.text("intakeEstimate", model.estimateProperty(),
+                m.get("intake.ui.estimatePrompt"));
         TextField promised = FormControls.text("intakePromisedAt", model.promisedAtProperty(),
                 m.get("intake.ui.promisedPrompt"));
         ComboBox<OldPartsHandling> oldParts = FormControls.choice("intakeOldParts", List.of(OldPartsHandling.values()),
