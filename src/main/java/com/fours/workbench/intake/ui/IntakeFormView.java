@@ -43,7 +43,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.FormControls;
 import com.fours.workbench.customers.ui.ManagerApproval;
-import com.fours.workbench.intake.CarView;
 import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
@@ -63,11 +62,16 @@ import com.fours.workbench.ui.FormGrid;
 final class IntakeFormView {
 
     private static final double DIAGRAM_WIDTH = 380;
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE_FROM_FIELD = new KeyCodeCombination(KeyCode.ENTER,
+            KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final ReceptionContext context;
     private final IntakeFormViewModel model;
     private final Runnable onClose;
     private final Consumer<RenderedReport> showReport;
+    private DamageDiagramView diagram;
 
     IntakeFormView(ReceptionContext context, IntakeFormViewModel model, Runnable onClose,
                    Consumer<RenderedReport> showReport) {
@@ -174,13 +178,6 @@ final class IntakeFormView {
         });
         return root;
     }
-
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE_FROM_FIELD = new KeyCodeCombination(KeyCode.ENTER,
-            KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-
-    private DamageDiagramView diagram;
 
     private Node header() {
         Label title = new Label();
