@@ -26,6 +26,10 @@ import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.intake.IntakeDemoData;
+import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -64,6 +68,9 @@ public final class AppServices implements AutoCloseable {
     private final WorkshopService workshop;
     private final AppointmentService appointments;
     private final ServiceReminders serviceReminders;
+    private final RepairOrders repairOrders;
+    private final IntakeService intakes;
+    private final IntakeSheetPrint intakeSheets;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -88,6 +95,9 @@ public final class AppServices implements AutoCloseable {
         this.workshop = new WorkshopService(tx, session, audit);
         this.appointments = new AppointmentService(tx, session, audit, clock, customers);
         this.serviceReminders = new ServiceReminders(tx, session, clock, customers);
+        this.repairOrders = new RepairOrders(tx, session, clock);
+        this.intakes = new IntakeService(tx, session, audit, clock, customers, vehicles, repairOrders);
+        this.intakeSheets = new IntakeSheetPrint(intakes, reports, storeProfiles, customers, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -111,7 +121,8 @@ public final class AppServices implements AutoCloseable {
                 new StoreDemoData(clock),
                 new SecurityDemoData(users, audit),
                 new CustomersDemoData(customers, vehicles, clock),
-                new AppointmentsDemoData(new SecurityDemoData(users, audit), clock)));
+                new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
+                new IntakeDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -207,6 +218,18 @@ public final class AppServices implements AutoCloseable {
 
     public ServiceReminders serviceReminders() {
         return serviceReminders;
+    }
+
+    public RepairOrders repairOrders() {
+        return repairOrders;
+    }
+
+    public IntakeService intakes() {
+        return intakes;
+    }
+
+    public IntakeSheetPrint intakeSheets() {
+        return intakeSheets;
     }
 
     @Override

@@ -21,7 +21,9 @@ final class CustomersModule implements WorkbenchModule {
         view = new CustomersView(new CustomersContext(services.customers(), services.vehicles(), services.archiveSearch(),
                 services.archiveImport(), services.archiveExport(),
                 services.authentication(), services.session(), services.clock(), context.messages(),
-                context.background(), context.errors(), context.window()));
+                context.background(), context.errors(), context.window(),
+                vehicleId -> context.navigator().open(ModuleKind.RECEPTION, ReceptionDesk.class)
+                        .ifPresent(desk -> desk.receiveVehicle(vehicleId))));
         return view.build();
     }
 

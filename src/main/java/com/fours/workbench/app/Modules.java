@@ -9,6 +9,6 @@ final class Modules {
     }
 
     static List<WorkbenchModule> all() {
-        return List.of(new CustomersModule(), new AdministrationModule(), new AppointmentsModule());
+        return List.of(new AppointmentsModule(), new ReceptionModule(), new CustomersModule(), new AdministrationModule());
     }
 }

@@ -140,6 +140,9 @@ public final class CustomerService {
                 vehicles.setOwner(vehicle.id(), keepId);
             }
             vehicles.moveOwnerships(mergedId, keepId);
+            // records of later modules that name the customer follow the kept one
+            handle.execute("UPDATE intake SET customer_id = ? WHERE customer_id = ?", keepId, mergedId);
+            handle.execute("UPDATE repair_order SET customer_id = ? WHERE customer_id = ?", keepId, mergedId);
             int kept = customers.update(keepId, keep.version(), keep.kind().name(), keep.name(),
                     PhoneColumn.of(keep.mobile() != null ? keep.mobile() : merged.mobile()),
                     PhoneColumn.of(keep.otherPhone() != null ? keep.otherPhone()

@@ -134,6 +134,37 @@ public final class VehicleService {
         });
     }
 
+    /**
+     * An odometer reading taken by another module (the reception's intake sheet), in that module's
+     * transaction. A reading below the recorded one is refused with {@code vehicle.mileage.backwards}
+     * unless a manager holding {@code CORRECT_MILEAGE} confirmed it; then it is audited with the
+     * manager's name, as on the vehicle form. Returns the vehicle as it is now.
+     */
+    public Vehicle recordMileage(Handle handle, long vehicleId, int mileage, Optional<AuthenticatedUser> approvedBy) {
+        AuthenticatedUser user = session.requireUser();
+        approvedBy.ifPresent(approver -> {
+            if (!approver.may(Permission.CORRECT_MILEAGE)) {
+                throw new BusinessRuleException("approval.notAllowed", approver.displayName(), Permission.CORRECT_MILEAGE);
+            }
+        });
+        VehicleDao vehicles = handle.attach(VehicleDao.class);
+        Vehicle before = vehicles.find(vehicleId).orElseThrow(() -> unknown(vehicleId)).toVehicle();
+        boolean backwards = mileage < before.mileage();
+        if (backwards && approvedBy.isEmpty()) {
+            throw new InvalidValueException("vehicle.mileage.backwards", String.valueOf(before.mileage()));
+        }
+        String approver = backwards ? approvedBy.get().username() : null;
+        if (mileage != before.mileage()) {
+            vehicles.setMileage(vehicleId, mileage);
+        }
+        vehicles.addReading(vehicleId, mileage, clock.instant(), user.username(), approver);
+        if (backwards) {
+            audit.record(handle, CustomersAuditAction.MILEAGE_CORRECTED, "vehicle", vehicleId,
+                    "mileage=" + before.mileage(), "mileage=" + mileage + ", approvedBy=" + approver);
+        }
+        return vehicles.find(vehicleId).orElseThrow().toVehicle();
+    }
+
     /** Hands the vehicle to another customer; the previous ownership stays in its history. */
     public Vehicle changeOwner(long vehicleId, int expectedVersion, long newOwnerId) {
         session.require(Permission.EDIT_CUSTOMERS);

@@ -95,6 +95,20 @@ class ScreenshotTour {
         customers(robot, out);
     }
 
+    /** Reception, the advisor's first tab: this morning's receptions and a signed intake sheet. */
+    private void reception(FxRobot robot, Path out) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-RECEPTION").tryQuery().isPresent());
+        robot.clickOn("#tab-RECEPTION");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#recentIntakes").tryQuery()
+                .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("reception.png"));
+        robot.clickOn("#recentIntakes").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#intakeForm").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("reception-sheet.png"));
+    }
+
     /** The advisor at the counter: hits for a fragment, a vehicle card, the forms with a refusal. */
     private void customers(FxRobot robot, Path out) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -102,6 +116,7 @@ class ScreenshotTour {
         robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
         robot.clickOn("#loginUsername").write("advisor");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        reception(robot, out);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
         robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());

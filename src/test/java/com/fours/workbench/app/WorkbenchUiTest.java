@@ -114,9 +114,9 @@ class WorkbenchUiTest {
         logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "manager");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-CUSTOMERS",
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-RECEPTION", "tab-CUSTOMERS",
                 "tab-ADMINISTRATION");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
         logOutWithTheKeyboard(robot);
 
@@ -143,7 +143,7 @@ class WorkbenchUiTest {
 
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("预约", "客户与车辆", "系统管理");
+        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("预约", "接车", "客户与车辆", "系统管理");
         waitUntil(() -> text(robot, "#statusRoles").equals("服务经理"));
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(1).queryAs(Node.class)).clickOn("English");

@@ -62,6 +62,8 @@ final class ArchiveCardView {
         void merge();
 
         void openVehicle(long vehicleId);
+
+        void receiveVehicle();
     }
 
     private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
@@ -167,6 +169,13 @@ final class ArchiveCardView {
             changeOwner.setOnAction(e -> actions.changeOwner());
             onlyWhen(changeOwner, vehicleMode);
             bar.getChildren().addAll(editVehicle, editCustomer, addVehicle, changeOwner);
+        }
+        if (model.mayReceive()) {
+            Button receive = FormControls.button("receiveVehicle", messages.get("customers.ui.action.receive"),
+                    Material2OutlinedAL.ASSIGNMENT);
+            receive.setOnAction(e -> actions.receiveVehicle());
+            onlyWhen(receive, vehicleMode);
+            bar.getChildren().add(0, receive);
         }
         if (model.mayMerge()) {
             Button merge = FormControls.button("mergeCustomer", messages.get("customers.ui.action.merge"),

@@ -304,4 +304,9 @@ public final class ArchiveCardViewModel {
     public boolean mayMerge() {
         return context.may(Permission.MERGE_CUSTOMERS);
     }
+
+    /** A car on the card can be received at once (the reception tab opens with its intake sheet). */
+    public boolean mayReceive() {
+        return context.receiveVehicle() != null && context.may(Permission.USE_RECEPTION);
+    }
 }

@@ -1,6 +1,7 @@
 package com.fours.workbench.customers.ui;
 
 import java.time.Clock;
+import java.util.function.LongConsumer;
 
 import javafx.stage.Window;
 
@@ -19,11 +20,22 @@ import com.fours.workbench.ui.ErrorReporter;
 /**
  * What the customer and vehicle screens need: the archive's services (reached only through the
  * view models), the approval of a manager at the counter, and the workbench around them.
+ * {@code receiveVehicle} starts a reception of a car from its card (null where there is none).
  */
 public record CustomersContext(CustomerService customers, VehicleService vehicles, ArchiveSearch search,
                                ArchiveImport archiveImport, ArchiveExport archiveExport,
                                AuthenticationService authentication, Session session, Clock clock,
-                               Messages messages, Background background, ErrorReporter errors, Window window) {
+                               Messages messages, Background background, ErrorReporter errors, Window window,
+                               LongConsumer receiveVehicle) {
+
+    /** Without reception: the card offers no "Receive". */
+    public CustomersContext(CustomerService customers, VehicleService vehicles, ArchiveSearch search,
+                            ArchiveImport archiveImport, ArchiveExport archiveExport,
+                            AuthenticationService authentication, Session session, Clock clock,
+                            Messages messages, Background background, ErrorReporter errors, Window window) {
+        this(customers, vehicles, search, archiveImport, archiveExport, authentication, session, clock, messages,
+                background, errors, window, null);
+    }
 
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {

@@ -399,6 +399,14 @@ public final class CustomersView {
             card.showVehicle(vehicleId);
         }
 
+        @Override
+        public void receiveVehicle() {
+            Vehicle vehicle = card.vehicleProperty().get();
+            if (vehicle != null && context.receiveVehicle() != null) {
+                context.receiveVehicle().accept(vehicle.id());
+            }
+        }
+
         private void changed() {
             card.reload();
             search.refresh();

@@ -24,26 +24,26 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import com.fours.workbench.core.i18n.Messages;
 
 /** The controls of the archive's forms, bound to their view model's properties. */
-final class FormControls {
+public final class FormControls {
 
     private FormControls() {
     }
 
-    static TextField text(String id, StringProperty value) {
+    public static TextField text(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
     }
 
-    static TextField text(String id, StringProperty value, String prompt) {
+    public static TextField text(String id, StringProperty value, String prompt) {
         TextField field = text(id, value);
         field.setPromptText(prompt);
         return field;
     }
 
     /** A choice among an enum's constants, each shown in the screen's language. */
-    static <E extends Enum<E>> ComboBox<E> choice(String id, List<E> values, ObjectProperty<E> value, Messages messages) {
+    public static <E extends Enum<E>> ComboBox<E> choice(String id, List<E> values, ObjectProperty<E> value, Messages messages) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
@@ -66,7 +66,7 @@ final class FormControls {
      * A text of several lines in which Tab moves on like in any other field (Ctrl+Tab would insert
      * nothing either) and Ctrl+Enter does what Enter does elsewhere in the form.
      */
-    static TextArea area(String id, StringProperty value, Runnable onControlEnter) {
+    public static TextArea area(String id, StringProperty value, Runnable onControlEnter) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
@@ -90,7 +90,7 @@ final class FormControls {
      * After each save attempt the form may have grown (errors under fields, the duplicates): the
      * dialog's window follows, so its buttons stay on screen.
      */
-    static void fitAfterEachAttempt(Dialog<?> dialog, ObservableBooleanValue busy) {
+    public static void fitAfterEachAttempt(Dialog<?> dialog, ObservableBooleanValue busy) {
         busy.addListener((obs, was, now) -> {
             if (!now) {
                 fit(dialog);
@@ -99,7 +99,7 @@ final class FormControls {
     }
 
     /** The dialog's window follows its content when {@code content} changes (a comparison loaded). */
-    static void fitOnChange(Dialog<?> dialog, Observable content) {
+    public static void fitOnChange(Dialog<?> dialog, Observable content) {
         content.addListener(change -> fit(dialog));
     }
 
@@ -113,14 +113,14 @@ final class FormControls {
         });
     }
 
-    static Button button(String id, String text, Ikon icon) {
+    public static Button button(String id, String text, Ikon icon) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         return button;
     }
 
     /** A line of text under a field: a hint about what was typed, in muted colour. */
-    static Label hint(String id) {
+    public static Label hint(String id) {
         Label hint = new Label();
         hint.setId(id);
         hint.getStyleClass().add("field-hint");
@@ -131,7 +131,7 @@ final class FormControls {
     }
 
     /** The message of a refusal that belongs to no field, at the bottom of a form. */
-    static Label formError(String id) {
+    public static Label formError(String id) {
         Label error = new Label();
         error.setId(id);
         error.getStyleClass().add("field-error");

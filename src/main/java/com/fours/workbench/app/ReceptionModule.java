@@ -1,0 +1,53 @@
+package com.fours.workbench.app;
+
+import javafx.scene.Node;
+
+import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.customers.ui.CustomersContext;
+import com.fours.workbench.intake.ui.ReceptionContext;
+import com.fours.workbench.intake.ui.ReceptionView;
+
+/** Reception (接车): the intake sheet, started from an arrival, a vehicle card or a walk-in. */
+final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
+
+    private ReceptionView view;
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.RECEPTION;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        CustomersContext archive = new CustomersContext(services.customers(), services.vehicles(),
+                services.archiveSearch(), services.archiveImport(), services.archiveExport(), services.authentication(),
+                services.session(), services.clock(), context.messages(), context.background(), context.errors(),
+                context.window());
+        view = new ReceptionView(new ReceptionContext(services.intakes(), services.intakeSheets(), services.reports(),
+                archive, services.session(), services.clock(), context.messages(),
+                context.background(), context.errors(), context.window()));
+        return view.build();
+    }
+
+    @Override
+    public void activate() {
+        if (view != null) {
+            view.activate();
+        }
+    }
+
+    @Override
+    public void receive(Arrival arrival) {
+        if (view != null) {
+            view.receive(arrival);
+        }
+    }
+
+    @Override
+    public void receiveVehicle(long vehicleId) {
+        if (view != null) {
+            view.receiveVehicle(vehicleId);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package com.fours.workbench.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.FullWidthForms;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Money;
+
+/** The checks of an intake sheet, field by field; every refused field is named with its reason. */
+public final class IntakeRules {
+
+    static final int MAX_MILEAGE = 2_000_000;
+    static final int MAX_COMPLAINT = 2000;
+    static final int MAX_VALUABLES = 1000;
+    static final int MAX_ITEMS_TEXT = 4000;
+    static final int MAX_CONTACT = 200;
+    static final int MAX_NOTE = 500;
+    static final int MAX_NOTES = 2000;
+    static final int MAX_MARKERS = 60;
+
+    private static final Pattern TIME_ONLY = Pattern.compile("(\\d{1,2})[:：](\\d{2})");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-M-d H:mm");
+
+    /** A sheet that passed every check, in the types it is stored in. */
+    public record Checked(int mileage, FuelLevel fuelLevel, String valuables, String complaint, List<String> items,
+                          Money estimatedCost, Instant promisedAt, OldPartsHandling oldParts, String approvalContact,
+                          boolean customerWaits, String notes, List<DamageMarker> markers) {
+    }
+
+    private IntakeRules() {
+    }
+
+    /**
+     * Checks everything at once so the advisor sees every problem in one go. {@code receivedAt}
+     * is when the car came in: a promised time must be after it; a time without a date is that day.
+     */
+    public static Checked check(IntakeInput input, Instant receivedAt, ZoneId zone) {
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        Integer mileage = errors.check(IntakeInput.MILEAGE, () -> mileage(input.mileage()));
+        if (input.fuelLevel() == null) {
+            errors.reject(IntakeInput.FUEL_LEVEL, new InvalidValueException("intake.invalid.fuelLevel"));
+        }
+        String complaint = strip(input.complaint());
+        List<String> items = input.requestedItems().stream().map(IntakeRules::strip).filter(s -> !s.isEmpty()).toList();
+        if (complaint.isEmpty() && items.isEmpty()) {
+            errors.reject(IntakeInput.COMPLAINT, new InvalidValueException("intake.invalid.complaintOrItems"));
+            errors.reject(IntakeInput.REQUESTED_ITEMS, new InvalidValueException("intake.invalid.complaintOrItems"));
+        }
+        tooLong(errors, IntakeInput.COMPLAINT, complaint, MAX_COMPLAINT);
+        tooLong(errors, IntakeInput.REQUESTED_ITEMS, String.join("\n", items), MAX_ITEMS_TEXT);
+        String valuables = strip(input.valuables());
+        tooLong(errors, IntakeInput.VALUABLES, valuables, MAX_VALUABLES);
+        Money estimate = errors.check(IntakeInput.ESTIMATED_COST, () -> estimate(input.estimatedCost()));
+        Instant promised = errors.check(IntakeInput.PROMISED_AT, () -> promised(input.promisedAt(), receivedAt, zone));
+        if (input.oldParts() == null) {
+            errors.reject(IntakeInput.OLD_PARTS, new InvalidValueException("intake.invalid.oldParts"));
+        }
+        String contact = strip(input.approvalContact());
+        if (contact.isEmpty()) {
+            errors.reject(IntakeInput.APPROVAL_CONTACT, new InvalidValueException("intake.invalid.approvalContact"));
+        }
+        tooLong(errors, IntakeInput.APPROVAL_CONTACT, contact, MAX_CONTACT);
+        String notes = strip(input.notes());
+        tooLong(errors, IntakeInput.NOTES, notes, MAX_NOTES);
+        List<DamageMarker> markers = markers(input.markers(), errors);
+        errors.throwIfAny();
+        return new Checked(mileage, input.fuelLevel(), valuables, complaint, items, estimate, promised, input.oldParts(),
+                contact, input.customerWaits(), notes, markers);
+    }
+
+    /** "31000", "31,000", "３１０００ km", "31000公里". */
+    public static int mileage(String typed) {
+        String text = typed == null ? "" : FullWidthForms.toHalfWidth(typed).strip().toLowerCase(java.util.Locale.ROOT);
+        text = text.replaceAll("(km|公里)$", "").strip().replace(",", "").replace(" ", "");
+        if (text.isEmpty()) {
+            throw new InvalidValueException("intake.invalid.mileageEmpty");
+        }
+        if (!text.matches("\\d{1,8}")) {
+            throw new InvalidValueException("intake.invalid.mileage");
+        }
+        int value = Integer.parseInt(text);
+        if (value > MAX_MILEAGE) {
+            throw new InvalidValueException("intake.invalid.mileage");
+        }
+        return value;
+    }
+
+    /** Empty is "no estimate"; more than two decimals or a negative amount is refused. */
+    static Money estimate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        Money money = Money.parse(typed);
+        if (money.isNegative()) {
+            throw new InvalidValueException("intake.invalid.estimateNegative");
+        }
+        return money;
+    }
+
+    /** "2026-11-27 17:30" or "17:30" (the day the car came in); empty is "not promised". */
+    static Instant promised(String typed, Instant receivedAt, ZoneId zone) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = FullWidthForms.toHalfWidth(typed).strip().replace('/', '-').replace('T', ' ').replaceAll("\\s+", " ");
+        LocalDateTime at;
+        Matcher time = TIME_ONLY.matcher(text);
+        try {
+            if (time.matches()) {
+                at = LocalDate.ofInstant(receivedAt, zone).atTime(LocalTime.of(Integer.parseInt(time.group(1)),
+                        Integer.parseInt(time.group(2))));
+            } else {
+                at = LocalDateTime.parse(text.replace('：', ':'), DATE_TIME);
+            }
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidValueException("intake.invalid.promisedAt");
+        }
+        Instant instant = at.atZone(zone).toInstant();
+        if (instant.isBefore(receivedAt)) {
+            throw new InvalidValueException("intake.invalid.promisedBeforeReceived");
+        }
+        return instant;
+    }
+
+    private static List<DamageMarker> markers(List<DamageMarker> markers, InvalidFieldsException.Collector errors) {
+        List<String> untyped = new ArrayList<>();
+        List<DamageMarker> numbered = new ArrayList<>();
+        for (int i = 0; i < markers.size(); i++) {
+            DamageMarker marker = markers.get(i);
+            if (marker.type() == null) {
+                untyped.add(String.valueOf(marker.number()));
+            }
+            if (marker.note().length() > MAX_NOTE) {
+                errors.reject(IntakeInput.MARKERS, new InvalidValueException("intake.invalid.markerNote",
+                        String.valueOf(marker.number()), MAX_NOTE));
+            }
+            numbered.add(marker.renumbered(i + 1));
+        }
+        if (!untyped.isEmpty()) {
+            errors.reject(IntakeInput.MARKERS, new InvalidValueException("intake.invalid.markerType",
+                    String.join(", ", untyped)));
+        }
+        if (markers.size() > MAX_MARKERS) {
+            errors.reject(IntakeInput.MARKERS, new InvalidValueException("intake.invalid.tooManyMarkers", MAX_MARKERS));
+        }
+        return numbered;
+    }
+
+    private static void tooLong(InvalidFieldsException.Collector errors, String field, String value, int max) {
+        if (value.length() > max) {
+            errors.reject(field, new InvalidValueException("intake.invalid.tooLong", max));
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    static BusinessRuleException unknown(long intakeId) {
+        return new BusinessRuleException("intake.notFound", String.valueOf(intakeId));
+    }
+}

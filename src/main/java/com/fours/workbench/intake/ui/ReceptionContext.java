@@ -1,0 +1,30 @@
+package com.fours.workbench.intake.ui;
+
+import java.time.Clock;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.customers.ui.CustomersContext;
+import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/**
+ * What the reception screens need: the intake service and its print (reached only through the
+ * view models), the archive's context for a walk-in's forms and a manager's confirmation, and
+ * the workbench around them.
+ */
+public record ReceptionContext(IntakeService intakes, IntakeSheetPrint sheets, ReportEngine reports,
+                               CustomersContext archive, Session session, Clock clock, Messages messages,
+                               Background background, ErrorReporter errors, Window window) {
+
+    /** Only to show or hide a button; the services check the permission again. */
+    public boolean may(Permission permission) {
+        return session.may(permission);
+    }
+}

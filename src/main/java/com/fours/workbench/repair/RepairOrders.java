@@ -1,0 +1,62 @@
+package com.fours.workbench.repair;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+
+/**
+ * Opens repair orders and finds them. Only reception opens one, in its own transaction, so a car
+ * is never received without its order or the other way round. Numbers read "RO20261127-0001":
+ * the day the car came in and its place in that day (decision 0028).
+ */
+public final class RepairOrders {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final Transactions transactions;
+    private final Session session;
+    private final Clock clock;
+
+    public RepairOrders(Transactions transactions, Session session, Clock clock) {
+        this.transactions = transactions;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    /** A new order with status RECEIVED, in the caller's transaction; the caller writes the audit row. */
+    public RepairOrder open(Handle handle, long customerId, long vehicleId, long intakeId, String advisor) {
+        RepairOrderDao orders = handle.attach(RepairOrderDao.class);
+        String number = nextNumber(orders, LocalDate.now(clock));
+        long id = orders.insert(number, RepairOrderStatus.RECEIVED.name(), customerId, vehicleId, intakeId, advisor,
+                clock.instant());
+        return orders.find(id).orElseThrow();
+    }
+
+    /**
+     * The day's next number. The counter row is created if missing and then updated, which locks it
+     * until the transaction ends: two workstations never get the same number, and a rolled-back
+     * reception gives its number back.
+     */
+    static String nextNumber(RepairOrderDao orders, LocalDate day) {
+        orders.ensureCounter(day);
+        orders.advanceCounter(day);
+        int sequence = orders.lastNumber(day);
+        return "RO" + DAY.format(day) + "-" + String.format("%04d", sequence);
+    }
+
+    public Optional<RepairOrder> ofIntake(Handle handle, long intakeId) {
+        return handle.attach(RepairOrderDao.class).findByIntake(intakeId);
+    }
+
+    public Optional<RepairOrder> byNumber(String number) {
+        session.require(Permission.USE_RECEPTION);
+        return transactions.read(handle -> handle.attach(RepairOrderDao.class).findByNumber(number.strip()));
+    }
+}
