@@ -54,8 +54,7 @@ import com.fours.workbench.testing.MutableClock;
  * The Appointments tab on the demo database (a few weeks of bookings around Friday 27 November
  * 2026, 10:00), driven headless as the advisor on the phone: book a car and see the group's free
  * hours drop, get the overbooking warning and have the manager confirm it at the desk, then mark
- * the car arrived and see it handed over (reception is not built on this branch: the screen says
- * so, and the booking is arrived).
+ * the car arrived and land in its reception, the intake sheet filled from the booking.
  */
 @ExtendWith(ApplicationExtension.class)
 class AppointmentsUiTest {
@@ -172,7 +171,7 @@ class AppointmentsUiTest {
         assertThat(overbooked.overbookedBy()).isEqualTo("manager");
         assertThat(overbooked.overbookReason()).isEqualTo("客户明天出差，只能今天");
 
-        // the car arrives: marked arrived, handed to reception (not built here: the screen says so)
+        // the car arrives: marked arrived and handed to reception
         robot.clickOn("#arrivalsTab");
         waitUntil(() -> robot.lookup("#arrivals").queryTableView().getItems().stream()
                 .anyMatch(a -> ((Appointment) a).id() == booked.id()));
@@ -182,14 +181,20 @@ class AppointmentsUiTest {
                     .findFirst().orElseThrow());
             arrivals.scrollTo(arrivals.getSelectionModel().getSelectedIndex());
         });
+        shot(robot, "appointments-arrivals.png");
         clickWhenShown(robot, "#markArrived");
-        waitUntil(() -> text(robot, "#arrivalNotice").startsWith(PLATE + " is marked arrived."));
-        assertThat(text(robot, "#arrivalNotice")).endsWith("someone who may use reception should receive the car.");
+        // the advisor may receive cars: the reception tab comes to the front with the intake sheet filled in
+        waitUntil(() -> robot.lookup("#intakeTitle").tryQuery().isPresent()
+                && text(robot, "#intakeTitle").startsWith("粤C·7M3Q5"));
+        assertThat(robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tab-RECEPTION");
+        assertThat(text(robot, "#intakeStatus")).contains("appointment " + booked.id());
+        assertThat(robot.lookup("#intakeItems").queryTextInputControl().getText()).contains("更换机油、机滤");
         assertThat(services.appointments().find(booked.id()).status()).isEqualTo(AppointmentStatus.ARRIVED);
+
+        robot.clickOn("#tab-APPOINTMENTS");
         waitUntil(() -> arrivals.getItems().stream().anyMatch(a -> a.id() == booked.id()
                 && a.status() == AppointmentStatus.ARRIVED));
-        shot(robot, "appointments-arrivals.png");
-
         robot.clickOn("#planTab");
         clickWhenShown(robot, "#weekMode");
         waitUntil(() -> robot.lookup("#weekGrid .week-cell").tryQuery().isPresent());
