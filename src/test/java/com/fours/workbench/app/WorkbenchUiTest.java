@@ -153,7 +153,7 @@ class WorkbenchUiTest {
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
         logInAndWait(robot, "manager");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.clickOn("#tab-ADMINISTRATION");
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()
