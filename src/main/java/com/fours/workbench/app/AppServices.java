@@ -22,6 +22,10 @@ import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.PartsService;
+import com.fours.workbench.parts.StockLedger;
+import com.fours.workbench.parts.StockService;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -57,6 +61,9 @@ public final class AppServices implements AutoCloseable {
     private final ArchiveSearch archiveSearch;
     private final ArchiveImport archiveImport;
     private final ArchiveExport archiveExport;
+    private final StockLedger stockLedger;
+    private final PartsService parts;
+    private final StockService stock;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -78,6 +85,9 @@ public final class AppServices implements AutoCloseable {
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
         this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
         this.archiveExport = new ArchiveExport(tx, session, audit, customers);
+        this.stockLedger = new StockLedger(session, clock);
+        this.parts = new PartsService(tx, session, audit, clock);
+        this.stock = new StockService(tx, session, audit, stockLedger);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -184,6 +194,24 @@ public final class AppServices implements AutoCloseable {
 
     public ArchiveExport archiveExport() {
         return archiveExport;
+    }
+
+    /** The one writer of stock movements; services of the warehouse post through it in their transactions. */
+    public StockLedger stockLedger() {
+        return stockLedger;
+    }
+
+    public PartsService parts() {
+        return parts;
+    }
+
+    public StockService stock() {
+        return stock;
+    }
+
+    /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
+    public Transactions transactions() {
+        return database.transactions();
     }
 
     @Override
