@@ -23,7 +23,10 @@ import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsService;
+import com.fours.workbench.parts.PurchasingService;
+import com.fours.workbench.parts.ReservationService;
 import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.parts.StockService;
 import com.fours.workbench.reporting.ReportEngine;
@@ -64,6 +67,9 @@ public final class AppServices implements AutoCloseable {
     private final StockLedger stockLedger;
     private final PartsService parts;
     private final StockService stock;
+    private final PurchasingService purchasing;
+    private final ReservationService reservations;
+    private final FiguresService partsFigures;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -88,6 +94,9 @@ public final class AppServices implements AutoCloseable {
         this.stockLedger = new StockLedger(session, clock);
         this.parts = new PartsService(tx, session, audit, clock);
         this.stock = new StockService(tx, session, audit, stockLedger);
+        this.purchasing = new PurchasingService(tx, session, audit, stockLedger, clock);
+        this.reservations = new ReservationService(tx, session, stockLedger, clock);
+        this.partsFigures = new FiguresService(tx, session, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -207,6 +216,19 @@ public final class AppServices implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    public PurchasingService purchasing() {
+        return purchasing;
+    }
+
+    /** Parts for repair orders: reserve, release, issue, return (the API the repair-order module calls). */
+    public ReservationService reservations() {
+        return reservations;
+    }
+
+    public FiguresService partsFigures() {
+        return partsFigures;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Money;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
@@ -146,6 +147,59 @@ public final class PartsService {
 
     static BusinessRuleException unknown(long partId) {
         return new BusinessRuleException("part.notFound", String.valueOf(partId));
+    }
+
+    // ---- price policy
+
+    /** The margin (percent over the moving average cost) of a category; 0 until the manager sets one. */
+    public BigDecimal margin(PartCategory category) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        return transactions.read(handle -> margin(handle, category));
+    }
+
+    static BigDecimal margin(Handle handle, PartCategory category) {
+        return handle.createQuery("SELECT margin_percent FROM category_margin WHERE category = :category")
+                .bind("category", category.name()).mapTo(BigDecimal.class).findOne()
+                .orElse(BigDecimal.ZERO.setScale(2));
+    }
+
+    public void setMargin(PartCategory category, String typedPercent) {
+        session.require(Permission.MANAGE_PARTS_MASTER);
+        BigDecimal percent;
+        try {
+            percent = new BigDecimal(PartRules.clean(typedPercent).replace("%", "").strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("margin.invalid", PartRules.clean(typedPercent));
+        }
+        if (percent.signum() < 0 || percent.stripTrailingZeros().scale() > 2 || percent.compareTo(new BigDecimal("1000")) >= 0) {
+            throw new InvalidValueException("margin.invalid", PartRules.clean(typedPercent));
+        }
+        transactions.useTransaction(handle -> {
+            BigDecimal before = margin(handle, category);
+            handle.createUpdate("DELETE FROM category_margin WHERE category = :category")
+                    .bind("category", category.name()).execute();
+            handle.createUpdate("INSERT INTO category_margin (category, margin_percent) VALUES (:category, :percent)")
+                    .bind("category", category.name()).bind("percent", percent).execute();
+            audit.record(handle, PartsAuditAction.CATEGORY_MARGIN_CHANGED, "category", category.name(),
+                    before.toPlainString(), percent.toPlainString());
+        });
+    }
+
+    /**
+     * The retail price (tax included, as customers see prices): the fixed list price, or the moving
+     * average cost plus the category's margin, rounded half-up to the fen.
+     */
+    public Money retailPrice(Part part) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        return transactions.read(handle -> retailPrice(handle, part));
+    }
+
+    static Money retailPrice(Handle handle, Part part) {
+        if (part.pricePolicy() == PricePolicy.FIXED && part.listPrice() != null) {
+            return part.listPrice();
+        }
+        BigDecimal factor = BigDecimal.ONE.add(margin(handle, part.category()).movePointLeft(2));
+        return Money.of(part.averageCost().amount().multiply(factor));
     }
 
     // ---- bins

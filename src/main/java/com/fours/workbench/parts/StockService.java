@@ -7,15 +7,13 @@ import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidValueException;
-import com.fours.workbench.core.Money;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 
 /**
- * The warehouse's own movements that need no order or reservation: receiving without an order,
- * counter sales, adjustments with a reason and transfers between bins. Each goes through the
+ * The warehouse's own movements that need no order or reservation: counter sales, adjustments with a reason and transfers between bins. Each goes through the
  * {@link StockLedger} in one transaction with its audit row.
  */
 public final class StockService {
@@ -34,32 +32,16 @@ public final class StockService {
         this.ledger = ledger;
     }
 
-    /** Goods that came without a purchase order (a permitted role only); the price feeds the moving average. */
-    public long receiveWithoutOrder(long partId, long binId, BigDecimal quantity, Money unitCost, String deliveryNote,
-                                    String reason) {
-        session.require(Permission.RECEIVE_WITHOUT_ORDER);
-        String why = requiredReason(reason);
-        positive(quantity);
-        return transactions.inTransaction(handle -> {
-            Part part = PartsService.load(handle, partId);
-            PartsService.assignBin(handle, partId, binId, false);
-            long id = ledger.post(handle, NewMovement.of(partId, binId, MovementType.RECEIPT, quantity)
-                    .withUnitCost(unitCost.amount()).withReference(PartRules.optionalText(deliveryNote, 60))
-                    .withReason(why)).get(0);
-            audit.record(handle, PartsAuditAction.RECEIVED_WITHOUT_ORDER, "part", partId, null,
-                    part.partNumber() + " +" + Quantity.display(quantity) + " @ " + unitCost.amount().toPlainString()
-                            + ", " + why);
-            return id;
-        });
-    }
-
     /** A sale over the counter (柜台销售), out of one bin. */
     public long counterSale(long partId, long binId, BigDecimal quantity, String reference) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         positive(quantity);
-        return transactions.inTransaction(handle -> ledger.post(handle,
-                NewMovement.of(partId, binId, MovementType.COUNTER_SALE, quantity.negate())
-                        .withReference(PartRules.optionalText(reference, 60))).get(0));
+        return transactions.inTransaction(handle -> {
+            long id = ledger.post(handle, NewMovement.of(partId, binId, MovementType.COUNTER_SALE, quantity.negate())
+                    .withReference(PartRules.optionalText(reference, 60))).get(0);
+            Lots.consume(handle, partId, id, quantity);
+            return id;
+        });
     }
 
     /** Corrects stock by a signed quantity, with the reason; audited. */
