@@ -24,6 +24,7 @@ import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.FiguresService;
+import com.fours.workbench.parts.PartsDemoData;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
 import com.fours.workbench.parts.ReservationService;
@@ -119,7 +120,8 @@ public final class AppServices implements AutoCloseable {
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
                 new SecurityDemoData(users, audit),
-                new CustomersDemoData(customers, vehicles, clock)));
+                new CustomersDemoData(customers, vehicles, clock),
+                new PartsDemoData(stockLedger, clock)));
     }
 
     private static ThreadFactory daemonThreads() {

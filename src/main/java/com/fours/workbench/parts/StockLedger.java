@@ -51,10 +51,14 @@ public final class StockLedger {
      * take a balance below zero. A receipt updates the part's moving average cost.
      */
     public List<Long> post(Handle handle, List<NewMovement> movements) {
+        return post(handle, movements, session.requireUser().username());
+    }
+
+    /** As {@link #post(Handle, List)} for a named user when nobody is logged in (the demo data). */
+    List<Long> post(Handle handle, List<NewMovement> movements, String username) {
         if (movements.isEmpty()) {
             return List.of();
         }
-        String username = session.requireUser().username();
         Instant now = clock.instant();
         Map<Long, PartFacts> parts = facts(handle, movements);
         for (NewMovement m : movements) {
