@@ -25,6 +25,7 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsDemoData;
+import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
 import com.fours.workbench.parts.ReservationService;
@@ -71,6 +72,7 @@ public final class AppServices implements AutoCloseable {
     private final PurchasingService purchasing;
     private final ReservationService reservations;
     private final FiguresService partsFigures;
+    private final PartsPrints partsPrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -98,6 +100,7 @@ public final class AppServices implements AutoCloseable {
         this.purchasing = new PurchasingService(tx, session, audit, stockLedger, clock);
         this.reservations = new ReservationService(tx, session, stockLedger, clock);
         this.partsFigures = new FiguresService(tx, session, clock);
+        this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -231,6 +234,10 @@ public final class AppServices implements AutoCloseable {
 
     public FiguresService partsFigures() {
         return partsFigures;
+    }
+
+    public PartsPrints partsPrints() {
+        return partsPrints;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -136,6 +136,15 @@ public final class PartsService {
         });
     }
 
+    /** As {@link #search} with the stock, primary bin and retail price of each part. */
+    public List<PartSummary> searchWithStock(String text) {
+        List<Part> found = search(text);
+        return transactions.read(handle -> found.stream().map(part -> new PartSummary(part,
+                StockLedger.onHand(handle, part.id()),
+                handle.attach(PartsDao.class).binsOf(part.id()).stream().findFirst().map(Bin::code).orElse(""),
+                retailPrice(handle, part))).toList());
+    }
+
     static Part load(Handle handle, long partId) {
         PartRow row = handle.attach(PartsDao.class).find(partId).orElseThrow(() -> unknown(partId));
         return withBarcodes(handle, row);

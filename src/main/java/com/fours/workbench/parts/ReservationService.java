@@ -188,6 +188,18 @@ public final class ReservationService {
         });
     }
 
+    /** Returns unused parts to the bin they were last issued from. */
+    public Reservation returnUnused(long reservationId, BigDecimal quantity) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        long binId = transactions.read(handle -> handle.createQuery("""
+                SELECT bin_id FROM stock_movement WHERE reservation_id = :id AND movement_type = 'ISSUE_TO_REPAIR_ORDER'
+                ORDER BY id DESC LIMIT 1
+                """).bind("id", reservationId).mapTo(Long.class).findOne()
+                .orElseThrow(() -> new BusinessRuleException("reservation.overReturn", String.valueOf(reservationId), "0",
+                        Quantity.display(quantity))));
+        return returnUnused(reservationId, binId, quantity);
+    }
+
     public List<Reservation> reservations(long repairOrderId) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         return transactions.read(handle -> reservationsOf(handle, repairOrderId));
