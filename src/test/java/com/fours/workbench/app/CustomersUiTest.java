@@ -343,6 +343,11 @@ class CustomersUiTest {
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
         robot.clickOn("#loginButton");
+        // a user with more modules opens on the first of them: go to the customers tab
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#moduleTabs").tryQueryAs(javafx.scene.control.TabPane.class).ifPresent(tabs ->
+                tabs.getTabs().stream().filter(t -> "tab-CUSTOMERS".equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t))));
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
     }
 

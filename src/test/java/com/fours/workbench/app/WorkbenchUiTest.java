@@ -114,13 +114,13 @@ class WorkbenchUiTest {
         logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "manager");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-CUSTOMERS", "tab-ADMINISTRATION");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-PARTS_WAREHOUSE", "tab-CUSTOMERS", "tab-ADMINISTRATION");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
         logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "clerk");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-CUSTOMERS");
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-PARTS_WAREHOUSE", "tab-CUSTOMERS");
     }
 
     @Test
@@ -142,7 +142,7 @@ class WorkbenchUiTest {
 
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("客户与车辆", "系统管理");
+        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("配件仓库", "客户与车辆", "系统管理");
         waitUntil(() -> text(robot, "#statusRoles").equals("服务经理"));
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(1).queryAs(Node.class)).clickOn("English");
@@ -152,7 +152,7 @@ class WorkbenchUiTest {
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
         logInAndWait(robot, "manager");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()

@@ -72,7 +72,7 @@ final class IssuePane implements PartsPane {
         Label current = new Label();
         current.setId("issueCurrentOrder");
         current.getStyleClass().add("title-3");
-        current.textProperty().bind(model.repairOrderProperty().map(id -> messages.get("parts.ui.issue.order", id))
+        current.textProperty().bind(model.repairOrderProperty().map(id -> messages.get("parts.ui.issue.order", String.valueOf(id)))
                 .orElse(messages.get("parts.ui.issue.chooseOrder")));
 
         scan = PartsControls.text("issueScan", model.codeProperty());

@@ -93,7 +93,7 @@ final class LedgerPane implements PartsPane {
     private String reference(StockMovement m) {
         StringBuilder text = new StringBuilder();
         if (m.repairOrderId() != null) {
-            text.append(messages.get("parts.ui.issue.order", m.repairOrderId())).append(' ');
+            text.append(messages.get("parts.ui.issue.order", String.valueOf(m.repairOrderId()))).append(' ');
         }
         if (m.reference() != null) {
             text.append(m.reference()).append(' ');
