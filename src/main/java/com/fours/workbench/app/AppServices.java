@@ -23,6 +23,7 @@ import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsDemoData;
 import com.fours.workbench.parts.PartsPrints;
@@ -73,6 +74,7 @@ public final class AppServices implements AutoCloseable {
     private final ReservationService reservations;
     private final FiguresService partsFigures;
     private final PartsPrints partsPrints;
+    private final CatalogImport catalogImport;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -101,6 +103,7 @@ public final class AppServices implements AutoCloseable {
         this.reservations = new ReservationService(tx, session, stockLedger, clock);
         this.partsFigures = new FiguresService(tx, session, clock);
         this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
+        this.catalogImport = new CatalogImport(tx, session, audit, parts);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -238,6 +241,10 @@ public final class AppServices implements AutoCloseable {
 
     public PartsPrints partsPrints() {
         return partsPrints;
+    }
+
+    public CatalogImport catalogImport() {
+        return catalogImport;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -25,7 +25,8 @@ final class PartsModule implements WorkbenchModule {
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
         PartsContext parts = new PartsContext(services.parts(), services.stock(), services.purchasing(),
-                services.reservations(), services.partsFigures(), services.partsPrints(), services.reports(),
+                services.reservations(), services.partsFigures(), services.partsPrints(), services.catalogImport(),
+                services.reports(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
                 context.window());
         view = new PartsView(parts, extraPanes(parts, context));

@@ -63,7 +63,10 @@ final class CatalogPane implements PartsPane {
         if (context.may(Permission.MANAGE_PARTS_MASTER)) {
             Button newPart = PartsControls.button("newPart", messages.get("parts.ui.catalog.new"), Material2OutlinedAL.ADD);
             newPart.setOnAction(e -> model.newPart());
-            top.getChildren().add(newPart);
+            Button importCatalog = PartsControls.button("importCatalog", messages.get("catalog.import.title"),
+                    Material2OutlinedAL.FILE_UPLOAD);
+            importCatalog.setOnAction(e -> chooseCatalog());
+            top.getChildren().addAll(newPart, importCatalog);
         }
         TableView<PartSummary> table = new TableView<>(model.hits());
         table.setId("partResults");
@@ -160,6 +163,29 @@ final class CatalogPane implements PartsPane {
         split.getStyleClass().add("parts-pane");
         model.search();
         return split;
+    }
+
+    private void chooseCatalog() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("catalog.import.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV / Excel", "*.csv", "*.xlsx"));
+        java.io.File file = chooser.showOpenDialog(context.window());
+        if (file != null) {
+            model.importCatalog(file.toPath(), lines -> {
+                javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(String.join("\n", lines));
+                text.setEditable(false);
+                text.setWrapText(true);
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+                alert.setTitle(messages.get("catalog.import.title"));
+                alert.setHeaderText(lines.get(0));
+                alert.getDialogPane().setContent(text);
+                alert.getDialogPane().setId("catalogImportReport");
+                if (context.window() != null) {
+                    alert.initOwner(context.window());
+                }
+                alert.show();
+            });
+        }
     }
 
     private void field(FormGrid form, String id, String field, String label, javafx.scene.control.Control control) {

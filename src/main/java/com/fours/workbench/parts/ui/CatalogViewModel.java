@@ -212,6 +212,26 @@ public final class CatalogViewModel {
         }, this::fail);
     }
 
+    /** Imports a catalog file; the report (what was created, or every refusal) comes back as lines of text. */
+    public void importCatalog(java.nio.file.Path file, java.util.function.Consumer<List<String>> onReport) {
+        context.background().run(() -> context.catalogImport().importFile(file), report -> {
+            List<String> text = new java.util.ArrayList<>();
+            if (report.imported()) {
+                text.add(messages.get("catalog.import.done", report.partsCreated(), report.fileName()));
+                done(text.get(0));
+                search();
+            } else {
+                text.add(messages.get("catalog.import.refused", report.rejections().size()));
+                for (var r : report.rejections()) {
+                    text.add(messages.get("catalog.import.line", String.valueOf(r.row()), r.column(), r.value(),
+                            messages.of(new BusinessRuleException(r.key(), r.arguments().toArray()))));
+                }
+                refuse(text.get(0));
+            }
+            onReport.accept(text);
+        }, this::fail);
+    }
+
     private Bin binOrRefuse(String code) {
         String cleaned = code == null ? "" : code.strip();
         return context.parts().binByCode(cleaned)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import javafx.stage.Window;
 
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
@@ -20,6 +21,7 @@ import com.fours.workbench.ui.ErrorReporter;
 /** What the warehouse screens need: its services (reached only through the view models) and the workbench around them. */
 public record PartsContext(PartsService parts, StockService stock, PurchasingService purchasing,
                            ReservationService reservations, FiguresService figures, PartsPrints prints,
+                           CatalogImport catalogImport,
                            ReportEngine reports, Session session, Clock clock, Messages messages,
                            Background background, ErrorReporter errors, Window window) {
 
