@@ -30,7 +30,6 @@ import com.fours.workbench.security.Session;
  */
 public final class StockLedger {
 
-    private static final int CHUNK = 1000;
 
     private final Session session;
     private final Clock clock;
@@ -75,7 +74,6 @@ public final class StockLedger {
             }
         }
         updateAverageCosts(handle, movements, parts);
-        ensureBalanceRows(handle, movements);
         applyToBalances(handle, movements, parts);
         return insertMovements(handle, movements, parts, username, now);
     }
@@ -88,13 +86,11 @@ public final class StockLedger {
         Set<Long> ids = new LinkedHashSet<>();
         movements.forEach(m -> ids.add(m.partId()));
         Map<Long, PartFacts> facts = new HashMap<>();
-        List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            handle.createQuery("SELECT id, part_number, whole_units, average_cost FROM part WHERE id IN (<ids>)")
-                    .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .map(ConstructorMapper.of(PartFacts.class))
-                    .forEach(f -> facts.put(f.id(), f));
-        }
+        // one statement with an array parameter, however many parts (H2 and PostgreSQL both take = ANY)
+        handle.createQuery("SELECT id, part_number, whole_units, average_cost FROM part WHERE id = ANY(:ids)")
+                .bindArray("ids", Long.class, ids.toArray(new Long[0]))
+                .map(ConstructorMapper.of(PartFacts.class))
+                .forEach(f -> facts.put(f.id(), f));
         return facts;
     }
 
@@ -122,29 +118,53 @@ public final class StockLedger {
         }
     }
 
-    /** A balance row for each (part, bin) that receives stock, so the update below always finds one. */
-    private static void ensureBalanceRows(Handle handle, List<NewMovement> movements) {
-        Set<List<Long>> keys = new LinkedHashSet<>();
-        for (NewMovement m : movements) {
-            if (m.quantity().signum() > 0) {
-                keys.add(List.of(m.partId(), m.binId()));
+    /**
+     * Applies the movements to the balances in input order with one batch of conditional updates. A
+     * line that updates no row either takes a balance below zero (refused) or meets a (part, bin)
+     * that has no balance row yet: those rows are created and the lines of those pairs that found no
+     * row are applied again, in order, so the result is the same as applying the lines one by one. A stocktake,
+     * whose balance rows all exist, costs one batch.
+     */
+    private static void applyToBalances(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts) {
+        int[] updated = update(handle, movements);
+        Set<List<Long>> created = new LinkedHashSet<>();
+        for (int i = 0; i < updated.length; i++) {
+            NewMovement m = movements.get(i);
+            List<Long> key = List.of(m.partId(), m.binId());
+            if (updated[i] == 0 && m.quantity().signum() > 0) {
+                created.add(key);
+            } else if (updated[i] == 0 && !created.contains(key)) {
+                throw insufficient(handle, m, parts);
             }
         }
-        if (keys.isEmpty()) {
+        if (created.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("""
+        PreparedBatch insert = handle.prepareBatch("""
                 INSERT INTO stock_balance (part_id, bin_id, on_hand)
                 SELECT :partId, :binId, 0 FROM (VALUES (0)) AS one (x)
                 WHERE NOT EXISTS (SELECT 1 FROM stock_balance WHERE part_id = :partId AND bin_id = :binId)
                 """);
-        for (List<Long> key : keys) {
-            batch.bind("partId", key.get(0)).bind("binId", key.get(1)).add();
+        for (List<Long> key : created) {
+            insert.bind("partId", key.get(0)).bind("binId", key.get(1)).add();
         }
-        batch.execute();
+        insert.execute();
+        List<NewMovement> again = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            NewMovement m = movements.get(i);
+            if (updated[i] == 0 && created.contains(List.of(m.partId(), m.binId()))) {
+                again.add(m);
+            }
+        }
+        int[] second = update(handle, again);
+        for (int i = 0; i < second.length; i++) {
+            if (second[i] == 0) {
+                throw insufficient(handle, again.get(i), parts);
+            }
+        }
     }
 
-    private static void applyToBalances(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts) {
+    private static int[] update(Handle handle, List<NewMovement> movements) {
         PreparedBatch batch = handle.prepareBatch("""
                 UPDATE stock_balance SET on_hand = on_hand + :quantity
                 WHERE part_id = :partId AND bin_id = :binId AND on_hand + :quantity >= 0
@@ -152,16 +172,14 @@ public final class StockLedger {
         for (NewMovement m : movements) {
             batch.bind("quantity", m.quantity()).bind("partId", m.partId()).bind("binId", m.binId()).add();
         }
-        int[] updated = batch.execute();
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                NewMovement m = movements.get(i);
-                String bin = handle.createQuery("SELECT code FROM bin WHERE id = :id").bind("id", m.binId())
-                        .mapTo(String.class).findOne().orElse(String.valueOf(m.binId()));
-                throw new BusinessRuleException("stock.insufficient", parts.get(m.partId()).partNumber(), bin,
-                        Quantity.display(onHand(handle, m.partId(), m.binId())), Quantity.display(m.quantity().negate()));
-            }
-        }
+        return batch.execute();
+    }
+
+    private static BusinessRuleException insufficient(Handle handle, NewMovement m, Map<Long, PartFacts> parts) {
+        String bin = handle.createQuery("SELECT code FROM bin WHERE id = :id").bind("id", m.binId())
+                .mapTo(String.class).findOne().orElse(String.valueOf(m.binId()));
+        return new BusinessRuleException("stock.insufficient", parts.get(m.partId()).partNumber(), bin,
+                Quantity.display(onHand(handle, m.partId(), m.binId())), Quantity.display(m.quantity().negate()));
     }
 
     private static List<Long> insertMovements(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts,

@@ -121,6 +121,19 @@ class StockLedgerTest {
     }
 
     @Test
+    void aBatchIsAppliedInItsOrderEvenOnANewBin() {
+        post(NewMovement.of(filter.id(), b2.id(), MovementType.TRANSFER_IN, q("5")),
+                NewMovement.of(filter.id(), b2.id(), MovementType.COUNTER_SALE, q("-3")));
+        assertThat(services.parts().onHand(filter.id())).isEqualByComparingTo("2");
+
+        assertThatThrownBy(() -> post(NewMovement.of(oil.id(), b2.id(), MovementType.COUNTER_SALE, q("-3")),
+                NewMovement.of(oil.id(), b2.id(), MovementType.TRANSFER_IN, q("5"))))
+                .as("taking before it arrives").hasMessageContaining("stock.insufficient");
+        assertThat(services.parts().onHand(oil.id())).isZero();
+        LedgerInvariant.assertHolds(services);
+    }
+
+    @Test
     void takingFromAnEmptyBinIsRefused() {
         assertThatThrownBy(() -> post(NewMovement.of(filter.id(), b2.id(), MovementType.COUNTER_SALE, q("-1"))))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("stock.insufficient");
