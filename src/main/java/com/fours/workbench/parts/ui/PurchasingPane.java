@@ -146,8 +146,52 @@ final class PurchasingPane implements PartsPane {
                 PartsControls.heading(messages.get("parts.ui.purchasing.lines")), lines, receiveNote, receiveForm, message);
         VBox.setVgrow(orders, Priority.ALWAYS);
         VBox.setVgrow(lines, Priority.ALWAYS);
+        javafx.scene.control.ComboBox<com.fours.workbench.parts.Supplier> supplier = new javafx.scene.control.ComboBox<>(model.suppliers());
+        supplier.setId("draftSupplier");
+        supplier.setMaxWidth(Double.MAX_VALUE);
+        supplier.setPromptText(messages.get("parts.print.purchaseOrder.supplier"));
+        supplier.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.fours.workbench.parts.Supplier s) {
+                return s == null ? "" : s.name() + " (" + s.code() + ")";
+            }
+
+            @Override
+            public com.fours.workbench.parts.Supplier fromString(String text) {
+                return null;
+            }
+        });
+        supplier.valueProperty().bindBidirectional(model.draftSupplierProperty());
+        TextField draftCode = PartsControls.text("draftCode", model.draftCodeProperty());
+        draftCode.setPromptText(messages.get("parts.ui.part.number"));
+        HBox.setHgrow(draftCode, Priority.ALWAYS);
+        TextField draftQuantity = PartsControls.text("draftQuantity", model.draftQuantityProperty());
+        draftQuantity.setPromptText(messages.get("parts.ui.quantity"));
+        draftQuantity.setPrefColumnCount(5);
+        TextField draftPrice = PartsControls.text("draftPrice", model.draftPriceProperty());
+        draftPrice.setPromptText(messages.get("parts.print.column.unitPrice"));
+        draftPrice.setPrefColumnCount(7);
+        draftPrice.setOnAction(e -> model.addDraftLine());
+        Button addLine = PartsControls.button("draftAddLine", messages.get("parts.ui.purchasing.addLine"), Material2OutlinedAL.ADD);
+        addLine.setOnAction(e -> model.addDraftLine());
+        HBox draftLine = new HBox(6, draftCode, draftQuantity, draftPrice, addLine);
+        javafx.scene.control.ListView<PurchasingViewModel.DraftLine> draftLines = new javafx.scene.control.ListView<>(model.draftLines());
+        draftLines.setId("draftLines");
+        draftLines.setPrefHeight(90);
+        draftLines.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PurchasingViewModel.DraftLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line.partNumber() + "  " + line.partName() + "  × "
+                        + Quantity.display(line.quantity()) + "  @ " + line.price().amount().toPlainString());
+            }
+        });
+        Button createDraft = PartsControls.button("createDraft", messages.get("parts.ui.purchasing.createDraft"),
+                Material2OutlinedMZ.SAVE);
+        createDraft.setOnAction(e -> model.createDraft());
         VBox right = new VBox(8, PartsControls.heading(messages.get("parts.ui.purchasing.suggestions")), suggestions,
-                orderSuggestions);
+                orderSuggestions, PartsControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
+                draftLines, createDraft);
         VBox.setVgrow(suggestions, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);

@@ -50,6 +50,17 @@ public final class PurchasingViewModel {
     private final StringProperty overReason = new SimpleStringProperty(this, "overReason", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
+    private final ObservableList<com.fours.workbench.parts.Supplier> suppliers = FXCollections.observableArrayList();
+    private final ObjectProperty<com.fours.workbench.parts.Supplier> draftSupplier =
+            new SimpleObjectProperty<>(this, "draftSupplier");
+    private final StringProperty draftCode = new SimpleStringProperty(this, "draftCode", "");
+    private final StringProperty draftQuantity = new SimpleStringProperty(this, "draftQuantity", "");
+    private final StringProperty draftPrice = new SimpleStringProperty(this, "draftPrice", "");
+    private final ObservableList<DraftLine> draftLines = FXCollections.observableArrayList();
+
+    /** A line of the order being put together, before it is saved as a draft. */
+    public record DraftLine(long partId, String partNumber, String partName, BigDecimal quantity, Money price) {
+    }
 
     public PurchasingViewModel(PartsContext context) {
         this.context = context;
@@ -106,7 +117,69 @@ public final class PurchasingViewModel {
         return refused;
     }
 
+    public ObservableList<com.fours.workbench.parts.Supplier> suppliers() {
+        return suppliers;
+    }
+
+    public ObjectProperty<com.fours.workbench.parts.Supplier> draftSupplierProperty() {
+        return draftSupplier;
+    }
+
+    public StringProperty draftCodeProperty() {
+        return draftCode;
+    }
+
+    public StringProperty draftQuantityProperty() {
+        return draftQuantity;
+    }
+
+    public StringProperty draftPriceProperty() {
+        return draftPrice;
+    }
+
+    public ObservableList<DraftLine> draftLines() {
+        return draftLines;
+    }
+
+    /** Adds the part typed or scanned (with quantity and price; the price defaults to its average cost). */
+    public void addDraftLine() {
+        String code = draftCode.get();
+        String typedQuantity = draftQuantity.get();
+        String typedPrice = draftPrice.get();
+        context.background().run(() -> {
+            com.fours.workbench.parts.Part part = context.parts().lookup(code)
+                    .orElseThrow(() -> new BusinessRuleException("issue.unknownCode", code == null ? "" : code.strip()));
+            BigDecimal qty = Quantity.parse(typedQuantity, part.unit());
+            Money price = typedPrice == null || typedPrice.isBlank() ? part.averageCost() : Money.parse(typedPrice);
+            return new DraftLine(part.id(), part.partNumber(), part.nameZh(), qty, price);
+        }, added -> {
+            draftLines.add(added);
+            draftCode.set("");
+            draftQuantity.set("");
+            draftPrice.set("");
+            done("");
+        }, this::fail);
+    }
+
+    /** Saves the lines put together as a draft order to the chosen supplier. */
+    public void createDraft() {
+        com.fours.workbench.parts.Supplier supplier = draftSupplier.get();
+        if (supplier == null) {
+            refuse(messages.get("parts.ui.purchasing.chooseSupplier"));
+            return;
+        }
+        List<OrderLineInput> inputs = draftLines.stream()
+                .map(l -> new OrderLineInput(l.partId(), l.quantity(), l.price())).toList();
+        context.background().run(() -> context.purchasing().createOrder(supplier.id(), inputs, null), created -> {
+            draftLines.clear();
+            done(messages.get("parts.ui.purchasing.draftCreated", created.orderNumber()));
+            order.set(created);
+            refresh();
+        }, this::fail);
+    }
+
     public void refresh() {
+        context.background().run(() -> context.purchasing().suppliers(), suppliers::setAll, this::fail);
         Long selected = order.get() == null ? null : order.get().id();
         record Loaded(List<PurchaseOrder> orders, List<ReorderSuggestion> suggestions) {
         }
