@@ -52,6 +52,21 @@ public final class PurchasingService {
         return transactions.read(handle -> handle.attach(PurchasingDao.class).suppliers());
     }
 
+    public java.util.Optional<Supplier> supplierByCode(String code) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        String cleaned = PartRules.clean(code).toUpperCase(Locale.ROOT);
+        return transactions.read(handle -> handle.attach(PurchasingDao.class).supplierByCode(cleaned));
+    }
+
+    /** The suppliers that deliver the part, the preferred one first. */
+    public List<Supplier> suppliersOf(long partId) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        return transactions.read(handle -> handle.createQuery("SELECT s." + Supplier.COLUMNS.replace(", ", ", s.")
+                        + " FROM part_supplier ps JOIN supplier s ON s.id = ps.supplier_id WHERE ps.part_id = :partId"
+                        + " ORDER BY ps.preferred DESC, s.code")
+                .bind("partId", partId).map(ConstructorMapper.of(Supplier.class)).list());
+    }
+
     public Supplier createSupplier(String code, String name, String contact, String phone, String address) {
         session.require(Permission.MANAGE_PARTS_MASTER);
         String cleanCode = PartRules.partNumber(code);

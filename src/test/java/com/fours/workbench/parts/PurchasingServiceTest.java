@@ -124,6 +124,20 @@ class PurchasingServiceTest {
     }
 
     @Test
+    void aPartIsLinkedToItsSuppliersThePreferredOneFirst() {
+        w.as("zhoujie");
+        Supplier second = w.services.purchasing().createSupplier("bosch-gz", "博世汽车配件(广州)经销部", "林晓东", null, null);
+        assertThat(second.code()).isEqualTo("BOSCH-GZ");
+        w.services.purchasing().linkSupplier(w.filter.id(), w.supplier.id(), Money.of("18.50"));
+        w.services.purchasing().linkSupplier(w.filter.id(), second.id(), null);
+        assertThat(w.services.purchasing().suppliersOf(w.filter.id())).extracting(Supplier::code)
+                .containsExactly("GTMC-PC", "BOSCH-GZ");
+        assertThat(w.services.purchasing().supplierByCode("bosch-gz")).map(Supplier::id).contains(second.id());
+        assertThatThrownBy(() -> w.services.purchasing().createSupplier("BOSCH-GZ", "重复", null, null, null))
+                .hasMessageContaining("supplier.exists");
+    }
+
+    @Test
     void reorderSuggestionsCountReservationsAndOpenOrders() {
         // filter: reorder point 5, reorder quantity 20; nothing on hand -> order up to 25
         assertThat(w.services.purchasing().reorderSuggestions()).singleElement().satisfies(s -> {

@@ -102,6 +102,8 @@ final class CatalogPane implements PartsPane {
         field(form, "partCategory", PartInput.CATEGORY, messages.get("parts.ui.part.category"), category);
         field(form, "partBarcodes", PartInput.BARCODES, messages.get("parts.ui.part.barcodes"), PartsControls.text("partBarcodes", model.barcodesProperty()));
         field(form, "partBin", "bin", messages.get("parts.ui.part.primaryBin"), PartsControls.text("partBin", model.binProperty()));
+        field(form, "partSupplier", "supplier", messages.get("parts.ui.part.supplier"),
+                PartsControls.text("partSupplier", model.supplierProperty()));
         field(form, "partReorderPoint", PartInput.REORDER_POINT, messages.get("parts.ui.part.reorderPoint"),
                 PartsControls.text("partReorderPoint", model.reorderPointProperty()));
         field(form, "partReorderQuantity", PartInput.REORDER_QUANTITY, messages.get("parts.ui.part.reorderQuantity"),
@@ -129,8 +131,15 @@ final class CatalogPane implements PartsPane {
                 PartsControls.column(messages.get("parts.ui.bin"), StockBalance::binCode, 100),
                 PartsControls.numberColumn(messages.get("parts.ui.onHand"), b -> Quantity.display(b.onHand()), 80)));
 
-        ComboBox<CatalogViewModel.StockAction> action = PartsControls.choice("stockAction",
-                List.of(CatalogViewModel.StockAction.values()), model.actionProperty(), messages);
+        // only the actions this user may take are offered; the services check again
+        List<CatalogViewModel.StockAction> offered = java.util.Arrays.stream(CatalogViewModel.StockAction.values())
+                .filter(a -> switch (a) {
+                    case ADJUST_IN, ADJUST_OUT -> context.may(Permission.ADJUST_STOCK);
+                    case RECEIVE_WITHOUT_ORDER -> context.may(Permission.RECEIVE_WITHOUT_ORDER);
+                    default -> true;
+                }).toList();
+        ComboBox<CatalogViewModel.StockAction> action = PartsControls.choice("stockAction", offered,
+                model.actionProperty(), messages);
         TextField from = PartsControls.text("stockActionBin", model.actionBinProperty());
         from.setPrefColumnCount(7);
         TextField to = PartsControls.text("stockActionToBin", model.actionToBinProperty());
@@ -140,12 +149,17 @@ final class CatalogPane implements PartsPane {
         to.managedProperty().bind(to.visibleProperty());
         TextField quantity = PartsControls.text("stockActionQuantity", model.actionQuantityProperty());
         quantity.setPrefColumnCount(5);
+        TextField price = PartsControls.text("stockActionPrice", model.actionPriceProperty());
+        price.setPrefColumnCount(7);
+        price.setPromptText(messages.get("parts.print.column.unitPrice"));
+        price.visibleProperty().bind(model.actionProperty().isEqualTo(CatalogViewModel.StockAction.RECEIVE_WITHOUT_ORDER));
+        price.managedProperty().bind(price.visibleProperty());
         TextField reason = PartsControls.text("stockActionReason", model.actionReasonProperty());
         reason.setPromptText(messages.get("parts.ui.catalog.reason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button run = PartsControls.button("stockActionRun", messages.get("parts.ui.catalog.post"), Material2OutlinedMZ.PLAY_ARROW);
         run.setOnAction(e -> model.runAction());
-        HBox actionLine = new HBox(6, action, from, to, quantity, reason, run);
+        HBox actionLine = new HBox(6, action, from, to, quantity, price, reason, run);
         actionLine.setAlignment(Pos.CENTER_LEFT);
         Label message = PartsControls.message("catalogMessage", model.messageProperty());
         model.refusedProperty().addListener((obs, old, now) -> {

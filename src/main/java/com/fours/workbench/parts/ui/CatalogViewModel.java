@@ -33,7 +33,7 @@ import com.fours.workbench.ui.FieldErrors;
 public final class CatalogViewModel {
 
     /** What the stock action line does. */
-    public enum StockAction { COUNTER_SALE, ADJUST_IN, ADJUST_OUT, TRANSFER }
+    public enum StockAction { COUNTER_SALE, ADJUST_IN, ADJUST_OUT, TRANSFER, RECEIVE_WITHOUT_ORDER }
 
     private final PartsContext context;
     private final Messages messages;
@@ -55,12 +55,14 @@ public final class CatalogViewModel {
     private final StringProperty listPrice = new SimpleStringProperty(this, "listPrice", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final StringProperty bin = new SimpleStringProperty(this, "bin", "");
+    private final StringProperty supplier = new SimpleStringProperty(this, "supplier", "");
     private final FieldErrors errors = new FieldErrors();
     private final ObjectProperty<StockAction> action = new SimpleObjectProperty<>(this, "action", StockAction.COUNTER_SALE);
     private final StringProperty actionBin = new SimpleStringProperty(this, "actionBin", "");
     private final StringProperty actionToBin = new SimpleStringProperty(this, "actionToBin", "");
     private final StringProperty actionQuantity = new SimpleStringProperty(this, "actionQuantity", "1");
     private final StringProperty actionReason = new SimpleStringProperty(this, "actionReason", "");
+    private final StringProperty actionPrice = new SimpleStringProperty(this, "actionPrice", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
 
@@ -69,7 +71,7 @@ public final class CatalogViewModel {
         this.messages = context.messages();
         for (String field : new String[] {PartInput.PART_NUMBER, PartInput.NAME_ZH, PartInput.NAME_EN, PartInput.BRAND,
                 PartInput.SPECIFICATION, PartInput.UNIT, PartInput.CATEGORY, PartInput.BARCODES, PartInput.REORDER_POINT,
-                PartInput.REORDER_QUANTITY, PartInput.LIST_PRICE, "bin"}) {
+                PartInput.REORDER_QUANTITY, PartInput.LIST_PRICE, "bin", "supplier"}) {
             errors.of(field);
         }
         query.addListener((obs, old, now) -> search());
@@ -94,12 +96,14 @@ public final class CatalogViewModel {
     public StringProperty listPriceProperty() { return listPrice; }
     public BooleanProperty activeProperty() { return active; }
     public StringProperty binProperty() { return bin; }
+    public StringProperty supplierProperty() { return supplier; }
     public StringProperty error(String field) { return errors.of(field); }
     public ObjectProperty<StockAction> actionProperty() { return action; }
     public StringProperty actionBinProperty() { return actionBin; }
     public StringProperty actionToBinProperty() { return actionToBin; }
     public StringProperty actionQuantityProperty() { return actionQuantity; }
     public StringProperty actionReasonProperty() { return actionReason; }
+    public StringProperty actionPriceProperty() { return actionPrice; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty refusedProperty() { return refused; }
 
@@ -139,14 +143,17 @@ public final class CatalogViewModel {
         listPrice.set(in == null ? "" : in.listPrice());
         active.set(in == null || in.active());
         bin.set("");
+        supplier.set("");
         balances.clear();
         if (p != null) {
             long id = p.id();
-            record Stock(List<StockBalance> balances, List<Bin> bins) {
+            record Stock(List<StockBalance> balances, List<Bin> bins, List<com.fours.workbench.parts.Supplier> suppliers) {
             }
-            context.background().run(() -> new Stock(context.parts().balances(id), context.parts().binsOf(id)), stock -> {
+            context.background().run(() -> new Stock(context.parts().balances(id), context.parts().binsOf(id),
+                    context.purchasing().suppliersOf(id)), stock -> {
                 if (part.get() != null && part.get().id() == id) {
                     balances.setAll(stock.balances());
+                    supplier.set(stock.suppliers().isEmpty() ? "" : stock.suppliers().get(0).code());
                     bin.set(stock.bins().isEmpty() ? "" : stock.bins().get(0).code());
                     actionBin.set(bin.get());
                 }
@@ -162,13 +169,21 @@ public final class CatalogViewModel {
                 listPrice.get(), active.get());
         Part before = part.get();
         String binCode = bin.get() == null ? "" : bin.get().strip();
+        String supplierCode = supplier.get() == null ? "" : supplier.get().strip();
         context.background().run(() -> {
+            java.util.Optional<com.fours.workbench.parts.Supplier> chosenSupplier = supplierCode.isEmpty()
+                    ? java.util.Optional.empty() : context.purchasing().supplierByCode(supplierCode);
+            if (!supplierCode.isEmpty() && chosenSupplier.isEmpty()) {
+                throw new InvalidFieldsException(java.util.Map.of("supplier",
+                        new BusinessRuleException("catalog.import.unknownSupplier")));
+            }
             Part saved = before == null ? context.parts().create(input)
                     : context.parts().update(before.id(), before.version(), input);
             if (!binCode.isEmpty()) {
                 Bin chosen = context.parts().binByCode(binCode).orElseGet(() -> context.parts().createBin(binCode, null));
                 context.parts().assignBin(saved.id(), chosen.id(), true);
             }
+            chosenSupplier.ifPresent(s -> context.purchasing().linkSupplier(saved.id(), s.id(), null));
             return saved;
         }, saved -> {
             done(messages.get("parts.ui.catalog.saved", saved.partNumber()));
@@ -195,6 +210,13 @@ public final class CatalogViewModel {
         String from = actionBin.get();
         String to = actionToBin.get();
         String reason = actionReason.get();
+        com.fours.workbench.core.Money price;
+        try {
+            price = what == StockAction.RECEIVE_WITHOUT_ORDER ? com.fours.workbench.core.Money.parse(actionPrice.get()) : null;
+        } catch (BusinessRuleException e) {
+            refuse(messages.of(e));
+            return;
+        }
         context.background().run(() -> {
             Bin source = binOrRefuse(from);
             switch (what) {
@@ -202,11 +224,14 @@ public final class CatalogViewModel {
                 case ADJUST_IN -> context.stock().adjust(p.id(), source.id(), qty, reason);
                 case ADJUST_OUT -> context.stock().adjust(p.id(), source.id(), qty.negate(), reason);
                 case TRANSFER -> context.stock().transfer(p.id(), source.id(), binOrRefuse(to).id(), qty);
+                case RECEIVE_WITHOUT_ORDER -> context.purchasing().receiveWithoutOrder(null, null, reason, List.of(
+                        com.fours.workbench.parts.ReceiptLineInput.withoutOrder(p.id(), source.id(), qty, price)));
             }
             return p;
         }, done -> {
             done(messages.get("parts.ui.catalog.actionDone", messages.of(what), Quantity.display(qty), p.partNumber()));
             actionReason.set("");
+            actionPrice.set("");
             fill(p);
             search();
         }, this::fail);

@@ -192,6 +192,25 @@ final class PurchasingPane implements PartsPane {
         VBox right = new VBox(8, PartsControls.heading(messages.get("parts.ui.purchasing.suggestions")), suggestions,
                 orderSuggestions, PartsControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
                 draftLines, createDraft);
+        if (context.may(com.fours.workbench.security.Permission.MANAGE_PARTS_MASTER)) {
+            TextField code = PartsControls.text("supplierCode", model.supplierCodeProperty());
+            code.setPromptText(messages.get("parts.ui.purchasing.supplierCode"));
+            code.setPrefColumnCount(8);
+            TextField name = PartsControls.text("supplierName", model.supplierNameProperty());
+            name.setPromptText(messages.get("parts.ui.purchasing.supplierName"));
+            HBox.setHgrow(name, Priority.ALWAYS);
+            TextField contact = PartsControls.text("supplierContact", model.supplierContactProperty());
+            contact.setPromptText(messages.get("parts.print.purchaseOrder.contact"));
+            contact.setPrefColumnCount(6);
+            TextField phone = PartsControls.text("supplierPhone", model.supplierPhoneProperty());
+            phone.setPromptText(messages.get("parts.ui.purchasing.supplierPhone"));
+            phone.setPrefColumnCount(9);
+            Button add = PartsControls.button("addSupplier", messages.get("parts.ui.purchasing.addSupplier"),
+                    Material2OutlinedAL.ADD);
+            add.setOnAction(e -> model.addSupplier());
+            right.getChildren().addAll(PartsControls.heading(messages.get("parts.ui.purchasing.newSupplier")),
+                    new HBox(6, code, name), new HBox(6, contact, phone, add));
+        }
         VBox.setVgrow(suggestions, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);

@@ -58,6 +58,44 @@ public final class PurchasingViewModel {
     private final StringProperty draftPrice = new SimpleStringProperty(this, "draftPrice", "");
     private final ObservableList<DraftLine> draftLines = FXCollections.observableArrayList();
 
+    private final StringProperty supplierCode = new SimpleStringProperty(this, "supplierCode", "");
+    private final StringProperty supplierName = new SimpleStringProperty(this, "supplierName", "");
+    private final StringProperty supplierContact = new SimpleStringProperty(this, "supplierContact", "");
+    private final StringProperty supplierPhone = new SimpleStringProperty(this, "supplierPhone", "");
+
+    public StringProperty supplierCodeProperty() {
+        return supplierCode;
+    }
+
+    public StringProperty supplierNameProperty() {
+        return supplierName;
+    }
+
+    public StringProperty supplierContactProperty() {
+        return supplierContact;
+    }
+
+    public StringProperty supplierPhoneProperty() {
+        return supplierPhone;
+    }
+
+    /** Adds a supplier (code, name, contact, phone). */
+    public void addSupplier() {
+        String code = supplierCode.get();
+        String name = supplierName.get();
+        String contact = supplierContact.get();
+        String phone = supplierPhone.get();
+        context.background().run(() -> context.purchasing().createSupplier(code, name, contact, phone, null), created -> {
+            done(messages.get("parts.ui.purchasing.supplierAdded", created.name()));
+            supplierCode.set("");
+            supplierName.set("");
+            supplierContact.set("");
+            supplierPhone.set("");
+            refresh();
+            draftSupplier.set(created);
+        }, this::fail);
+    }
+
     /** A line of the order being put together, before it is saved as a draft. */
     public record DraftLine(long partId, String partNumber, String partName, BigDecimal quantity, Money price) {
     }
