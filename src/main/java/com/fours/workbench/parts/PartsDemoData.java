@@ -303,15 +303,16 @@ public final class PartsDemoData implements DemoDataContributor {
                     long orderId = purchasing.insertOrder(number, s.supplierId(), null, CLERK, e.at().minus(Duration.ofDays(3)));
                     handle.createUpdate("UPDATE purchase_order SET status = 'RECEIVED', sent_at = :sent WHERE id = :id")
                             .bind("sent", e.at().minus(Duration.ofDays(3))).bind("id", orderId).execute();
-                    long receiptId = purchasing.insertReceipt(orderId, s.supplierId(), "SH" + date.format(day) + orderId,
-                            null, CLERK, e.at());
+                    long receiptId = purchasing.insertReceipt(orderId, s.supplierId(), null, null, CLERK, e.at());
+                    handle.createUpdate("UPDATE purchase_receipt SET delivery_note = :note WHERE id = :id")
+                            .bind("note", "SH" + receiptId + "-" + orderId).bind("id", receiptId).execute();
                     return new long[] {orderId, receiptId, 0};
                 });
                 purchasing.insertLine(order[0], (int) ++order[2], s.partId(), e.quantity(), s.cost());
                 long orderLine = handle.createQuery("SELECT MAX(id) FROM purchase_order_line").mapTo(Long.class).one();
                 purchasing.addReceived(orderLine, e.quantity());
                 batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.RECEIPT, e.quantity()).withUnitCost(s.cost())
-                        .withReceipt(order[1]).at(e.at()));
+                        .withReceipt(order[1]).withReference("SH" + order[1] + "-" + order[0]).at(e.at()));
                 afterwards.add(movement -> {
                     purchasing.insertReceiptLine(order[1], orderLine, s.partId(), s.binId(), e.quantity(), s.cost(),
                             s.cost(), false, null, movement);
