@@ -160,6 +160,43 @@ class PartsUiTest {
         assertThat(services.purchasing().order(order.id()).status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
     }
 
+    @Test
+    void aNewPartWithAPriceOfThreeDecimalsIsRefusedUnderTheFieldThenSaved(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("manager");
+        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#issueScan").tryQuery().isPresent());
+        section(robot, "partsTab-catalog");
+        clickWhenShown(robot, "#newPart");
+        robot.clickOn("#partNumber").write("90915-UI001");
+        robot.clickOn("#partNameZh").write("界面测试滤芯");
+        robot.clickOn("#partReorderPoint").write("1.5");
+        robot.interact(() -> robot.lookup("#partPricePolicy").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(PricePolicy.FIXED));
+        robot.clickOn("#partListPrice").write("45.005");
+        robot.clickOn("#partBin").write("E-09-02");
+        robot.clickOn("#savePart");
+
+        waitUntil(() -> text(robot, "#partListPriceError")
+                .equals("An amount can have at most two digits after the decimal point (down to the fen)."));
+        assertThat(text(robot, "#partReorderPointError"))
+                .isEqualTo("This part is counted in whole units, so 1.5 is not possible.");
+        assertThat(input(robot, "#partListPrice")).as("what was typed stays").isEqualTo("45.005");
+        assertThat(services.parts().lookup("90915-UI001")).as("nothing saved").isEmpty();
+
+        robot.interact(() -> {
+            robot.lookup("#partListPrice").queryAs(TextInputControl.class).setText("45.00");
+            robot.lookup("#partReorderPoint").queryAs(TextInputControl.class).setText("2");
+        });
+        robot.clickOn("#savePart");
+        waitUntil(() -> text(robot, "#catalogMessage").equals("Part 90915-UI001 saved."));
+        assertThat(text(robot, "#partListPriceError")).isEmpty();
+        Part saved = services.parts().lookup("90915-UI001").orElseThrow();
+        assertThat(saved.listPrice()).isEqualTo(Money.of("45.00"));
+        assertThat(services.parts().binsOf(saved.id())).extracting(Bin::code).containsExactly("E-09-02");
+    }
+
     /** Read as the clerk logged in at the screen. */
     private static BigDecimal onHand() {
         return services.parts().onHand(part.id());

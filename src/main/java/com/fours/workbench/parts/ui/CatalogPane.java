@@ -121,7 +121,8 @@ final class CatalogPane implements PartsPane {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> model.save());
         save.setDisable(!context.may(Permission.MANAGE_PARTS_MASTER));
-        form.addWide(save);
+        // Enter in any field of the form saves it, as in the other forms of the workbench
+        form.getChildren().forEach(node -> enterSaves(node));
 
         TableView<StockBalance> balances = new TableView<>(model.balances());
         balances.setId("partBalances");
@@ -167,7 +168,7 @@ final class CatalogPane implements PartsPane {
             message.getStyleClass().add(now ? "scan-refused" : "scan-done");
         });
 
-        VBox right = new VBox(8, message, form, PartsControls.heading(messages.get("parts.ui.catalog.stock")), balances,
+        VBox right = new VBox(8, save, message, form, PartsControls.heading(messages.get("parts.ui.catalog.stock")), balances,
                 PartsControls.heading(messages.get("parts.ui.catalog.actions")), actionLine);
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -199,6 +200,14 @@ final class CatalogPane implements PartsPane {
                 }
                 alert.show();
             });
+        }
+    }
+
+    private void enterSaves(javafx.scene.Node node) {
+        if (node instanceof TextField field) {
+            field.setOnAction(e -> model.save());
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(this::enterSaves);
         }
     }
 
