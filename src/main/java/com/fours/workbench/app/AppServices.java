@@ -30,6 +30,16 @@ import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.RepairOrders;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.CatalogImport;
+import com.fours.workbench.parts.FiguresService;
+import com.fours.workbench.parts.PartsDemoData;
+import com.fours.workbench.parts.PartsPrints;
+import com.fours.workbench.parts.PartsService;
+import com.fours.workbench.parts.PurchasingService;
+import com.fours.workbench.parts.ReservationService;
+import com.fours.workbench.parts.StockLedger;
+import com.fours.workbench.parts.StockService;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -71,6 +81,14 @@ public final class AppServices implements AutoCloseable {
     private final RepairOrders repairOrders;
     private final IntakeService intakes;
     private final IntakeSheetPrint intakeSheets;
+    private final StockLedger stockLedger;
+    private final PartsService parts;
+    private final StockService stock;
+    private final PurchasingService purchasing;
+    private final ReservationService reservations;
+    private final FiguresService partsFigures;
+    private final PartsPrints partsPrints;
+    private final CatalogImport catalogImport;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -98,6 +116,14 @@ public final class AppServices implements AutoCloseable {
         this.repairOrders = new RepairOrders(tx, session, clock);
         this.intakes = new IntakeService(tx, session, audit, clock, customers, vehicles, repairOrders);
         this.intakeSheets = new IntakeSheetPrint(intakes, reports, storeProfiles, customers, clock);
+        this.stockLedger = new StockLedger(session, clock);
+        this.parts = new PartsService(tx, session, audit, clock);
+        this.stock = new StockService(tx, session, audit, stockLedger);
+        this.purchasing = new PurchasingService(tx, session, audit, stockLedger, clock);
+        this.reservations = new ReservationService(tx, session, stockLedger, clock);
+        this.partsFigures = new FiguresService(tx, session, clock);
+        this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
+        this.catalogImport = new CatalogImport(tx, session, audit, parts);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -122,7 +148,8 @@ public final class AppServices implements AutoCloseable {
                 new SecurityDemoData(users, audit),
                 new CustomersDemoData(customers, vehicles, clock),
                 new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
-                new IntakeDemoData(intakes, clock)));
+                new IntakeDemoData(intakes, clock),
+                new PartsDemoData(stockLedger, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -230,6 +257,45 @@ public final class AppServices implements AutoCloseable {
 
     public IntakeSheetPrint intakeSheets() {
         return intakeSheets;
+    }
+
+    /** The one writer of stock movements; services of the warehouse post through it in their transactions. */
+    public StockLedger stockLedger() {
+        return stockLedger;
+    }
+
+    public PartsService parts() {
+        return parts;
+    }
+
+    public StockService stock() {
+        return stock;
+    }
+
+    public PurchasingService purchasing() {
+        return purchasing;
+    }
+
+    /** Parts for repair orders: reserve, release, issue, return (the API the repair-order module calls). */
+    public ReservationService reservations() {
+        return reservations;
+    }
+
+    public FiguresService partsFigures() {
+        return partsFigures;
+    }
+
+    public PartsPrints partsPrints() {
+        return partsPrints;
+    }
+
+    public CatalogImport catalogImport() {
+        return catalogImport;
+    }
+
+    /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
+    public Transactions transactions() {
+        return database.transactions();
     }
 
     @Override

@@ -9,6 +9,7 @@ final class Modules {
     }
 
     static List<WorkbenchModule> all() {
-        return List.of(new AppointmentsModule(), new ReceptionModule(), new CustomersModule(), new AdministrationModule());
+        return List.of(new AppointmentsModule(), new ReceptionModule(), new PartsModule(), new CustomersModule(),
+                new AdministrationModule());
     }
 }

@@ -34,18 +34,19 @@ import com.fours.workbench.core.BusinessRuleException;
  * Reads the rows of a customer list as texts, the way the clerk sees them in Excel: a CSV in UTF-8
  * (with or without BOM), UTF-16 with BOM, or GB18030 (what Excel in China saves as "CSV"); comma,
  * semicolon or tab separated. Or the first sheet of an .xlsx, where a phone number stored as a
- * number stays 13812345678 and a date cell becomes 2023-05-01.
+ * number stays 13812345678 and a date cell becomes 2023-05-01. Public so the parts catalog import
+ * reads its files the same way.
  */
-final class ImportFile {
+public final class ImportFile {
 
     /** One row of the file; {@code number} as Excel shows it (the first row is 1). */
-    record SourceRow(int number, List<String> cells) {
+    public record SourceRow(int number, List<String> cells) {
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(c -> c == null || c.isBlank());
         }
     }
@@ -60,7 +61,7 @@ final class ImportFile {
     private ImportFile() {
     }
 
-    static List<SourceRow> read(Path file, int maxRows) {
+    public static List<SourceRow> read(Path file, int maxRows) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".xlsx")) {

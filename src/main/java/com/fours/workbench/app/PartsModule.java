@@ -1,0 +1,47 @@
+package com.fours.workbench.app;
+
+import java.util.List;
+
+import javafx.scene.Node;
+
+import com.fours.workbench.parts.ui.PartsContext;
+import com.fours.workbench.parts.ui.PartsPane;
+import com.fours.workbench.parts.ui.PartsView;
+
+/**
+ * The parts warehouse (配件仓库): issue counter, purchasing and receiving, parts master, stock ledger,
+ * figures. Further panes of the warehouse (the stocktake) are added in {@link #extraPanes}.
+ */
+final class PartsModule implements WorkbenchModule {
+
+    private PartsView view;
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.PARTS_WAREHOUSE;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        PartsContext parts = new PartsContext(services.parts(), services.stock(), services.purchasing(),
+                services.reservations(), services.partsFigures(), services.partsPrints(), services.catalogImport(),
+                services.reports(),
+                services.session(), services.clock(), context.messages(), context.background(), context.errors(),
+                context.window());
+        view = new PartsView(parts, extraPanes(parts, context));
+        return view.build();
+    }
+
+    /** Panes that other parts of the warehouse contribute, shown after the warehouse's own. */
+    private static List<PartsPane> extraPanes(PartsContext parts, ModuleContext context) {
+        return List.of();
+    }
+
+    @Override
+    public void activate() {
+        if (view != null) {
+            view.activate();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package com.fours.workbench.parts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.security.Session;
+
+/**
+ * The one class that writes stock movements and stock balances. A caller posts a list of movements
+ * inside its own transaction; either all of them are written with their balances, or the caller's
+ * transaction fails with the reason and nothing is kept.
+ *
+ * <p>Negative stock is refused by a conditional update ({@code ... WHERE on_hand + q >= 0}): the row
+ * lock that update takes makes a second clerk taking the last unit wait for the first, and then find
+ * nothing left. A CHECK constraint on the table is the last guard.
+ */
+public final class StockLedger {
+
+
+    private final Session session;
+    private final Clock clock;
+
+    public StockLedger(Session session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+    }
+
+    /** What the ledger needs to know of a part to post for it. */
+    record PartFacts(long id, String partNumber, boolean wholeUnits, BigDecimal averageCost) {
+    }
+
+    /**
+     * Posts movements, in order, in the caller's transaction; returns the ids of the ledger rows in the
+     * same order. Refuses (a {@link BusinessRuleException}, so the caller's transaction rolls back) a
+     * quantity of the wrong sign for its type, a fraction of a whole unit, and anything that would
+     * take a balance below zero. A receipt updates the part's moving average cost.
+     */
+    public List<Long> post(Handle handle, List<NewMovement> movements) {
+        return post(handle, movements, session.requireUser().username());
+    }
+
+    /** As {@link #post(Handle, List)} for a named user when nobody is logged in (the demo data). */
+    List<Long> post(Handle handle, List<NewMovement> movements, String username) {
+        if (movements.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Map<Long, PartFacts> parts = facts(handle, movements);
+        for (NewMovement m : movements) {
+            PartFacts part = parts.get(m.partId());
+            if (part == null) {
+                throw new BusinessRuleException("part.notFound", String.valueOf(m.partId()));
+            }
+            if (m.quantity() == null || !m.type().allows(m.quantity().signum())) {
+                throw new BusinessRuleException("stock.wrongSign", part.partNumber(), m.type().name());
+            }
+            Quantity.check(m.quantity().abs(), part.wholeUnits());
+            if (m.unitCost() != null && (m.unitCost().signum() < 0 || m.unitCost().stripTrailingZeros().scale() > 2)) {
+                throw new BusinessRuleException("stock.invalidCost", part.partNumber());
+            }
+        }
+        updateAverageCosts(handle, movements, parts);
+        applyToBalances(handle, movements, parts);
+        return insertMovements(handle, movements, parts, username, now);
+    }
+
+    public List<Long> post(Handle handle, NewMovement... movements) {
+        return post(handle, List.of(movements));
+    }
+
+    private static Map<Long, PartFacts> facts(Handle handle, List<NewMovement> movements) {
+        Set<Long> ids = new LinkedHashSet<>();
+        movements.forEach(m -> ids.add(m.partId()));
+        Map<Long, PartFacts> facts = new HashMap<>();
+        // one statement with an array parameter, however many parts (H2 and PostgreSQL both take = ANY)
+        handle.createQuery("SELECT id, part_number, whole_units, average_cost FROM part WHERE id = ANY(:ids)")
+                .bindArray("ids", Long.class, ids.toArray(new Long[0]))
+                .map(ConstructorMapper.of(PartFacts.class))
+                .forEach(f -> facts.put(f.id(), f));
+        return facts;
+    }
+
+    /**
+     * Moving average: (on hand x average + received x price) / (on hand + received), rounded half-up
+     * to the fen. With nothing on hand the receipt's price is the new average.
+     */
+    private void updateAverageCosts(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts) {
+        for (NewMovement m : movements) {
+            if (m.type() != MovementType.RECEIPT || m.unitCost() == null) {
+                continue;
+            }
+            PartFacts part = parts.get(m.partId());
+            // lock the part row so two receipts of the same part average one after the other
+            BigDecimal average = handle.createQuery("SELECT average_cost FROM part WHERE id = :id FOR UPDATE")
+                    .bind("id", m.partId()).mapTo(BigDecimal.class).one();
+            BigDecimal onHand = onHand(handle, m.partId());
+            BigDecimal newAverage = onHand.signum() <= 0 ? m.unitCost()
+                    : onHand.multiply(average).add(m.quantity().multiply(m.unitCost()))
+                            .divide(onHand.add(m.quantity()), 2, RoundingMode.HALF_UP);
+            newAverage = newAverage.setScale(2, RoundingMode.HALF_UP);
+            handle.createUpdate("UPDATE part SET average_cost = :cost WHERE id = :id")
+                    .bind("cost", newAverage).bind("id", m.partId()).execute();
+            parts.put(part.id(), new PartFacts(part.id(), part.partNumber(), part.wholeUnits(), newAverage));
+        }
+    }
+
+    /**
+     * Applies the movements to the balances in input order with one batch of conditional updates. A
+     * line that updates no row either takes a balance below zero (refused) or meets a (part, bin)
+     * that has no balance row yet: those rows are created and the lines of those pairs that found no
+     * row are applied again, in order, so the result is the same as applying the lines one by one. A stocktake,
+     * whose balance rows all exist, costs one batch.
+     */
+    private static void applyToBalances(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts) {
+        int[] updated = update(handle, movements);
+        Set<List<Long>> created = new LinkedHashSet<>();
+        for (int i = 0; i < updated.length; i++) {
+            NewMovement m = movements.get(i);
+            List<Long> key = List.of(m.partId(), m.binId());
+            if (updated[i] == 0 && m.quantity().signum() > 0) {
+                created.add(key);
+            } else if (updated[i] == 0 && !created.contains(key)) {
+                throw insufficient(handle, m, parts);
+            }
+        }
+        if (created.isEmpty()) {
+            return;
+        }
+        PreparedBatch insert = handle.prepareBatch("""
+                INSERT INTO stock_balance (part_id, bin_id, on_hand)
+                SELECT :partId, :binId, 0 FROM (VALUES (0)) AS one (x)
+                WHERE NOT EXISTS (SELECT 1 FROM stock_balance WHERE part_id = :partId AND bin_id = :binId)
+                """);
+        for (List<Long> key : created) {
+            insert.bind("partId", key.get(0)).bind("binId", key.get(1)).add();
+        }
+        insert.execute();
+        List<NewMovement> again = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            NewMovement m = movements.get(i);
+            if (updated[i] == 0 && created.contains(List.of(m.partId(), m.binId()))) {
+                again.add(m);
+            }
+        }
+        int[] second = update(handle, again);
+        for (int i = 0; i < second.length; i++) {
+            if (second[i] == 0) {
+                throw insufficient(handle, again.get(i), parts);
+            }
+        }
+    }
+
+    private static int[] update(Handle handle, List<NewMovement> movements) {
+        PreparedBatch batch = handle.prepareBatch("""
+                UPDATE stock_balance SET on_hand = on_hand + :quantity
+                WHERE part_id = :partId AND bin_id = :binId AND on_hand + :quantity >= 0
+                """);
+        for (NewMovement m : movements) {
+            batch.bind("quantity", m.quantity()).bind("partId", m.partId()).bind("binId", m.binId()).add();
+        }
+        return batch.execute();
+    }
+
+    private static BusinessRuleException insufficient(Handle handle, NewMovement m, Map<Long, PartFacts> parts) {
+        String bin = handle.createQuery("SELECT code FROM bin WHERE id = :id").bind("id", m.binId())
+                .mapTo(String.class).findOne().orElse(String.valueOf(m.binId()));
+        return new BusinessRuleException("stock.insufficient", parts.get(m.partId()).partNumber(), bin,
+                Quantity.display(onHand(handle, m.partId(), m.binId())), Quantity.display(m.quantity().negate()));
+    }
+
+    private static List<Long> insertMovements(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts,
+                                              String username, Instant now) {
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO stock_movement (part_id, bin_id, quantity, movement_type, unit_cost, repair_order_id,
+                    repair_order_line_id, reservation_id, receipt_id, stocktake_id, reference, reason, username, moved_at)
+                VALUES (:partId, :binId, :quantity, :type, :unitCost, :repairOrderId, :repairOrderLineId,
+                    :reservationId, :receiptId, :stocktakeId, :reference, :reason, :username, :movedAt)
+                """);
+        for (NewMovement m : movements) {
+            BigDecimal cost = m.unitCost() != null ? m.unitCost() : parts.get(m.partId()).averageCost();
+            batch.bind("partId", m.partId()).bind("binId", m.binId()).bind("quantity", m.quantity())
+                    .bind("type", m.type().name()).bind("unitCost", cost)
+                    .bind("repairOrderId", m.repairOrderId()).bind("repairOrderLineId", m.repairOrderLineId())
+                    .bind("reservationId", m.reservationId()).bind("receiptId", m.receiptId())
+                    .bind("stocktakeId", m.stocktakeId()).bind("reference", m.reference()).bind("reason", m.reason())
+                    .bind("username", username).bind("movedAt", m.movedAt() != null ? m.movedAt() : now).add();
+        }
+        return batch.executePreparedBatch("id").mapTo(Long.class).list();
+    }
+
+    /** On hand of a part in one bin: a primary-key lookup. */
+    public static BigDecimal onHand(Handle handle, long partId, long binId) {
+        return handle.createQuery("SELECT on_hand FROM stock_balance WHERE part_id = :partId AND bin_id = :binId")
+                .bind("partId", partId).bind("binId", binId).mapTo(BigDecimal.class).findOne()
+                .orElse(BigDecimal.ZERO.setScale(Quantity.SCALE));
+    }
+
+    /** On hand of a part over all its bins: a range of the primary key. */
+    public static BigDecimal onHand(Handle handle, long partId) {
+        return handle.createQuery("SELECT COALESCE(SUM(on_hand), 0) FROM stock_balance WHERE part_id = :partId")
+                .bind("partId", partId).mapTo(BigDecimal.class).one().setScale(Quantity.SCALE);
+    }
+
+    /** The bins that hold or held the part, with their on hand, by bin code. */
+    public static List<StockBalance> balances(Handle handle, long partId) {
+        return handle.createQuery("""
+                SELECT s.part_id, s.bin_id, b.code AS bin_code, s.on_hand FROM stock_balance s JOIN bin b ON b.id = s.bin_id
+                WHERE s.part_id = :partId ORDER BY b.code
+                """).bind("partId", partId).map(ConstructorMapper.of(StockBalance.class)).list();
+    }
+
+    /** The newest movements of a part first. */
+    public static List<StockMovement> history(Handle handle, long partId, int limit) {
+        return handle.createQuery("SELECT " + StockMovement.COLUMNS
+                        + " FROM stock_movement m JOIN bin b ON b.id = m.bin_id WHERE m.part_id = :partId"
+                        + " ORDER BY m.moved_at DESC, m.id DESC LIMIT :limit")
+                .bind("partId", partId).bind("limit", limit).map(ConstructorMapper.of(StockMovement.class)).list();
+    }
+
+    public static Optional<StockMovement> movement(Handle handle, long movementId) {
+        return handle.createQuery("SELECT " + StockMovement.COLUMNS
+                        + " FROM stock_movement m JOIN bin b ON b.id = m.bin_id WHERE m.id = :id")
+                .bind("id", movementId).map(ConstructorMapper.of(StockMovement.class)).findOne();
+    }
+}

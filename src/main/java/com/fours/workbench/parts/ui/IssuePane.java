@@ -1,0 +1,162 @@
+package com.fours.workbench.parts.ui;
+
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.parts.PickLine;
+import com.fours.workbench.parts.Quantity;
+import com.fours.workbench.parts.Reservation;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+
+/** The issue counter: repair orders waiting, the pick list by bin, the scan field, returns and the issue slip. */
+final class IssuePane implements PartsPane {
+
+    private final PartsContext context;
+    private final Messages messages;
+    private final IssueViewModel model;
+    private TextField scan;
+
+    IssuePane(PartsContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new IssueViewModel(context);
+    }
+
+    @Override
+    public String id() {
+        return "partsTab-issue";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("parts.ui.tab.issue");
+    }
+
+    @Override
+    public Node build() {
+        ListView<Long> orders = new ListView<>(model.repairOrders());
+        orders.setId("issueOrders");
+        orders.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.repairOrderProperty().set(now);
+            }
+        });
+        model.repairOrderProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(orders.getSelectionModel().getSelectedItem())) {
+                orders.getSelectionModel().select(now);
+            }
+        });
+        TextField typedOrder = PartsControls.text("issueOrderField", model.repairOrderTypedProperty());
+        typedOrder.setPromptText(messages.get("parts.ui.issue.orderPrompt"));
+        typedOrder.setOnAction(e -> model.openTyped());
+        VBox left = new VBox(6, PartsControls.heading(messages.get("parts.ui.issue.orders")), typedOrder, orders);
+        VBox.setVgrow(orders, Priority.ALWAYS);
+        left.setMinWidth(160);
+
+        Label current = new Label();
+        current.setId("issueCurrentOrder");
+        current.getStyleClass().add("title-3");
+        current.textProperty().bind(model.repairOrderProperty().map(id -> messages.get("parts.ui.issue.order", String.valueOf(id)))
+                .orElse(messages.get("parts.ui.issue.chooseOrder")));
+
+        scan = PartsControls.text("issueScan", model.codeProperty());
+        scan.setPromptText(messages.get("parts.ui.issue.scanPrompt"));
+        scan.getStyleClass().add("scan-field");
+        scan.setOnAction(e -> model.scan());
+        HBox.setHgrow(scan, Priority.ALWAYS);
+        TextField quantity = PartsControls.text("issueQuantity", model.quantityProperty());
+        quantity.setPrefColumnCount(5);
+        quantity.setOnAction(e -> scan.requestFocus());
+        Label quantityLabel = new Label(messages.get("parts.ui.quantity"));
+        quantityLabel.setLabelFor(quantity);
+        HBox scanLine = new HBox(8, scan, quantityLabel, quantity);
+        scanLine.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = PartsControls.message("issueMessage", model.messageProperty());
+        PseudoClass refusedState = PseudoClass.getPseudoClass("refused");
+        model.refusedProperty().addListener((obs, old, now) -> {
+            message.getStyleClass().removeAll("scan-refused", "scan-done");
+            message.getStyleClass().add(now ? "scan-refused" : "scan-done");
+            message.pseudoClassStateChanged(refusedState, now);
+        });
+        message.getStyleClass().add("scan-done");
+
+        TableView<PickLine> picks = new TableView<>(model.pickList());
+        picks.setId("issuePickList");
+        picks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        picks.setPlaceholder(new Label(messages.get("parts.ui.issue.nothingToPick")));
+        picks.getColumns().addAll(java.util.List.<TableColumn<PickLine, String>>of(
+                PartsControls.column(messages.get("parts.ui.bin"), l -> l.binCode() == null ? messages.get("parts.ui.issue.noStock") : l.binCode(), 90),
+                PartsControls.column(messages.get("parts.ui.part.number"), PickLine::partNumber, 120),
+                PartsControls.column(messages.get("parts.ui.part.name"), PickLine::partName, 180),
+                PartsControls.numberColumn(messages.get("parts.ui.issue.toPick"), l -> Quantity.display(l.toPick()) + " " + messages.of(l.unit()), 80),
+                PartsControls.numberColumn(messages.get("parts.ui.issue.inBin"), l -> Quantity.display(l.onHandInBin()), 80)));
+
+        TableView<Reservation> lines = new TableView<>(model.reservations());
+        lines.setId("issueReservations");
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lines.getColumns().addAll(java.util.List.<TableColumn<Reservation, String>>of(
+                PartsControls.column(messages.get("parts.ui.part.number"), Reservation::partNumber, 120),
+                PartsControls.column(messages.get("parts.ui.part.name"), Reservation::partName, 160),
+                PartsControls.numberColumn(messages.get("parts.ui.issue.reserved"), r -> Quantity.display(r.quantity()), 70),
+                PartsControls.numberColumn(messages.get("parts.print.column.issued"), r -> Quantity.display(r.issued()), 70),
+                PartsControls.numberColumn(messages.get("parts.print.column.returned"), r -> Quantity.display(r.returned()), 70),
+                PartsControls.column(messages.get("parts.ui.status"), r -> messages.of(r.status()), 80)));
+        lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedReservationProperty().set(now));
+
+        TextField returnQuantity = PartsControls.text("returnQuantity", model.returnQuantityProperty());
+        returnQuantity.setPrefColumnCount(5);
+        Button returnButton = PartsControls.button("returnUnused", messages.get("parts.ui.issue.return"), Material2OutlinedMZ.UNDO);
+        returnButton.setOnAction(e -> model.returnUnused());
+        Button print = PartsControls.button("printIssueSlip", messages.get("parts.ui.issue.printSlip"), Material2OutlinedMZ.PRINT);
+        print.setOnAction(e -> model.printSlip(this::preview));
+        Button refresh = PartsControls.button("issueRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
+        refresh.setOnAction(e -> model.refresh());
+        HBox actions = new HBox(8, new Label(messages.get("parts.ui.issue.returnQuantity")), returnQuantity, returnButton,
+                print, refresh);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox center = new VBox(8, current, scanLine, message,
+                PartsControls.heading(messages.get("parts.ui.issue.pickList")), picks,
+                PartsControls.heading(messages.get("parts.ui.issue.lines")), lines, actions);
+        VBox.setVgrow(picks, Priority.ALWAYS);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, center);
+        split.setDividerPositions(0.18);
+        split.setId("issuePane");
+        split.getStyleClass().add("parts-pane");
+        model.refresh();
+        Platform.runLater(scan::requestFocus);
+        return split;
+    }
+
+    private void preview(com.fours.workbench.reporting.RenderedReport report) {
+        new ReportPreviewWindow(context.window(), context.reports(), report, context.background().executor(), messages)
+                .show();
+    }
+
+    @Override
+    public void activate() {
+        model.refresh();
+        if (scan != null) {
+            Platform.runLater(scan::requestFocus);
+        }
+    }
+
+}

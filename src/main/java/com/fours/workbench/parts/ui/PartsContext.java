@@ -1,0 +1,32 @@
+package com.fours.workbench.parts.ui;
+
+import java.time.Clock;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.parts.CatalogImport;
+import com.fours.workbench.parts.FiguresService;
+import com.fours.workbench.parts.PartsPrints;
+import com.fours.workbench.parts.PartsService;
+import com.fours.workbench.parts.PurchasingService;
+import com.fours.workbench.parts.ReservationService;
+import com.fours.workbench.parts.StockService;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/** What the warehouse screens need: its services (reached only through the view models) and the workbench around them. */
+public record PartsContext(PartsService parts, StockService stock, PurchasingService purchasing,
+                           ReservationService reservations, FiguresService figures, PartsPrints prints,
+                           CatalogImport catalogImport,
+                           ReportEngine reports, Session session, Clock clock, Messages messages,
+                           Background background, ErrorReporter errors, Window window) {
+
+    /** Only to show or hide a button; the services check the permission again. */
+    public boolean may(Permission permission) {
+        return session.may(permission);
+    }
+}

@@ -1,0 +1,232 @@
+package com.fours.workbench.parts.ui;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.parts.PurchaseOrder;
+import com.fours.workbench.parts.PurchaseOrderLine;
+import com.fours.workbench.parts.Quantity;
+import com.fours.workbench.parts.ReorderSuggestion;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+
+/** Orders, receiving against them, and the reorder suggestions. */
+final class PurchasingPane implements PartsPane {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final PartsContext context;
+    private final Messages messages;
+    private final PurchasingViewModel model;
+
+    PurchasingPane(PartsContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new PurchasingViewModel(context);
+    }
+
+    @Override
+    public String id() {
+        return "partsTab-purchasing";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("parts.ui.tab.purchasing");
+    }
+
+    @Override
+    public Node build() {
+        TableView<PurchaseOrder> orders = new TableView<>(model.orders());
+        orders.setId("purchaseOrders");
+        orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        orders.getColumns().addAll(List.<TableColumn<PurchaseOrder, String>>of(
+                PartsControls.column(messages.get("parts.print.purchaseOrder.number"), PurchaseOrder::orderNumber, 120),
+                PartsControls.column(messages.get("parts.print.purchaseOrder.supplier"), PurchaseOrder::supplierName, 200),
+                PartsControls.column(messages.get("parts.ui.status"), o -> messages.of(o.status()), 80),
+                PartsControls.column(messages.get("parts.print.purchaseOrder.date"),
+                        o -> STAMP.format(LocalDateTime.ofInstant(o.createdAt(), context.clock().getZone())), 120),
+                PartsControls.numberColumn(messages.get("parts.print.total"), o -> o.total().amount().toPlainString(), 90)));
+        orders.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.orderProperty().set(now);
+            }
+        });
+        model.orderProperty().addListener((obs, old, now) -> {
+            if (now != null && orders.getSelectionModel().getSelectedItem() != now) {
+                orders.getItems().stream().filter(o -> o.id() == now.id()).findFirst()
+                        .ifPresent(o -> orders.getSelectionModel().select(o));
+            }
+        });
+
+        TableView<PurchaseOrderLine> lines = new TableView<>(model.lines());
+        lines.setId("purchaseOrderLines");
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lines.getColumns().addAll(List.<TableColumn<PurchaseOrderLine, String>>of(
+                PartsControls.column(messages.get("parts.print.column.no"), l -> String.valueOf(l.lineNo()), 40),
+                PartsControls.column(messages.get("parts.ui.part.number"), PurchaseOrderLine::partNumber, 120),
+                PartsControls.column(messages.get("parts.ui.part.name"), PurchaseOrderLine::partName, 160),
+                PartsControls.numberColumn(messages.get("parts.ui.purchasing.ordered"), l -> Quantity.display(l.quantity()), 70),
+                PartsControls.numberColumn(messages.get("parts.ui.purchasing.receivedQuantity"), l -> Quantity.display(l.receivedQuantity()), 70),
+                PartsControls.numberColumn(messages.get("parts.ui.purchasing.outstanding"), l -> Quantity.display(l.outstanding()), 70),
+                PartsControls.numberColumn(messages.get("parts.print.column.unitPrice"), l -> l.unitPrice().toPlainString(), 80)));
+        lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.lineProperty().set(now));
+
+        Button send = PartsControls.button("sendOrder", messages.get("parts.ui.purchasing.send"), Material2OutlinedMZ.SEND);
+        send.setOnAction(e -> model.send());
+        Button close = PartsControls.button("closeOrder", messages.get("parts.ui.purchasing.close"), Material2OutlinedAL.CLOSE);
+        close.setOnAction(e -> model.close());
+        Button print = PartsControls.button("printOrder", messages.get("parts.ui.purchasing.print"), Material2OutlinedMZ.PRINT);
+        print.setOnAction(e -> model.print(this::preview));
+        HBox orderActions = new HBox(8, send, close, print);
+
+        TextField note = PartsControls.text("receiveDeliveryNote", model.deliveryNoteProperty());
+        note.setPromptText(messages.get("parts.ui.purchasing.deliveryNote"));
+        TextField quantity = PartsControls.text("receiveQuantity", model.receiveQuantityProperty());
+        quantity.setPrefColumnCount(5);
+        TextField price = PartsControls.text("receivePrice", model.receivePriceProperty());
+        price.setPrefColumnCount(7);
+        TextField bin = PartsControls.text("receiveBin", model.receiveBinProperty());
+        bin.setPrefColumnCount(7);
+        TextField reason = PartsControls.text("receiveOverReason", model.overReasonProperty());
+        reason.setPromptText(messages.get("parts.ui.purchasing.overReason"));
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        Button receiveLine = PartsControls.button("receiveLine", messages.get("parts.ui.purchasing.receiveLine"),
+                Material2OutlinedMZ.MOVE_TO_INBOX);
+        receiveLine.getStyleClass().add("accent");
+        receiveLine.setOnAction(e -> model.receiveLine());
+        Button receiveAll = PartsControls.button("receiveAll", messages.get("parts.ui.purchasing.receiveAll"),
+                Material2OutlinedAL.DONE_ALL);
+        receiveAll.setOnAction(e -> model.receiveAll());
+        HBox receiveNote = new HBox(8, new Label(messages.get("parts.ui.purchasing.deliveryNote")), note, receiveAll);
+        receiveNote.setAlignment(Pos.CENTER_LEFT);
+        HBox receiveForm = new HBox(8, new Label(messages.get("parts.ui.quantity")), quantity,
+                new Label(messages.get("parts.print.column.unitPrice")), price, new Label(messages.get("parts.ui.bin")), bin,
+                reason, receiveLine);
+        receiveForm.setAlignment(Pos.CENTER_LEFT);
+        Label message = PartsControls.message("purchasingMessage", model.messageProperty());
+        model.refusedProperty().addListener((obs, old, now) -> {
+            message.getStyleClass().removeAll("scan-refused", "scan-done");
+            message.getStyleClass().add(now ? "scan-refused" : "scan-done");
+        });
+
+        TableView<ReorderSuggestion> suggestions = new TableView<>(model.suggestions());
+        suggestions.setId("reorderSuggestions");
+        suggestions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        suggestions.getColumns().addAll(List.<TableColumn<ReorderSuggestion, String>>of(
+                PartsControls.column(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber, 120),
+                PartsControls.column(messages.get("parts.ui.part.name"), ReorderSuggestion::partName, 150),
+                PartsControls.numberColumn(messages.get("parts.ui.onHand"), s -> Quantity.display(s.onHand()), 60),
+                PartsControls.numberColumn(messages.get("parts.ui.issue.reserved"), s -> Quantity.display(s.reserved()), 60),
+                PartsControls.numberColumn(messages.get("parts.ui.purchasing.onOrder"), s -> Quantity.display(s.onOrder()), 60),
+                PartsControls.numberColumn(messages.get("parts.ui.part.reorderPoint"), s -> Quantity.display(s.reorderPoint()), 60),
+                PartsControls.numberColumn(messages.get("parts.ui.purchasing.suggested"), s -> Quantity.display(s.suggestedQuantity()), 70)));
+        Button orderSuggestions = PartsControls.button("orderSuggestions", messages.get("parts.ui.purchasing.orderSuggestions"),
+                Material2OutlinedAL.ADD_SHOPPING_CART);
+        orderSuggestions.setOnAction(e -> model.orderSuggestions());
+
+        VBox left = new VBox(8, PartsControls.heading(messages.get("parts.ui.purchasing.orders")), orders, orderActions,
+                PartsControls.heading(messages.get("parts.ui.purchasing.lines")), lines, receiveNote, receiveForm, message);
+        VBox.setVgrow(orders, Priority.ALWAYS);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        javafx.scene.control.ComboBox<com.fours.workbench.parts.Supplier> supplier = new javafx.scene.control.ComboBox<>(model.suppliers());
+        supplier.setId("draftSupplier");
+        supplier.setMaxWidth(Double.MAX_VALUE);
+        supplier.setPromptText(messages.get("parts.print.purchaseOrder.supplier"));
+        supplier.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.fours.workbench.parts.Supplier s) {
+                return s == null ? "" : s.name() + " (" + s.code() + ")";
+            }
+
+            @Override
+            public com.fours.workbench.parts.Supplier fromString(String text) {
+                return null;
+            }
+        });
+        supplier.valueProperty().bindBidirectional(model.draftSupplierProperty());
+        TextField draftCode = PartsControls.text("draftCode", model.draftCodeProperty());
+        draftCode.setPromptText(messages.get("parts.ui.part.number"));
+        HBox.setHgrow(draftCode, Priority.ALWAYS);
+        TextField draftQuantity = PartsControls.text("draftQuantity", model.draftQuantityProperty());
+        draftQuantity.setPromptText(messages.get("parts.ui.quantity"));
+        draftQuantity.setPrefColumnCount(5);
+        TextField draftPrice = PartsControls.text("draftPrice", model.draftPriceProperty());
+        draftPrice.setPromptText(messages.get("parts.print.column.unitPrice"));
+        draftPrice.setPrefColumnCount(7);
+        draftPrice.setOnAction(e -> model.addDraftLine());
+        Button addLine = PartsControls.button("draftAddLine", messages.get("parts.ui.purchasing.addLine"), Material2OutlinedAL.ADD);
+        addLine.setOnAction(e -> model.addDraftLine());
+        HBox draftLine = new HBox(6, draftCode, draftQuantity, draftPrice, addLine);
+        javafx.scene.control.ListView<PurchasingViewModel.DraftLine> draftLines = new javafx.scene.control.ListView<>(model.draftLines());
+        draftLines.setId("draftLines");
+        draftLines.setPrefHeight(90);
+        draftLines.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PurchasingViewModel.DraftLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line.partNumber() + "  " + line.partName() + "  × "
+                        + Quantity.display(line.quantity()) + "  @ " + line.price().amount().toPlainString());
+            }
+        });
+        Button createDraft = PartsControls.button("createDraft", messages.get("parts.ui.purchasing.createDraft"),
+                Material2OutlinedMZ.SAVE);
+        createDraft.setOnAction(e -> model.createDraft());
+        VBox right = new VBox(8, PartsControls.heading(messages.get("parts.ui.purchasing.suggestions")), suggestions,
+                orderSuggestions, PartsControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
+                draftLines, createDraft);
+        if (context.may(com.fours.workbench.security.Permission.MANAGE_PARTS_MASTER)) {
+            TextField code = PartsControls.text("supplierCode", model.supplierCodeProperty());
+            code.setPromptText(messages.get("parts.ui.purchasing.supplierCode"));
+            code.setPrefColumnCount(8);
+            TextField name = PartsControls.text("supplierName", model.supplierNameProperty());
+            name.setPromptText(messages.get("parts.ui.purchasing.supplierName"));
+            HBox.setHgrow(name, Priority.ALWAYS);
+            TextField contact = PartsControls.text("supplierContact", model.supplierContactProperty());
+            contact.setPromptText(messages.get("parts.print.purchaseOrder.contact"));
+            contact.setPrefColumnCount(6);
+            TextField phone = PartsControls.text("supplierPhone", model.supplierPhoneProperty());
+            phone.setPromptText(messages.get("parts.ui.purchasing.supplierPhone"));
+            phone.setPrefColumnCount(9);
+            Button add = PartsControls.button("addSupplier", messages.get("parts.ui.purchasing.addSupplier"),
+                    Material2OutlinedAL.ADD);
+            add.setOnAction(e -> model.addSupplier());
+            right.getChildren().addAll(PartsControls.heading(messages.get("parts.ui.purchasing.newSupplier")),
+                    new HBox(6, code, name), new HBox(6, contact, phone, add));
+        }
+        VBox.setVgrow(suggestions, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.62);
+        split.setId("purchasingPane");
+        split.getStyleClass().add("parts-pane");
+        model.refresh();
+        return split;
+    }
+
+    private void preview(RenderedReport report) {
+        new ReportPreviewWindow(context.window(), context.reports(), report, context.background().executor(), messages)
+                .show();
+    }
+
+    @Override
+    public void activate() {
+        model.refresh();
+    }
+}

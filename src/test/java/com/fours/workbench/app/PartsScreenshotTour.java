@@ -1,0 +1,119 @@
+package com.fours.workbench.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * Not a test: saves a PNG of each pane of the parts warehouse on the demo database, as the service
+ * manager sees them. {@code mvn test -Dtest=PartsScreenshotTour -Dscreenshots=target/screenshots}
+ * (add {@code -Dscreenshots.lang=en} for English).
+ */
+@ExtendWith(ApplicationExtension.class)
+class PartsScreenshotTour {
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+    private Stage stage;
+
+    @BeforeAll
+    static void open() {
+        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        Theme.loadFonts();
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.applyUserAgentStylesheet();
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        new Workbench(stage, services, new WorkstationSettings(dataFolder),
+                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
+                Modules.all()).start();
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#loginUsername").queryAs(javafx.scene.control.TextInputControl.class).setText("manager");
+            robot.lookup("#loginPassword").queryAs(javafx.scene.control.TextInputControl.class)
+                    .setText(SecurityDemoData.PASSWORD);
+            robot.lookup("#loginButton").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#issueScan").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        save(stage.getScene(), out.resolve("parts-issue.png"));
+        for (String pane : new String[] {"purchasing", "catalog", "ledger", "figures"}) {
+            robot.interact(() -> {
+                TabPane tabs = robot.lookup("#partsSections").queryAs(TabPane.class);
+                tabs.getTabs().stream().filter(t -> ("partsTab-" + pane).equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            });
+            if (pane.equals("catalog")) {
+                WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+                robot.interact(() -> robot.lookup("#partResults").queryAs(TableView.class).getSelectionModel().select(3));
+            }
+            if (pane.equals("purchasing")) {
+                WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+                robot.interact(() -> robot.lookup("#purchaseOrders").queryAs(TableView.class).getSelectionModel().select(1));
+            }
+            if (pane.equals("ledger")) {
+                robot.interact(() -> {
+                    var field = robot.lookup("#ledgerCode").queryAs(javafx.scene.control.TextField.class);
+                    field.setText("90915-YZZE1");
+                    field.fireEvent(new javafx.event.ActionEvent());
+                });
+                WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+                robot.interact(() -> robot.lookup("#ledgerMovements").queryAs(TableView.class).getSelectionModel().select(1));
+            }
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+            save(stage.getScene(), out.resolve("parts-" + pane + ".png"));
+        }
+    }
+
+    private static void save(Scene scene, Path file) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
