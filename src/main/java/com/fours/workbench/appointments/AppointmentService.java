@@ -73,7 +73,7 @@ public final class AppointmentService {
         Checked c = check(input);
         ensureDayRow(c.day());
         return locked(() -> transactions.inTransaction(handle -> {
-            handle.attach(AppointmentDao.class).lockDay(c.day());
+            lockDay(handle, c.day());
             long customerId = rulesOfTheDay(handle, c, input.vehicleId(), 0);
             String confirmedBy = overbookingConfirmation(handle, c, BigDecimal.ZERO, overbookReason, approver, user);
             AppointmentDao dao = handle.attach(AppointmentDao.class);
@@ -110,7 +110,7 @@ public final class AppointmentService {
         ensureDayRow(c.day());
         return locked(() -> transactions.inTransaction(handle -> {
             AppointmentDao dao = handle.attach(AppointmentDao.class);
-            dao.lockDay(c.day());
+            lockDay(handle, c.day());
             // the old booking no longer holds hours on the new day when the day is the same
             long customerId = rulesOfTheDay(handle, c, before.vehicleId(), appointmentId);
             BigDecimal released = before.day().equals(c.day()) && before.workGroupId() == c.groupId()
@@ -476,6 +476,13 @@ public final class AppointmentService {
             throw new BusinessRuleException("appointment.overbook.notAllowed", confirming.displayName());
         }
         return confirming.username();
+    }
+
+    /** Serialises the bookings of a day; without its row there is no lock, so nothing is booked. */
+    private static void lockDay(Handle handle, LocalDate day) {
+        if (handle.attach(AppointmentDao.class).lockDay(day).isEmpty()) {
+            throw new BusinessRuleException("appointment.busy");
+        }
     }
 
     /** The day's lock row exists before any booking of the day locks it; a second insert is harmless. */
