@@ -154,6 +154,7 @@ class WorkbenchUiTest {
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
         logInAndWait(robot, "manager");
+        waitUntil(() -> robot.lookup("#tab-ADMINISTRATION").tryQuery().isPresent());
         robot.clickOn("#tab-ADMINISTRATION");
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
