@@ -12,7 +12,7 @@ import com.fours.workbench.parts.ui.PartsView;
  * The parts warehouse (配件仓库): issue counter, purchasing and receiving, parts master, stock ledger,
  * figures. Further panes of the warehouse (the stocktake) are added in {@link #extraPanes}.
  */
-final class PartsModule implements WorkbenchModule {
+final class PartsModule implements WorkbenchModule, PartsCounter {
 
     private PartsView view;
 
@@ -36,6 +36,13 @@ final class PartsModule implements WorkbenchModule {
     /** Panes that other parts of the warehouse contribute, shown after the warehouse's own. */
     private static List<PartsPane> extraPanes(PartsContext parts, ModuleContext context) {
         return List.of();
+    }
+
+    @Override
+    public void issueFor(long repairOrderId) {
+        if (view != null) {
+            view.issueFor(repairOrderId);
+        }
     }
 
     @Override

@@ -99,22 +99,27 @@ public final class StockLedger {
      * to the fen. With nothing on hand the receipt's price is the new average.
      */
     private void updateAverageCosts(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts) {
+        if (movements.stream().noneMatch(m -> m.type() == MovementType.RECEIPT && m.unitCost() != null)) {
+            return;
+        }
+        // on hand as it stands before each line, so several receipts of a part in one batch average in turn
+        Map<Long, BigDecimal> running = new HashMap<>();
         for (NewMovement m : movements) {
-            if (m.type() != MovementType.RECEIPT || m.unitCost() == null) {
-                continue;
+            BigDecimal onHand = running.computeIfAbsent(m.partId(), id -> onHand(handle, id));
+            if (m.type() == MovementType.RECEIPT && m.unitCost() != null) {
+                PartFacts part = parts.get(m.partId());
+                // lock the part row so two receipts of the same part average one after the other
+                BigDecimal average = handle.createQuery("SELECT average_cost FROM part WHERE id = :id FOR UPDATE")
+                        .bind("id", m.partId()).mapTo(BigDecimal.class).one();
+                BigDecimal newAverage = onHand.signum() <= 0 ? m.unitCost()
+                        : onHand.multiply(average).add(m.quantity().multiply(m.unitCost()))
+                                .divide(onHand.add(m.quantity()), 2, RoundingMode.HALF_UP);
+                newAverage = newAverage.setScale(2, RoundingMode.HALF_UP);
+                handle.createUpdate("UPDATE part SET average_cost = :cost WHERE id = :id")
+                        .bind("cost", newAverage).bind("id", m.partId()).execute();
+                parts.put(part.id(), new PartFacts(part.id(), part.partNumber(), part.wholeUnits(), newAverage));
             }
-            PartFacts part = parts.get(m.partId());
-            // lock the part row so two receipts of the same part average one after the other
-            BigDecimal average = handle.createQuery("SELECT average_cost FROM part WHERE id = :id FOR UPDATE")
-                    .bind("id", m.partId()).mapTo(BigDecimal.class).one();
-            BigDecimal onHand = onHand(handle, m.partId());
-            BigDecimal newAverage = onHand.signum() <= 0 ? m.unitCost()
-                    : onHand.multiply(average).add(m.quantity().multiply(m.unitCost()))
-                            .divide(onHand.add(m.quantity()), 2, RoundingMode.HALF_UP);
-            newAverage = newAverage.setScale(2, RoundingMode.HALF_UP);
-            handle.createUpdate("UPDATE part SET average_cost = :cost WHERE id = :id")
-                    .bind("cost", newAverage).bind("id", m.partId()).execute();
-            parts.put(part.id(), new PartFacts(part.id(), part.partNumber(), part.wholeUnits(), newAverage));
+            running.put(m.partId(), onHand.add(m.quantity()));
         }
     }
 

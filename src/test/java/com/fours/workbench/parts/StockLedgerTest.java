@@ -104,6 +104,14 @@ class StockLedgerTest {
     }
 
     @Test
+    void twoReceiptsOfAPartInOneBatchAverageInTurn() {
+        post(NewMovement.of(filter.id(), a1.id(), MovementType.RECEIPT, q("10")).withUnitCost(q("20.00")),
+                NewMovement.of(filter.id(), b2.id(), MovementType.RECEIPT, q("5")).withUnitCost(q("23.00")));
+        // (10 x 20.00 + 5 x 23.00) / 15 = 21.00, as if posted one after the other
+        assertThat(services.parts().find(filter.id()).averageCost()).isEqualTo(Money.of("21.00"));
+    }
+
+    @Test
     void issuingMoreThanOnHandIsRefusedAndNothingOfTheBatchIsKept() {
         post(NewMovement.of(filter.id(), a1.id(), MovementType.RECEIPT, q("2")).withUnitCost(q("18.50")));
 

@@ -170,6 +170,19 @@ final class CatalogPane implements PartsPane {
 
         VBox right = new VBox(8, save, message, form, PartsControls.heading(messages.get("parts.ui.catalog.stock")), balances,
                 PartsControls.heading(messages.get("parts.ui.catalog.actions")), actionLine);
+        if (context.may(Permission.MANAGE_PARTS_MASTER)) {
+            ComboBox<PartCategory> marginCategory = PartsControls.choice("marginCategory", List.of(PartCategory.values()),
+                    model.marginCategoryProperty(), messages);
+            TextField percent = PartsControls.text("marginPercent", model.marginPercentProperty());
+            percent.setPrefColumnCount(5);
+            percent.setOnAction(e -> model.setMargin());
+            Button setMargin = PartsControls.button("setMargin", messages.get("parts.ui.catalog.setMargin"),
+                    Material2OutlinedMZ.PERCENTAGE);
+            setMargin.setOnAction(e -> model.setMargin());
+            HBox marginLine = new HBox(6, marginCategory, percent, new Label("%"), setMargin);
+            marginLine.setAlignment(Pos.CENTER_LEFT);
+            right.getChildren().addAll(PartsControls.heading(messages.get("parts.ui.catalog.margins")), marginLine);
+        }
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);

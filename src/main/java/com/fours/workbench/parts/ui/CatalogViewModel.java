@@ -63,6 +63,8 @@ public final class CatalogViewModel {
     private final StringProperty actionQuantity = new SimpleStringProperty(this, "actionQuantity", "1");
     private final StringProperty actionReason = new SimpleStringProperty(this, "actionReason", "");
     private final StringProperty actionPrice = new SimpleStringProperty(this, "actionPrice", "");
+    private final ObjectProperty<PartCategory> marginCategory = new SimpleObjectProperty<>(this, "marginCategory");
+    private final StringProperty marginPercent = new SimpleStringProperty(this, "marginPercent", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
 
@@ -75,6 +77,15 @@ public final class CatalogViewModel {
             errors.of(field);
         }
         query.addListener((obs, old, now) -> search());
+        marginCategory.addListener((obs, old, now) -> {
+            if (now != null) {
+                context.background().run(() -> context.parts().margin(now), percent -> {
+                    if (now == marginCategory.get()) {
+                        marginPercent.set(percent.stripTrailingZeros().toPlainString());
+                    }
+                }, this::fail);
+            }
+        });
         part.addListener((obs, old, now) -> fill(now));
     }
 
@@ -105,6 +116,25 @@ public final class CatalogViewModel {
     public StringProperty actionReasonProperty() { return actionReason; }
     public StringProperty actionPriceProperty() { return actionPrice; }
     public StringProperty messageProperty() { return message; }
+    public ObjectProperty<PartCategory> marginCategoryProperty() { return marginCategory; }
+    public StringProperty marginPercentProperty() { return marginPercent; }
+
+    /** Sets the margin of the chosen category: the retail price of its COST_PLUS parts follows at once. */
+    public void setMargin() {
+        PartCategory category = marginCategory.get();
+        if (category == null) {
+            refuse(messages.get("parts.ui.catalog.chooseCategory"));
+            return;
+        }
+        String percent = marginPercent.get();
+        context.background().run(() -> {
+            context.parts().setMargin(category, percent);
+            return category;
+        }, done -> {
+            done(messages.get("parts.ui.catalog.marginSet", messages.of(done), percent));
+            search();
+        }, this::fail);
+    }
     public BooleanProperty refusedProperty() { return refused; }
 
     public void search() {

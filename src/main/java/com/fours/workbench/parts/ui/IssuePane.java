@@ -151,6 +151,11 @@ final class IssuePane implements PartsPane {
                 .show();
     }
 
+    /** Shows this repair order (building the pane first if its tab was never shown). */
+    void open(long repairOrderId) {
+        model.repairOrderProperty().set(repairOrderId);
+    }
+
     @Override
     public void activate() {
         model.refresh();

@@ -19,10 +19,12 @@ public final class PartsView {
     private final List<PartsPane> panes = new ArrayList<>();
     private final Map<Tab, PartsPane> paneOfTab = new HashMap<>();
     private TabPane tabs;
+    private final IssuePane issue;
 
     /** The warehouse's panes, then {@code extraPanes} in their order. */
     public PartsView(PartsContext context, List<PartsPane> extraPanes) {
-        panes.add(new IssuePane(context));
+        issue = new IssuePane(context);
+        panes.add(issue);
         panes.add(new PurchasingPane(context));
         panes.add(new CatalogPane(context));
         panes.add(new LedgerPane(context));
@@ -55,6 +57,16 @@ public final class PartsView {
         } else {
             pane.activate();
         }
+    }
+
+    /** Brings the issue counter to the front, on this repair order. */
+    public void issueFor(long repairOrderId) {
+        if (tabs == null) {
+            return;
+        }
+        tabs.getTabs().stream().filter(t -> paneOfTab.get(t) == issue).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        issue.open(repairOrderId);
     }
 
     /** The tab is shown again: the pane in front reads its data again. */
