@@ -26,6 +26,7 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.parts.StockService;
+import com.fours.workbench.parts.StocktakeService;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -64,6 +65,7 @@ public final class AppServices implements AutoCloseable {
     private final StockLedger stockLedger;
     private final PartsService parts;
     private final StockService stock;
+    private final StocktakeService stocktakes;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -88,6 +90,7 @@ public final class AppServices implements AutoCloseable {
         this.stockLedger = new StockLedger(session, clock);
         this.parts = new PartsService(tx, session, audit, clock);
         this.stock = new StockService(tx, session, audit, stockLedger);
+        this.stocktakes = new StocktakeService(tx, session, audit, stockLedger, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -207,6 +210,10 @@ public final class AppServices implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    public StocktakeService stocktakes() {
+        return stocktakes;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
