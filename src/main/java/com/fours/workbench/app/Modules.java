@@ -9,6 +9,6 @@ final class Modules {
     }
 
     static List<WorkbenchModule> all() {
-        return List.of(new CustomersModule(), new AdministrationModule());
+        return List.of(new CustomersModule(), new PartsModule(), new AdministrationModule());
     }
 }
