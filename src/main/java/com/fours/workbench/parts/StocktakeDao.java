@@ -170,7 +170,8 @@ interface StocktakeDao extends SqlObject {
     /** Where the lines stand for the variance: counts and the ledger row each count had seen. */
     @SqlQuery("""
             SELECT id, part_id, bin_id, book_quantity, unit_cost, counted_quantity, counted_watermark,
-                   recount_required, recount_quantity, recount_watermark
+                   recount_required, recount_quantity, recount_watermark, expected_quantity, variance_quantity,
+                   variance_value
             FROM stocktake_line WHERE stocktake_id = :stocktakeId
             """)
     @RegisterConstructorMapper(StocktakeVariance.Count.class)

@@ -21,7 +21,8 @@ final class StocktakeVariance {
     /** A line's counts as stored. */
     record Count(long id, long partId, long binId, BigDecimal bookQuantity, BigDecimal unitCost,
                  BigDecimal countedQuantity, Long countedWatermark, boolean recountRequired,
-                 BigDecimal recountQuantity, Long recountWatermark) {
+                 BigDecimal recountQuantity, Long recountWatermark, BigDecimal expectedQuantity,
+                 BigDecimal varianceQuantity, BigDecimal varianceValue) {
 
         BigDecimal effective() {
             return recountRequired && recountQuantity != null ? recountQuantity : countedQuantity;
@@ -35,7 +36,7 @@ final class StocktakeVariance {
 
     /** A counted line's outcome; the value is the variance at the frozen unit cost, half-up to the fen. */
     record Result(long lineId, long partId, long binId, BigDecimal expected, BigDecimal variance, BigDecimal unitCost,
-                  BigDecimal value) {
+                  BigDecimal value, boolean stored) {
 
         boolean exceeds(BigDecimal thresholdQuantity, BigDecimal thresholdValue) {
             return variance.abs().compareTo(thresholdQuantity) > 0 || value.abs().compareTo(thresholdValue) > 0;
@@ -68,13 +69,24 @@ final class StocktakeVariance {
             }
             BigDecimal variance = counted.subtract(expected).setScale(Quantity.SCALE, RoundingMode.UNNECESSARY);
             BigDecimal value = variance.multiply(c.unitCost()).setScale(2, RoundingMode.HALF_UP);
-            results.add(new Result(c.id(), c.partId(), c.binId(), expected, variance, c.unitCost(), value));
+            boolean stored = same(expected, c.expectedQuantity()) && same(variance, c.varianceQuantity())
+                    && same(value, c.varianceValue());
+            results.add(new Result(c.id(), c.partId(), c.binId(), expected, variance, c.unitCost(), value, stored));
         }
         return results;
     }
 
-    /** Stores expected quantity, variance and value on the lines, in batches. */
-    static void store(Handle handle, List<Result> results) {
+    private static boolean same(BigDecimal computed, BigDecimal stored) {
+        return stored != null && computed.compareTo(stored) == 0;
+    }
+
+    /**
+     * Stores expected quantity, variance and value on the lines whose stored figures differ, in one
+     * batch. Once counting is finished the counts and what they had seen no longer change, so posting
+     * usually finds nothing to write here.
+     */
+    static void store(Handle handle, List<Result> all) {
+        List<Result> results = all.stream().filter(r -> !r.stored()).toList();
         if (results.isEmpty()) {
             return;
         }

@@ -39,6 +39,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
@@ -80,7 +81,7 @@ public final class StocktakeView {
 
     public Parent build() {
         SplitPane split = new SplitPane(buildLeft(), buildRight());
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.34);
         BorderPane root = new BorderPane(split);
         root.setId("stocktakeView");
         root.getStyleClass().add("stocktake-view");
@@ -275,23 +276,24 @@ public final class StocktakeView {
     private TableView<StocktakeLine> buildLines() {
         TableView<StocktakeLine> table = new TableView<>(model.lines());
         table.setId("stocktakeLines");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("stocktake.ui.lines.empty")));
         boolean chinese = model.chinese();
-        table.getColumns().add(column("stocktake.print.column.bin", StocktakeLine::binCode));
-        table.getColumns().add(column("stocktake.print.column.partNumber", StocktakeLine::partNumber));
-        table.getColumns().add(column("stocktake.print.column.name", l -> l.name(chinese)));
-        table.getColumns().add(column("stocktake.print.column.unit", l -> messages.of(l.unit())));
-        table.getColumns().add(column("stocktake.print.column.counted", l -> Quantity.display(l.countedQuantity())));
-        table.getColumns().add(column("stocktake.ui.column.recount", l -> !l.recountRequired() ? ""
+        table.getColumns().add(sized(column("stocktake.print.column.bin", StocktakeLine::binCode), 90, false));
+        table.getColumns().add(sized(column("stocktake.print.column.partNumber", StocktakeLine::partNumber), 120, false));
+        table.getColumns().add(sized(column("stocktake.print.column.name", l -> l.name(chinese)), 200, false));
+        table.getColumns().add(sized(column("stocktake.print.column.unit", l -> messages.of(l.unit())), 55, false));
+        table.getColumns().add(sized(column("stocktake.print.column.counted", l -> Quantity.display(l.countedQuantity())),
+                80, true));
+        table.getColumns().add(sized(column("stocktake.ui.column.recount", l -> !l.recountRequired() ? ""
                 : l.recountQuantity() == null ? messages.get("stocktake.ui.recountOpen")
-                : Quantity.display(l.recountQuantity())));
+                : Quantity.display(l.recountQuantity())), 80, true));
         var showVariance = model.statusIs(StocktakeStatus.COUNTED, StocktakeStatus.APPROVED, StocktakeStatus.POSTED);
         for (TableColumn<StocktakeLine, String> c : List.of(
-                column("stocktake.print.column.expected", l -> Quantity.display(l.expectedQuantity())),
-                column("stocktake.print.column.variance", l -> Quantity.display(l.varianceQuantity())),
-                column("stocktake.print.column.value", l -> l.varianceValue() == null ? ""
-                        : Money.of(l.varianceValue()).format(messages.locale())))) {
+                sized(column("stocktake.print.column.expected", l -> Quantity.display(l.expectedQuantity())), 80, true),
+                sized(column("stocktake.print.column.variance", l -> Quantity.display(l.varianceQuantity())), 80, true),
+                sized(column("stocktake.print.column.value", l -> l.varianceValue() == null ? ""
+                        : Money.of(l.varianceValue()).format(messages.locale())), 100, true))) {
             c.visibleProperty().bind(showVariance);
             table.getColumns().add(c);
         }
@@ -331,10 +333,20 @@ public final class StocktakeView {
         return column;
     }
 
+    private static TableColumn<StocktakeLine, String> sized(TableColumn<StocktakeLine, String> column, double width,
+                                                            boolean number) {
+        column.setPrefWidth(width);
+        if (number) {
+            column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
+        }
+        return column;
+    }
+
     private <E extends Enum<E>> ComboBox<E> enumChoice(String id, List<E> values) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E value) {
