@@ -206,7 +206,7 @@ public final class StocktakeView {
         ask.selectedProperty().bindBidirectional(model.askQuantityProperty());
 
         quantityField.setId("quantityField");
-        quantityField.setPrefColumnCount(6);
+        quantityField.setPrefColumnCount(8);
         quantityField.textProperty().bindBidirectional(model.quantityTextProperty());
         quantityField.promptTextProperty().bind(Bindings.when(model.pendingCodeProperty().isEmpty())
                 .then(messages.get("stocktake.ui.quantity.forLine"))
@@ -281,7 +281,7 @@ public final class StocktakeView {
         boolean chinese = model.chinese();
         table.getColumns().add(sized(column("stocktake.print.column.bin", StocktakeLine::binCode), 90, false));
         table.getColumns().add(sized(column("stocktake.print.column.partNumber", StocktakeLine::partNumber), 120, false));
-        table.getColumns().add(sized(column("stocktake.print.column.name", l -> l.name(chinese)), 200, false));
+        table.getColumns().add(sized(column("stocktake.print.column.name", l -> l.name(chinese)), 180, false));
         table.getColumns().add(sized(column("stocktake.print.column.unit", l -> messages.of(l.unit())), 55, false));
         table.getColumns().add(sized(column("stocktake.print.column.counted", l -> Quantity.display(l.countedQuantity())),
                 80, true));
@@ -297,6 +297,8 @@ public final class StocktakeView {
             c.visibleProperty().bind(showVariance);
             table.getColumns().add(c);
         }
+        // columns shown only now get their cells laid out again
+        showVariance.addListener((obs, old, now) -> Platform.runLater(table::refresh));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedLineProperty().set(now);
