@@ -8,9 +8,10 @@ import com.fours.workbench.parts.ui.StocktakeContext;
 import com.fours.workbench.parts.ui.StocktakeView;
 
 /**
- * The parts warehouse (配件仓库). TEMPORARY and minimal, from the stocktake branch: the parts branch
- * brings the real module with its panes; on merging keep theirs and add the stocktake pane to its
- * TabPane with the one line marked below.
+ * The parts warehouse (配件仓库). TEMPORARY and minimal, from the stocktake branch, showing only the
+ * stocktake pane: the parts branch brings the real module. On merging keep theirs, let
+ * {@code StocktakeView implements PartsPane}, and return it from their {@code extraPanes}:
+ * {@code List.of(new StocktakeView(new StocktakeContext(...as below...)))}.
  */
 final class PartsModule implements WorkbenchModule {
 
@@ -29,8 +30,7 @@ final class PartsModule implements WorkbenchModule {
         AppServices s = context.services();
         stocktake = new StocktakeView(new StocktakeContext(s.stocktakes(), s.parts(), s.reports(), s.storeProfiles(),
                 s.session(), s.clock(), context.messages(), context.background(), context.errors(), context.window()));
-        // the stocktake pane: this one line goes into the parts branch's PartsModule
-        panes.getTabs().add(tab("stocktakeTab", context.messages().get("stocktake.ui.tab"), stocktake.build()));
+        panes.getTabs().add(tab(stocktake.id(), stocktake.title(), stocktake.build()));
         return panes;
     }
 

@@ -79,6 +79,20 @@ public final class StocktakeView {
         this.model = new StocktakeViewModel(context);
     }
 
+    /**
+     * The id of its tab in the Parts tab. With {@link #title()}, {@link #build()} and {@link #activate()}
+     * this is the parts branch's {@code PartsPane}: on merging, the view implements it and is returned
+     * from {@code PartsModule.extraPanes}.
+     */
+    public String id() {
+        return "partsTab-stocktake";
+    }
+
+    /** The tab's title in the screen's language. */
+    public String title() {
+        return messages.get("stocktake.ui.tab");
+    }
+
     public Parent build() {
         SplitPane split = new SplitPane(buildLeft(), buildRight());
         split.setDividerPositions(0.34);
@@ -338,6 +352,7 @@ public final class StocktakeView {
     private static TableColumn<StocktakeLine, String> sized(TableColumn<StocktakeLine, String> column, double width,
                                                             boolean number) {
         column.setPrefWidth(width);
+        column.setMinWidth(number ? 72 : 50);
         if (number) {
             column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
         }
