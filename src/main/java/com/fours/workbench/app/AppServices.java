@@ -40,6 +40,7 @@ import com.fours.workbench.parts.PurchasingService;
 import com.fours.workbench.parts.ReservationService;
 import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.parts.StockService;
+import com.fours.workbench.parts.StocktakeService;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -89,6 +90,7 @@ public final class AppServices implements AutoCloseable {
     private final FiguresService partsFigures;
     private final PartsPrints partsPrints;
     private final CatalogImport catalogImport;
+    private final StocktakeService stocktakes;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -124,6 +126,7 @@ public final class AppServices implements AutoCloseable {
         this.partsFigures = new FiguresService(tx, session, clock);
         this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
         this.catalogImport = new CatalogImport(tx, session, audit, parts);
+        this.stocktakes = new StocktakeService(tx, session, audit, stockLedger, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -291,6 +294,10 @@ public final class AppServices implements AutoCloseable {
 
     public CatalogImport catalogImport() {
         return catalogImport;
+    }
+
+    public StocktakeService stocktakes() {
+        return stocktakes;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -115,34 +115,37 @@ public final class FiguresService {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         Instant start = startOf(from);
         Instant end = startOf(to.plusDays(1));
-        return transactions.read(handle -> {
-            record Issued(long partId, String partNumber, String partName, BigDecimal issueValue) {
-            }
-            List<Issued> rows = handle.createQuery("""
-                    SELECT p.id AS part_id, p.part_number, p.name_zh AS part_name,
-                           COALESCE(SUM(-m.quantity * m.unit_cost), 0) AS issue_value
-                    FROM part p LEFT JOIN stock_movement m ON m.part_id = p.id AND m.movement_type IN (""" + OUT_TYPES + """
-                    ) AND m.moved_at >= :start AND m.moved_at < :end
-                    GROUP BY p.id, p.part_number, p.name_zh
-                    ORDER BY issue_value DESC, p.part_number
-                    """).bind("start", start).bind("end", end).map(ConstructorMapper.of(Issued.class)).list();
-            BigDecimal total = rows.stream().map(Issued::issueValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<AbcLine> lines = new ArrayList<>();
-            BigDecimal running = BigDecimal.ZERO;
-            for (Issued row : rows) {
-                BigDecimal before = total.signum() == 0 ? BigDecimal.valueOf(100)
-                        : running.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
-                running = running.add(row.issueValue());
-                BigDecimal cumulative = total.signum() == 0 ? BigDecimal.valueOf(100)
-                        : running.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
-                // a part belongs to the class in which its value starts
-                AbcClass abc = row.issueValue().signum() <= 0 ? AbcClass.C
-                        : before.compareTo(BigDecimal.valueOf(80)) < 0 ? AbcClass.A
-                        : before.compareTo(BigDecimal.valueOf(95)) < 0 ? AbcClass.B : AbcClass.C;
-                lines.add(new AbcLine(row.partId(), row.partNumber(), row.partName(),
-                        row.issueValue().setScale(2, RoundingMode.HALF_UP), cumulative, abc));
-            }
-            return lines;
-        });
+        return transactions.read(handle -> abcClasses(handle, start, end));
+    }
+
+    /** The one definition of the ABC classes, also used to choose the parts of an A-class cycle count. */
+    static List<AbcLine> abcClasses(Handle handle, Instant start, Instant end) {
+        record Issued(long partId, String partNumber, String partName, BigDecimal issueValue) {
+        }
+        List<Issued> rows = handle.createQuery("""
+                SELECT p.id AS part_id, p.part_number, p.name_zh AS part_name,
+                       COALESCE(SUM(-m.quantity * m.unit_cost), 0) AS issue_value
+                FROM part p LEFT JOIN stock_movement m ON m.part_id = p.id AND m.movement_type IN (""" + OUT_TYPES + """
+                ) AND m.moved_at >= :start AND m.moved_at < :end
+                GROUP BY p.id, p.part_number, p.name_zh
+                ORDER BY issue_value DESC, p.part_number
+                """).bind("start", start).bind("end", end).map(ConstructorMapper.of(Issued.class)).list();
+        BigDecimal total = rows.stream().map(Issued::issueValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<AbcLine> lines = new ArrayList<>();
+        BigDecimal running = BigDecimal.ZERO;
+        for (Issued row : rows) {
+            BigDecimal before = total.signum() == 0 ? BigDecimal.valueOf(100)
+                    : running.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
+            running = running.add(row.issueValue());
+            BigDecimal cumulative = total.signum() == 0 ? BigDecimal.valueOf(100)
+                    : running.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
+            // a part belongs to the class in which its value starts
+            AbcClass abc = row.issueValue().signum() <= 0 ? AbcClass.C
+                    : before.compareTo(BigDecimal.valueOf(80)) < 0 ? AbcClass.A
+                    : before.compareTo(BigDecimal.valueOf(95)) < 0 ? AbcClass.B : AbcClass.C;
+            lines.add(new AbcLine(row.partId(), row.partNumber(), row.partName(),
+                    row.issueValue().setScale(2, RoundingMode.HALF_UP), cumulative, abc));
+        }
+        return lines;
     }
 }

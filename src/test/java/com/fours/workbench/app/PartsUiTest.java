@@ -166,6 +166,9 @@ class PartsUiTest {
         robot.clickOn("#loginUsername").write("manager");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
         robot.clickOn("#loginButton");
+        // the manager's first tab is Appointments
+        waitUntil(() -> robot.lookup("#tab-PARTS_WAREHOUSE").tryQuery().isPresent());
+        robot.clickOn("#tab-PARTS_WAREHOUSE");
         waitUntil(() -> robot.lookup("#issueScan").tryQuery().isPresent());
         section(robot, "partsTab-catalog");
         clickWhenShown(robot, "#newPart");

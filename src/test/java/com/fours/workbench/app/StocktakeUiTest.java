@@ -1,0 +1,234 @@
+package com.fours.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fours.workbench.core.Money;
+import com.fours.workbench.parts.Bin;
+import com.fours.workbench.parts.LedgerInvariant;
+import com.fours.workbench.parts.Part;
+import com.fours.workbench.parts.PartCategory;
+import com.fours.workbench.parts.PartInput;
+import com.fours.workbench.parts.PartUnit;
+import com.fours.workbench.parts.PricePolicy;
+import com.fours.workbench.parts.StocktakeLine;
+import com.fours.workbench.parts.StocktakeScope;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * The stocktake pane driven headless as the manager would: a whole-store count by "scanning" (typing
+ * a code and Enter), an unknown code, a typed count, a recount in the quantity mode, approval and
+ * posting; the stock then matches what was counted.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StocktakeUiTest {
+
+    private static final String PASSWORD = SecurityDemoData.PASSWORD;
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+    private static Part oil;
+    private static Part filter;
+    private static Part pads;
+
+    @BeforeAll
+    static void openDatabase() {
+        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        Theme.loadFonts();
+        services.authentication().login("manager", PASSWORD.toCharArray());
+        try {
+            oil = services.parts().create(part("08880-ST003", "丰田全合成机油 0W-20", PartUnit.LITRE, PartCategory.OIL, ""));
+            filter = services.parts().create(part("90915-ST001", "机油滤清器", PartUnit.PCS, PartCategory.FILTER,
+                    "6971234500017"));
+            pads = services.parts().create(part("04465-ST002", "前刹车片", PartUnit.SET, PartCategory.BRAKE, ""));
+            Bin a1 = services.parts().createBin("Z9-01", "盘点测试架");
+            Bin b2 = services.parts().createBin("Z9-02", null);
+            services.stock().receiveWithoutOrder(filter.id(), a1.id(), new BigDecimal("4"), Money.of("18.50"), "DN-1", "备货");
+            services.stock().receiveWithoutOrder(oil.id(), a1.id(), new BigDecimal("4"), Money.of("52.00"), "DN-1", "备货");
+            services.stock().receiveWithoutOrder(pads.id(), b2.id(), new BigDecimal("2"), Money.of("250.00"), "DN-1", "备货");
+        } finally {
+            services.authentication().logout();
+        }
+    }
+
+    private static PartInput part(String number, String name, PartUnit unit, PartCategory category, String barcodes) {
+        return new PartInput(number, name, null, "丰田", null, unit, category, barcodes, "4", "12",
+                PricePolicy.COST_PLUS, "", true);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyUserAgentStylesheet();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+    }
+
+    private FxRobot robot;
+
+    @AfterEach
+    void logOut() {
+        services.authentication().logout();
+    }
+
+    @Test
+    void theManagerCountsByScanningRecountsOneApprovesAndPostsAndTheStockMatches(FxRobot robot) throws IOException {
+        this.robot = robot;
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("manager");
+        robot.clickOn("#loginPassword").write(PASSWORD);
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> "tab-PARTS_WAREHOUSE".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#partsSections").tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane sections = robot.lookup("#partsSections").queryAs(TabPane.class);
+            sections.getTabs().stream().filter(t -> "partsTab-stocktake".equals(t.getId())).findFirst()
+                    .ifPresent(t -> sections.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#createStocktake").tryQuery().isPresent());
+
+        // the test's own bins, so the count does not depend on the demo catalog
+        robot.interact(() -> robot.lookup("#stocktakeScope").<javafx.scene.control.ComboBox<StocktakeScope>>query()
+                .setValue(StocktakeScope.BIN_RANGE));
+        robot.clickOn("#stocktakeBinFrom").write("z9");
+        robot.clickOn("#stocktakeBinTo").write("Z9");
+        robot.clickOn("#createStocktake");
+        waitUntil(() -> text(robot, "#stocktakeProgress").startsWith("0 of 3 lines counted"));
+        assertThat(visibleColumns(robot)).as("a blind count: no book, no expected quantity, no variance")
+                .containsExactly("Bin", "Part number", "Name", "Unit", "Counted", "Recount");
+
+        // three filters by their barcode, the pads by their part number
+        scan(robot, "6971234500017");
+        waitUntil(() -> text(robot, "#scanMessage").contains("1 pcs counted"));
+        scan(robot, "6971234500017");
+        waitUntil(() -> text(robot, "#scanMessage").contains("2 pcs counted"));
+        scan(robot, "6971234500017");
+        waitUntil(() -> text(robot, "#scanMessage").contains("3 pcs counted"));
+        scan(robot, "04465-ST002");
+        waitUntil(() -> text(robot, "#scanMessage").startsWith("04465-ST002"));
+
+        // a code nobody knows: told loudly, and what was scanned stays in the field
+        scan(robot, "6900000000000");
+        waitUntil(() -> text(robot, "#scanMessage").equals(
+                "Unknown code 6900000000000: no part has this part number or barcode."));
+        assertThat(robot.lookup("#scanField").queryAs(TextInputControl.class).getText()).isEqualTo("6900000000000");
+        robot.interact(() -> robot.lookup("#scanField").queryAs(TextInputControl.class).clear());
+
+        // the oil is measured and typed for its line
+        robot.clickOn(robot.lookup("08880-ST003").<javafx.scene.Node>query());
+        robot.clickOn("#quantityField").write("4.5").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#stocktakeProgress").startsWith("3 of 3 lines counted"));
+        snapshot(robot, "stocktake-counting.png");
+
+        // one set of pads short is worth 250.00, more than 200.00: the pads go to a recount
+        robot.clickOn("#finishCounting");
+        waitUntil(() -> text(robot, "#stocktakeProgress").startsWith("0 of 1 lines recounted"));
+        assertThat(line(robot, "04465-ST002").recountRequired()).isTrue();
+        robot.clickOn("#askQuantity");
+        scan(robot, "04465-ST002");
+        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextInputControl.class).isFocused());
+        robot.write("2").type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#stocktakeProgress").startsWith("1 of 1 lines recounted"));
+        robot.clickOn("#finishCounting");
+        waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Counted, awaiting approval"));
+        assertThat(visibleColumns(robot)).contains("Expected", "Variance", "Value");
+        assertThat(line(robot, "90915-ST001").varianceQuantity()).isEqualByComparingTo("-1");
+        assertThat(line(robot, "04465-ST002").effectiveCount()).as("the recount replaced the count")
+                .isEqualByComparingTo("2");
+        snapshot(robot, "stocktake-counted.png");
+
+        robot.clickOn("#approveStocktake");
+        waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Approved"));
+        robot.clickOn("#postStocktake");
+        waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Posted"));
+        assertThat(text(robot, "#scanMessage")).endsWith("The variances are in the stock ledger.");
+
+        services.authentication().login("manager", PASSWORD.toCharArray());
+        assertThat(services.parts().onHand(filter.id())).isEqualByComparingTo("3");
+        assertThat(services.parts().onHand(pads.id())).isEqualByComparingTo("2");
+        assertThat(services.parts().onHand(oil.id())).isEqualByComparingTo("4.5");
+        LedgerInvariant.assertHolds(services);
+    }
+
+    private void scan(FxRobot robot, String code) {
+        robot.clickOn("#scanField").write(code).type(KeyCode.ENTER);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<StocktakeLine> table(FxRobot robot) {
+        return robot.lookup("#stocktakeLines").queryAs(TableView.class);
+    }
+
+    private static StocktakeLine line(FxRobot robot, String partNumber) {
+        return table(robot).getItems().stream().filter(l -> l.partNumber().equals(partNumber)).findFirst().orElseThrow();
+    }
+
+    private static List<String> visibleColumns(FxRobot robot) {
+        return table(robot).getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getText).toList();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    /** A picture of the window for a person to look at: target/screenshots/NAME. */
+    private static void snapshot(FxRobot robot, String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        var image = robot.capture(robot.lookup("#stocktakeView").queryParent()).getImage();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
+    }
+
+    private void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            throw new AssertionError("the screen did not reach the expected state in time; progress '"
+                    + text(robot, "#stocktakeProgress") + "', message '" + text(robot, "#scanMessage") + "'", e);
+        }
+    }
+}
