@@ -42,6 +42,7 @@ import com.fours.workbench.parts.PartCategory;
 import com.fours.workbench.parts.PartInput;
 import com.fours.workbench.parts.PartUnit;
 import com.fours.workbench.parts.PricePolicy;
+import com.fours.workbench.parts.ReceiptLineInput;
 import com.fours.workbench.parts.StocktakeLine;
 import com.fours.workbench.parts.StocktakeScope;
 import com.fours.workbench.security.SecurityDemoData;
@@ -76,9 +77,12 @@ class StocktakeUiTest {
             pads = services.parts().create(part("04465-ST002", "前刹车片", PartUnit.SET, PartCategory.BRAKE, ""));
             Bin a1 = services.parts().createBin("Z9-01", "盘点测试架");
             Bin b2 = services.parts().createBin("Z9-02", null);
-            services.stock().receiveWithoutOrder(filter.id(), a1.id(), new BigDecimal("4"), Money.of("18.50"), "DN-1", "备货");
-            services.stock().receiveWithoutOrder(oil.id(), a1.id(), new BigDecimal("4"), Money.of("52.00"), "DN-1", "备货");
-            services.stock().receiveWithoutOrder(pads.id(), b2.id(), new BigDecimal("2"), Money.of("250.00"), "DN-1", "备货");
+            services.purchasing().receiveWithoutOrder(null, "DN-1", "备货",
+                List.of(ReceiptLineInput.withoutOrder(filter.id(), a1.id(), new BigDecimal("4"), Money.of("18.50"))));
+            services.purchasing().receiveWithoutOrder(null, "DN-1", "备货",
+                List.of(ReceiptLineInput.withoutOrder(oil.id(), a1.id(), new BigDecimal("4"), Money.of("52.00"))));
+            services.purchasing().receiveWithoutOrder(null, "DN-1", "备货",
+                List.of(ReceiptLineInput.withoutOrder(pads.id(), b2.id(), new BigDecimal("2"), Money.of("250.00"))));
         } finally {
             services.authentication().logout();
         }

@@ -49,9 +49,12 @@ class StocktakeServiceTest {
                 PartCategory.BRAKE, "6901234567892"));
         a1 = services.parts().createBin("A-01-01", "机油架");
         b2 = services.parts().createBin("B-02-03", null);
-        services.stock().receiveWithoutOrder(filter.id(), a1.id(), q("20"), Money.of("18.50"), "DN-1", "开业备货");
-        services.stock().receiveWithoutOrder(oil.id(), a1.id(), q("60"), Money.of("52.00"), "DN-1", "开业备货");
-        services.stock().receiveWithoutOrder(pads.id(), b2.id(), q("10"), Money.of("120.00"), "DN-1", "开业备货");
+        services.purchasing().receiveWithoutOrder(null, "DN-1", "开业备货",
+                List.of(ReceiptLineInput.withoutOrder(filter.id(), a1.id(), q("20"), Money.of("18.50"))));
+        services.purchasing().receiveWithoutOrder(null, "DN-1", "开业备货",
+                List.of(ReceiptLineInput.withoutOrder(oil.id(), a1.id(), q("60"), Money.of("52.00"))));
+        services.purchasing().receiveWithoutOrder(null, "DN-1", "开业备货",
+                List.of(ReceiptLineInput.withoutOrder(pads.id(), b2.id(), q("10"), Money.of("120.00"))));
     }
 
     @AfterEach
@@ -101,7 +104,8 @@ class StocktakeServiceTest {
         // ten sets of pads are counted, then five more arrive after they were counted
         services.stocktakes().scan(id, null, "6901234567892", q("10"));
         asManager();
-        services.stock().receiveWithoutOrder(pads.id(), b2.id(), q("5"), Money.of("120.00"), "DN-2", "补货");
+        services.purchasing().receiveWithoutOrder(null, "DN-2", "补货",
+                List.of(ReceiptLineInput.withoutOrder(pads.id(), b2.id(), q("5"), Money.of("120.00"))));
         asClerk();
 
         // the oil is typed; 2.5 litres short is more than the threshold of 2: a recount
