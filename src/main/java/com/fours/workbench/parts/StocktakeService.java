@@ -106,7 +106,8 @@ public final class StocktakeService {
 
     /** The A-class parts by the value issued over the last twelve months, as the warehouse's figures class them. */
     static List<Long> aClassParts(Handle handle, Instant now) {
-        return FiguresService.abcClasses(handle, now.minus(Duration.ofDays(365)), now).stream()
+        // the period's end is exclusive: a day ahead takes in what left the store at this very moment
+        return FiguresService.abcClasses(handle, now.minus(Duration.ofDays(365)), now.plus(Duration.ofDays(1))).stream()
                 .filter(line -> line.abcClass() == AbcClass.A).map(AbcLine::partId).toList();
     }
 

@@ -154,8 +154,12 @@ class WorkbenchUiTest {
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
         logInAndWait(robot, "manager");
-        waitUntil(() -> robot.lookup("#tab-ADMINISTRATION").tryQuery().isPresent());
-        robot.clickOn("#tab-ADMINISTRATION");
+        assertThat(tabIds(robot, "#moduleTabs")).contains("tab-ADMINISTRATION");
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "tab-ADMINISTRATION".equals(t.getId())).findFirst().orElseThrow());
+        });
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()
