@@ -29,6 +29,8 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
@@ -89,6 +91,8 @@ public final class AppServices implements AutoCloseable {
     private final FiguresService partsFigures;
     private final PartsPrints partsPrints;
     private final CatalogImport catalogImport;
+    private final LabourCatalog labourCatalog;
+    private final RepairOrderService repairOrderService;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -124,6 +128,8 @@ public final class AppServices implements AutoCloseable {
         this.partsFigures = new FiguresService(tx, session, clock);
         this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
         this.catalogImport = new CatalogImport(tx, session, audit, parts);
+        this.labourCatalog = new LabourCatalog(tx, session, audit);
+        this.repairOrderService = new RepairOrderService(tx, session, audit, clock, reservations, List.of());
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -291,6 +297,16 @@ public final class AppServices implements AutoCloseable {
 
     public CatalogImport catalogImport() {
         return catalogImport;
+    }
+
+    /** The labour catalog, the store's rates and canned jobs. */
+    public LabourCatalog labourCatalog() {
+        return labourCatalog;
+    }
+
+    /** Repair plans, approvals and the repair-order workflow. */
+    public RepairOrderService repairOrderService() {
+        return repairOrderService;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
