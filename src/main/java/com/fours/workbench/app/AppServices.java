@@ -32,6 +32,7 @@ import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.LabourCatalog;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
+import com.fours.workbench.repair.RepairPrints;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
@@ -93,6 +94,7 @@ public final class AppServices implements AutoCloseable {
     private final CatalogImport catalogImport;
     private final LabourCatalog labourCatalog;
     private final RepairOrderService repairOrderService;
+    private final RepairPrints repairPrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -130,6 +132,7 @@ public final class AppServices implements AutoCloseable {
         this.catalogImport = new CatalogImport(tx, session, audit, parts);
         this.labourCatalog = new LabourCatalog(tx, session, audit);
         this.repairOrderService = new RepairOrderService(tx, session, audit, clock, reservations, List.of());
+        this.repairPrints = new RepairPrints(repairOrderService, reports, storeProfiles, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -307,6 +310,11 @@ public final class AppServices implements AutoCloseable {
     /** Repair plans, approvals and the repair-order workflow. */
     public RepairOrderService repairOrderService() {
         return repairOrderService;
+    }
+
+    /** The printed work order and the estimate of a repair order. */
+    public RepairPrints repairPrints() {
+        return repairPrints;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -25,6 +25,7 @@ import com.fours.workbench.parts.Reservation;
 import com.fours.workbench.parts.ReservationResult;
 import com.fours.workbench.parts.ReservationService;
 import com.fours.workbench.parts.ReservationStatus;
+import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -141,6 +142,33 @@ public final class RepairOrderService {
         RepairPlanDao dao = handle.attach(RepairPlanDao.class);
         return dao.categoryRate(category.name()).or(dao::storeRate)
                 .orElseThrow(() -> new BusinessRuleException("labourRate.none", category));
+    }
+
+    /**
+     * Active parts whose number, barcode or name contains the text, with stock and retail price: what
+     * the advisor picks a part line from (advisors do not use the warehouse screens).
+     */
+    public List<PartChoice> findParts(String text, int limit) {
+        session.require(Permission.USE_REPAIR_ORDERS);
+        String cleaned = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "");
+        return transactions.read(handle -> {
+            List<Long> ids = handle.createQuery("""
+                    SELECT id FROM part WHERE active AND (UPPER(part_number) LIKE :like OR UPPER(name_zh) LIKE :like
+                        OR UPPER(COALESCE(name_en, '')) LIKE :like)
+                    ORDER BY part_number LIMIT :limit
+                    """).bind("like", "%" + cleaned + "%").bind("limit", limit).mapTo(Long.class).list();
+            List<PartChoice> choices = new ArrayList<>();
+            PartsService.lookup(handle, cleaned).filter(p -> !ids.contains(p.id())).ifPresent(p -> choices.add(choice(handle, p)));
+            for (long id : ids) {
+                choices.add(choice(handle, PartsService.load(handle, id)));
+            }
+            return choices;
+        });
+    }
+
+    private static PartChoice choice(Handle handle, Part part) {
+        return new PartChoice(part.id(), part.partNumber(), part.nameZh(), StockLedger.onHand(handle, part.id()),
+                PartsService.retailPrice(handle, part));
     }
 
     // ---- lines
