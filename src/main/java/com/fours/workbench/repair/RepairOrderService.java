@@ -16,6 +16,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.Part;
@@ -81,17 +82,30 @@ public final class RepairOrderService {
         BigDecimal margin = dao.approvalMarginPercent();
         Header header = handle.createQuery("""
                 SELECT v.plate, COALESCE(v.brand, '') || CASE WHEN v.model IS NULL THEN '' ELSE ' ' || v.model END AS model,
-                       v.vin, c.name AS customer_name, i.approval_contact, i.mileage, i.promised_at, i.complaint
+                       v.vin, c.name AS customer_name, i.approval_contact, i.mileage, i.promised_at, i.complaint,
+                       COALESCE(u.display_name, o.advisor) AS advisor_name
                 FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN customer c ON c.id = o.customer_id
-                JOIN intake i ON i.id = o.intake_id WHERE o.id = :id
+                JOIN intake i ON i.id = o.intake_id LEFT JOIN app_user u ON u.username = o.advisor WHERE o.id = :id
                 """).bind("id", orderId).map(ConstructorMapper.of(Header.class)).one();
-        return new RepairPlan(order, header.plate(), header.model().strip(), header.vin(), header.customerName(),
+        return new RepairPlan(order, header.advisorName(), plateDisplay(header.plate()), header.model().strip(), header.vin(), header.customerName(),
                 header.approvalContact(), header.mileage(), header.promisedAt(), header.complaint(), estimate, lines,
                 dao.approvals(orderId), totals, overApproved(totals.total(), estimate, margin));
     }
 
     record Header(String plate, String model, String vin, String customerName, String approvalContact, int mileage,
-                  Instant promisedAt, String complaint) {
+                  Instant promisedAt, String complaint, String advisorName) {
+    }
+
+    /** A stored plate as people read it (粤A·12345); an unreadable one as stored. */
+    static String plateDisplay(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            return PlateNumber.parse(stored).display();
+        } catch (RuntimeException unreadable) {
+            return stored;
+        }
     }
 
     /** The margin rule: true when the running total is above the approved estimate by more than the margin. */
@@ -125,7 +139,10 @@ public final class RepairOrderService {
                 LIMIT :limit
                 """).bindList("statuses", wanted).bind("like", like).bind("limit", limit)
                 .registerColumnMapper(new MoneyColumnMapper())
-                .map(ConstructorMapper.of(RepairOrderRow.class)).list());
+                .map(ConstructorMapper.of(RepairOrderRow.class)).stream()
+                .map(r -> new RepairOrderRow(r.id(), r.number(), r.status(), plateDisplay(r.plate()), r.model(),
+                        r.customerName(), r.advisor(), r.createdAt(), r.promisedAt(), r.total(), r.version()))
+                .toList());
     }
 
     /** What changed on an order since a version: what the screen shows a second editor. */

@@ -10,7 +10,7 @@ import com.fours.workbench.core.Money;
  * the approvals and the totals. {@link #needsApproval()} is the margin rule: the running total has
  * passed the approved estimate by more than the store's margin, and the order cannot go on.
  */
-public record RepairPlan(RepairOrder order, String plate, String model, String vin, String customerName,
+public record RepairPlan(RepairOrder order, String advisorName, String plate, String model, String vin, String customerName,
                          String approvalContact, int mileage, Instant promisedAt, String complaint, Money approvedEstimate,
                          List<RepairLine> lines, List<Approval> approvals, RepairTotals totals, boolean needsApproval) {
 

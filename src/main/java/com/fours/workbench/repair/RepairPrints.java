@@ -48,6 +48,9 @@ public final class RepairPrints {
         RepairPlan plan = orders.plan(orderId);
         Messages m = Messages.forLocale(Messages.CHINESE);
         Map<String, Object> p = common(m, plan, m.get("repair.print.workOrder.title"));
+        p.put("APPROVALS", plan.approvals().isEmpty() ? m.get("repair.print.noApproval")
+                : String.join("\n", plan.approvals().stream().map(a -> m.get("repair.print.approvalShort",
+                        m.of(a.method()), a.customerName(), WHEN.format(a.recordedAt().atZone(clock.getZone())))).toList()));
         List<PrintLine> rows = new ArrayList<>();
         for (RepairLine line : plan.lines()) {
             if (!line.approved() && !line.pendingApproval()) {
@@ -77,7 +80,8 @@ public final class RepairPrints {
                 ? m.get("repair.print.hours", line.quantity().stripTrailingZeros().toPlainString())
                 : line.quantity().stripTrailingZeros().toPlainString();
         String state = line.declined() ? m.get("repair.print.declined")
-                : line.pendingApproval() ? m.get("repair.print.pending") : m.of(line.status());
+                : line.pendingApproval() ? m.get("repair.print.pending")
+                : line.kind() == LineKind.PART || line.kind() == LineKind.FEE ? "" : m.of(line.status());
         String code = line.operationCode() != null ? line.operationCode() : line.partNumber() != null ? line.partNumber() : "";
         String unit = priced ? line.unitPrice().format(m.locale()) : line.standardHours() == null ? ""
                 : m.get("repair.print.hours", line.standardHours().stripTrailingZeros().toPlainString());
@@ -95,7 +99,7 @@ public final class RepairPrints {
         p.put("RO_NUMBER", m.get("repair.print.roNumber", plan.order().number()));
         p.put("HEADER", m.get("repair.print.header", plan.plate() == null ? "" : plan.plate(), plan.model(),
                 plan.vin(), plan.customerName(), plan.mileage()));
-        p.put("HEADER2", m.get("repair.print.header2", plan.order().advisor(), WHEN.format(plan.order().createdAt()
+        p.put("HEADER2", m.get("repair.print.header2", plan.advisorName(), WHEN.format(plan.order().createdAt()
                 .atZone(clock.getZone())), plan.promisedAt() == null ? "—" : WHEN.format(plan.promisedAt()
                 .atZone(clock.getZone())), m.of(plan.status())));
         p.put("COMPLAINT", m.get("repair.print.complaint", plan.complaint()));

@@ -276,7 +276,7 @@ public final class PlanViewModel {
         lines.setAll(shown.lines());
         title.set(messages.get("repair.ui.plan.title", shown.order().number(), messages.of(shown.status())));
         vehicleLine.set(messages.get("repair.ui.plan.vehicle", shown.plate() == null ? "" : shown.plate(), shown.model(),
-                shown.customerName(), shown.order().advisor()));
+                shown.customerName(), shown.advisorName()));
         var t = shown.totals();
         totalsLine.set(messages.get("repair.ui.plan.totals", t.labour().format(messages.locale()),
                 t.parts().format(messages.locale()), t.fees().plus(t.sublet()).format(messages.locale()),
