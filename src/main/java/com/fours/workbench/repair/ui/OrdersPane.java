@@ -268,12 +268,16 @@ final class OrdersPane implements RepairPane {
         quantity.setOnAction(e -> model.addLine());
         price.setOnAction(e -> model.addLine());
         add.disableProperty().bind(model.editableProperty().not());
-        form.addWide(add);
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.getStyleClass().add("accent");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(330);
-        scroll.setMinWidth(300);
-        return scroll;
+        // the button stays in view under the form, however far the form is scrolled
+        VBox box = new VBox(6, scroll, add);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        box.setPrefWidth(340);
+        box.setMinWidth(300);
+        return box;
     }
 
     private String state(RepairLine line) {
@@ -282,6 +286,9 @@ final class OrdersPane implements RepairPane {
         }
         if (line.pendingApproval()) {
             return messages.get("repair.ui.line.pending");
+        }
+        if (line.kind() == LineKind.PART || line.kind() == LineKind.FEE) {
+            return messages.get("repair.ui.line.approved");
         }
         return messages.of(line.status());
     }
