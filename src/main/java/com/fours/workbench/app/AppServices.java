@@ -30,6 +30,7 @@ import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.RepairDemoData;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.repair.RepairPrints;
@@ -158,7 +159,8 @@ public final class AppServices implements AutoCloseable {
                 new CustomersDemoData(customers, vehicles, clock),
                 new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
                 new IntakeDemoData(intakes, clock),
-                new PartsDemoData(stockLedger, clock)));
+                new PartsDemoData(stockLedger, clock),
+                new RepairDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
