@@ -34,6 +34,7 @@ import com.fours.workbench.repair.RepairDemoData;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.repair.RepairPrints;
+import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
@@ -113,7 +114,7 @@ public final class AppServices implements AutoCloseable {
         this.setup = new SetupService(tx, storeProfiles, users, audit, clock);
         this.reports = new ReportEngine();
         this.customers = new CustomerService(tx, session, audit, clock);
-        this.vehicles = new VehicleService(tx, session, audit, clock, List.of());
+        this.vehicles = new VehicleService(tx, session, audit, clock, List.of(new RepairVisits(tx, clock)));
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
         this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
         this.archiveExport = new ArchiveExport(tx, session, audit, customers);

@@ -193,6 +193,29 @@ class RepairOrderServiceTest {
     }
 
     @Test
+    void theVehicleCardShowsTheOrderWithWhatWasDeclined() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            RepairPlan plan = repair.applyCannedJob(f.orderId(), plan().version(), f.tenThousand.id(), false);
+            plan = repair.addLine(f.orderId(), plan.version(),
+                    LineInput.labour(f.alignment.id(), q("1.2"), Payer.CUSTOMER), false);
+            repair.approve(f.orderId(), plan.version(), ApprovalInput.counter("张伟")
+                    .declining(Set.of(plan.lines().get(3).id())));
+            var card = f.services.vehicles().card(f.vehicle.id());
+            assertThat(card.visits()).singleElement().satisfies(v -> {
+                assertThat(v.reference()).isEqualTo(plan().order().number());
+                assertThat(v.kind()).isEqualTo("维修工单");
+                assertThat(v.status()).isEqualTo("客户已确认");
+                assertThat(v.summary()).isEqualTo("机油机滤更换、机油滤清器、丰田全合成机油 0W-20 · ¥676.00"
+                        + " （客户拒绝，下次建议：四轮定位）");
+            });
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void eachGuardedTransitionRefusesUntilItsConditionHolds() {
         int v0 = plan().version();
         assertRefused(() -> repair.transition(f.orderId(), v0, RepairOrderStatus.PLANNED), "repairTransition.noLines");
