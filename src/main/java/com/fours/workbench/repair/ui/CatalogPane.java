@@ -94,7 +94,8 @@ final class CatalogPane implements RepairPane {
         TableView<LabourRate> rates = new TableView<>(model.rates());
         rates.setId("catalogRates");
         rates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rates.setPrefHeight(260);
+        rates.setPrefHeight(420);
+        rates.setMinHeight(300);
         rates.getColumns().addAll(List.of(
                 RepairControls.column(messages.get("repair.ui.line.category"), r -> messages.of(r.category()), 120),
                 RepairControls.numberColumn(messages.get("repair.ui.catalog.rate"),
@@ -114,6 +115,7 @@ final class CatalogPane implements RepairPane {
                 Material2OutlinedMZ.SAVE);
         saveMargin.setOnAction(e -> model.saveMargin());
         HBox rateBar = new HBox(8, rate, saveRate);
+        HBox.setHgrow(rate, Priority.ALWAYS);
         HBox marginBar = new HBox(8, new Label(messages.get("repair.ui.catalog.margin")), margin, saveMargin);
         marginBar.setAlignment(Pos.CENTER_LEFT);
 
