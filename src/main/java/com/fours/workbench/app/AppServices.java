@@ -29,7 +29,12 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.RepairDemoData;
+import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
+import com.fours.workbench.repair.RepairPrints;
+import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
@@ -91,6 +96,9 @@ public final class AppServices implements AutoCloseable {
     private final PartsPrints partsPrints;
     private final CatalogImport catalogImport;
     private final StocktakeService stocktakes;
+    private final LabourCatalog labourCatalog;
+    private final RepairOrderService repairOrderService;
+    private final RepairPrints repairPrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -108,7 +116,7 @@ public final class AppServices implements AutoCloseable {
         this.setup = new SetupService(tx, storeProfiles, users, audit, clock);
         this.reports = new ReportEngine();
         this.customers = new CustomerService(tx, session, audit, clock);
-        this.vehicles = new VehicleService(tx, session, audit, clock, List.of());
+        this.vehicles = new VehicleService(tx, session, audit, clock, List.of(new RepairVisits(tx, clock)));
         this.archiveSearch = new ArchiveSearch(tx, session, customers);
         this.archiveImport = new ArchiveImport(tx, session, audit, clock, customers, vehicles);
         this.archiveExport = new ArchiveExport(tx, session, audit, customers);
@@ -127,6 +135,9 @@ public final class AppServices implements AutoCloseable {
         this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
         this.catalogImport = new CatalogImport(tx, session, audit, parts);
         this.stocktakes = new StocktakeService(tx, session, audit, stockLedger, clock);
+        this.labourCatalog = new LabourCatalog(tx, session, audit);
+        this.repairOrderService = new RepairOrderService(tx, session, audit, clock, reservations, List.of());
+        this.repairPrints = new RepairPrints(repairOrderService, reports, storeProfiles, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -152,7 +163,8 @@ public final class AppServices implements AutoCloseable {
                 new CustomersDemoData(customers, vehicles, clock),
                 new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
                 new IntakeDemoData(intakes, clock),
-                new PartsDemoData(stockLedger, clock)));
+                new PartsDemoData(stockLedger, clock),
+                new RepairDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -298,6 +310,21 @@ public final class AppServices implements AutoCloseable {
 
     public StocktakeService stocktakes() {
         return stocktakes;
+    }
+
+    /** The labour catalog, the store's rates and canned jobs. */
+    public LabourCatalog labourCatalog() {
+        return labourCatalog;
+    }
+
+    /** Repair plans, approvals and the repair-order workflow. */
+    public RepairOrderService repairOrderService() {
+        return repairOrderService;
+    }
+
+    /** The printed work order and the estimate of a repair order. */
+    public RepairPrints repairPrints() {
+        return repairPrints;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -145,7 +145,7 @@ public final class PartsService {
                 retailPrice(handle, part))).toList());
     }
 
-    static Part load(Handle handle, long partId) {
+    public static Part load(Handle handle, long partId) {
         PartRow row = handle.attach(PartsDao.class).find(partId).orElseThrow(() -> unknown(partId));
         return withBarcodes(handle, row);
     }
@@ -203,7 +203,7 @@ public final class PartsService {
         return transactions.read(handle -> retailPrice(handle, part));
     }
 
-    static Money retailPrice(Handle handle, Part part) {
+    public static Money retailPrice(Handle handle, Part part) {
         if (part.pricePolicy() == PricePolicy.FIXED && part.listPrice() != null) {
             return part.listPrice();
         }

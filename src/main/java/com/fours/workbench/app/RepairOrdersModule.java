@@ -1,0 +1,45 @@
+package com.fours.workbench.app;
+
+import java.util.List;
+
+import javafx.scene.Node;
+
+import com.fours.workbench.repair.ui.RepairContext;
+import com.fours.workbench.repair.ui.RepairOrdersView;
+import com.fours.workbench.repair.ui.RepairPane;
+
+/**
+ * Repair orders (维修工单): the plan with the customer's approvals and the workflow, the labour
+ * catalog; the workshop's panes (dispatch, the job board) are added in {@link #extraPanes}.
+ */
+final class RepairOrdersModule implements WorkbenchModule {
+
+    private RepairOrdersView view;
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.REPAIR_ORDERS;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        RepairContext repair = new RepairContext(services.repairOrderService(), services.labourCatalog(),
+                services.repairPrints(), services.reports(), services.session(), services.clock(), context.messages(),
+                context.background(), context.errors(), context.window());
+        view = new RepairOrdersView(repair, extraPanes(repair, context));
+        return view.build();
+    }
+
+    /** Panes of the workshop (dispatch, the job board), shown after the orders. */
+    private static List<RepairPane> extraPanes(RepairContext repair, ModuleContext context) {
+        return List.of();
+    }
+
+    @Override
+    public void activate() {
+        if (view != null) {
+            view.activate();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package com.fours.workbench.repair.ui;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.repair.ApprovalInput;
+import com.fours.workbench.repair.ApprovalMethod;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.ui.FieldErrors;
+
+/**
+ * The customer's word on the lines waiting for it: signed at the counter, or on the phone with who
+ * called, when and what was said. Lines the customer declines are ticked off and kept as recommendations.
+ */
+public final class ApprovalViewModel {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final RepairContext context;
+    private final Messages messages;
+    private final RepairPlan plan;
+    private final Consumer<RepairPlan> onApproved;
+    private final ObjectProperty<ApprovalMethod> method = new SimpleObjectProperty<>(this, "method",
+            ApprovalMethod.COUNTER_SIGNATURE);
+    private final StringProperty customerName = new SimpleStringProperty(this, "customerName", "");
+    private final StringProperty calledBy = new SimpleStringProperty(this, "calledBy", "");
+    private final StringProperty calledAt = new SimpleStringProperty(this, "calledAt", "");
+    private final StringProperty whatWasSaid = new SimpleStringProperty(this, "whatWasSaid", "");
+    private final ObservableSet<Long> declined = FXCollections.observableSet(new HashSet<>());
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
+    private final FieldErrors errors = new FieldErrors();
+
+    ApprovalViewModel(RepairContext context, RepairPlan plan, Consumer<RepairPlan> onApproved) {
+        this.context = context;
+        this.messages = context.messages();
+        this.plan = plan;
+        this.onApproved = onApproved;
+        customerName.set(plan.customerName());
+        calledBy.set(context.session().user().map(u -> u.displayName()).orElse(""));
+        calledAt.set(WHEN.format(context.clock().instant().atZone(context.clock().getZone())));
+    }
+
+    public List<RepairLine> pendingLines() {
+        return plan.pendingLines();
+    }
+
+    public String lineText(RepairLine line) {
+        return messages.get("repair.ui.approval.line", line.lineNo(), messages.of(line.kind()), line.description(),
+                line.amount().format(messages.locale()));
+    }
+
+    public ObjectProperty<ApprovalMethod> methodProperty() {
+        return method;
+    }
+
+    public StringProperty customerNameProperty() {
+        return customerName;
+    }
+
+    public StringProperty calledByProperty() {
+        return calledBy;
+    }
+
+    public StringProperty calledAtProperty() {
+        return calledAt;
+    }
+
+    public StringProperty whatWasSaidProperty() {
+        return whatWasSaid;
+    }
+
+    public ObservableSet<Long> declined() {
+        return declined;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** True once the approval is saved: the dialog closes. */
+    public BooleanProperty doneProperty() {
+        return done;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public void setDeclined(long lineId, boolean isDeclined) {
+        if (isDeclined) {
+            declined.add(lineId);
+        } else {
+            declined.remove(lineId);
+        }
+    }
+
+    public void save() {
+        errors.clear();
+        message.set("");
+        ApprovalInput input;
+        try {
+            input = input();
+        } catch (InvalidFieldsException refused) {
+            errors.show(refused, messages);
+            return;
+        }
+        context.background().run(() -> context.orders().approve(plan.id(), plan.version(), input), approved -> {
+            done.set(true);
+            onApproved.accept(approved);
+        }, error -> {
+            if (error instanceof InvalidFieldsException refused) {
+                errors.show(refused, messages);
+            } else if (error instanceof BusinessRuleException refused) {
+                message.set(messages.of(refused));
+            } else {
+                context.errors().report(context.window(), error);
+            }
+        });
+    }
+
+    ApprovalInput input() {
+        boolean phone = method.get() == ApprovalMethod.PHONE;
+        java.time.Instant at = null;
+        if (phone) {
+            InvalidFieldsException.Collector collector = new InvalidFieldsException.Collector();
+            at = collector.check(ApprovalInput.CALLED_AT, () -> {
+                try {
+                    return LocalDateTime.parse(calledAt.get().strip(), WHEN).atZone(context.clock().getZone()).toInstant();
+                } catch (DateTimeParseException | NullPointerException e) {
+                    throw new InvalidValueException("repairApproval.invalid.calledAt");
+                }
+            });
+            collector.throwIfAny();
+        }
+        Set<Long> declinedIds = Set.copyOf(declined);
+        return new ApprovalInput(method.get(), customerName.get(), phone ? calledBy.get() : null, at, null,
+                phone ? whatWasSaid.get() : null, declinedIds);
+    }
+}

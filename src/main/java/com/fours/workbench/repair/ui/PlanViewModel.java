@@ -1,0 +1,501 @@
+package com.fours.workbench.repair.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.FullWidthForms;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.repair.CannedJob;
+import com.fours.workbench.repair.LabourOperation;
+import com.fours.workbench.repair.LineInput;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.OrderChangedException;
+import com.fours.workbench.repair.PartChoice;
+import com.fours.workbench.repair.PartShortageException;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderRow;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.ui.FieldErrors;
+
+/**
+ * The repair orders and the plan editor: the list of orders, the chosen order's lines and totals,
+ * the line form (labour from the catalog, a part, a fee or sublet work), canned jobs, the status
+ * steps the workflow allows now, and what happened when someone else saved first.
+ */
+public final class PlanViewModel {
+
+    private static final int LIST_LIMIT = 300;
+
+    private final RepairContext context;
+    private final Messages messages;
+    private final ObservableList<RepairOrderRow> orders = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", true);
+    private final ObjectProperty<RepairOrderRow> selectedOrder = new SimpleObjectProperty<>(this, "selectedOrder");
+    private final ObjectProperty<RepairPlan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final ObservableList<RepairLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<RepairLine> selectedLine = new SimpleObjectProperty<>(this, "selectedLine");
+    private final ObservableList<RepairOrderStatus> transitions = FXCollections.observableArrayList();
+    private final ObservableList<CannedJob> cannedJobs = FXCollections.observableArrayList();
+    private final ObjectProperty<CannedJob> cannedJob = new SimpleObjectProperty<>(this, "cannedJob");
+    private final ObservableList<LabourOperation> operations = FXCollections.observableArrayList();
+    private final ObservableList<PartChoice> partChoices = FXCollections.observableArrayList();
+
+    private final ObjectProperty<LineKind> kind = new SimpleObjectProperty<>(this, "kind", LineKind.LABOUR);
+    private final ObjectProperty<LabourOperation> operation = new SimpleObjectProperty<>(this, "operation");
+    private final StringProperty partSearch = new SimpleStringProperty(this, "partSearch", "");
+    private final ObjectProperty<PartChoice> part = new SimpleObjectProperty<>(this, "part");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final ObjectProperty<RepairCategory> category = new SimpleObjectProperty<>(this, "category");
+    private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "");
+    private final StringProperty unitPrice = new SimpleStringProperty(this, "unitPrice", "");
+    private final ObjectProperty<Payer> payer = new SimpleObjectProperty<>(this, "payer", Payer.CUSTOMER);
+    private final FieldErrors errors = new FieldErrors();
+
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty vehicleLine = new SimpleStringProperty(this, "vehicleLine", "");
+    private final StringProperty totalsLine = new SimpleStringProperty(this, "totalsLine", "");
+    private final StringProperty warning = new SimpleStringProperty(this, "warning", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty shortageQuestion = new SimpleStringProperty(this, "shortageQuestion", "");
+    private final BooleanProperty hasPending = new SimpleBooleanProperty(this, "hasPending");
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable");
+    private Supplier<RepairPlan> retryWithRequest;
+
+    public PlanViewModel(RepairContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        selectedOrder.addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                load(now.id());
+            }
+        });
+        operation.addListener((obs, old, now) -> {
+            if (now != null) {
+                quantity.set(now.standardHours().stripTrailingZeros().toPlainString());
+                category.set(now.category());
+                description.set("");
+            }
+        });
+        part.addListener((obs, old, now) -> {
+            if (now != null && (quantity.get() == null || quantity.get().isBlank())) {
+                quantity.set("1");
+            }
+        });
+        kind.addListener((obs, old, now) -> {
+            errors.clear();
+            shortageQuestion.set("");
+        });
+    }
+
+    // ---- properties
+
+    public ObservableList<RepairOrderRow> orders() {
+        return orders;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty openOnlyProperty() {
+        return openOnly;
+    }
+
+    public ObjectProperty<RepairOrderRow> selectedOrderProperty() {
+        return selectedOrder;
+    }
+
+    public ObjectProperty<RepairPlan> planProperty() {
+        return plan;
+    }
+
+    public ObservableList<RepairLine> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<RepairLine> selectedLineProperty() {
+        return selectedLine;
+    }
+
+    public ObservableList<RepairOrderStatus> transitions() {
+        return transitions;
+    }
+
+    public ObservableList<CannedJob> cannedJobs() {
+        return cannedJobs;
+    }
+
+    public ObjectProperty<CannedJob> cannedJobProperty() {
+        return cannedJob;
+    }
+
+    public ObservableList<LabourOperation> operations() {
+        return operations;
+    }
+
+    public ObservableList<PartChoice> partChoices() {
+        return partChoices;
+    }
+
+    public ObjectProperty<LineKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<LabourOperation> operationProperty() {
+        return operation;
+    }
+
+    public StringProperty partSearchProperty() {
+        return partSearch;
+    }
+
+    public ObjectProperty<PartChoice> partProperty() {
+        return part;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<RepairCategory> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty quantityProperty() {
+        return quantity;
+    }
+
+    public StringProperty unitPriceProperty() {
+        return unitPrice;
+    }
+
+    public ObjectProperty<Payer> payerProperty() {
+        return payer;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty vehicleLineProperty() {
+        return vehicleLine;
+    }
+
+    public StringProperty totalsLineProperty() {
+        return totalsLine;
+    }
+
+    /** The margin rule or lines waiting for the customer: shown loud above the lines. */
+    public StringProperty warningProperty() {
+        return warning;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Not empty while a part line waits for the advisor to confirm a purchase request. */
+    public StringProperty shortageQuestionProperty() {
+        return shortageQuestion;
+    }
+
+    public BooleanProperty hasPendingProperty() {
+        return hasPending;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    // ---- loading
+
+    public void refresh() {
+        String text = search.get();
+        Set<RepairOrderStatus> statuses = openOnly.get()
+                ? Set.of(RepairOrderStatus.RECEIVED, RepairOrderStatus.PLANNED, RepairOrderStatus.APPROVED,
+                RepairOrderStatus.IN_PROGRESS, RepairOrderStatus.IN_QC, RepairOrderStatus.READY_FOR_SETTLEMENT)
+                : Set.of();
+        context.background().run(() -> context.orders().orders(text, statuses, LIST_LIMIT), rows -> {
+            RepairOrderRow selected = selectedOrder.get();
+            orders.setAll(rows);
+            if (selected != null) {
+                rows.stream().filter(r -> r.id() == selected.id()).findFirst().ifPresent(selectedOrder::set);
+            }
+        }, this::fail);
+        if (operations.isEmpty()) {
+            context.background().run(() -> new Catalog(context.catalog().operations().stream()
+                            .filter(LabourOperation::active).toList(),
+                            context.catalog().cannedJobs().stream().filter(CannedJob::active).toList()),
+                    catalog -> {
+                        operations.setAll(catalog.operations());
+                        cannedJobs.setAll(catalog.cannedJobs());
+                    }, this::fail);
+        }
+    }
+
+    private record Catalog(List<LabourOperation> operations, List<CannedJob> cannedJobs) {
+    }
+
+    /** Opens an order by its id (from another tab, or a test). */
+    public void open(long orderId) {
+        load(orderId);
+    }
+
+    private void load(long orderId) {
+        context.background().run(() -> context.orders().plan(orderId), this::show, this::fail);
+    }
+
+    private void show(RepairPlan shown) {
+        plan.set(shown);
+        lines.setAll(shown.lines());
+        title.set(messages.get("repair.ui.plan.title", shown.order().number(), messages.of(shown.status())));
+        vehicleLine.set(messages.get("repair.ui.plan.vehicle", shown.plate() == null ? "" : shown.plate(), shown.model(),
+                shown.customerName(), shown.advisorName()));
+        var t = shown.totals();
+        totalsLine.set(messages.get("repair.ui.plan.totals", t.labour().format(messages.locale()),
+                t.parts().format(messages.locale()), t.fees().plus(t.sublet()).format(messages.locale()),
+                t.total().format(messages.locale()), shown.approvedEstimate() == null ? "—"
+                        : shown.approvedEstimate().format(messages.locale())));
+        hasPending.set(!shown.pendingLines().isEmpty());
+        if (shown.needsApproval()) {
+            warning.set(messages.get("repair.ui.plan.overApproved", t.total().format(messages.locale()),
+                    shown.approvedEstimate().format(messages.locale())));
+        } else if (!shown.pendingLines().isEmpty()) {
+            warning.set(messages.get("repair.ui.plan.pending", shown.pendingLines().size(),
+                    t.pending().format(messages.locale())));
+        } else {
+            warning.set("");
+        }
+        editable.set(shown.status() == RepairOrderStatus.RECEIVED || shown.status() == RepairOrderStatus.PLANNED
+                || shown.status() == RepairOrderStatus.APPROVED || shown.status() == RepairOrderStatus.IN_PROGRESS);
+        context.background().run(() -> context.orders().possibleTransitions(shown), transitions::setAll, this::fail);
+        orders.replaceAll(row -> row.id() == shown.id() ? new RepairOrderRow(row.id(), row.number(), shown.status(),
+                row.plate(), row.model(), row.customerName(), row.advisor(), row.createdAt(), row.promisedAt(),
+                t.total(), shown.version()) : row);
+    }
+
+    public void findParts() {
+        String text = partSearch.get();
+        context.background().run(() -> context.orders().findParts(text, 30), found -> {
+            partChoices.setAll(found);
+            if (found.size() == 1) {
+                part.set(found.get(0));
+            }
+        }, this::fail);
+    }
+
+    // ---- commands
+
+    public void applyCannedJob() {
+        RepairPlan current = plan.get();
+        CannedJob job = cannedJob.get();
+        if (current == null || job == null) {
+            return;
+        }
+        change(() -> context.orders().applyCannedJob(current.id(), current.version(), job.id(), false),
+                () -> context.orders().applyCannedJob(current.id(), current.version(), job.id(), true),
+                messages.get("repair.ui.plan.cannedApplied", job.name(messages.locale().getLanguage().equals("zh"))));
+    }
+
+    public void addLine() {
+        RepairPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        errors.clear();
+        LineInput input;
+        try {
+            input = input();
+        } catch (InvalidFieldsException refused) {
+            errors.show(refused, messages);
+            return;
+        }
+        change(() -> context.orders().addLine(current.id(), current.version(), input, false),
+                () -> context.orders().addLine(current.id(), current.version(), input, true),
+                messages.get("repair.ui.plan.lineAdded"));
+    }
+
+    /** The line form as a LineInput; typed numbers are refused under their fields. */
+    LineInput input() {
+        InvalidFieldsException.Collector collector = new InvalidFieldsException.Collector();
+        LineKind k = kind.get();
+        BigDecimal q = collector.check(LineInput.QUANTITY, () -> decimal(quantity.get(),
+                k == LineKind.LABOUR ? "repairLine.invalid.hours" : "repairLine.invalid.quantity"));
+        Money price = unitPrice.get() == null || unitPrice.get().isBlank() ? null
+                : collector.check(LineInput.UNIT_PRICE, () -> Money.parse(unitPrice.get()));
+        if (k == LineKind.LABOUR && operation.get() == null && (description.get() == null || description.get().isBlank())) {
+            collector.reject(LineInput.ITEM, new InvalidValueException("repairLine.invalid.description"));
+        }
+        if (k == LineKind.PART && part.get() == null) {
+            collector.reject(LineInput.ITEM, new InvalidValueException("repairLine.invalid.part"));
+        }
+        if ((k == LineKind.FEE || k == LineKind.SUBLET) && q == null) {
+            q = BigDecimal.ONE;
+        }
+        collector.throwIfAny();
+        Long operationId = k == LineKind.LABOUR && operation.get() != null ? operation.get().id() : null;
+        Long partId = k == LineKind.PART ? part.get().id() : null;
+        return new LineInput(k, operationId, partId, description.get(), k == LineKind.LABOUR ? category.get() : null, q,
+                price, payer.get(), null);
+    }
+
+    private static BigDecimal decimal(String typed, String key) {
+        String text = typed == null ? "" : FullWidthForms.toHalfWidth(typed).replace('。', '.').strip();
+        if (text.isEmpty()) {
+            throw new InvalidValueException(key);
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() <= 0) {
+                throw new InvalidValueException(key);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(key);
+        }
+    }
+
+    /** The advisor confirmed a purchase request for the part the warehouse cannot cover. */
+    public void confirmPurchaseRequest() {
+        Supplier<RepairPlan> retry = retryWithRequest;
+        shortageQuestion.set("");
+        retryWithRequest = null;
+        if (retry != null) {
+            change(retry, null, messages.get("repair.ui.plan.requestRaised"));
+        }
+    }
+
+    public void cancelPurchaseRequest() {
+        shortageQuestion.set("");
+        retryWithRequest = null;
+    }
+
+    public void removeLine() {
+        RepairPlan current = plan.get();
+        RepairLine line = selectedLine.get();
+        if (current == null || line == null) {
+            return;
+        }
+        change(() -> context.orders().removeLine(current.id(), current.version(), line.id()), null,
+                messages.get("repair.ui.plan.lineRemoved", line.description()));
+    }
+
+    public void markLineDone() {
+        RepairPlan current = plan.get();
+        RepairLine line = selectedLine.get();
+        if (current == null || line == null) {
+            return;
+        }
+        change(() -> context.orders().markLineDone(current.id(), current.version(), line.id()), null,
+                messages.get("repair.ui.plan.lineDone", line.description()));
+    }
+
+    public void transition(RepairOrderStatus target) {
+        RepairPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        change(() -> context.orders().transition(current.id(), current.version(), target), null,
+                messages.get("repair.ui.plan.moved", messages.of(target)));
+    }
+
+    /** The approval dialog's view model, for the plan shown now. */
+    public ApprovalViewModel approval() {
+        return new ApprovalViewModel(context, plan.get(), this::approved);
+    }
+
+    private void approved(RepairPlan approvedPlan) {
+        message.set(messages.get("repair.ui.plan.approved", approvedPlan.approvedEstimate() == null ? "—"
+                : approvedPlan.approvedEstimate().format(messages.locale())));
+        show(approvedPlan);
+        refresh();
+    }
+
+    public void printWorkOrder(Consumer<RenderedReport> preview) {
+        RepairPlan current = plan.get();
+        if (current != null) {
+            context.background().run(() -> context.prints().workOrder(current.id()), preview, this::fail);
+        }
+    }
+
+    public void printEstimate(Consumer<RenderedReport> preview) {
+        RepairPlan current = plan.get();
+        if (current != null) {
+            context.background().run(() -> context.prints().estimate(current.id()), preview, this::fail);
+        }
+    }
+
+    private void change(Supplier<RepairPlan> work, Supplier<RepairPlan> withPurchaseRequest, String done) {
+        message.set("");
+        context.background().run(work::get, changed -> {
+            show(changed);
+            message.set(done);
+            errors.clear();
+            clearForm();
+            refresh();
+        }, error -> {
+            if (error instanceof PartShortageException shortage && withPurchaseRequest != null) {
+                retryWithRequest = withPurchaseRequest;
+                shortageQuestion.set(messages.of(shortage));
+            } else if (error instanceof InvalidFieldsException refused) {
+                if (!errors.show(refused, messages)) {
+                    message.set(messages.of(refused.byField().values().iterator().next()));
+                }
+            } else if (error instanceof OrderChangedException conflict) {
+                message.set(messages.get("repair.ui.plan.conflict", conflict.changes().stream()
+                        .map(c -> messages.get("repair.ui.plan.change", c.changedBy(), messages.of(c.kind()), c.subject()))
+                        .collect(Collectors.joining("；"))));
+                RepairPlan current = plan.get();
+                if (current != null) {
+                    context.background().run(() -> context.orders().plan(current.id()), this::show, this::fail);
+                }
+            } else if (error instanceof BusinessRuleException refused) {
+                message.set(messages.of(refused));
+            } else {
+                fail(error);
+            }
+        });
+    }
+
+    private void clearForm() {
+        operation.set(null);
+        part.set(null);
+        description.set("");
+        quantity.set("");
+        unitPrice.set("");
+    }
+
+    private void fail(Throwable error) {
+        if (error instanceof BusinessRuleException refused) {
+            message.set(messages.of(refused));
+        } else {
+            context.errors().report(context.window(), error);
+        }
+    }
+}

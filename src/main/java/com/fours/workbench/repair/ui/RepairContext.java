@@ -1,0 +1,26 @@
+package com.fours.workbench.repair.ui;
+
+import java.time.Clock;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairPrints;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+
+/** What the repair-order screens need: their services (reached only through view models) and the workbench around them. */
+public record RepairContext(RepairOrderService orders, LabourCatalog catalog, RepairPrints prints, ReportEngine reports,
+                            Session session, Clock clock, Messages messages, Background background, ErrorReporter errors,
+                            Window window) {
+
+    /** Only to show or hide a button; the services check the permission again. */
+    public boolean may(Permission permission) {
+        return session.may(permission);
+    }
+}

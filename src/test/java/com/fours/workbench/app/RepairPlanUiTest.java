@@ -1,0 +1,241 @@
+package com.fours.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fours.workbench.core.Money;
+import com.fours.workbench.repair.Approval;
+import com.fours.workbench.repair.ApprovalMethod;
+import com.fours.workbench.repair.CannedJob;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.RepairFixture;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderRow;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * The advisor's plan editor, headless: build the plan from a canned job, add a part the store does
+ * not have (a purchase request is offered and confirmed), and record the customer's approval by phone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RepairPlanUiTest {
+
+    @TempDir
+    static Path dataFolder;
+    private static RepairFixture fixture;
+    private static AppServices services;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = new RepairFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        services = fixture.services;
+        services.authentication().logout();
+        // as if lina had already chosen her own password at her first login
+        services.transactions().useTransaction(h -> h.createUpdate(
+                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('lina', 'zhoujie')").execute());
+        Theme.loadFonts();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyUserAgentStylesheet();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+    }
+
+    @Test
+    void theAdvisorBuildsAPlanFromACannedJobAndRecordsThePhoneApproval(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("lina");
+        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        robot.clickOn("#tab-REPAIR_ORDERS");
+        waitUntil(() -> orders(robot).size() == 1);
+        String number = fixture.intake.repairOrder().number();
+        robot.interact(() -> robot.lookup("#repairOrderList").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> text(robot, "#planTitle").equals(number + " · Received"));
+        assertThat(text(robot, "#planVehicle")).contains("粤A·12345", "张伟");
+
+        // the canned job
+        waitUntil(() -> !robot.lookup("#cannedJobChoice").queryAs(ComboBox.class).getItems().isEmpty());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<CannedJob> canned = robot.lookup("#cannedJobChoice").queryAs(ComboBox.class);
+            canned.setValue(canned.getItems().get(0));
+        });
+        robot.clickOn("#applyCannedJob");
+        waitUntil(() -> lines(robot).size() == 3);
+        assertThat(lines(robot)).extracting(RepairLine::description)
+                .containsExactly("机油机滤更换", "机油滤清器", "丰田全合成机油 0W-20");
+        assertThat(text(robot, "#planTitle")).isEqualTo(number + " · Planned");
+        assertThat(text(robot, "#planTotals")).contains("total ¥676.00");
+        assertThat(text(robot, "#planWarning")).isEqualTo("3 line(s) for ¥676.00 wait for the customer to approve them.");
+
+        // a part the store does not have: the purchase request is offered, then confirmed
+        robot.interact(() -> robot.lookup("#lineKind").queryAs(ComboBox.class).setValue(LineKind.PART));
+        robot.clickOn("#linePartSearch").write("04465").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#linePart").queryAs(ComboBox.class).getValue() != null);
+        robot.clickOn("#addLine");
+        snapshot(robot, "repair-plan-editor.png");
+        waitUntil(() -> text(robot, "#shortageQuestion").startsWith("The warehouse cannot cover 04465-33450 前刹车片 now"));
+        assertThat(lines(robot)).as("nothing added before the advisor decides").hasSize(3);
+        robot.clickOn("#confirmPurchaseRequest");
+        waitUntil(() -> lines(robot).size() == 4);
+        assertThat(text(robot, "#planMessage"))
+                .isEqualTo("Line added; the warehouse has a purchase request for the missing parts.");
+        assertThat(text(robot, "#planTotals")).contains("total ¥1,196.00");
+
+        // the customer approves on the phone
+        clickWhenShown(robot, "#approvePlan");
+        waitUntil(() -> robot.lookup("#approvalDialog").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#approvalMethod").queryAs(ComboBox.class).setValue(ApprovalMethod.PHONE));
+        dialogSnapshot(robot, "repair-approval-dialog.png");
+        robot.interact(() -> robot.lookup("#approvalMethod").queryAs(ComboBox.class).setValue(ApprovalMethod.PHONE));
+        assertThat(input(robot, "#approvalCalledBy")).isEqualTo("lina 测试");
+        robot.clickOn("#approvalSave");
+        waitUntil(() -> text(robot, "#approvalWhatWasSaidError").equals("Write down what the customer said."));
+        robot.clickOn("#approvalWhatWasSaid").write("张先生同意做一万公里保养并更换前刹车片");
+        robot.clickOn("#approvalSave");
+        waitUntil(() -> text(robot, "#planMessage").equals("Approval recorded; the approved estimate is ¥1,196.00."));
+        waitUntil(() -> text(robot, "#planTitle").equals(number + " · Approved by the customer"));
+        assertThat(text(robot, "#planWarning")).isEmpty();
+        waitUntil(() -> robot.lookup("#to-IN_PROGRESS").tryQuery().isPresent());
+        snapshot(robot, "repair-plan-approved.png");
+
+        RepairPlan saved = services.repairOrderService().plan(fixture.orderId());
+        assertThat(saved.status()).isEqualTo(RepairOrderStatus.APPROVED);
+        assertThat(saved.approvedEstimate()).isEqualTo(Money.of("1196.00"));
+        Approval approval = saved.approvals().get(0);
+        assertThat(approval.method()).isEqualTo(ApprovalMethod.PHONE);
+        assertThat(approval.calledBy()).isEqualTo("lina 测试");
+        assertThat(approval.whatWasSaid()).isEqualTo("张先生同意做一万公里保养并更换前刹车片");
+        assertThat(approval.calledAt()).isNotNull();
+    }
+
+    @Test
+    void theManagerTypesACannedJobAndAnUnknownCodeIsRefusedUnderTheItems(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("zhoujie");
+        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "tab-REPAIR_ORDERS".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#repairSections").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#repairSections").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "repairTab-catalog".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#catalogOperations").queryAs(TableView.class).getItems().size() == 3);
+        robot.clickOn("#jobCode").write("PKG-BRAKE");
+        robot.clickOn("#jobName").write("前刹车保养");
+        robot.clickOn("#jobItems").write("BRAKE-01 1.5\n04465-33450 1\nXX-999 2");
+        robot.clickOn("#saveJob");
+        waitUntil(() -> text(robot, "#jobItemsError").equals("Not an operation code or part number with a quantity: XX-999 2"));
+        robot.interact(() -> robot.lookup("#jobItems").queryAs(TextInputControl.class)
+                .setText("BRAKE-01 1.5\n04465-33450 1"));
+        robot.clickOn("#saveJob");
+        waitUntil(() -> text(robot, "#catalogMessage").equals("Saved PKG-BRAKE."));
+        CannedJob saved = services.labourCatalog().cannedJobs().stream().filter(j -> j.code().equals("PKG-BRAKE"))
+                .findFirst().orElseThrow();
+        assertThat(saved.items()).extracting(i -> i.code() + " " + i.quantity().stripTrailingZeros().toPlainString())
+                .containsExactly("BRAKE-01 1.5", "04465-33450 1");
+        services.authentication().logout();
+    }
+
+    /** The screen as a PNG under target/, to look at what the advisor sees. */
+    private static void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            var image = robot.lookup("#mainWindow").query().getScene().snapshot(null);
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        Path.of("target", name).toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void dialogSnapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            var image = robot.lookup("#approvalDialog").query().snapshot(null, null);
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        Path.of("target", name).toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RepairOrderRow> orders(FxRobot robot) {
+        return robot.lookup("#repairOrderList").tryQueryAs(TableView.class)
+                .map(t -> List.<RepairOrderRow>copyOf(t.getItems())).orElse(List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RepairLine> lines(FxRobot robot) {
+        return List.copyOf(robot.lookup("#planLines").queryAs(TableView.class).getItems());
+    }
+
+    private static void clickWhenShown(FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
+                && !robot.lookup(query).query().isDisabled());
+        robot.clickOn(query);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private static String input(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse("");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            throw new AssertionError("the screen did not reach the expected state in time", e);
+        }
+    }
+}
