@@ -105,7 +105,7 @@ interface DispatchDao {
             JOIN intake i ON i.id = o.intake_id
             WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND l.kind = 'LABOUR' AND l.approval_id IS NOT NULL
               AND NOT l.declined AND l.status <> 'DONE'
-            ORDER BY i.promised_at, o.number, l.line_no
+            ORDER BY i.promised_at NULLS LAST, o.number, l.line_no
             """)
     List<DispatchJob> dispatchJobs();
 
@@ -126,7 +126,7 @@ interface DispatchDao {
             FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN intake i ON i.id = o.intake_id
             LEFT JOIN app_user u ON u.username = o.advisor
             WHERE o.status IN (<statuses>)
-            ORDER BY i.promised_at, o.number
+            ORDER BY i.promised_at NULLS LAST, o.number
             """)
     List<BoardRow> boardOrders(@BindList("statuses") List<String> statuses);
 
