@@ -29,6 +29,7 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.repair.DispatchDemoData;
 import com.fours.workbench.repair.DispatchService;
 import com.fours.workbench.repair.JobBoardService;
 import com.fours.workbench.repair.JobClockService;
@@ -170,7 +171,8 @@ public final class AppServices implements AutoCloseable {
                 new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
-                new RepairDemoData(intakes, clock)));
+                new RepairDemoData(intakes, clock),
+                new DispatchDemoData(clock)));
     }
 
     private static ThreadFactory daemonThreads() {
