@@ -43,7 +43,7 @@ final class DispatchPane implements RepairPane {
     public Node build() {
         TableView<DispatchJob> table = new TableView<>(model.jobs());
         table.setId("dispatchJobs");
-        table.getColumns().add(RepairControls.column(messages.get("dispatchPane.order"), DispatchJob::orderNumber, 130));
+        table.getColumns().add(RepairControls.column(messages.get("dispatchPane.order"), DispatchJob::orderNumber, 160));
         table.getColumns().add(RepairControls.column(messages.get("dispatchPane.plate"), DispatchJob::plate, 100));
         table.getColumns().add(RepairControls.column(messages.get("dispatchPane.job"), DispatchJob::description, 220));
         table.getColumns().add(RepairControls.numberColumn(messages.get("dispatchPane.hours"),

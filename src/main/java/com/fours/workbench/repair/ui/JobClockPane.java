@@ -54,9 +54,20 @@ final class JobClockPane implements RepairPane {
             @Override
             protected void updateItem(TechnicianJob job, boolean empty) {
                 super.updateItem(job, empty);
-                setText(empty || job == null ? null : model.describe(job));
+                setText(null);
                 getStyleClass().remove("job-clock-on");
-                if (!empty && job != null && job.clockedOn()) {
+                if (empty || job == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label car = new Label(model.car(job));
+                car.getStyleClass().add("job-clock-car");
+                Label work = new Label(model.work(job));
+                work.getStyleClass().add("job-clock-work");
+                Label hours = new Label(model.hours(job));
+                hours.getStyleClass().add("card-caption");
+                setGraphic(new VBox(2, car, work, hours));
+                if (job.clockedOn()) {
                     getStyleClass().add("job-clock-on");
                 }
             }

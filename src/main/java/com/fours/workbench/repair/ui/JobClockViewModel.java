@@ -94,10 +94,18 @@ public final class JobClockViewModel {
         }, this::fail);
     }
 
-    /** A line of the list: the car, the work, the hours. */
-    public String describe(TechnicianJob job) {
-        return job.plate() + "  " + job.model() + "\n" + job.description() + (job.clockedOn() ? "  · " + messages.get("myJobs.on") : "")
-                + "\n" + messages.get("myJobs.hours", job.standardHours() == null ? "—" : job.standardHours().toPlainString(),
+    /** The car of a job: plate, model, order number. */
+    public String car(TechnicianJob job) {
+        return job.plate() + "  " + job.model() + "  · " + job.orderNumber();
+    }
+
+    /** The work, marked while the technician is on the clock. */
+    public String work(TechnicianJob job) {
+        return job.description() + (job.clockedOn() ? "  · " + messages.get("myJobs.on") : "");
+    }
+
+    public String hours(TechnicianJob job) {
+        return messages.get("myJobs.hours", job.standardHours() == null ? "—" : job.standardHours().toPlainString(),
                 job.myHours().toPlainString());
     }
 
