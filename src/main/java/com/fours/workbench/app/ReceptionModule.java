@@ -26,7 +26,7 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
                 context.window());
         view = new ReceptionView(new ReceptionContext(services.intakes(), services.intakeSheets(), services.reports(),
                 archive, services.session(), services.clock(), context.messages(),
-                context.background(), context.errors(), context.window()));
+                context.background(), context.errors(), context.window(), services.repairOrderService()));
         return view.build();
     }
 

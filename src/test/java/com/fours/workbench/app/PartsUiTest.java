@@ -166,6 +166,13 @@ class PartsUiTest {
         robot.clickOn("#loginUsername").write("manager");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
         robot.clickOn("#loginButton");
+        // the manager's first tab is not the warehouse: open it by its id
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> "tab-PARTS_WAREHOUSE".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
         waitUntil(() -> robot.lookup("#issueScan").tryQuery().isPresent());
         section(robot, "partsTab-catalog");
         clickWhenShown(robot, "#newPart");

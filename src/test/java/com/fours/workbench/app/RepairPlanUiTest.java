@@ -58,7 +58,7 @@ class RepairPlanUiTest {
         services.authentication().logout();
         // as if lina had already chosen her own password at her first login
         services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username = 'lina'").execute());
+                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('lina', 'zhoujie')").execute());
         Theme.loadFonts();
     }
 
@@ -143,6 +143,41 @@ class RepairPlanUiTest {
         assertThat(approval.calledBy()).isEqualTo("lina 测试");
         assertThat(approval.whatWasSaid()).isEqualTo("张先生同意做一万公里保养并更换前刹车片");
         assertThat(approval.calledAt()).isNotNull();
+    }
+
+    @Test
+    void theManagerTypesACannedJobAndAnUnknownCodeIsRefusedUnderTheItems(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("zhoujie");
+        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
+        robot.clickOn("#loginButton");
+        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "tab-REPAIR_ORDERS".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#repairSections").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#repairSections").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "repairTab-catalog".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        waitUntil(() -> robot.lookup("#catalogOperations").queryAs(TableView.class).getItems().size() == 3);
+        robot.clickOn("#jobCode").write("PKG-BRAKE");
+        robot.clickOn("#jobName").write("前刹车保养");
+        robot.clickOn("#jobItems").write("BRAKE-01 1.5\n04465-33450 1\nXX-999 2");
+        robot.clickOn("#saveJob");
+        waitUntil(() -> text(robot, "#jobItemsError").equals("Not an operation code or part number with a quantity: XX-999 2"));
+        robot.interact(() -> robot.lookup("#jobItems").queryAs(TextInputControl.class)
+                .setText("BRAKE-01 1.5\n04465-33450 1"));
+        robot.clickOn("#saveJob");
+        waitUntil(() -> text(robot, "#catalogMessage").equals("Saved PKG-BRAKE."));
+        CannedJob saved = services.labourCatalog().cannedJobs().stream().filter(j -> j.code().equals("PKG-BRAKE"))
+                .findFirst().orElseThrow();
+        assertThat(saved.items()).extracting(i -> i.code() + " " + i.quantity().stripTrailingZeros().toPlainString())
+                .containsExactly("BRAKE-01 1.5", "04465-33450 1");
+        services.authentication().logout();
     }
 
     /** The screen as a PNG under target/, to look at what the advisor sees. */

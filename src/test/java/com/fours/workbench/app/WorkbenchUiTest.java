@@ -109,14 +109,13 @@ class WorkbenchUiTest {
         logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "tech");
-        waitUntil(() -> robot.lookup("#noModules").tryQuery().isPresent());
-        assertThat(robot.lookup("#moduleTabs").tryQuery()).isEmpty();
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-REPAIR_ORDERS");
         logOutWithTheKeyboard(robot);
 
         logInAndWait(robot, "manager");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-RECEPTION",
-                "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS", "tab-ADMINISTRATION");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+                "tab-REPAIR_ORDERS", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS", "tab-ADMINISTRATION");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
         logOutWithTheKeyboard(robot);
 
@@ -143,8 +142,8 @@ class WorkbenchUiTest {
 
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("预约", "接车", "配件仓库", "客户与车辆",
-                "系统管理");
+        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("预约", "接车", "维修工单", "配件仓库",
+                "客户与车辆", "系统管理");
         waitUntil(() -> text(robot, "#statusRoles").equals("服务经理"));
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(1).queryAs(Node.class)).clickOn("English");
@@ -154,7 +153,13 @@ class WorkbenchUiTest {
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
         logInAndWait(robot, "manager");
-        robot.clickOn("#tab-ADMINISTRATION");
+        // chosen by its id: its header's place moves (and may leave the visible strip) as modules are added
+        waitUntil(() -> tabIds(robot, "#moduleTabs").contains("tab-ADMINISTRATION"));
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> "tab-ADMINISTRATION".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()

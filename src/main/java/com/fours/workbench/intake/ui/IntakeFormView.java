@@ -193,7 +193,14 @@ final class IntakeFormView {
         status.getStyleClass().add("intake-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        VBox header = new VBox(2, title, subtitle, status);
+        Label recommendations = new Label();
+        recommendations.setId("intakeRecommendations");
+        recommendations.getStyleClass().add("intake-status");
+        recommendations.setWrapText(true);
+        recommendations.textProperty().bind(model.recommendationsProperty());
+        recommendations.visibleProperty().bind(model.recommendationsProperty().isNotEmpty());
+        recommendations.managedProperty().bind(recommendations.visibleProperty());
+        VBox header = new VBox(2, title, subtitle, status, recommendations);
         header.getStyleClass().add("intake-header");
         return header;
     }

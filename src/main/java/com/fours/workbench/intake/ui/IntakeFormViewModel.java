@@ -77,6 +77,7 @@ public final class IntakeFormViewModel {
     private final StringProperty photoMessage = new SimpleStringProperty(this, "photoMessage", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
+    private final StringProperty recommendations = new SimpleStringProperty(this, "recommendations", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty approvalNeeded = new SimpleBooleanProperty(this, "approvalNeeded");
@@ -97,6 +98,20 @@ public final class IntakeFormViewModel {
         status.set(draft.appointmentId() == null ? context.messages().get("intake.ui.status.new")
                 : context.messages().get("intake.ui.status.newFromAppointment", String.valueOf(draft.appointmentId())));
         watchForChanges();
+        loadRecommendations(draft.vehicle().id());
+    }
+
+    /** Work the customer declined at earlier visits: the advisor recommends it again (repair orders, decision 0034). */
+    private void loadRecommendations(long vehicleId) {
+        context.background().run(() -> context.repairOrders().recommendations(vehicleId), found -> recommendations.set(
+                found.isEmpty() ? "" : context.messages().get("repair.ui.recommendations", found.stream()
+                        .map(r -> r.description() + "（" + r.orderNumber() + "）")
+                        .collect(java.util.stream.Collectors.joining("、")))), error -> recommendations.set(""));
+    }
+
+    /** Not empty when earlier visits left work the customer declined. */
+    public ReadOnlyStringProperty recommendationsProperty() {
+        return recommendations;
     }
 
     /** A saved sheet. */

@@ -8,6 +8,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.CustomersContext;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -21,7 +22,8 @@ import com.fours.workbench.ui.ErrorReporter;
  */
 public record ReceptionContext(IntakeService intakes, IntakeSheetPrint sheets, ReportEngine reports,
                                CustomersContext archive, Session session, Clock clock, Messages messages,
-                               Background background, ErrorReporter errors, Window window) {
+                               Background background, ErrorReporter errors, Window window,
+                               RepairOrderService repairOrders) {
 
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {

@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.CannedJob;
+import com.fours.workbench.repair.CannedJobInput;
 import com.fours.workbench.repair.LabourOperation;
 import com.fours.workbench.repair.LabourOperationInput;
 import com.fours.workbench.repair.LabourRate;
@@ -94,7 +96,7 @@ final class CatalogPane implements RepairPane {
         TableView<LabourRate> rates = new TableView<>(model.rates());
         rates.setId("catalogRates");
         rates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rates.setPrefHeight(260);
+        rates.setMinHeight(200);
         rates.getColumns().addAll(List.of(
                 RepairControls.column(messages.get("repair.ui.line.category"), r -> messages.of(r.category()), 120),
                 RepairControls.numberColumn(messages.get("repair.ui.catalog.rate"),
@@ -114,6 +116,7 @@ final class CatalogPane implements RepairPane {
                 Material2OutlinedMZ.SAVE);
         saveMargin.setOnAction(e -> model.saveMargin());
         HBox rateBar = new HBox(8, rate, saveRate);
+        HBox.setHgrow(rate, Priority.ALWAYS);
         HBox marginBar = new HBox(8, new Label(messages.get("repair.ui.catalog.margin")), margin, saveMargin);
         marginBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -129,16 +132,43 @@ final class CatalogPane implements RepairPane {
                         .map(i -> i.name() + " × " + i.quantity().stripTrailingZeros().toPlainString())
                         .collect(Collectors.joining("、")), 260)));
 
+        canned.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedJobProperty().set(now));
+        FormGrid jobForm = new FormGrid();
+        jobForm.addField(messages.get("repair.ui.catalog.code"), RepairControls.text("jobCode", model.jobCodeProperty()),
+                model.jobErrors().of(CannedJobInput.CODE));
+        jobForm.addField(messages.get("repair.ui.catalog.nameZh"), RepairControls.text("jobName", model.jobNameProperty()),
+                model.jobErrors().of(CannedJobInput.NAME_ZH));
+        jobForm.addField(messages.get("repair.ui.catalog.model"), RepairControls.text("jobModel", model.jobModelProperty()),
+                new SimpleStringProperty(""));
+        TextArea items = new TextArea();
+        items.setId("jobItems");
+        items.setPrefRowCount(4);
+        items.setPromptText(messages.get("repair.ui.catalog.itemsPrompt"));
+        items.textProperty().bindBidirectional(model.jobItemsProperty());
+        jobForm.addField(messages.get("repair.ui.catalog.items"), items, model.jobErrors().of(CannedJobInput.ITEMS));
+        Button newJob = RepairControls.button("newJob", messages.get("repair.ui.catalog.newJob"), Material2OutlinedAL.ADD);
+        newJob.setOnAction(e -> {
+            canned.getSelectionModel().clearSelection();
+            model.newJob();
+        });
+        Button saveJob = RepairControls.button("saveJob", messages.get("repair.ui.catalog.save"), Material2OutlinedMZ.SAVE);
+        saveJob.setOnAction(e -> model.saveJob());
+        jobForm.addWide(new HBox(8, newJob, saveJob));
         Label message = RepairControls.message("catalogMessage", model.messageProperty());
         VBox left = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.operations")), operations, form,
                 message);
         VBox.setVgrow(operations, Priority.ALWAYS);
-        VBox right = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.rates")), rates, rateBar, marginBar,
-                RepairControls.heading(messages.get("repair.ui.catalog.cannedJobs")), canned);
+        VBox middle = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.rates")), rates, rateBar,
+                marginBar);
+        VBox.setVgrow(rates, Priority.ALWAYS);
+        VBox right = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.cannedJobs")), canned, jobForm);
         VBox.setVgrow(canned, Priority.ALWAYS);
+        canned.setMinHeight(120);
         left.setPadding(new Insets(8));
+        middle.setPadding(new Insets(8));
         right.setPadding(new Insets(8));
-        SplitPane split = new SplitPane(left, right);
+        SplitPane split = new SplitPane(left, middle, right);
+        split.setDividerPositions(0.36, 0.64);
         split.setId("repairCatalogPane");
         model.refresh();
         return split;

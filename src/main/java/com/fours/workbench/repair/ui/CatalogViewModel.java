@@ -14,7 +14,12 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
+import java.math.BigDecimal;
+
+import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.repair.CannedJob;
+import com.fours.workbench.repair.CannedJobInput;
+import com.fours.workbench.repair.CannedJobItem;
 import com.fours.workbench.repair.LabourOperation;
 import com.fours.workbench.repair.LabourOperationInput;
 import com.fours.workbench.repair.LabourRate;
@@ -39,6 +44,12 @@ public final class CatalogViewModel {
     private final ObjectProperty<RepairCategory> rateCategory = new SimpleObjectProperty<>(this, "rateCategory");
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
     private final StringProperty margin = new SimpleStringProperty(this, "margin", "");
+    private final ObjectProperty<CannedJob> selectedJob = new SimpleObjectProperty<>(this, "selectedJob");
+    private final StringProperty jobCode = new SimpleStringProperty(this, "jobCode", "");
+    private final StringProperty jobName = new SimpleStringProperty(this, "jobName", "");
+    private final StringProperty jobModel = new SimpleStringProperty(this, "jobModel", "");
+    private final StringProperty jobItems = new SimpleStringProperty(this, "jobItems", "");
+    private final FieldErrors jobErrors = new FieldErrors();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final FieldErrors errors = new FieldErrors();
 
@@ -62,6 +73,15 @@ public final class CatalogViewModel {
                 hours.set(now.standardHours().stripTrailingZeros().toPlainString());
                 active.set(now.active());
             }
+        });
+        selectedJob.addListener((obs, old, now) -> {
+            jobErrors.clear();
+            jobCode.set(now == null ? "" : now.code());
+            jobName.set(now == null ? "" : now.nameZh());
+            jobModel.set(now == null || now.vehicleModel() == null ? "" : now.vehicleModel());
+            jobItems.set(now == null ? "" : now.items().stream()
+                    .map(i -> i.code() + " " + i.quantity().stripTrailingZeros().toPlainString())
+                    .collect(java.util.stream.Collectors.joining("\n")));
         });
         rateCategory.addListener((obs, old, now) -> rates.stream().filter(r -> r.category() == now).findFirst()
                 .ifPresent(r -> rate.set(r.own() ? r.hourlyRate().toPlainString() : "")));
@@ -117,6 +137,84 @@ public final class CatalogViewModel {
 
     public StringProperty marginProperty() {
         return margin;
+    }
+
+    public ObjectProperty<CannedJob> selectedJobProperty() {
+        return selectedJob;
+    }
+
+    public StringProperty jobCodeProperty() {
+        return jobCode;
+    }
+
+    public StringProperty jobNameProperty() {
+        return jobName;
+    }
+
+    public StringProperty jobModelProperty() {
+        return jobModel;
+    }
+
+    /** One item a line: an operation code and its hours, or a part number and its quantity. */
+    public StringProperty jobItemsProperty() {
+        return jobItems;
+    }
+
+    public FieldErrors jobErrors() {
+        return jobErrors;
+    }
+
+    public void newJob() {
+        selectedJob.set(null);
+    }
+
+    /** Saves the canned job; each typed line is found in the catalog (operation) or the warehouse (part). */
+    public void saveJob() {
+        CannedJob current = selectedJob.get();
+        String code = jobCode.get();
+        String name = jobName.get();
+        String model = jobModel.get();
+        String typed = jobItems.get() == null ? "" : jobItems.get();
+        List<LabourOperation> known = List.copyOf(operations);
+        jobErrors.clear();
+        context.background().run(() -> {
+            List<CannedJobItem> items = new java.util.ArrayList<>();
+            for (String line : typed.split("\\R")) {
+                String[] parts = line.strip().split("\\s+");
+                if (parts.length == 0 || parts[0].isEmpty()) {
+                    continue;
+                }
+                BigDecimal quantity;
+                try {
+                    quantity = parts.length > 1 ? new BigDecimal(parts[1]) : BigDecimal.ONE;
+                } catch (NumberFormatException e) {
+                    throw new InvalidFieldsException(java.util.Map.of(CannedJobInput.ITEMS,
+                            new InvalidValueException("repair.ui.catalog.badItem", line.strip())));
+                }
+                String itemCode = parts[0].toUpperCase(java.util.Locale.ROOT);
+                var op = known.stream().filter(o -> o.code().equals(itemCode)).findFirst();
+                if (op.isPresent()) {
+                    items.add(CannedJobItem.operation(op.get().id(), quantity));
+                    continue;
+                }
+                var part = context.orders().findParts(itemCode, 5).stream()
+                        .filter(p -> p.partNumber().equalsIgnoreCase(itemCode)).findFirst()
+                        .orElseThrow(() -> new InvalidFieldsException(java.util.Map.of(CannedJobInput.ITEMS,
+                                new InvalidValueException("repair.ui.catalog.badItem", line.strip()))));
+                items.add(CannedJobItem.part(part.id(), quantity));
+            }
+            return context.catalog().saveCannedJob(current == null ? null : current.id(),
+                    current == null ? 0 : current.version(), new CannedJobInput(code, name, null, model, true, items));
+        }, saved -> {
+            message.set(messages.get("repair.ui.catalog.saved", saved.code()));
+            refresh();
+        }, error -> {
+            if (error instanceof InvalidFieldsException refused) {
+                jobErrors.show(refused, messages);
+            } else {
+                fail(error);
+            }
+        });
     }
 
     public StringProperty messageProperty() {

@@ -70,7 +70,7 @@ final class OrdersPane implements RepairPane {
     @Override
     public Node build() {
         SplitPane split = new SplitPane(orderList(), planEditor());
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.31);
         split.setId("repairOrdersPane");
         model.refresh();
         return split;
@@ -89,10 +89,10 @@ final class OrdersPane implements RepairPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("repair.ui.orders.none")));
         table.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("repair.ui.col.number"), RepairOrderRow::number, 130),
+                RepairControls.column(messages.get("repair.ui.col.number"), RepairOrderRow::number, 140),
                 RepairControls.column(messages.get("repair.ui.col.plate"), r -> r.plate() == null ? "" : r.plate(), 80),
-                RepairControls.column(messages.get("repair.ui.col.status"), r -> messages.of(r.status()), 80),
-                RepairControls.numberColumn(messages.get("repair.ui.col.total"), r -> r.total().format(messages.locale()), 90)));
+                RepairControls.column(messages.get("repair.ui.col.status"), r -> messages.of(r.status()), 72),
+                RepairControls.numberColumn(messages.get("repair.ui.col.total"), r -> r.total().format(messages.locale()), 84)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedOrderProperty().set(now);
@@ -101,7 +101,7 @@ final class OrdersPane implements RepairPane {
         VBox left = new VBox(6, search, openOnly, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        left.setMinWidth(240);
+        left.setMinWidth(300);
         return left;
     }
 
