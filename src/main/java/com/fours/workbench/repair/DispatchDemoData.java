@@ -75,10 +75,11 @@ public final class DispatchDemoData implements DemoDataContributor {
                 dao.insertAssignment(line.id(), who, null, "lead", since.minus(Duration.ofMinutes(5)));
                 if (line.status() == LineStatus.IN_PROGRESS) {
                     busy.add(who);
-                    dao.clockOn(line.id(), who, since);
+                    Instant on = now.minus(Duration.ofMinutes(25L + 10L * running));
+                    dao.clockOn(line.id(), who, on.isBefore(since) ? since : on);
                     if (running == 3) {
                         long clockId = handle.createQuery("SELECT MAX(id) FROM job_clock").mapTo(Long.class).one();
-                        dao.clockOff(clockId, since.plus(Duration.ofMinutes(25)), JobClockReason.WAITING_FOR_PARTS.name());
+                        dao.clockOff(clockId, now.minus(Duration.ofMinutes(15)), JobClockReason.WAITING_FOR_PARTS.name());
                         busy.remove(who);
                     }
                 } else if (line.status() == LineStatus.DONE && line.standardHours() != null) {
