@@ -169,8 +169,19 @@ class DispatchFlowUiTest {
         RepairPlan plan = services.repairOrderService().plan(fixture.orderId());
         RepairLine oilChange = plan.lines().get(0);
         assertThat(oilChange.status()).isEqualTo(LineStatus.DONE);
-        services.authentication().logout();
-        fixture.as("wanggang");
+
+        // the board refreshes by itself: the pads are dispatched and started elsewhere, nobody touches the screen
+        long pads = plan.lines().get(3).id();
+        services.dispatch().assign(pads, services.dispatch().targets().stream()
+                .filter(t -> "wanggang 测试".equals(t.name())).findFirst().orElseThrow());
+        services.jobClock().clockOn(pads);
+        String card = "#jobCard-" + number;
+        try {
+            WaitForAsyncUtils.waitFor(45, TimeUnit.SECONDS, () -> robot.lookup("#jobBoardColumn-IN_PROGRESS")
+                    .queryAs(Parent.class).getChildrenUnmodifiable().stream().anyMatch(n -> card.equals("#" + n.getId())));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the board did not refresh by itself", e);
+        }
         LineTime time = services.jobClock().times(fixture.orderId()).get(0);
         assertThat(time.actualMinutes()).isEqualTo(32L);
         assertThat(time.actualHours().toPlainString()).isEqualTo("0.53");
