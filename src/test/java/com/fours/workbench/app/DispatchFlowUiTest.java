@@ -46,7 +46,8 @@ import com.fours.workbench.testing.MutableClock;
  * The whole workshop flow through the screens, headless, by a team lead who also works on cars:
  * build the plan from a canned job and have it approved (part A's plan editor), dispatch the oil
  * change to himself, clock on, add an extra line that needs the customer's approval, approve it,
- * finish the job; the car's card moves across the job board at each step.
+ * finish the job; the car's card moves across the job board at each step, and at the end the board
+ * moves it by itself (its 20 s refresh) when work starts elsewhere.
  */
 @ExtendWith(ApplicationExtension.class)
 class DispatchFlowUiTest {
