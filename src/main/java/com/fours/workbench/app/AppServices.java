@@ -29,6 +29,10 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.repair.DispatchDemoData;
+import com.fours.workbench.repair.DispatchService;
+import com.fours.workbench.repair.JobBoardService;
+import com.fours.workbench.repair.JobClockService;
 import com.fours.workbench.repair.LabourCatalog;
 import com.fours.workbench.repair.RepairDemoData;
 import com.fours.workbench.repair.RepairOrderService;
@@ -99,6 +103,9 @@ public final class AppServices implements AutoCloseable {
     private final LabourCatalog labourCatalog;
     private final RepairOrderService repairOrderService;
     private final RepairPrints repairPrints;
+    private final DispatchService dispatch;
+    private final JobClockService jobClock;
+    private final JobBoardService jobBoard;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -138,6 +145,9 @@ public final class AppServices implements AutoCloseable {
         this.labourCatalog = new LabourCatalog(tx, session, audit);
         this.repairOrderService = new RepairOrderService(tx, session, audit, clock, reservations, List.of());
         this.repairPrints = new RepairPrints(repairOrderService, reports, storeProfiles, clock);
+        this.dispatch = new DispatchService(tx, session, audit, clock);
+        this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
+        this.jobBoard = new JobBoardService(tx, session, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -164,7 +174,8 @@ public final class AppServices implements AutoCloseable {
                 new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
-                new RepairDemoData(intakes, clock)));
+                new RepairDemoData(intakes, clock),
+                new DispatchDemoData(clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -325,6 +336,21 @@ public final class AppServices implements AutoCloseable {
     /** The printed work order and the estimate of a repair order. */
     public RepairPrints repairPrints() {
         return repairPrints;
+    }
+
+    /** The team lead gives labour lines to technicians or work groups. */
+    public DispatchService dispatch() {
+        return dispatch;
+    }
+
+    /** Technicians clock on and off jobs; actual against standard hours. */
+    public JobClockService jobClock() {
+        return jobClock;
+    }
+
+    /** Every car in the workshop in its column. */
+    public JobBoardService jobBoard() {
+        return jobBoard;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.Node;
 
+import com.fours.workbench.repair.ui.DispatchContext;
 import com.fours.workbench.repair.ui.RepairContext;
 import com.fours.workbench.repair.ui.RepairOrdersView;
 import com.fours.workbench.repair.ui.RepairPane;
@@ -33,7 +34,8 @@ final class RepairOrdersModule implements WorkbenchModule {
 
     /** Panes of the workshop (dispatch, the job board), shown after the orders. */
     private static List<RepairPane> extraPanes(RepairContext repair, ModuleContext context) {
-        return List.of();
+        AppServices services = context.services();
+        return DispatchContext.panes(repair, services.dispatch(), services.jobClock(), services.jobBoard());
     }
 
     @Override

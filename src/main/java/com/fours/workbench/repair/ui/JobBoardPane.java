@@ -1,0 +1,149 @@
+package com.fours.workbench.repair.ui;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import com.fours.workbench.repair.JobBoardCard;
+import com.fours.workbench.repair.JobBoardColumn;
+
+/**
+ * The job board (看板): six columns of car cards (plate, model, advisor, promised time; late cards
+ * marked with the {@code job-card-late} style class). It refreshes itself every 20 seconds while
+ * it is shown, and stops when its tab or the Repair Orders tab is left.
+ */
+final class JobBoardPane implements RepairPane {
+
+    static final Duration REFRESH = Duration.seconds(20);
+
+    private final DispatchContext context;
+    private final JobBoardViewModel model;
+    private final Timeline timer = new Timeline();
+    private Node root;
+
+    JobBoardPane(DispatchContext context) {
+        this.context = context;
+        this.model = new JobBoardViewModel(context);
+        timer.getKeyFrames().add(new KeyFrame(REFRESH, event -> tick()));
+        timer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    @Override
+    public String id() {
+        return "repairTab-board";
+    }
+
+    @Override
+    public String title() {
+        return context.repair().messages().get("jobBoard.title");
+    }
+
+    @Override
+    public Node build() {
+        HBox columns = new HBox(10);
+        columns.setId("jobBoard");
+        columns.setPadding(new Insets(10));
+        for (JobBoardColumn column : JobBoardColumn.values()) {
+            Node built = column(column);
+            HBox.setHgrow(built, Priority.ALWAYS);
+            columns.getChildren().add(built);
+        }
+        Label updated = new Label();
+        updated.setId("jobBoardUpdated");
+        updated.getStyleClass().add("card-caption");
+        updated.textProperty().bind(model.updatedProperty());
+        VBox box = new VBox(4, columns, updated);
+        box.setPadding(new Insets(0, 10, 8, 10));
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        root = box;
+        activate();
+        return box;
+    }
+
+    private Node column(JobBoardColumn column) {
+        Label title = new Label(model.title(column));
+        title.getStyleClass().add("job-board-column-title");
+        VBox cards = new VBox(8);
+        cards.setId("jobBoardColumn-" + column.name());
+        cards.getStyleClass().add("job-board-cards");
+        model.cards(column).addListener((ListChangeListener<JobBoardCard>) change -> {
+            title.setText(model.title(column));
+            cards.getChildren().setAll(model.cards(column).stream().map(this::card).toList());
+        });
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("job-board-scroll");
+        VBox box = new VBox(6, title, scroll);
+        box.getStyleClass().add("job-board-column");
+        box.setPrefWidth(200);
+        box.setMinWidth(150);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node card(JobBoardCard card) {
+        Label plate = new Label(card.plate() == null ? "—" : card.plate());
+        plate.getStyleClass().add("job-card-plate");
+        Label number = new Label(card.orderNumber());
+        number.getStyleClass().add("card-caption");
+        Label model = new Label(card.model());
+        Label advisor = new Label(card.advisor());
+        advisor.getStyleClass().add("card-caption");
+        Label promised = new Label(this.model.promised(card));
+        promised.getStyleClass().add("job-card-promised");
+        VBox box = new VBox(2, plate, model, advisor, promised, number);
+        box.setId("jobCard-" + card.orderNumber());
+        box.getStyleClass().add("job-card");
+        if (card.late()) {
+            box.getStyleClass().add("job-card-late");
+        }
+        return box;
+    }
+
+    @Override
+    public void activate() {
+        model.refresh();
+        timer.play();
+    }
+
+    @Override
+    public void deactivate() {
+        timer.stop();
+    }
+
+    /** Each tick: read the board again while it is on screen; otherwise stop until the tab is shown again. */
+    private void tick() {
+        if (shown(root)) {
+            model.refresh();
+        } else {
+            timer.stop();
+        }
+    }
+
+    static boolean shown(Node node) {
+        if (node == null || node.getScene() == null || node.getScene().getWindow() == null
+                || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For the tests: whether the auto-refresh runs. */
+    boolean refreshing() {
+        return timer.getStatus() == Animation.Status.RUNNING;
+    }
+}

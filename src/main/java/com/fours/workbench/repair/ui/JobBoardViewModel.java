@@ -1,0 +1,78 @@
+package com.fours.workbench.repair.ui;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.repair.JobBoardCard;
+import com.fours.workbench.repair.JobBoardColumn;
+
+/** The job board: the cards of each column, read again on each refresh. */
+public final class JobBoardViewModel {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private final DispatchContext context;
+    private final Messages messages;
+    private final Map<JobBoardColumn, ObservableList<JobBoardCard>> columns = new EnumMap<>(JobBoardColumn.class);
+    private final StringProperty updated = new SimpleStringProperty(this, "updated", "");
+    private boolean loading;
+
+    public JobBoardViewModel(DispatchContext context) {
+        this.context = context;
+        this.messages = context.repair().messages();
+        for (JobBoardColumn column : JobBoardColumn.values()) {
+            columns.put(column, FXCollections.observableArrayList());
+        }
+    }
+
+    public ObservableList<JobBoardCard> cards(JobBoardColumn column) {
+        return columns.get(column);
+    }
+
+    public StringProperty updatedProperty() {
+        return updated;
+    }
+
+    /** Reads the board again in the background; a refresh still running is not doubled. */
+    public void refresh() {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        context.repair().background().run(() -> context.board().board(), this::show, error -> {
+            loading = false;
+            context.repair().errors().report(context.repair().window(), error);
+        });
+    }
+
+    private void show(List<JobBoardCard> cards) {
+        loading = false;
+        for (JobBoardColumn column : JobBoardColumn.values()) {
+            columns.get(column).setAll(cards.stream().filter(c -> c.column() == column).toList());
+        }
+        updated.set(messages.get("jobBoard.updated",
+                LocalTime.now(context.repair().clock()).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    public String title(JobBoardColumn column) {
+        return messages.get("jobBoard.count", messages.of(column), columns.get(column).size());
+    }
+
+    public String promised(JobBoardCard card) {
+        if (card.promisedAt() == null) {
+            return "";
+        }
+        ZoneId zone = context.repair().clock().getZone();
+        return messages.get("jobBoard.promised", TIME.format(card.promisedAt().atZone(zone)));
+    }
+}

@@ -1,0 +1,131 @@
+package com.fours.workbench.repair.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.repair.JobClockReason;
+import com.fours.workbench.repair.TechnicianJob;
+
+/**
+ * The technician's own screen (我的作业): today's jobs in large print and big clock buttons, for a
+ * technician in overalls. Keyboard: arrows choose a job, F5 clocks on, F8 finishes, F6 pauses for parts, F7 for a break.
+ */
+final class JobClockPane implements RepairPane {
+
+    private final DispatchContext context;
+    private final Messages messages;
+    private final JobClockViewModel model;
+
+    JobClockPane(DispatchContext context) {
+        this.context = context;
+        this.messages = context.repair().messages();
+        this.model = new JobClockViewModel(context);
+    }
+
+    @Override
+    public String id() {
+        return "repairTab-myJobs";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("myJobs.title");
+    }
+
+    @Override
+    public Node build() {
+        ListView<TechnicianJob> list = new ListView<>(model.jobs());
+        list.setId("myJobsList");
+        list.getStyleClass().add("job-clock-list");
+        list.setPlaceholder(new Label(model.emptyText()));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(TechnicianJob job, boolean empty) {
+                super.updateItem(job, empty);
+                setText(null);
+                getStyleClass().remove("job-clock-on");
+                if (empty || job == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label car = new Label(model.car(job));
+                car.getStyleClass().add("job-clock-car");
+                Label work = new Label(model.work(job));
+                work.getStyleClass().add("job-clock-work");
+                Label hours = new Label(model.hours(job));
+                hours.getStyleClass().add("card-caption");
+                setGraphic(new VBox(2, car, work, hours));
+                if (job.clockedOn()) {
+                    getStyleClass().add("job-clock-on");
+                }
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+
+        Button on = big("clockOnButton", messages.get("myJobs.clockOn") + "  F5", Material2OutlinedMZ.PLAY_CIRCLE_OUTLINE);
+        on.getStyleClass().add("success");
+        on.disableProperty().bind(model.canClockOnProperty().not());
+        on.setOnAction(e -> model.clockOn());
+        Button parts = big("pausePartsButton", messages.get("myJobs.pauseParts") + "  F6", Material2OutlinedMZ.PAUSE_CIRCLE_OUTLINE);
+        parts.disableProperty().bind(model.canClockOffProperty().not());
+        parts.setOnAction(e -> model.clockOff(JobClockReason.WAITING_FOR_PARTS));
+        Button pause = big("pauseBreakButton", messages.get("myJobs.pauseBreak") + "  F7", Material2OutlinedAL.FREE_BREAKFAST);
+        pause.disableProperty().bind(model.canClockOffProperty().not());
+        pause.setOnAction(e -> model.clockOff(JobClockReason.BREAK));
+        Button finish = big("finishButton", messages.get("myJobs.finish") + "  F8", Material2OutlinedAL.CHECK_CIRCLE);
+        finish.getStyleClass().add("accent");
+        finish.disableProperty().bind(model.canClockOffProperty().not());
+        finish.setOnAction(e -> model.clockOff(JobClockReason.FINISHED));
+
+        HBox buttons = new HBox(12, on, parts, pause, finish);
+        Label message = RepairControls.message("myJobsMessage", model.messageProperty());
+        message.getStyleClass().add("job-clock-message");
+        VBox box = new VBox(12, list, buttons, message);
+        box.setPadding(new Insets(12));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setOnKeyPressed(event -> {
+            Button target = event.getCode() == KeyCode.F5 ? on : event.getCode() == KeyCode.F6 ? parts
+                    : event.getCode() == KeyCode.F7 ? pause : event.getCode() == KeyCode.F8 ? finish : null;
+            if (target != null && !target.isDisabled()) {
+                target.fire();
+                event.consume();
+            }
+        });
+        model.refresh();
+        return box;
+    }
+
+    private static Button big(String id, String text, org.kordamp.ikonli.Ikon icon) {
+        Button button = RepairControls.button(id, text, icon);
+        button.getStyleClass().add("job-clock-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, Priority.ALWAYS);
+        return button;
+    }
+
+    @Override
+    public void activate() {
+        model.refresh();
+    }
+}
