@@ -55,6 +55,19 @@ public final class StockLedger {
 
     /** As {@link #post(Handle, List)} for a named user when nobody is logged in (the demo data). */
     List<Long> post(Handle handle, List<NewMovement> movements, String username) {
+        return write(handle, movements, username, true);
+    }
+
+    /**
+     * As {@link #post(Handle, List)} for a large batch whose ledger row ids nobody needs (a stocktake's
+     * variances): the same checks, balances and rows, without asking the database for the generated
+     * ids, which costs H2 a result row per inserted row.
+     */
+    public void postAll(Handle handle, List<NewMovement> movements) {
+        write(handle, movements, session.requireUser().username(), false);
+    }
+
+    private List<Long> write(Handle handle, List<NewMovement> movements, String username, boolean returnIds) {
         if (movements.isEmpty()) {
             return List.of();
         }
@@ -75,7 +88,7 @@ public final class StockLedger {
         }
         updateAverageCosts(handle, movements, parts);
         applyToBalances(handle, movements, parts);
-        return insertMovements(handle, movements, parts, username, now);
+        return insertMovements(handle, movements, parts, username, now, returnIds);
     }
 
     public List<Long> post(Handle handle, NewMovement... movements) {
@@ -86,8 +99,14 @@ public final class StockLedger {
         Set<Long> ids = new LinkedHashSet<>();
         movements.forEach(m -> ids.add(m.partId()));
         Map<Long, PartFacts> facts = new HashMap<>();
-        // one statement with an array parameter, however many parts (H2 and PostgreSQL both take = ANY)
-        handle.createQuery("SELECT id, part_number, whole_units, average_cost FROM part WHERE id = ANY(:ids)")
+        // one statement joining the part table to the array of ids: H2 reads the array and looks each id up
+        // by primary key (as PostgreSQL does). Not "id = ANY(:ids)": H2 2.3 evaluates that row by row over a
+        // scan of part with a linear search of the array, 20,000 x 20,000 comparisons for a stocktake; nor
+        // IN lists, which H2 rechecks for every row found by searching the list
+        handle.createQuery("""
+                        SELECT p.id, p.part_number, p.whole_units, p.average_cost
+                        FROM UNNEST(:ids) AS wanted (id) JOIN part p ON p.id = wanted.id
+                        """)
                 .bindArray("ids", Long.class, ids.toArray(new Long[0]))
                 .map(ConstructorMapper.of(PartFacts.class))
                 .forEach(f -> facts.put(f.id(), f));
@@ -188,7 +207,7 @@ public final class StockLedger {
     }
 
     private static List<Long> insertMovements(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts,
-                                              String username, Instant now) {
+                                              String username, Instant now, boolean returnIds) {
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO stock_movement (part_id, bin_id, quantity, movement_type, unit_cost, repair_order_id,
                     repair_order_line_id, reservation_id, receipt_id, stocktake_id, reference, reason, username, moved_at)
@@ -203,6 +222,10 @@ public final class StockLedger {
                     .bind("reservationId", m.reservationId()).bind("receiptId", m.receiptId())
                     .bind("stocktakeId", m.stocktakeId()).bind("reference", m.reference()).bind("reason", m.reason())
                     .bind("username", username).bind("movedAt", m.movedAt() != null ? m.movedAt() : now).add();
+        }
+        if (!returnIds) {
+            batch.execute();
+            return List.of();
         }
         return batch.executePreparedBatch("id").mapTo(Long.class).list();
     }

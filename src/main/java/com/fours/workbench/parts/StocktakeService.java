@@ -326,7 +326,7 @@ public final class StocktakeService {
                     PartsService.assignBin(handle, r.partId(), r.binId(), false);
                 }
             }
-            ledger.post(handle, movements);
+            ledger.postAll(handle, movements);
             dao.markPosted(stocktakeId, username, clock.instant());
             audit.record(handle, StocktakeAuditAction.STOCKTAKE_POSTED, "stocktake", stocktakeId,
                     StocktakeStatus.APPROVED.name(), movements.size() + " variance movements, value "
