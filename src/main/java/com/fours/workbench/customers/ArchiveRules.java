@@ -11,6 +11,7 @@ import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.UnifiedSocialCreditCode;
 import com.fours.workbench.core.Vin;
+import com.fours.workbench.core.Typed;
 
 /**
  * What makes a customer or a vehicle record valid. The forms and the import use the same checks,

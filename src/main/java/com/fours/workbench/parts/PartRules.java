@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.core.Typed;
 
 /** What makes a part record valid. The form and the catalog import use the same checks. */
 public final class PartRules {
@@ -30,10 +30,10 @@ public final class PartRules {
     public static CheckedPart check(PartInput in) {
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         String number = errors.check(PartInput.PART_NUMBER, () -> partNumber(in.partNumber()));
-        String nameZh = errors.check(PartInput.NAME_ZH, () -> requiredText(in.nameZh(), MAX_NAME));
-        String nameEn = errors.check(PartInput.NAME_EN, () -> optionalText(in.nameEn(), MAX_NAME));
-        String brand = errors.check(PartInput.BRAND, () -> optionalText(in.brand(), 50));
-        String spec = errors.check(PartInput.SPECIFICATION, () -> optionalText(in.specification(), 100));
+        String nameZh = errors.check(PartInput.NAME_ZH, () -> Typed.requiredText(in.nameZh(), MAX_NAME));
+        String nameEn = errors.check(PartInput.NAME_EN, () -> Typed.optionalText(in.nameEn(), MAX_NAME));
+        String brand = errors.check(PartInput.BRAND, () -> Typed.optionalText(in.brand(), 50));
+        String spec = errors.check(PartInput.SPECIFICATION, () -> Typed.optionalText(in.specification(), 100));
         if (in.unit() == null) {
             errors.reject(PartInput.UNIT, new InvalidValueException("field.required"));
         }
@@ -52,13 +52,9 @@ public final class PartRules {
                 reorderQuantity, policy, listPrice, in.active());
     }
 
-    static String clean(String typed) {
-        return typed == null ? "" : FullWidthForms.toHalfWidth(typed).strip();
-    }
-
     /** The manufacturer's number as printed (04152-YZZA1), upper case, inner spaces removed. */
     public static String partNumber(String typed) {
-        String value = clean(typed).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String value = Typed.clean(typed).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {
             throw new InvalidValueException("field.required");
         }
@@ -71,29 +67,10 @@ public final class PartRules {
         return value;
     }
 
-    static String optionalText(String typed, int max) {
-        String value = clean(typed);
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new InvalidValueException("field.tooLong", max);
-        }
-        return value;
-    }
-
-    static String requiredText(String typed, int max) {
-        String value = optionalText(typed, max);
-        if (value == null) {
-            throw new InvalidValueException("field.required");
-        }
-        return value;
-    }
-
     /** Barcodes separated by spaces, commas or semicolons; each letters and digits only. */
     static List<String> barcodes(String typed) {
         Set<String> codes = new LinkedHashSet<>();
-        for (String code : clean(typed).split("[\\s,;，；]+")) {
+        for (String code : Typed.clean(typed).split("[\\s,;，；]+")) {
             if (code.isEmpty()) {
                 continue;
             }
@@ -106,11 +83,11 @@ public final class PartRules {
     }
 
     private static BigDecimal optionalQuantity(String typed, PartUnit unit) {
-        return clean(typed).isEmpty() ? BigDecimal.ZERO.setScale(Quantity.SCALE) : Quantity.parseAllowingZero(typed, unit);
+        return Typed.clean(typed).isEmpty() ? BigDecimal.ZERO.setScale(Quantity.SCALE) : Quantity.parseAllowingZero(typed, unit);
     }
 
     private static Money listPrice(String typed, PricePolicy policy) {
-        if (clean(typed).isEmpty()) {
+        if (Typed.clean(typed).isEmpty()) {
             if (policy == PricePolicy.FIXED) {
                 throw new InvalidValueException("part.invalid.listPriceRequired");
             }

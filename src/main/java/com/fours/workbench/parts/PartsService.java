@@ -18,6 +18,7 @@ import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
+import com.fours.workbench.core.Typed;
 
 /** The parts master (配件档案) and the bins: creating, changing and finding parts, and where they are kept. */
 public final class PartsService {
@@ -116,7 +117,7 @@ public final class PartsService {
      * and the stocktake scanner call for each scan.
      */
     public static Optional<Part> lookup(Handle handle, String code) {
-        String cleaned = PartRules.clean(code).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String cleaned = Typed.clean(code).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         if (cleaned.isEmpty()) {
             return Optional.empty();
         }
@@ -127,7 +128,7 @@ public final class PartsService {
     /** Parts whose number, name or brand contains the text, or that carry it as a barcode. */
     public List<Part> search(String text) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
-        String cleaned = PartRules.clean(text).toUpperCase(Locale.ROOT);
+        String cleaned = Typed.clean(text).toUpperCase(Locale.ROOT);
         return transactions.read(handle -> {
             PartsDao parts = handle.attach(PartsDao.class);
             List<PartRow> rows = cleaned.isEmpty() ? parts.all().stream().limit(SEARCH_LIMIT).toList()
@@ -176,12 +177,12 @@ public final class PartsService {
         session.require(Permission.MANAGE_PARTS_MASTER);
         BigDecimal percent;
         try {
-            percent = new BigDecimal(PartRules.clean(typedPercent).replace("%", "").strip());
+            percent = new BigDecimal(Typed.clean(typedPercent).replace("%", "").strip());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("margin.invalid", PartRules.clean(typedPercent));
+            throw new InvalidValueException("margin.invalid", Typed.clean(typedPercent));
         }
         if (percent.signum() < 0 || percent.stripTrailingZeros().scale() > 2 || percent.compareTo(new BigDecimal("1000")) >= 0) {
-            throw new InvalidValueException("margin.invalid", PartRules.clean(typedPercent));
+            throw new InvalidValueException("margin.invalid", Typed.clean(typedPercent));
         }
         transactions.useTransaction(handle -> {
             BigDecimal before = margin(handle, category);
@@ -221,16 +222,16 @@ public final class PartsService {
     /** A new bin location; the code is aisle-rack-shelf such as A-01-03. */
     public Bin createBin(String code, String description) {
         session.require(Permission.MANAGE_PARTS_MASTER);
-        String cleaned = PartRules.clean(code).toUpperCase(Locale.ROOT);
+        String cleaned = Typed.clean(code).toUpperCase(Locale.ROOT);
         if (!cleaned.matches("[A-Z0-9]{1,4}(-[A-Z0-9]{1,4}){0,3}")) {
-            throw new InvalidValueException("bin.invalid.code", PartRules.clean(code));
+            throw new InvalidValueException("bin.invalid.code", Typed.clean(code));
         }
         return transactions.inTransaction(handle -> {
             PartsDao parts = handle.attach(PartsDao.class);
             if (parts.binByCode(cleaned).isPresent()) {
                 throw new BusinessRuleException("bin.exists", cleaned);
             }
-            long id = parts.insertBin(cleaned, PartRules.optionalText(description, 100));
+            long id = parts.insertBin(cleaned, Typed.optionalText(description, 100));
             audit.record(handle, PartsAuditAction.BIN_CREATED, "bin", id, null, cleaned);
             return parts.bin(id).orElseThrow();
         });
@@ -239,7 +240,7 @@ public final class PartsService {
     public Optional<Bin> binByCode(String code) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         return transactions.read(handle -> handle.attach(PartsDao.class)
-                .binByCode(PartRules.clean(code).toUpperCase(Locale.ROOT)));
+                .binByCode(Typed.clean(code).toUpperCase(Locale.ROOT)));
     }
 
     /** Where the part is kept, its primary bin first. */

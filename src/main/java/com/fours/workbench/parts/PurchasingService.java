@@ -21,6 +21,7 @@ import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
+import com.fours.workbench.core.Typed;
 
 /**
  * Suppliers, purchase orders and their receipt (采购 / 收货): draft, sent, partly received, received,
@@ -54,7 +55,7 @@ public final class PurchasingService {
 
     public java.util.Optional<Supplier> supplierByCode(String code) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
-        String cleaned = PartRules.clean(code).toUpperCase(Locale.ROOT);
+        String cleaned = Typed.clean(code).toUpperCase(Locale.ROOT);
         return transactions.read(handle -> handle.attach(PurchasingDao.class).supplierByCode(cleaned));
     }
 
@@ -70,14 +71,14 @@ public final class PurchasingService {
     public Supplier createSupplier(String code, String name, String contact, String phone, String address) {
         session.require(Permission.MANAGE_PARTS_MASTER);
         String cleanCode = PartRules.partNumber(code);
-        String cleanName = PartRules.requiredText(name, 100);
+        String cleanName = Typed.requiredText(name, 100);
         return transactions.inTransaction(handle -> {
             PurchasingDao dao = handle.attach(PurchasingDao.class);
             if (dao.supplierByCode(cleanCode).isPresent()) {
                 throw new BusinessRuleException("supplier.exists", cleanCode);
             }
-            long id = dao.insertSupplier(cleanCode, cleanName, PartRules.optionalText(contact, 50),
-                    PartRules.optionalText(phone, 30), PartRules.optionalText(address, 300), clock.instant());
+            long id = dao.insertSupplier(cleanCode, cleanName, Typed.optionalText(contact, 50),
+                    Typed.optionalText(phone, 30), Typed.optionalText(address, 300), clock.instant());
             audit.record(handle, PartsAuditAction.SUPPLIER_CREATED, "supplier", id, null, cleanCode + " " + cleanName);
             return dao.supplier(id).orElseThrow();
         });
@@ -86,12 +87,12 @@ public final class PurchasingService {
     public Supplier updateSupplier(long id, int expectedVersion, String name, String contact, String phone,
                                    String address, boolean active) {
         session.require(Permission.MANAGE_PARTS_MASTER);
-        String cleanName = PartRules.requiredText(name, 100);
+        String cleanName = Typed.requiredText(name, 100);
         return transactions.inTransaction(handle -> {
             PurchasingDao dao = handle.attach(PurchasingDao.class);
             Supplier before = dao.supplier(id).orElseThrow(() -> new BusinessRuleException("supplier.notFound", String.valueOf(id)));
-            if (dao.updateSupplier(id, expectedVersion, cleanName, PartRules.optionalText(contact, 50),
-                    PartRules.optionalText(phone, 30), PartRules.optionalText(address, 300), active) == 0) {
+            if (dao.updateSupplier(id, expectedVersion, cleanName, Typed.optionalText(contact, 50),
+                    Typed.optionalText(phone, 30), Typed.optionalText(address, 300), active) == 0) {
                 throw new ConcurrentChangeException(before.name());
             }
             Supplier after = dao.supplier(id).orElseThrow();
@@ -134,7 +135,7 @@ public final class PurchasingService {
             Instant now = clock.instant();
             String prefix = "PO" + LocalDate.ofInstant(now, clock.getZone()).format(DAY) + "-";
             String number = prefix + String.format(Locale.ROOT, "%03d", dao.countNumbered(prefix + "%") + 1);
-            long id = dao.insertOrder(number, supplierId, PartRules.optionalText(notes, 300), user, now);
+            long id = dao.insertOrder(number, supplierId, Typed.optionalText(notes, 300), user, now);
             int lineNo = 0;
             for (OrderLineInput line : lines) {
                 Part part = PartsService.load(handle, line.partId());
@@ -214,7 +215,7 @@ public final class PurchasingService {
     public Receipt receive(long orderId, int expectedVersion, String deliveryNote, List<ReceiptLineInput> lines) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         String user = session.requireUser().username();
-        String note = PartRules.optionalText(deliveryNote, 60);
+        String note = Typed.optionalText(deliveryNote, 60);
         if (note == null) {
             throw new InvalidValueException("purchase.deliveryNoteRequired");
         }
@@ -237,7 +238,7 @@ public final class PurchasingService {
                 StockService.positive(in.quantity());
                 Quantity.check(in.quantity(), line.unit());
                 PurchaseOrderLine current = dao.line(line.id()).orElseThrow();
-                String overReason = PartRules.optionalText(in.overReceiptReason(), StockService.MAX_REASON);
+                String overReason = Typed.optionalText(in.overReceiptReason(), StockService.MAX_REASON);
                 if (in.quantity().compareTo(current.outstanding()) > 0) {
                     if (overReason == null) {
                         throw new BusinessRuleException("purchase.overReceipt", line.partNumber(),
@@ -276,7 +277,7 @@ public final class PurchasingService {
         return transactions.inTransaction(handle -> {
             PurchasingDao dao = handle.attach(PurchasingDao.class);
             Instant now = clock.instant();
-            String note = PartRules.optionalText(deliveryNote, 60);
+            String note = Typed.optionalText(deliveryNote, 60);
             long receiptId = dao.insertReceipt(null, supplierId, note, why, user, now);
             for (ReceiptLineInput in : lines) {
                 if (in.partId() == null) {

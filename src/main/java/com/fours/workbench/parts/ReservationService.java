@@ -15,6 +15,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
+import com.fours.workbench.core.Typed;
 
 /**
  * Parts for repair orders: a repair-order line reserves a quantity, the clerk picks it by bin and
@@ -137,7 +138,7 @@ public final class ReservationService {
         StockService.positive(quantity);
         return transactions.inTransaction(handle -> {
             Part part = PartsService.lookup(handle, code)
-                    .orElseThrow(() -> new BusinessRuleException("issue.unknownCode", PartRules.clean(code)));
+                    .orElseThrow(() -> new BusinessRuleException("issue.unknownCode", Typed.clean(code)));
             Reservation r = reservationsOf(handle, repairOrderId).stream()
                     .filter(x -> x.partId() == part.id() && x.outstanding().signum() > 0).findFirst()
                     .orElseThrow(() -> new BusinessRuleException("issue.notReserved", part.partNumber(),

@@ -11,6 +11,7 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
+import com.fours.workbench.core.Typed;
 
 /**
  * The warehouse's own movements that need no order or reservation: counter sales, adjustments with a reason and transfers between bins. Each goes through the
@@ -38,7 +39,7 @@ public final class StockService {
         positive(quantity);
         return transactions.inTransaction(handle -> {
             long id = ledger.post(handle, NewMovement.of(partId, binId, MovementType.COUNTER_SALE, quantity.negate())
-                    .withReference(PartRules.optionalText(reference, 60))).get(0);
+                    .withReference(Typed.optionalText(reference, 60))).get(0);
             Lots.consume(handle, partId, id, quantity);
             return id;
         });
@@ -101,7 +102,7 @@ public final class StockService {
     }
 
     static String requiredReason(String reason) {
-        String why = PartRules.optionalText(reason, MAX_REASON);
+        String why = Typed.optionalText(reason, MAX_REASON);
         if (why == null) {
             throw new InvalidValueException("stock.reasonRequired");
         }

@@ -21,6 +21,7 @@ import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
+import com.fours.workbench.core.Typed;
 
 /**
  * Stocktakes (盘点): freeze the book, count by scanning or typing (every entry saved at once, so a
@@ -390,7 +391,7 @@ public final class StocktakeService {
     }
 
     private static String binCode(String typed) {
-        String cleaned = PartRules.clean(typed).toUpperCase(Locale.ROOT);
+        String cleaned = Typed.clean(typed).toUpperCase(Locale.ROOT);
         return cleaned.isEmpty() ? null : cleaned;
     }
 

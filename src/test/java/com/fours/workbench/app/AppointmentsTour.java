@@ -2,7 +2,6 @@ package com.fours.workbench.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -23,9 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * Not a test: the Appointments tab on the demo database, each view saved as a PNG to look at.
@@ -42,8 +39,7 @@ class AppointmentsTour {
 
     @BeforeAll
     static void open() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
     }
 
     @AfterAll
@@ -54,18 +50,14 @@ class AppointmentsTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.applyUserAgentStylesheet();
         stage.setWidth(1280);
         stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder),
-                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
-                Modules.all()).start();
+        WorkbenchRobot.startTour(stage, services, dataFolder);
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
-        Path out = Path.of(System.getProperty("screenshots", "target/screenshots"));
-        Files.createDirectories(out);
+        Path out = WorkbenchRobot.screenshotFolder();
         robot.clickOn("#loginUsername").write("manager");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#groupCards .group-card").tryQuery().isPresent());

@@ -1,5 +1,8 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,14 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,7 +45,6 @@ import com.fours.workbench.customers.CustomerInput;
 import com.fours.workbench.customers.CustomerKind;
 import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.PreferredContact;
-import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.security.AuditEntry;
 import com.fours.workbench.security.SecurityDemoData;
@@ -71,8 +71,7 @@ class AppointmentsUiTest {
     @BeforeAll
     static void openDemoDatabase() {
         clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
-        services = AppServices.open(dataFolder, true, clock);
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder, clock);
         services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
         try {
             Customer owner = services.customers().create(new CustomerInput(CustomerKind.PERSON, "欧阳晨曦", "19955517731",
@@ -104,17 +103,14 @@ class AppointmentsUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder),
+        WorkbenchRobot.start(stage, services, dataFolder,
                 "zh".equals(System.getProperty("screenshots.lang")) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
-                Modules.all()).start();
+                Modules.all());
     }
 
     @Test
     void theAdvisorBooksSeesTheHoursDropIsWarnedOfOverbookingAndHandsTheArrivedCarToReception(FxRobot robot) {
-        logIn(robot, "advisor");
+        logInAndWaitFor(robot, "advisor", "#appointmentTabs");
         waitUntil(() -> robot.lookup("#groupCards .group-card").tryQuery().isPresent());
         LocalDate today = LocalDate.now(clock);
         // the group with the most hours left today, whatever the demo booked
@@ -212,7 +208,7 @@ class AppointmentsUiTest {
 
     @Test
     void theTeamLeadEntersAnAbsenceAndTheGroupHasFewerHoursThatDay(FxRobot robot) {
-        logIn(robot, "lead");
+        logInAndWaitFor(robot, "lead", "#appointmentTabs");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         var painters = services.workshop().groupSetups().stream().filter(g -> g.group().name().equals("喷漆组"))
                 .findFirst().orElseThrow();
@@ -272,21 +268,9 @@ class AppointmentsUiTest {
         robot.interact(() -> slots.setValue(slots.getItems().stream().filter(s -> !s.full()).findFirst().orElseThrow()));
     }
 
-    private static void logIn(FxRobot robot, String username) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write(username);
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#appointmentTabs").tryQuery().isPresent());
-    }
-
     private static void clickWhenShown(FxRobot robot, String query) {
         waitUntil(() -> robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false));
         robot.clickOn(query);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 
     /** With -Dscreenshots=DIR, saves what the screen shows now, to look at. */
@@ -316,15 +300,6 @@ class AppointmentsUiTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, query).equals(expected));
         } catch (TimeoutException e) {
             assertThat(text(robot, query)).as(query).isEqualTo(expected);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
         }
     }
 }

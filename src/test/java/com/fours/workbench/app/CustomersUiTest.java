@@ -1,17 +1,17 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
+import static com.fours.workbench.app.WorkbenchRobot.input;
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -27,7 +27,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.Vin;
@@ -40,7 +39,6 @@ import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * The Customers &amp; Vehicles tab on the demo database (300 customers), driven headless as the
@@ -60,8 +58,7 @@ class CustomersUiTest {
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
         services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
         try {
             Customer owner = services.customers().create(new CustomerInput(CustomerKind.PERSON, "司马光明", FIXTURE_MOBILE,
@@ -81,11 +78,7 @@ class CustomersUiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        // the primary stage is shared by every UI test class and keeps the size the previous one left
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        WorkbenchRobot.start(stage, services, dataFolder);
     }
 
     @AfterEach
@@ -274,12 +267,6 @@ class CustomersUiTest {
         assertThat(robot.lookup("#revealPhone").query().isVisible()).isFalse();
     }
 
-    /** Waits until the node is laid out and visible on the screen (a button appears with its card), then clicks it. */
-    private static void clickWhenShown(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn(query);
-    }
-
     @Test
     void theManagerHandsACarToAnotherCustomerAndMergesTwoRecordsOfOnePerson(FxRobot robot) {
         logInAndWait(robot, "manager");
@@ -339,31 +326,9 @@ class CustomersUiTest {
     }
 
     private static void logInAndWait(FxRobot robot, String username) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write(username);
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
-        robot.clickOn("#loginButton");
         // the advisor's and the manager's first tab is Appointments
-        waitUntil(() -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        logInAndWaitFor(robot, username, "#tab-CUSTOMERS");
         robot.clickOn("#tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static String input(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            // the screen may be half-way through showing what was waited for: let it finish
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

@@ -1,18 +1,12 @@
 package com.fours.workbench.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * Not a test: saves a PNG of each pane of the parts warehouse on the demo database, as the service
@@ -43,8 +35,7 @@ class PartsScreenshotTour {
 
     @BeforeAll
     static void open() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
     }
 
     @AfterAll
@@ -55,18 +46,14 @@ class PartsScreenshotTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.applyUserAgentStylesheet();
         stage.setWidth(1440);
         stage.setHeight(900);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder),
-                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
-                Modules.all()).start();
+        WorkbenchRobot.startTour(stage, services, dataFolder);
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
-        Path out = Path.of(System.getProperty("screenshots", "target/screenshots"));
-        Files.createDirectories(out);
+        Path out = WorkbenchRobot.screenshotFolder();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#loginUsername").queryAs(javafx.scene.control.TextInputControl.class).setText("manager");
@@ -76,7 +63,7 @@ class PartsScreenshotTour {
         });
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#issueScan").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("parts-issue.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("parts-issue.png"));
         for (String pane : new String[] {"purchasing", "catalog", "ledger", "figures"}) {
             robot.interact(() -> {
                 TabPane tabs = robot.lookup("#partsSections").queryAs(TabPane.class);
@@ -101,19 +88,7 @@ class PartsScreenshotTour {
                 robot.interact(() -> robot.lookup("#ledgerMovements").queryAs(TableView.class).getSelectionModel().select(1));
             }
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-            save(stage.getScene(), out.resolve("parts-" + pane + ".png"));
-        }
-    }
-
-    private static void save(Scene scene, Path file) {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            WorkbenchRobot.save(stage.getScene(), out.resolve("parts-" + pane + ".png"));
         }
     }
 }

@@ -1,17 +1,19 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
+import static com.fours.workbench.app.WorkbenchRobot.input;
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.selectModule;
+import static com.fours.workbench.app.WorkbenchRobot.selectTab;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.parts.Bin;
@@ -45,7 +45,6 @@ import com.fours.workbench.parts.PurchaseOrderStatus;
 import com.fours.workbench.parts.StockMovement;
 import com.fours.workbench.parts.MovementType;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * The warehouse clerk's main path on the demo database, headless: receive a delivery against a sent
@@ -66,8 +65,7 @@ class PartsUiTest {
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
         services.authentication().login("manager", SecurityDemoData.PASSWORD.toCharArray());
         try {
             part = services.parts().create(new PartInput("04152-TEST1", "测试机油滤芯", "Test oil filter", "丰田", "凯美瑞",
@@ -91,10 +89,7 @@ class PartsUiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        WorkbenchRobot.start(stage, services, dataFolder);
     }
 
     @AfterEach
@@ -104,14 +99,10 @@ class PartsUiTest {
 
     @Test
     void theClerkReceivesAgainstAnOrderThenIssuesAReservationByTypingTheBarcode(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("clerk");
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#issueScan").tryQuery().isPresent());
+        logInAndWaitFor(robot, "clerk", "#issueScan");
 
         // receive the delivery against the order
-        section(robot, "partsTab-purchasing");
+        selectTab(robot, "#partsSections", "partsTab-purchasing");
         waitUntil(() -> robot.lookup("#purchaseOrders").tryQuery().isPresent() && orders(robot).stream()
                 .anyMatch(o -> o.id() == order.id()));
         robot.interact(() -> {
@@ -128,7 +119,7 @@ class PartsUiTest {
         assertThat(onHand()).isEqualByComparingTo("5");
 
         // issue to the repair order by typing the barcode and Enter
-        section(robot, "partsTab-issue");
+        selectTab(robot, "#partsSections", "partsTab-issue");
         clickWhenShown(robot, "#issueOrderField");
         robot.write(String.valueOf(REPAIR_ORDER)).type(KeyCode.ENTER);
         waitUntil(() -> text(robot, "#issueCurrentOrder").equals("Repair order " + REPAIR_ORDER)
@@ -162,19 +153,11 @@ class PartsUiTest {
 
     @Test
     void aNewPartWithAPriceOfThreeDecimalsIsRefusedUnderTheFieldThenSaved(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("manager");
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
-        robot.clickOn("#loginButton");
-        // the manager's first tab is not the warehouse: open it by its id
-        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> "tab-PARTS_WAREHOUSE".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
+        // the manager's first tab is Appointments
+        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        selectModule(robot, "tab-PARTS_WAREHOUSE");
         waitUntil(() -> robot.lookup("#issueScan").tryQuery().isPresent());
-        section(robot, "partsTab-catalog");
+        selectTab(robot, "#partsSections", "partsTab-catalog");
         clickWhenShown(robot, "#newPart");
         robot.clickOn("#partNumber").write("90915-UI001");
         robot.clickOn("#partNameZh").write("界面测试滤芯");
@@ -209,16 +192,6 @@ class PartsUiTest {
         return services.parts().onHand(part.id());
     }
 
-    private static void section(FxRobot robot, String tabId) {
-        waitUntil(() -> robot.lookup("#partsSections").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#partsSections").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<PurchaseOrder> orders(FxRobot robot) {
         return List.copyOf(robot.lookup("#purchaseOrders").queryAs(TableView.class).getItems());
@@ -227,27 +200,5 @@ class PartsUiTest {
     @SuppressWarnings("unchecked")
     private static List<PickLine> picks(FxRobot robot) {
         return List.copyOf(robot.lookup("#issuePickList").queryAs(TableView.class).getItems());
-    }
-
-    private static void clickWhenShown(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn(query);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static String input(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse("");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

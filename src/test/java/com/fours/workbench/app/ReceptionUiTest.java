@@ -1,5 +1,11 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
+import static com.fours.workbench.app.WorkbenchRobot.input;
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.selectModule;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,15 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -56,7 +58,6 @@ import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeSheet;
 import com.fours.workbench.intake.IntakeSummary;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * The Reception tab on the demo database, driven headless as the advisor at the counter: a booked
@@ -78,8 +79,7 @@ class ReceptionUiTest {
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
         services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
         try {
             owner = services.customers().create(new CustomerInput(CustomerKind.PERSON, "司徒嘉怡", "19955520377", "",
@@ -101,12 +101,9 @@ class ReceptionUiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
         reception = new ReceptionModule();
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH,
-                List.of(new CustomersModule(), reception, new AdministrationModule())).start();
+        WorkbenchRobot.start(stage, services, dataFolder, Locale.ENGLISH,
+                List.of(new CustomersModule(), reception, new AdministrationModule()));
     }
 
     @AfterEach
@@ -126,12 +123,12 @@ class ReceptionUiTest {
 
     @Test
     void aBookedCarIsReceivedFromItsArrivalMarkedPhotographedSavedAndPrinted(FxRobot robot) throws Exception {
-        logInAndWait(robot, "advisor");
+        logInAndWaitFor(robot, "advisor", "#receptionView");
         Arrival arrival = new Arrival(4711, owner.id(), car.id(), ServiceType.MAINTENANCE,
                 List.of("常规保养（机油、机滤）", "检查前刹车片"), new BigDecimal("2"), Money.of("680.00"),
                 OptionalLong.empty(), true, "客户要求洗车");
         // what the appointments tab does when a booking is marked arrived
-        robot.interact(() -> selectTab(robot, "tab-RECEPTION"));
+        selectModule(robot, "tab-RECEPTION");
         robot.interact(() -> reception.receive(arrival));
 
         waitUntil(() -> text(robot, "#intakeTitle").startsWith("粤C·7R4K2"));
@@ -204,8 +201,8 @@ class ReceptionUiTest {
     @Test
     void aWalkInIsRegisteredWithTheArchiveFormsAndReceived(FxRobot robot) {
         String vin = vin("LVGBE40K", "RG5S8D21");
-        logInAndWait(robot, "advisor");
-        robot.interact(() -> selectTab(robot, "tab-RECEPTION"));
+        logInAndWaitFor(robot, "advisor", "#receptionView");
+        selectModule(robot, "tab-RECEPTION");
         clickWhenShown(robot, "#walkIn");
 
         waitUntil(() -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
@@ -267,7 +264,7 @@ class ReceptionUiTest {
 
     @Test
     void theWholeSheetIsFilledAndSavedFromTheKeyboard(FxRobot robot) {
-        logInAndWait(robot, "advisor");
+        logInAndWaitFor(robot, "advisor", "#receptionView");
         robot.interact(() -> reception.receiveVehicle(secondCar.id()));
         waitUntil(() -> text(robot, "#intakeTitle").startsWith("粤C·3H6J9"));
         waitUntil(() -> robot.lookup("#intakeMileage").query().isFocused());
@@ -300,8 +297,8 @@ class ReceptionUiTest {
 
     @Test
     void theVehicleCardReceivesItsCarInTheReceptionTab(FxRobot robot) {
-        logInAndWait(robot, "advisor");
-        robot.interact(() -> selectTab(robot, "tab-CUSTOMERS"));
+        logInAndWaitFor(robot, "advisor", "#receptionView");
+        selectModule(robot, "tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         robot.clickOn("#archiveSearch").write("7R4K2");
         waitUntil(() -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
@@ -319,12 +316,6 @@ class ReceptionUiTest {
         return robot.listWindows().stream().filter(w -> w instanceof Stage s && s.isShowing() && s.getTitle() != null
                 && s.getTitle().startsWith("Print preview") && s.getTitle().contains(number)).map(w -> (Stage) w)
                 .findFirst().orElse(null);
-    }
-
-    private static void selectTab(FxRobot robot, String id) {
-        TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
-        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private static com.fours.workbench.intake.ui.IntakeFormViewModel formModel(FxRobot robot) {
@@ -377,35 +368,5 @@ class ReceptionUiTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-    }
-
-    private static void clickWhenShown(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        robot.clickOn(query);
-    }
-
-    private static void logInAndWait(FxRobot robot, String username) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write(username);
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#receptionView").tryQuery().isPresent());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static String input(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).getText();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

@@ -1,19 +1,13 @@
 package com.fours.workbench.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * Not a test: walks through the screens on the demo database and saves a PNG of each, so a person
@@ -45,8 +37,7 @@ class ScreenshotTour {
 
     @BeforeAll
     static void open() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
     }
 
     @AfterAll
@@ -57,40 +48,35 @@ class ScreenshotTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.applyUserAgentStylesheet();
-        // -Dscreenshots.lang=en shows the same screens in English
-        new Workbench(stage, services, new WorkstationSettings(dataFolder),
-                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
-                Modules.all()).start();
+        WorkbenchRobot.startTour(stage, services, dataFolder);
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
-        Path out = Path.of(System.getProperty("screenshots", "target/screenshots"));
-        Files.createDirectories(out);
-        save(stage.getScene(), out.resolve("login.png"));
+        Path out = WorkbenchRobot.screenshotFolder();
+        WorkbenchRobot.save(stage.getScene(), out.resolve("login.png"));
 
         robot.clickOn("#loginUsername").write("admin");
         robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#usersTable").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("users.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("users.png"));
 
         robot.clickOn(robot.lookup(".tab-pane .tab-pane .tab").nth(1).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("audit-log.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("audit-log.png"));
 
         robot.clickOn("#auditPrint");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#previewPageImage").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
-        save(preview.getScene(), out.resolve("preview.png"));
+        WorkbenchRobot.save(preview.getScene(), out.resolve("preview.png"));
         robot.interact(preview::hide);
 
         robot.clickOn(robot.lookup(".tab-pane .tab-pane .tab").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("store-profile.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("store-profile.png"));
 
         customers(robot, out);
     }
@@ -102,11 +88,11 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#recentIntakes").tryQuery()
                 .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("reception.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("reception.png"));
         robot.clickOn("#recentIntakes").type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#intakeForm").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("reception-sheet.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("reception-sheet.png"));
     }
 
     /** The advisor at the counter: hits for a fragment, a vehicle card, the forms with a refusal. */
@@ -121,29 +107,29 @@ class ScreenshotTour {
         robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("customers-empty.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-empty.png"));
 
         robot.clickOn("#archiveSearch").write("粤A1");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("customers-search.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-search.png"));
 
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleCard").tryQuery()
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("customers-card.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-card.png"));
         robot.interact(() -> robot.lookup(".archive-card-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("customers-card-history.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-card-history.png"));
 
         robot.clickOn("#archiveSearch").type(KeyCode.ESCAPE).write("广州骏达物流");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("customers-fleet-card.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-fleet-card.png"));
 
         shown(robot, "#newCustomer");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
@@ -155,7 +141,7 @@ class ScreenshotTour {
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Window form = robot.lookup("#customerFormDialog").query().getScene().getWindow();
-        save(form.getScene(), out.resolve("customers-form-error.png"));
+        WorkbenchRobot.save(form.getScene(), out.resolve("customers-form-error.png"));
 
         robot.interact(() -> {
             robot.lookup("#customerMobile").queryTextInputControl().setText("138 1234 5678");
@@ -165,7 +151,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent()
                 || robot.lookup("#duplicatesPane").tryQuery().map(Node::isVisible).orElse(false));
         if (robot.lookup("#duplicatesPane").tryQuery().map(Node::isVisible).orElse(false)) {
-            save(form.getScene(), out.resolve("customers-duplicates.png"));
+            WorkbenchRobot.save(form.getScene(), out.resolve("customers-duplicates.png"));
             shown(robot, "#saveAnyway");
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleFormDialog").tryQuery().isPresent());
         }
@@ -178,12 +164,12 @@ class ScreenshotTour {
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Window vehicleForm = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
-        save(vehicleForm.getScene(), out.resolve("customers-vehicle-form-error.png"));
+        WorkbenchRobot.save(vehicleForm.getScene(), out.resolve("customers-vehicle-form-error.png"));
         robot.interact(vehicleForm::hide);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerCard").tryQuery()
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        save(stage.getScene(), out.resolve("customers-customer-card.png"));
+        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-customer-card.png"));
 
         // a lower mileage, refused, and the manager's confirmation
         robot.interact(() -> robot.lookup("#archiveSearch").queryTextInputControl().setText(""));
@@ -199,7 +185,7 @@ class ScreenshotTour {
                 .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Window edit = robot.lookup("#vehicleFormDialog").query().getScene().getWindow();
-        save(edit.getScene(), out.resolve("customers-mileage-refused.png"));
+        WorkbenchRobot.save(edit.getScene(), out.resolve("customers-mileage-refused.png"));
         shown(robot, "#confirmMileage");
         shown(robot, "#approverUsername").write("manager");
         shown(robot, "#approverPassword").write("wrong-one1");
@@ -208,7 +194,7 @@ class ScreenshotTour {
                 .match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Window approval = robot.lookup("#approvalDialog").query().getScene().getWindow();
-        save(approval.getScene(), out.resolve("customers-approval.png"));
+        WorkbenchRobot.save(approval.getScene(), out.resolve("customers-approval.png"));
         robot.interact(approval::hide);
         robot.interact(edit::hide);
 
@@ -219,7 +205,7 @@ class ScreenshotTour {
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Window changeOwner = robot.lookup("#changeOwnerDialog").query().getScene().getWindow();
-        save(changeOwner.getScene(), out.resolve("customers-change-owner.png"));
+        WorkbenchRobot.save(changeOwner.getScene(), out.resolve("customers-change-owner.png"));
         robot.interact(changeOwner::hide);
 
         // the manager merges two records
@@ -248,7 +234,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#confirmMerge").queryButton().isDisabled());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         Window merge = robot.lookup("#mergeDialog").query().getScene().getWindow();
-        save(merge.getScene(), out.resolve("customers-merge.png"));
+        WorkbenchRobot.save(merge.getScene(), out.resolve("customers-merge.png"));
         robot.interact(merge::hide);
     }
 
@@ -257,17 +243,5 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         return robot.clickOn(query);
-    }
-
-    private static void save(Scene scene, Path file) {
-        WaitForAsyncUtils.waitForFxEvents();
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

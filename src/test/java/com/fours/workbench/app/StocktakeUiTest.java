@@ -1,5 +1,9 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.selectModule;
+import static com.fours.workbench.app.WorkbenchRobot.selectTab;
+import static com.fours.workbench.app.WorkbenchRobot.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,16 +11,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.parts.Bin;
@@ -46,7 +44,6 @@ import com.fours.workbench.parts.ReceiptLineInput;
 import com.fours.workbench.parts.StocktakeLine;
 import com.fours.workbench.parts.StocktakeScope;
 import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * The stocktake pane driven headless as the manager would: a whole-store count by "scanning" (typing
@@ -67,8 +64,7 @@ class StocktakeUiTest {
 
     @BeforeAll
     static void openDatabase() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
         services.authentication().login("manager", PASSWORD.toCharArray());
         try {
             oil = services.parts().create(part("08880-ST003", "丰田全合成机油 0W-20", PartUnit.LITRE, PartCategory.OIL, ""));
@@ -100,10 +96,7 @@ class StocktakeUiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        WorkbenchRobot.start(stage, services, dataFolder);
     }
 
     private FxRobot robot;
@@ -116,22 +109,9 @@ class StocktakeUiTest {
     @Test
     void theManagerCountsByScanningRecountsOneApprovesAndPostsAndTheStockMatches(FxRobot robot) throws IOException {
         this.robot = robot;
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("manager");
-        robot.clickOn("#loginPassword").write(PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> "tab-PARTS_WAREHOUSE".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
-        waitUntil(() -> robot.lookup("#partsSections").tryQuery().isPresent());
-        robot.interact(() -> {
-            TabPane sections = robot.lookup("#partsSections").queryAs(TabPane.class);
-            sections.getTabs().stream().filter(t -> "partsTab-stocktake".equals(t.getId())).findFirst()
-                    .ifPresent(t -> sections.getSelectionModel().select(t));
-        });
+        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        selectModule(robot, "tab-PARTS_WAREHOUSE");
+        selectTab(robot, "#partsSections", "partsTab-stocktake");
         waitUntil(() -> robot.lookup("#createStocktake").tryQuery().isPresent());
 
         // the test's own bins, so the count does not depend on the demo catalog
@@ -214,10 +194,6 @@ class StocktakeUiTest {
         return table(robot).getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getText).toList();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
     /** A picture of the window for a person to look at: target/screenshots/NAME. */
     private static void snapshot(FxRobot robot, String name) throws IOException {
         Path folder = Path.of("target", "screenshots");
@@ -226,13 +202,9 @@ class StocktakeUiTest {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 
+    /** Waits as every UI test does; on time-out says where the count stood. */
     private void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time; progress '"
-                    + text(robot, "#stocktakeProgress") + "', message '" + text(robot, "#scanMessage") + "'", e);
-        }
+        WorkbenchRobot.waitUntil(condition, () -> "progress '" + text(robot, "#stocktakeProgress") + "', message '"
+                + text(robot, "#scanMessage") + "'");
     }
 }

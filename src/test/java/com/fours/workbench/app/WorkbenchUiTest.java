@@ -1,21 +1,22 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.logIn;
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.selectModule;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
@@ -31,14 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AccessDeniedException;
 import com.fours.workbench.security.SecurityDemoData;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.store.StoreProfileInput;
-import com.fours.workbench.testing.MutableClock;
 
 /** The real workbench window over a real demo database, driven headless as a user would. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,8 +49,7 @@ class WorkbenchUiTest {
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.loadFonts();
+        services = WorkbenchRobot.openDemo(dataFolder);
     }
 
     @AfterAll
@@ -61,11 +59,7 @@ class WorkbenchUiTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        // the primary stage is shared by every UI test class and keeps the size the previous one left
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        WorkbenchRobot.start(stage, services, dataFolder);
     }
 
     @AfterEach
@@ -102,30 +96,30 @@ class WorkbenchUiTest {
 
     @Test
     void eachUserSeesTheTabsOfTheirRolesOnly(FxRobot robot) {
-        logInAndWait(robot, "admin");
+        logInAndWaitFor(robot, "admin", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
                 .containsExactly("adminUsers", "adminAudit", "adminStore", "adminSystem");
         logOutWithTheKeyboard(robot);
 
-        logInAndWait(robot, "tech");
+        logInAndWaitFor(robot, "tech", "#moduleTabs");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-REPAIR_ORDERS");
         logOutWithTheKeyboard(robot);
 
-        logInAndWait(robot, "manager");
+        logInAndWaitFor(robot, "manager", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-RECEPTION",
                 "tab-REPAIR_ORDERS", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS", "tab-ADMINISTRATION");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
         logOutWithTheKeyboard(robot);
 
-        logInAndWait(robot, "clerk");
+        logInAndWaitFor(robot, "clerk", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-PARTS_WAREHOUSE", "tab-CUSTOMERS");
     }
 
     @Test
     void aForbiddenActionIsRefusedByTheServiceEvenWhenCalledDirectly(FxRobot robot) {
-        logInAndWait(robot, "tech");
+        logInAndWaitFor(robot, "tech", "#mainWindow");
         assertThatThrownBy(() -> services.users().listUsers()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> services.storeProfiles().save(
                 StoreProfileInput.of(services.storeProfiles().find().orElseThrow()), 0))
@@ -152,14 +146,9 @@ class WorkbenchUiTest {
 
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
-        logInAndWait(robot, "manager");
+        logInAndWaitFor(robot, "manager", "#moduleTabs");
         // chosen by its id: its header's place moves (and may leave the visible strip) as modules are added
-        waitUntil(() -> tabIds(robot, "#moduleTabs").contains("tab-ADMINISTRATION"));
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#moduleTabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> "tab-ADMINISTRATION".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
+        selectModule(robot, "tab-ADMINISTRATION");
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
         robot.clickOn("#auditPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery()
@@ -171,7 +160,7 @@ class WorkbenchUiTest {
 
     @Test
     void theAdministratorAddsAUserAndBadInputIsShownInTheDialog(FxRobot robot) {
-        logInAndWait(robot, "admin");
+        logInAndWaitFor(robot, "admin", "#mainWindow");
         waitUntil(() -> robot.lookup("#userNew").tryQuery().isPresent());
         robot.clickOn("#userNew");
         waitUntil(() -> robot.lookup("#userEditorDialog").tryQuery().isPresent());
@@ -207,22 +196,6 @@ class WorkbenchUiTest {
         assertThat(robot.lookup("#loginUsername").queryTextInputControl().getText()).isEqualTo("advisor");
     }
 
-    private static void logIn(FxRobot robot, String username, String password) {
-        robot.interact(() -> {
-            robot.lookup("#loginUsername").queryTextInputControl().setText("");
-            robot.lookup("#loginPassword").queryTextInputControl().setText("");
-        });
-        robot.clickOn("#loginUsername").write(username);
-        robot.clickOn("#loginPassword").write(password);
-        robot.clickOn("#loginButton");
-    }
-
-    private static void logInAndWait(FxRobot robot, String username) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        logIn(robot, username, SecurityDemoData.PASSWORD);
-        waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-    }
-
     private static List<String> tabIds(FxRobot robot, String tabPane) {
         waitUntil(() -> robot.lookup(tabPane).tryQuery().isPresent());
         return robot.lookup(tabPane).queryAs(TabPane.class).getTabs().stream().map(Tab::getId).toList();
@@ -236,17 +209,5 @@ class WorkbenchUiTest {
     private static void logOutWithTheKeyboard(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

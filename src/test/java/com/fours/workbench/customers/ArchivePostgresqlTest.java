@@ -14,10 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.PostgresTestSchema;
-import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The fragment search's SQL (written so H2 plans it well) and the 4-gram migration on a real
@@ -34,11 +32,7 @@ class ArchivePostgresqlTest {
     @BeforeEach
     void createSchema() throws SQLException {
         schema = new PostgresTestSchema();
-        services = schema.open(clock);
-        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
-                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
-        TestWorkbench.addUser(services, "lina", "Start2026", Role.SERVICE_ADVISOR);
-        services.authentication().login("lina", "Start2026".toCharArray());
+        services = schema.openLoggedIn(clock, "lina", Role.SERVICE_ADVISOR);
     }
 
     @AfterEach

@@ -19,10 +19,8 @@ import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.PostgresTestSchema;
-import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The reception's SQL on a real PostgreSQL: the day's counter (INSERT ... ON CONFLICT), photos as
@@ -39,11 +37,7 @@ class IntakePostgresqlTest {
     @BeforeEach
     void createSchema() throws SQLException {
         schema = new PostgresTestSchema();
-        services = schema.open(clock);
-        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
-                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
-        TestWorkbench.addUser(services, "zhoujie", "Start2026", Role.SERVICE_MANAGER);
-        services.authentication().login("zhoujie", "Start2026".toCharArray());
+        services = schema.openLoggedIn(clock, "zhoujie", Role.SERVICE_MANAGER);
     }
 
     @AfterEach

@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontLike;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +26,7 @@ import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.TestWorkbench;
+import com.fours.workbench.testing.PdfAssertions;
 
 /** The printed intake sheet, filled from a saved intake and read back from the PDF. */
 class IntakeSheetPdfTest {
@@ -74,25 +68,13 @@ class IntakeSheetPdfTest {
         Files.write(out, pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            String text = PdfAssertions.text(document);
             assertThat(text).contains("车辆维修接车单", "广州骏达丰田汽车销售服务有限公司", "RO20261127-0001", "欧阳晨曦",
                     "138 1234 5678", "粤A·12345", "冷车启动时发动机有异响", "1. 常规保养", "2. 检查前刹车片", "¥1,280.50",
                     "32,500 公里", "3/4", "2026-11-27 17:30", "旧件交还客户", "客户签字", "服务顾问签字");
             assertThat(text).contains("1. 划痕，左侧：前门下沿约10厘米", "2. 石击，俯视：引擎盖", "3. 凹陷，右侧");
 
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
-            assertThat(fonts).isNotEmpty();
-            for (PDFont font : fonts) {
-                assertThat(font.getName()).contains("NotoSansSC");
-                PDFontLike glyphs = font instanceof PDType0Font type0 ? type0.getDescendantFont() : font;
-                assertThat(glyphs.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-            }
+            PdfAssertions.assertEveryFontEmbedded(document);
             int images = 0;
             for (COSName name : document.getPage(0).getResources().getXObjectNames()) {
                 if (document.getPage(0).getResources().isImageXObject(name)) {
@@ -113,7 +95,7 @@ class IntakeSheetPdfTest {
 
         byte[] pdf = services.reports().exportPdf(services.intakeSheets().render(i.id()));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("此后内容有修改，请重新签字", "¥1,500.00");
+            assertThat(PdfAssertions.text(document)).contains("此后内容有修改，请重新签字", "¥1,500.00");
         }
     }
 }

@@ -22,10 +22,8 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.PostgresTestSchema;
-import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The warehouse's SQL on PostgreSQL, in a schema of its own: the ledger and its balance table, the
@@ -42,11 +40,7 @@ class PartsPostgresqlTest {
     @BeforeEach
     void createSchema() throws SQLException {
         schema = new PostgresTestSchema();
-        services = schema.open(clock);
-        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
-                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
-        TestWorkbench.addUser(services, "zhoujie", "Start2026", Role.SERVICE_MANAGER);
-        services.authentication().login("zhoujie", "Start2026".toCharArray());
+        services = schema.openLoggedIn(clock, "zhoujie", Role.SERVICE_MANAGER);
     }
 
     @AfterEach

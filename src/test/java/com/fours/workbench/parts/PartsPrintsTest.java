@@ -4,19 +4,11 @@ import static com.fours.workbench.parts.WarehouseFixture.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontLike;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +17,7 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.PdfAssertions;
 
 /** The purchase order and the issue slip, filled from the database and read back from the PDF. */
 class PartsPrintsTest {
@@ -51,20 +44,8 @@ class PartsPrintsTest {
         java.nio.file.Files.createDirectories(folder);
         java.nio.file.Files.write(folder.resolve(report.title().replaceAll("[^A-Za-z0-9-]", "_") + ".pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
-            assertThat(fonts).isNotEmpty();
-            for (PDFont font : fonts) {
-                assertThat(font.getName()).contains("NotoSansSC");
-                PDFontLike glyphs = font instanceof PDType0Font type0 ? type0.getDescendantFont() : font;
-                assertThat(glyphs.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-            }
-            return new PDFTextStripper().getText(document);
+            PdfAssertions.assertEveryFontEmbedded(document);
+            return PdfAssertions.text(document);
         }
     }
 

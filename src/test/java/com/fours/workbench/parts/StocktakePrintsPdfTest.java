@@ -9,18 +9,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontLike;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.testing.PdfAssertions;
 
 /** The count sheet and the variance report filled in Chinese and read back from the PDF. */
 class StocktakePrintsPdfTest {
@@ -58,13 +52,13 @@ class StocktakePrintsPdfTest {
         keep("stocktake_count_sheet.pdf", pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            String text = PdfAssertions.text(document);
             assertThat(text).contains("广州骏达丰田汽车销售服务有限公司", "库存盘点表", "盘点单 7", "全库盘点", "赵磊",
                     "货位：A-01-01", "货位：B-02-03", "货位：C-03-01", "丰田全合成机油 0W-20", "机油滤清器", "前刹车片",
                     "卡罗拉 E170", "升", "实盘数", "盘点人", "复核人", "行数：4");
             assertThat(text).as("a blind count shows no book quantity")
                     .doesNotContain("137", "241", "359", "463", "账面数");
-            assertEmbeddedFonts(document);
+            PdfAssertions.assertEveryFontEmbedded(document);
         }
     }
 
@@ -78,13 +72,13 @@ class StocktakePrintsPdfTest {
         keep("stocktake_variance.pdf", pdf);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            String text = PdfAssertions.text(document);
             assertThat(text).contains("盘点差异报告", "审批人：周杰", "账面数", "应有数", "差异数", "差异金额",
                     "丰田全合成机油 0W-20", "-0.5", "-¥26.00", "239 *", "-¥18.50", "+2", "¥500.00",
                     "盘盈：", "¥500.00", "盘亏：", "-¥44.50", "净差异：", "¥455.50", "共盘点 4 行，其中 3 行有差异",
                     "* 已复盘", "服务经理审批（签字）");
             assertThat(text).as("a line without a variance is left out").doesNotContain("蓄电池");
-            assertEmbeddedFonts(document);
+            PdfAssertions.assertEveryFontEmbedded(document);
         }
     }
 
@@ -96,7 +90,7 @@ class StocktakePrintsPdfTest {
         byte[] pdf = ENGINE.exportPdf(StocktakeVarianceReport.render(ENGINE, CHINESE, header,
                 StocktakeVarianceReport.Totals.of(none), StocktakeVarianceReport.rows(none, CHINESE)));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("无差异：实盘与账面一致。", "净差异：", "¥0.00");
+            assertThat(PdfAssertions.text(document)).contains("无差异：实盘与账面一致。", "净差异：", "¥0.00");
         }
     }
 
@@ -105,21 +99,5 @@ class StocktakePrintsPdfTest {
         java.nio.file.Path folder = java.nio.file.Path.of("target", "prints");
         java.nio.file.Files.createDirectories(folder);
         java.nio.file.Files.write(folder.resolve(name), pdf);
-    }
-
-    private static void assertEmbeddedFonts(PDDocument document) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                fonts.add(resources.getFont(name));
-            }
-        }
-        assertThat(fonts).isNotEmpty();
-        for (PDFont font : fonts) {
-            assertThat(font.getName()).contains("NotoSansSC");
-            PDFontLike glyphs = font instanceof PDType0Font type0 ? type0.getDescendantFont() : font;
-            assertThat(glyphs.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-        }
     }
 }

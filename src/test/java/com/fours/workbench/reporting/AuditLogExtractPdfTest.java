@@ -10,13 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontLike;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.testing.PdfAssertions;
 
 /** The audit-log extract filled with Chinese text and read back from the PDF. */
 class AuditLogExtractPdfTest {
@@ -70,7 +65,7 @@ class AuditLogExtractPdfTest {
         byte[] pdf = ENGINE.exportPdf(AuditLogExtract.render(ENGINE, CHINESE, HEADER, sampleRows(6)));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            String text = PdfAssertions.text(document);
             assertThat(text).contains("星辰汽车销售服务有限公司", "操作审计日志摘录", "张伟", "修改用户角色",
                     "角色：服务顾问、结算员", "打印人", "李娜", "2025-03-01", "2025-03-31",
                     "时间", "操作人", "修改前", "修改后", "共 6 条记录");
@@ -115,20 +110,7 @@ class AuditLogExtractPdfTest {
         byte[] pdf = ENGINE.exportPdf(AuditLogExtract.render(ENGINE, CHINESE, HEADER, sampleRows(40)));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
-            assertThat(fonts).isNotEmpty();
-            for (PDFont font : fonts) {
-                assertThat(font.getName()).as("font name").contains("NotoSansSC");
-                PDFontLike glyphs = font instanceof PDType0Font type0 ? type0.getDescendantFont() : font;
-                assertThat(glyphs.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-                assertThat(glyphs.getFontDescriptor().getFontFile2()).as("%s font file", font.getName()).isNotNull();
-            }
+            PdfAssertions.assertEveryFontEmbedded(document);
         }
     }
 
@@ -138,7 +120,7 @@ class AuditLogExtractPdfTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(new PDFTextStripper().getText(document))
+            assertThat(PdfAssertions.text(document))
                     .contains("Audit log extract", "No entries in this period", "Page 1 of 1");
         }
     }

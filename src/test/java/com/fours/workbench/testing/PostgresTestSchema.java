@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.db.DatabaseSettings;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.store.SetupInput;
 
 /**
  * A schema of its own on the PostgreSQL server named by {@code WORKBENCH_TEST_POSTGRES_URL}
@@ -39,6 +41,19 @@ public final class PostgresTestSchema implements AutoCloseable {
     /** The workbench on this schema, migrated by the real Flyway scripts. */
     public AppServices open(MutableClock clock) {
         return AppServices.open(DatabaseSettings.server(url(), USER, PASSWORD), false, Path.of("."), clock);
+    }
+
+    /**
+     * The workbench on this schema, set up as after the first start, with {@code username} (password
+     * {@code Start2026}, these roles) created by the administrator and logged in.
+     */
+    public AppServices openLoggedIn(MutableClock clock, String username, Role... roles) {
+        AppServices services = open(clock);
+        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
+                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
+        TestWorkbench.addUser(services, username, "Start2026", roles);
+        services.authentication().login(username, "Start2026".toCharArray());
+        return services;
     }
 
     /** This schema's settings, for a second workstation on the same database. */

@@ -3,7 +3,6 @@ package com.fours.workbench.appointments.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -25,7 +24,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -45,6 +43,7 @@ import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 
 /**
@@ -112,11 +111,11 @@ final class BookingDialog {
         search.setDisable(moving);
         cars.setDisable(moving);
 
-        ComboBox<ServiceType> type = choice("bookingType", List.of(ServiceType.values()), m::of);
+        ComboBox<ServiceType> type = FormControls.choice("bookingType", List.of(ServiceType.values()), m::of);
         type.valueProperty().bindBidirectional(model.serviceTypeProperty());
         ComboBox<WorkGroup> group = new ComboBox<>(model.groups());
         group.setId("bookingGroup");
-        group.setConverter(converter(WorkGroup::name));
+        group.setConverter(FormControls.converter(WorkGroup::name));
         group.valueProperty().bindBidirectional(model.groupProperty());
         Label capacity = new Label();
         capacity.setId("bookingCapacity");
@@ -128,7 +127,7 @@ final class BookingDialog {
         date.valueProperty().bindBidirectional(model.dayProperty());
         ComboBox<SlotLoad> slot = new ComboBox<>(model.slots());
         slot.setId("bookingSlot");
-        slot.setConverter(converter(s -> m.get(s.full() ? "appointments.ui.slot.full" : "appointments.ui.slot.free",
+        slot.setConverter(FormControls.converter(s -> m.get(s.full() ? "appointments.ui.slot.full" : "appointments.ui.slot.free",
                 s.slot().toString(), s.booked(), s.limit())));
         slot.valueProperty().bindBidirectional(model.slotProperty());
         Button[] save = new Button[1];
@@ -136,15 +135,15 @@ final class BookingDialog {
         TextField cost = text("bookingCost", model.costProperty(), "¥", save);
         ComboBox<Technician> advisor = new ComboBox<>(model.advisors());
         advisor.setId("bookingAdvisor");
-        advisor.setConverter(converter(Technician::displayName));
+        advisor.setConverter(FormControls.converter(Technician::displayName));
         advisor.valueProperty().bindBidirectional(model.advisorProperty());
-        ComboBox<Channel> channel = choice("bookingChannel", List.of(Channel.values()), m::of);
+        ComboBox<Channel> channel = FormControls.choice("bookingChannel", List.of(Channel.values()), m::of);
         channel.valueProperty().bindBidirectional(model.channelProperty());
         CheckBox waits = new CheckBox(m.get("appointments.ui.booking.waits"));
         waits.setId("bookingWaits");
         waits.selectedProperty().bindBidirectional(model.customerWaitsProperty());
-        TextArea items = area("bookingItems", model.itemsProperty(), m.get("appointments.ui.booking.itemsPrompt"));
-        TextArea notes = area("bookingNotes", model.notesProperty(), "");
+        TextArea items = FormControls.area("bookingItems", model.itemsProperty(), m.get("appointments.ui.booking.itemsPrompt"), null);
+        TextArea notes = FormControls.area("bookingNotes", model.notesProperty(), "", null);
         for (var control : List.of(type, group, date, slot, hours, cost, advisor, channel, items, notes)) {
             control.setDisable(moving && control != date && control != slot);
         }
@@ -249,51 +248,9 @@ final class BookingDialog {
         return dialog.showAndWait();
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
-
-    private static <E> ComboBox<E> choice(String id, List<E> values, Function<E, String> text) {
-        ComboBox<E> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(converter(text));
-        return box;
-    }
-
     private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt, Button[] save) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(value);
+        TextField field = FormControls.text(id, value, prompt);
         field.setOnAction(e -> save[0].fire());
         return field;
-    }
-
-    private static TextArea area(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPromptText(prompt);
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.textProperty().bindBidirectional(value);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
-                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
-            }
-        });
-        return area;
     }
 }

@@ -26,7 +26,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import com.fours.workbench.appointments.Absence;
 import com.fours.workbench.appointments.CalendarDay;
@@ -34,6 +33,7 @@ import com.fours.workbench.appointments.CalendarDayKind;
 import com.fours.workbench.appointments.Technician;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.FormControls;
 
 /** The Workshop sub-tab: groups with technicians and hours, absences, the calendar, the arrival slots. */
 final class WorkshopView {
@@ -141,7 +141,7 @@ final class WorkshopView {
         table.getColumns().add(column("appointments.ui.workshop.reason", Absence::reason));
         ComboBox<Technician> who = new ComboBox<>(model.technicians());
         who.setId("absenceTechnician");
-        who.setConverter(converter(Technician::displayName));
+        who.setConverter(FormControls.converter(Technician::displayName));
         who.valueProperty().bindBidirectional(model.absentProperty());
         who.setPromptText(messages.get("appointments.ui.workshop.technician"));
         DatePicker from = new DatePicker();
@@ -187,11 +187,11 @@ final class WorkshopView {
         day.valueProperty().bindBidirectional(model.calendarDayProperty());
         ComboBox<CalendarDayKind> kind = new ComboBox<>();
         kind.getItems().setAll(CalendarDayKind.values());
-        kind.setConverter(converter(messages::of));
+        kind.setConverter(FormControls.converter(messages::of));
         kind.valueProperty().bindBidirectional(model.calendarKindProperty());
         ComboBox<DayOfWeek> as = new ComboBox<>();
         as.getItems().setAll(List.of(DayOfWeek.values()).subList(0, 5));
-        as.setConverter(converter(d -> messages.get("appointments.ui.workshop.worksAs",
+        as.setConverter(FormControls.converter(d -> messages.get("appointments.ui.workshop.worksAs",
                 d.getDisplayName(TextStyle.FULL, messages.locale()))));
         as.valueProperty().bindBidirectional(model.worksAsProperty());
         as.disableProperty().bind(kind.valueProperty().isNotEqualTo(CalendarDayKind.WORKING));
@@ -233,19 +233,5 @@ final class WorkshopView {
         TableColumn<T, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

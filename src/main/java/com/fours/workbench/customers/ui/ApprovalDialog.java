@@ -18,6 +18,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.FormControls;
 
 /** A manager's user name and password for one step; a wrong one is said in the dialog, which stays open. */
 final class ApprovalDialog {

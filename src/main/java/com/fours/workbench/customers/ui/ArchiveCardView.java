@@ -41,6 +41,7 @@ import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel.Field;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel.Mode;
+import com.fours.workbench.ui.FormControls;
 
 /**
  * The vehicle card (or the customer card of a customer without a vehicle): the car and its owner

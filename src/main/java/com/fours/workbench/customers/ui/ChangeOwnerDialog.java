@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.customers.Vehicle;
+import com.fours.workbench.ui.FormControls;
 
 /** Picks the vehicle's new owner through the search and confirms the change. */
 final class ChangeOwnerDialog {

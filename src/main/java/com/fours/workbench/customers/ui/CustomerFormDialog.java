@@ -24,6 +24,7 @@ import com.fours.workbench.customers.PossibleDuplicate;
 import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.FormControls;
 
 /**
  * The customer form as a dialog. Tab goes through the fields in order, Enter saves, Esc cancels;

@@ -41,6 +41,7 @@ import com.fours.workbench.customers.PossibleDuplicate;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.FormControls;
 
 /**
  * The Customers &amp; Vehicles tab: one search field that finds a car from any fragment, the hits

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Customer;
+import com.fours.workbench.ui.FormControls;
 
 /** The manager picks the other record of the same customer, compares both and keeps one. */
 final class MergeDialog {

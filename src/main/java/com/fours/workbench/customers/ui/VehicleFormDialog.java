@@ -27,6 +27,7 @@ import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.FormControls;
 
 /**
  * The vehicle form as a dialog, in two columns: what identifies the car on the left, its dates and

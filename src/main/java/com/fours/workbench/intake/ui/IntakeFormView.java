@@ -41,7 +41,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import com.fours.workbench.core.i18n.Messages;
-import com.fours.workbench.customers.ui.FormControls;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.customers.ui.ManagerApproval;
 import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;

@@ -21,7 +21,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.i18n.Messages;
-import com.fours.workbench.customers.ui.FormControls;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.intake.IntakeSummary;
 import com.fours.workbench.reporting.RenderedReport;

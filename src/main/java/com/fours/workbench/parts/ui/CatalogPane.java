@@ -30,6 +30,7 @@ import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockBalance;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.FormControls;
 
 /** The parts master: search on the left, the chosen part's form, stock by bin and stock actions on the right. */
 final class CatalogPane implements PartsPane {
@@ -56,7 +57,7 @@ final class CatalogPane implements PartsPane {
 
     @Override
     public Node build() {
-        TextField search = PartsControls.text("partSearch", model.queryProperty());
+        TextField search = FormControls.text("partSearch", model.queryProperty());
         search.setPromptText(messages.get("parts.ui.catalog.searchPrompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox top = new HBox(8, search);
@@ -89,30 +90,30 @@ final class CatalogPane implements PartsPane {
 
         FormGrid form = new FormGrid();
         form.setId("partForm");
-        field(form, "partNumber", PartInput.PART_NUMBER, messages.get("parts.ui.part.number"), PartsControls.text("partNumber", model.partNumberProperty()));
-        field(form, "partNameZh", PartInput.NAME_ZH, messages.get("parts.ui.part.nameZh"), PartsControls.text("partNameZh", model.nameZhProperty()));
-        field(form, "partNameEn", PartInput.NAME_EN, messages.get("parts.ui.part.nameEn"), PartsControls.text("partNameEn", model.nameEnProperty()));
-        field(form, "partBrand", PartInput.BRAND, messages.get("parts.ui.part.brand"), PartsControls.text("partBrand", model.brandProperty()));
+        field(form, "partNumber", PartInput.PART_NUMBER, messages.get("parts.ui.part.number"), FormControls.text("partNumber", model.partNumberProperty()));
+        field(form, "partNameZh", PartInput.NAME_ZH, messages.get("parts.ui.part.nameZh"), FormControls.text("partNameZh", model.nameZhProperty()));
+        field(form, "partNameEn", PartInput.NAME_EN, messages.get("parts.ui.part.nameEn"), FormControls.text("partNameEn", model.nameEnProperty()));
+        field(form, "partBrand", PartInput.BRAND, messages.get("parts.ui.part.brand"), FormControls.text("partBrand", model.brandProperty()));
         field(form, "partSpecification", PartInput.SPECIFICATION, messages.get("parts.ui.part.specification"),
-                PartsControls.text("partSpecification", model.specificationProperty()));
-        ComboBox<PartUnit> unit = PartsControls.choice("partUnit", List.of(PartUnit.values()), model.unitProperty(), messages);
+                FormControls.text("partSpecification", model.specificationProperty()));
+        ComboBox<PartUnit> unit = FormControls.choice("partUnit", List.of(PartUnit.values()), model.unitProperty(), messages);
         field(form, "partUnit", PartInput.UNIT, messages.get("parts.ui.part.unit"), unit);
-        ComboBox<PartCategory> category = PartsControls.choice("partCategory", List.of(PartCategory.values()),
+        ComboBox<PartCategory> category = FormControls.choice("partCategory", List.of(PartCategory.values()),
                 model.categoryProperty(), messages);
         field(form, "partCategory", PartInput.CATEGORY, messages.get("parts.ui.part.category"), category);
-        field(form, "partBarcodes", PartInput.BARCODES, messages.get("parts.ui.part.barcodes"), PartsControls.text("partBarcodes", model.barcodesProperty()));
-        field(form, "partBin", "bin", messages.get("parts.ui.part.primaryBin"), PartsControls.text("partBin", model.binProperty()));
+        field(form, "partBarcodes", PartInput.BARCODES, messages.get("parts.ui.part.barcodes"), FormControls.text("partBarcodes", model.barcodesProperty()));
+        field(form, "partBin", "bin", messages.get("parts.ui.part.primaryBin"), FormControls.text("partBin", model.binProperty()));
         field(form, "partSupplier", "supplier", messages.get("parts.ui.part.supplier"),
-                PartsControls.text("partSupplier", model.supplierProperty()));
+                FormControls.text("partSupplier", model.supplierProperty()));
         field(form, "partReorderPoint", PartInput.REORDER_POINT, messages.get("parts.ui.part.reorderPoint"),
-                PartsControls.text("partReorderPoint", model.reorderPointProperty()));
+                FormControls.text("partReorderPoint", model.reorderPointProperty()));
         field(form, "partReorderQuantity", PartInput.REORDER_QUANTITY, messages.get("parts.ui.part.reorderQuantity"),
-                PartsControls.text("partReorderQuantity", model.reorderQuantityProperty()));
-        ComboBox<PricePolicy> policy = PartsControls.choice("partPricePolicy", List.of(PricePolicy.values()),
+                FormControls.text("partReorderQuantity", model.reorderQuantityProperty()));
+        ComboBox<PricePolicy> policy = FormControls.choice("partPricePolicy", List.of(PricePolicy.values()),
                 model.pricePolicyProperty(), messages);
         form.addField(messages.get("parts.ui.part.pricePolicy"), policy, new javafx.beans.property.SimpleStringProperty(""));
         field(form, "partListPrice", PartInput.LIST_PRICE, messages.get("parts.ui.part.listPrice"),
-                PartsControls.text("partListPrice", model.listPriceProperty()));
+                FormControls.text("partListPrice", model.listPriceProperty()));
         CheckBox active = new CheckBox(messages.get("parts.ui.part.active"));
         active.setId("partActive");
         active.selectedProperty().bindBidirectional(model.activeProperty());
@@ -139,23 +140,23 @@ final class CatalogPane implements PartsPane {
                     case RECEIVE_WITHOUT_ORDER -> context.may(Permission.RECEIVE_WITHOUT_ORDER);
                     default -> true;
                 }).toList();
-        ComboBox<CatalogViewModel.StockAction> action = PartsControls.choice("stockAction", offered,
+        ComboBox<CatalogViewModel.StockAction> action = FormControls.choice("stockAction", offered,
                 model.actionProperty(), messages);
-        TextField from = PartsControls.text("stockActionBin", model.actionBinProperty());
+        TextField from = FormControls.text("stockActionBin", model.actionBinProperty());
         from.setPrefColumnCount(7);
-        TextField to = PartsControls.text("stockActionToBin", model.actionToBinProperty());
+        TextField to = FormControls.text("stockActionToBin", model.actionToBinProperty());
         to.setPrefColumnCount(7);
         to.setPromptText(messages.get("parts.ui.catalog.toBin"));
         to.visibleProperty().bind(model.actionProperty().isEqualTo(CatalogViewModel.StockAction.TRANSFER));
         to.managedProperty().bind(to.visibleProperty());
-        TextField quantity = PartsControls.text("stockActionQuantity", model.actionQuantityProperty());
+        TextField quantity = FormControls.text("stockActionQuantity", model.actionQuantityProperty());
         quantity.setPrefColumnCount(5);
-        TextField price = PartsControls.text("stockActionPrice", model.actionPriceProperty());
+        TextField price = FormControls.text("stockActionPrice", model.actionPriceProperty());
         price.setPrefColumnCount(7);
         price.setPromptText(messages.get("parts.print.column.unitPrice"));
         price.visibleProperty().bind(model.actionProperty().isEqualTo(CatalogViewModel.StockAction.RECEIVE_WITHOUT_ORDER));
         price.managedProperty().bind(price.visibleProperty());
-        TextField reason = PartsControls.text("stockActionReason", model.actionReasonProperty());
+        TextField reason = FormControls.text("stockActionReason", model.actionReasonProperty());
         reason.setPromptText(messages.get("parts.ui.catalog.reason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button run = PartsControls.button("stockActionRun", messages.get("parts.ui.catalog.post"), Material2OutlinedMZ.PLAY_ARROW);
@@ -171,9 +172,9 @@ final class CatalogPane implements PartsPane {
         VBox right = new VBox(8, save, message, form, PartsControls.heading(messages.get("parts.ui.catalog.stock")), balances,
                 PartsControls.heading(messages.get("parts.ui.catalog.actions")), actionLine);
         if (context.may(Permission.MANAGE_PARTS_MASTER)) {
-            ComboBox<PartCategory> marginCategory = PartsControls.choice("marginCategory", List.of(PartCategory.values()),
+            ComboBox<PartCategory> marginCategory = FormControls.choice("marginCategory", List.of(PartCategory.values()),
                     model.marginCategoryProperty(), messages);
-            TextField percent = PartsControls.text("marginPercent", model.marginPercentProperty());
+            TextField percent = FormControls.text("marginPercent", model.marginPercentProperty());
             percent.setPrefColumnCount(5);
             percent.setOnAction(e -> model.setMargin());
             Button setMargin = PartsControls.button("setMargin", messages.get("parts.ui.catalog.setMargin"),

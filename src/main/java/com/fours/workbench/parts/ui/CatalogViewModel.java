@@ -65,8 +65,7 @@ public final class CatalogViewModel {
     private final StringProperty actionPrice = new SimpleStringProperty(this, "actionPrice", "");
     private final ObjectProperty<PartCategory> marginCategory = new SimpleObjectProperty<>(this, "marginCategory");
     private final StringProperty marginPercent = new SimpleStringProperty(this, "marginPercent", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
+    private final StatusMessage status = new StatusMessage(this);
 
     public CatalogViewModel(PartsContext context) {
         this.context = context;
@@ -115,7 +114,7 @@ public final class CatalogViewModel {
     public StringProperty actionQuantityProperty() { return actionQuantity; }
     public StringProperty actionReasonProperty() { return actionReason; }
     public StringProperty actionPriceProperty() { return actionPrice; }
-    public StringProperty messageProperty() { return message; }
+    public StringProperty messageProperty() { return status.messageProperty(); }
     public ObjectProperty<PartCategory> marginCategoryProperty() { return marginCategory; }
     public StringProperty marginPercentProperty() { return marginPercent; }
 
@@ -123,7 +122,7 @@ public final class CatalogViewModel {
     public void setMargin() {
         PartCategory category = marginCategory.get();
         if (category == null) {
-            refuse(messages.get("parts.ui.catalog.chooseCategory"));
+            status.refuse(messages.get("parts.ui.catalog.chooseCategory"));
             return;
         }
         String percent = marginPercent.get();
@@ -131,11 +130,11 @@ public final class CatalogViewModel {
             context.parts().setMargin(category, percent);
             return category;
         }, done -> {
-            done(messages.get("parts.ui.catalog.marginSet", messages.of(done), percent));
+            status.done(messages.get("parts.ui.catalog.marginSet", messages.of(done), percent));
             search();
         }, this::fail);
     }
-    public BooleanProperty refusedProperty() { return refused; }
+    public BooleanProperty refusedProperty() { return status.refusedProperty(); }
 
     public void search() {
         String text = query.get();
@@ -216,7 +215,7 @@ public final class CatalogViewModel {
             chosenSupplier.ifPresent(s -> context.purchasing().linkSupplier(saved.id(), s.id(), null));
             return saved;
         }, saved -> {
-            done(messages.get("parts.ui.catalog.saved", saved.partNumber()));
+            status.done(messages.get("parts.ui.catalog.saved", saved.partNumber()));
             part.set(saved);
             search();
         }, this::fail);
@@ -226,14 +225,14 @@ public final class CatalogViewModel {
     public void runAction() {
         Part p = part.get();
         if (p == null) {
-            refuse(messages.get("parts.ui.catalog.choosePart"));
+            status.refuse(messages.get("parts.ui.catalog.choosePart"));
             return;
         }
         BigDecimal qty;
         try {
             qty = Quantity.parse(actionQuantity.get(), p.unit());
         } catch (BusinessRuleException e) {
-            refuse(messages.of(e));
+            status.refuse(messages.of(e));
             return;
         }
         StockAction what = action.get();
@@ -244,7 +243,7 @@ public final class CatalogViewModel {
         try {
             price = what == StockAction.RECEIVE_WITHOUT_ORDER ? com.fours.workbench.core.Money.parse(actionPrice.get()) : null;
         } catch (BusinessRuleException e) {
-            refuse(messages.of(e));
+            status.refuse(messages.of(e));
             return;
         }
         context.background().run(() -> {
@@ -259,7 +258,7 @@ public final class CatalogViewModel {
             }
             return p;
         }, done -> {
-            done(messages.get("parts.ui.catalog.actionDone", messages.of(what), Quantity.display(qty), p.partNumber()));
+            status.done(messages.get("parts.ui.catalog.actionDone", messages.of(what), Quantity.display(qty), p.partNumber()));
             actionReason.set("");
             actionPrice.set("");
             fill(p);
@@ -273,7 +272,7 @@ public final class CatalogViewModel {
             List<String> text = new java.util.ArrayList<>();
             if (report.imported()) {
                 text.add(messages.get("catalog.import.done", report.partsCreated(), report.fileName()));
-                done(text.get(0));
+                status.done(text.get(0));
                 search();
             } else {
                 text.add(messages.get("catalog.import.refused", report.rejections().size()));
@@ -281,7 +280,7 @@ public final class CatalogViewModel {
                     text.add(messages.get("catalog.import.line", String.valueOf(r.row()), r.column(), r.value(),
                             messages.of(new BusinessRuleException(r.key(), r.arguments().toArray()))));
                 }
-                refuse(text.get(0));
+                status.refuse(text.get(0));
             }
             onReport.accept(text);
         }, this::fail);
@@ -293,21 +292,11 @@ public final class CatalogViewModel {
                 .orElseThrow(() -> new BusinessRuleException("bin.notFound", cleaned));
     }
 
-    private void done(String text) {
-        refused.set(false);
-        message.set(text);
-    }
-
-    private void refuse(String text) {
-        refused.set(true);
-        message.set(text);
-    }
-
     private void fail(Throwable failure) {
         if (failure instanceof InvalidFieldsException invalid && errors.show(invalid, messages)) {
-            refuse(messages.get("parts.ui.catalog.checkFields"));
+            status.refuse(messages.get("parts.ui.catalog.checkFields"));
             return;
         }
-        refuse(context.errors().describe(failure));
+        status.refuse(context.errors().describe(failure));
     }
 }

@@ -23,6 +23,7 @@ import com.fours.workbench.parts.PickLine;
 import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.Reservation;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.FormControls;
 
 /** The issue counter: repair orders waiting, the pick list by bin, the scan field, returns and the issue slip. */
 final class IssuePane implements PartsPane {
@@ -62,7 +63,7 @@ final class IssuePane implements PartsPane {
                 orders.getSelectionModel().select(now);
             }
         });
-        TextField typedOrder = PartsControls.text("issueOrderField", model.repairOrderTypedProperty());
+        TextField typedOrder = FormControls.text("issueOrderField", model.repairOrderTypedProperty());
         typedOrder.setPromptText(messages.get("parts.ui.issue.orderPrompt"));
         typedOrder.setOnAction(e -> model.openTyped());
         VBox left = new VBox(6, PartsControls.heading(messages.get("parts.ui.issue.orders")), typedOrder, orders);
@@ -75,12 +76,12 @@ final class IssuePane implements PartsPane {
         current.textProperty().bind(model.repairOrderProperty().map(id -> messages.get("parts.ui.issue.order", String.valueOf(id)))
                 .orElse(messages.get("parts.ui.issue.chooseOrder")));
 
-        scan = PartsControls.text("issueScan", model.codeProperty());
+        scan = FormControls.text("issueScan", model.codeProperty());
         scan.setPromptText(messages.get("parts.ui.issue.scanPrompt"));
         scan.getStyleClass().add("scan-field");
         scan.setOnAction(e -> model.scan());
         HBox.setHgrow(scan, Priority.ALWAYS);
-        TextField quantity = PartsControls.text("issueQuantity", model.quantityProperty());
+        TextField quantity = FormControls.text("issueQuantity", model.quantityProperty());
         quantity.setPrefColumnCount(5);
         quantity.setOnAction(e -> scan.requestFocus());
         Label quantityLabel = new Label(messages.get("parts.ui.quantity"));
@@ -120,7 +121,7 @@ final class IssuePane implements PartsPane {
                 PartsControls.column(messages.get("parts.ui.status"), r -> messages.of(r.status()), 80)));
         lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedReservationProperty().set(now));
 
-        TextField returnQuantity = PartsControls.text("returnQuantity", model.returnQuantityProperty());
+        TextField returnQuantity = FormControls.text("returnQuantity", model.returnQuantityProperty());
         returnQuantity.setPrefColumnCount(5);
         Button returnButton = PartsControls.button("returnUnused", messages.get("parts.ui.issue.return"), Material2OutlinedMZ.UNDO);
         returnButton.setOnAction(e -> model.returnUnused());

@@ -37,8 +37,7 @@ public final class IssueViewModel {
     private final StringProperty code = new SimpleStringProperty(this, "code", "");
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "1");
     private final StringProperty returnQuantity = new SimpleStringProperty(this, "returnQuantity", "1");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
+    private final StatusMessage status = new StatusMessage(this);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
     public IssueViewModel(PartsContext context) {
@@ -84,12 +83,12 @@ public final class IssueViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.messageProperty();
     }
 
     /** True when the last message is a refusal (an unknown barcode, not enough stock): shown loud. */
     public BooleanProperty refusedProperty() {
-        return refused;
+        return status.refusedProperty();
     }
 
     public BooleanProperty busyProperty() {
@@ -118,7 +117,7 @@ public final class IssueViewModel {
                 repairOrder.set(id);
             }
         } catch (NumberFormatException e) {
-            refuse(messages.get("parts.ui.issue.noSuchOrder", typed));
+            status.refuse(messages.get("parts.ui.issue.noSuchOrder", typed));
         }
     }
 
@@ -148,21 +147,20 @@ public final class IssueViewModel {
             return;
         }
         if (order == null) {
-            refuse(messages.get("parts.ui.issue.chooseOrder"));
+            status.refuse(messages.get("parts.ui.issue.chooseOrder"));
             return;
         }
         BigDecimal qty;
         try {
             qty = parseQuantity(quantity.get());
         } catch (BusinessRuleException e) {
-            refuse(messages.of(e));
+            status.refuse(messages.of(e));
             return;
         }
         busy.set(true);
         context.background().run(() -> context.reservations().issueByCode(order, scanned, qty), issued -> {
             busy.set(false);
-            refused.set(false);
-            message.set(messages.get("parts.ui.issue.issued", Quantity.display(qty), messages.of(issued.unit()),
+            status.done(messages.get("parts.ui.issue.issued", Quantity.display(qty), messages.of(issued.unit()),
                     issued.partNumber(), issued.partName()));
             code.set("");
             quantity.set("1");
@@ -182,19 +180,18 @@ public final class IssueViewModel {
     public void returnUnused() {
         Reservation r = selectedReservation.get();
         if (r == null) {
-            refuse(messages.get("parts.ui.issue.chooseLine"));
+            status.refuse(messages.get("parts.ui.issue.chooseLine"));
             return;
         }
         BigDecimal qty;
         try {
             qty = Quantity.parse(returnQuantity.get(), r.unit());
         } catch (BusinessRuleException e) {
-            refuse(messages.of(e));
+            status.refuse(messages.of(e));
             return;
         }
         context.background().run(() -> context.reservations().returnUnused(r.id(), qty), back -> {
-            refused.set(false);
-            message.set(messages.get("parts.ui.issue.returned", Quantity.display(qty), messages.of(back.unit()),
+            status.done(messages.get("parts.ui.issue.returned", Quantity.display(qty), messages.of(back.unit()),
                     back.partNumber()));
             refresh();
         }, this::fail);
@@ -203,18 +200,13 @@ public final class IssueViewModel {
     public void printSlip(java.util.function.Consumer<RenderedReport> show) {
         Long order = repairOrder.get();
         if (order == null) {
-            refuse(messages.get("parts.ui.issue.chooseOrder"));
+            status.refuse(messages.get("parts.ui.issue.chooseOrder"));
             return;
         }
         context.background().run(() -> context.prints().issueSlip(order, messages), show, this::fail);
     }
 
-    private void refuse(String text) {
-        refused.set(true);
-        message.set(text);
-    }
-
     private void fail(Throwable failure) {
-        refuse(context.errors().describe(failure));
+        status.refuse(context.errors().describe(failure));
     }
 }

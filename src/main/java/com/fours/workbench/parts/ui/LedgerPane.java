@@ -16,6 +16,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockMovement;
 import com.fours.workbench.parts.TraceLine;
+import com.fours.workbench.ui.FormControls;
 
 /** One part's ledger: every movement with its reference, and the receipts an issue came from. */
 final class LedgerPane implements PartsPane {
@@ -48,7 +49,7 @@ final class LedgerPane implements PartsPane {
 
     @Override
     public Node build() {
-        TextField code = PartsControls.text("ledgerCode", model.codeProperty());
+        TextField code = FormControls.text("ledgerCode", model.codeProperty());
         code.setPromptText(messages.get("parts.ui.ledger.prompt"));
         code.setOnAction(e -> model.show());
         Label summary = PartsControls.message("ledgerSummary", model.summaryProperty());

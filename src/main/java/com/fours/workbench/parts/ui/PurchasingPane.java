@@ -26,6 +26,7 @@ import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.ReorderSuggestion;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.FormControls;
 
 /** Orders, receiving against them, and the reorder suggestions. */
 final class PurchasingPane implements PartsPane {
@@ -97,15 +98,15 @@ final class PurchasingPane implements PartsPane {
         print.setOnAction(e -> model.print(this::preview));
         HBox orderActions = new HBox(8, send, close, print);
 
-        TextField note = PartsControls.text("receiveDeliveryNote", model.deliveryNoteProperty());
+        TextField note = FormControls.text("receiveDeliveryNote", model.deliveryNoteProperty());
         note.setPromptText(messages.get("parts.ui.purchasing.deliveryNote"));
-        TextField quantity = PartsControls.text("receiveQuantity", model.receiveQuantityProperty());
+        TextField quantity = FormControls.text("receiveQuantity", model.receiveQuantityProperty());
         quantity.setPrefColumnCount(5);
-        TextField price = PartsControls.text("receivePrice", model.receivePriceProperty());
+        TextField price = FormControls.text("receivePrice", model.receivePriceProperty());
         price.setPrefColumnCount(7);
-        TextField bin = PartsControls.text("receiveBin", model.receiveBinProperty());
+        TextField bin = FormControls.text("receiveBin", model.receiveBinProperty());
         bin.setPrefColumnCount(7);
-        TextField reason = PartsControls.text("receiveOverReason", model.overReasonProperty());
+        TextField reason = FormControls.text("receiveOverReason", model.overReasonProperty());
         reason.setPromptText(messages.get("parts.ui.purchasing.overReason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button receiveLine = PartsControls.button("receiveLine", messages.get("parts.ui.purchasing.receiveLine"),
@@ -162,13 +163,13 @@ final class PurchasingPane implements PartsPane {
             }
         });
         supplier.valueProperty().bindBidirectional(model.draftSupplierProperty());
-        TextField draftCode = PartsControls.text("draftCode", model.draftCodeProperty());
+        TextField draftCode = FormControls.text("draftCode", model.draftCodeProperty());
         draftCode.setPromptText(messages.get("parts.ui.part.number"));
         HBox.setHgrow(draftCode, Priority.ALWAYS);
-        TextField draftQuantity = PartsControls.text("draftQuantity", model.draftQuantityProperty());
+        TextField draftQuantity = FormControls.text("draftQuantity", model.draftQuantityProperty());
         draftQuantity.setPromptText(messages.get("parts.ui.quantity"));
         draftQuantity.setPrefColumnCount(5);
-        TextField draftPrice = PartsControls.text("draftPrice", model.draftPriceProperty());
+        TextField draftPrice = FormControls.text("draftPrice", model.draftPriceProperty());
         draftPrice.setPromptText(messages.get("parts.print.column.unitPrice"));
         draftPrice.setPrefColumnCount(7);
         draftPrice.setOnAction(e -> model.addDraftLine());
@@ -193,16 +194,16 @@ final class PurchasingPane implements PartsPane {
                 orderSuggestions, PartsControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
                 draftLines, createDraft);
         if (context.may(com.fours.workbench.security.Permission.MANAGE_PARTS_MASTER)) {
-            TextField code = PartsControls.text("supplierCode", model.supplierCodeProperty());
+            TextField code = FormControls.text("supplierCode", model.supplierCodeProperty());
             code.setPromptText(messages.get("parts.ui.purchasing.supplierCode"));
             code.setPrefColumnCount(8);
-            TextField name = PartsControls.text("supplierName", model.supplierNameProperty());
+            TextField name = FormControls.text("supplierName", model.supplierNameProperty());
             name.setPromptText(messages.get("parts.ui.purchasing.supplierName"));
             HBox.setHgrow(name, Priority.ALWAYS);
-            TextField contact = PartsControls.text("supplierContact", model.supplierContactProperty());
+            TextField contact = FormControls.text("supplierContact", model.supplierContactProperty());
             contact.setPromptText(messages.get("parts.print.purchaseOrder.contact"));
             contact.setPrefColumnCount(6);
-            TextField phone = PartsControls.text("supplierPhone", model.supplierPhoneProperty());
+            TextField phone = FormControls.text("supplierPhone", model.supplierPhoneProperty());
             phone.setPromptText(messages.get("parts.ui.purchasing.supplierPhone"));
             phone.setPrefColumnCount(9);
             Button add = PartsControls.button("addSupplier", messages.get("parts.ui.purchasing.addSupplier"),

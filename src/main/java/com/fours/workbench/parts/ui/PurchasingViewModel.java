@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,8 +47,7 @@ public final class PurchasingViewModel {
     private final StringProperty receivePrice = new SimpleStringProperty(this, "receivePrice", "");
     private final StringProperty receiveBin = new SimpleStringProperty(this, "receiveBin", "");
     private final StringProperty overReason = new SimpleStringProperty(this, "overReason", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
+    private final StatusMessage status = new StatusMessage(this);
     private final ObservableList<com.fours.workbench.parts.Supplier> suppliers = FXCollections.observableArrayList();
     private final ObjectProperty<com.fours.workbench.parts.Supplier> draftSupplier =
             new SimpleObjectProperty<>(this, "draftSupplier");
@@ -86,7 +84,7 @@ public final class PurchasingViewModel {
         String contact = supplierContact.get();
         String phone = supplierPhone.get();
         context.background().run(() -> context.purchasing().createSupplier(code, name, contact, phone, null), created -> {
-            done(messages.get("parts.ui.purchasing.supplierAdded", created.name()));
+            status.done(messages.get("parts.ui.purchasing.supplierAdded", created.name()));
             supplierCode.set("");
             supplierName.set("");
             supplierContact.set("");
@@ -148,11 +146,11 @@ public final class PurchasingViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.messageProperty();
     }
 
     public BooleanProperty refusedProperty() {
-        return refused;
+        return status.refusedProperty();
     }
 
     public ObservableList<com.fours.workbench.parts.Supplier> suppliers() {
@@ -195,7 +193,7 @@ public final class PurchasingViewModel {
             draftCode.set("");
             draftQuantity.set("");
             draftPrice.set("");
-            done("");
+            status.done("");
         }, this::fail);
     }
 
@@ -203,14 +201,14 @@ public final class PurchasingViewModel {
     public void createDraft() {
         com.fours.workbench.parts.Supplier supplier = draftSupplier.get();
         if (supplier == null) {
-            refuse(messages.get("parts.ui.purchasing.chooseSupplier"));
+            status.refuse(messages.get("parts.ui.purchasing.chooseSupplier"));
             return;
         }
         List<OrderLineInput> inputs = draftLines.stream()
                 .map(l -> new OrderLineInput(l.partId(), l.quantity(), l.price())).toList();
         context.background().run(() -> context.purchasing().createOrder(supplier.id(), inputs, null), created -> {
             draftLines.clear();
-            done(messages.get("parts.ui.purchasing.draftCreated", created.orderNumber()));
+            status.done(messages.get("parts.ui.purchasing.draftCreated", created.orderNumber()));
             order.set(created);
             refresh();
         }, this::fail);
@@ -251,7 +249,7 @@ public final class PurchasingViewModel {
             return;
         }
         context.background().run(() -> context.purchasing().send(o.id(), o.version()), sent -> {
-            done(messages.get("parts.ui.purchasing.sent", sent.orderNumber()));
+            status.done(messages.get("parts.ui.purchasing.sent", sent.orderNumber()));
             order.set(sent);
             refresh();
         }, this::fail);
@@ -263,7 +261,7 @@ public final class PurchasingViewModel {
             return;
         }
         context.background().run(() -> context.purchasing().close(o.id(), o.version()), closed -> {
-            done(messages.get("parts.ui.purchasing.closed", closed.orderNumber()));
+            status.done(messages.get("parts.ui.purchasing.closed", closed.orderNumber()));
             order.set(closed);
             refresh();
         }, this::fail);
@@ -274,7 +272,7 @@ public final class PurchasingViewModel {
         PurchaseOrder o = order.get();
         PurchaseOrderLine l = line.get();
         if (o == null || l == null) {
-            refuse(messages.get("parts.ui.purchasing.chooseLine"));
+            status.refuse(messages.get("parts.ui.purchasing.chooseLine"));
             return;
         }
         try {
@@ -291,7 +289,7 @@ public final class PurchasingViewModel {
                 return context.purchasing().receive(o.id(), o.version(), note, List.of(input));
             }, this::received, this::fail);
         } catch (BusinessRuleException e) {
-            refuse(messages.of(e));
+            status.refuse(messages.of(e));
         }
     }
 
@@ -327,7 +325,7 @@ public final class PurchasingViewModel {
             }
             text = text + " " + differences.toString().strip();
         }
-        done(text);
+        status.done(text);
         deliveryNote.set("");
         refreshKeepingOrder(receipt.orderId());
     }
@@ -359,7 +357,7 @@ public final class PurchasingViewModel {
             }
             return created;
         }, created -> {
-            done(messages.get("parts.ui.purchasing.draftsCreated", created.size()));
+            status.done(messages.get("parts.ui.purchasing.draftsCreated", created.size()));
             refresh();
         }, this::fail);
     }
@@ -372,17 +370,7 @@ public final class PurchasingViewModel {
         context.background().run(() -> context.prints().purchaseOrder(o.id(), messages), show, this::fail);
     }
 
-    private void done(String text) {
-        refused.set(false);
-        message.set(text);
-    }
-
-    private void refuse(String text) {
-        refused.set(true);
-        message.set(text);
-    }
-
     private void fail(Throwable failure) {
-        refuse(context.errors().describe(failure));
+        status.refuse(context.errors().describe(failure));
     }
 }

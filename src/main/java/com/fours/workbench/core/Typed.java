@@ -1,27 +1,27 @@
-package com.fours.workbench.customers;
+package com.fours.workbench.core;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fours.workbench.core.FullWidthForms;
-import com.fours.workbench.core.InvalidValueException;
-
-/** Reading dates, whole numbers and short texts the way a clerk (or a spreadsheet) writes them. */
-final class Typed {
+/**
+ * Reading dates, whole numbers and short texts the way a clerk (or a spreadsheet) writes them: the
+ * archive, the warehouse and their imports read typed values through this one parser.
+ */
+public final class Typed {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     private Typed() {
     }
 
-    static String clean(String typed) {
+    public static String clean(String typed) {
         return typed == null ? "" : FullWidthForms.toHalfWidth(typed).strip();
     }
 
     /** Empty input is null; text longer than {@code max} is refused, not cut. */
-    static String optionalText(String typed, int max) {
+    public static String optionalText(String typed, int max) {
         String value = clean(typed);
         if (value.isEmpty()) {
             return null;
@@ -32,7 +32,7 @@ final class Typed {
         return value;
     }
 
-    static String requiredText(String typed, int max) {
+    public static String requiredText(String typed, int max) {
         String value = optionalText(typed, max);
         if (value == null) {
             throw new InvalidValueException("field.required");
@@ -41,7 +41,7 @@ final class Typed {
     }
 
     /** 2023-05-01, 2023/5/1, 2023.5.1 or 2023年5月1日; empty is null. */
-    static LocalDate optionalDate(String typed) {
+    public static LocalDate optionalDate(String typed) {
         String value = clean(typed);
         if (value.isEmpty()) {
             return null;
@@ -58,7 +58,7 @@ final class Typed {
     }
 
     /** A whole number such as 12,345 or 12345 km; empty is null. */
-    static Integer optionalWholeNumber(String typed, int max) {
+    public static Integer optionalWholeNumber(String typed, int max) {
         String value = clean(typed).replace(",", "").replace("，", "").replaceAll("(?i)\\s*(km|公里)$", "");
         if (value.isEmpty()) {
             return null;

@@ -1,6 +1,7 @@
-package com.fours.workbench.customers.ui;
+package com.fours.workbench.ui;
 
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -23,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import com.fours.workbench.core.i18n.Messages;
 
-/** The controls of the archive's forms, bound to their view model's properties. */
+/** The controls of the workbench's forms, bound to their view models' properties; every feature uses these. */
 public final class FormControls {
 
     private FormControls() {
@@ -44,22 +45,33 @@ public final class FormControls {
 
     /** A choice among an enum's constants, each shown in the screen's language. */
     public static <E extends Enum<E>> ComboBox<E> choice(String id, List<E> values, ObjectProperty<E> value, Messages messages) {
-        ComboBox<E> box = new ComboBox<>();
+        ComboBox<E> box = choice(id, values, messages::of);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** A choice among {@code values}, each shown as {@code text} gives it (nothing for none). */
+    public static <T> ComboBox<T> choice(String id, List<T> values, Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
+        box.setConverter(converter(text));
+        return box;
+    }
+
+    /** Shows a value as {@code text} gives it, null as nothing; reads nothing back (the list is picked from). */
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
             @Override
-            public String toString(E constant) {
-                return constant == null ? "" : messages.of(constant);
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
             }
 
             @Override
-            public E fromString(String text) {
+            public T fromString(String string) {
                 return null;
             }
-        });
-        box.valueProperty().bindBidirectional(value);
-        return box;
+        };
     }
 
     /**
@@ -78,11 +90,18 @@ public final class FormControls {
                 // the text area's own behaviour moves the focus on Ctrl+Tab
                 area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
                         e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
-            } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            } else if (onControlEnter != null && e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();
                 onControlEnter.run();
             }
         });
+        return area;
+    }
+
+    /** As {@link #area(String, StringProperty, Runnable)}, with a prompt; a null {@code onControlEnter} leaves Ctrl+Enter alone. */
+    public static TextArea area(String id, StringProperty value, String prompt, Runnable onControlEnter) {
+        TextArea area = area(id, value, onControlEnter);
+        area.setPromptText(prompt);
         return area;
     }
 

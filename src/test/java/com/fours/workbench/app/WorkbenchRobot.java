@@ -1,0 +1,167 @@
+package com.fours.workbench.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * What every TestFX test of the workbench does the same way: start it on a sized stage, log in,
+ * wait for the screen, pick a module tab or a sub-tab, read a label or a field. Lives beside the
+ * tests (not in {@code testing}) because it starts the workbench through the package's own
+ * {@link Theme} and {@link Modules}.
+ */
+final class WorkbenchRobot {
+
+    private WorkbenchRobot() {
+    }
+
+    /** The demo database in {@code dataFolder} at 10:00 on 27 November 2026 in Shanghai, with the bundled fonts loaded. */
+    static AppServices openDemo(Path dataFolder) {
+        return openDemo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"));
+    }
+
+    /** The demo database in {@code dataFolder} on {@code clock}, with the bundled fonts loaded. */
+    static AppServices openDemo(Path dataFolder, MutableClock clock) {
+        AppServices services = AppServices.open(dataFolder, true, clock);
+        Theme.loadFonts();
+        return services;
+    }
+
+    /** The workbench with every module, in English, on the primary stage. */
+    static void start(Stage stage, AppServices services, Path dataFolder) {
+        start(stage, services, dataFolder, Locale.ENGLISH, Modules.all());
+    }
+
+    /**
+     * The workbench on the primary stage, sized first: the primary stage is shared by every UI test
+     * class and keeps the size the previous one left.
+     */
+    static void start(Stage stage, AppServices services, Path dataFolder, Locale locale, List<WorkbenchModule> modules) {
+        Theme.applyUserAgentStylesheet();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        new Workbench(stage, services, new WorkstationSettings(dataFolder), locale, modules).start();
+    }
+
+    /**
+     * A screenshot tour's workbench: every module, in Chinese or with {@code -Dscreenshots.lang=en} in
+     * English; the stage keeps the size the tour gave it.
+     */
+    static void startTour(Stage stage, AppServices services, Path dataFolder) {
+        Theme.applyUserAgentStylesheet();
+        new Workbench(stage, services, new WorkstationSettings(dataFolder),
+                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
+                Modules.all()).start();
+    }
+
+    /** Where a tour saves its pictures: {@code -Dscreenshots=DIR}, else target/screenshots; made if missing. */
+    static Path screenshotFolder() throws IOException {
+        Path out = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        return out;
+    }
+
+    /** What the scene shows once its pending events are done, as a PNG. */
+    static void save(Scene scene, Path file) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null));
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Types the name and password into the log-in form (emptied first) and presses the button. */
+    static void logIn(FxRobot robot, String username, String password) {
+        robot.interact(() -> {
+            robot.lookup("#loginUsername").queryTextInputControl().setText("");
+            robot.lookup("#loginPassword").queryTextInputControl().setText("");
+        });
+        robot.clickOn("#loginUsername").write(username);
+        robot.clickOn("#loginPassword").write(password);
+        robot.clickOn("#loginButton");
+    }
+
+    /** Waits for the log-in form, logs in with the demo password and waits until {@code shown} is on screen. */
+    static void logInAndWaitFor(FxRobot robot, String username, String shown) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        logIn(robot, username, SecurityDemoData.PASSWORD);
+        waitUntil(() -> robot.lookup(shown).tryQuery().isPresent());
+    }
+
+    /** Selects the module tab {@code tabId} (such as {@code tab-PARTS_WAREHOUSE}) through the tab pane's selection model. */
+    static void selectModule(FxRobot robot, String tabId) {
+        selectTab(robot, "#moduleTabs", tabId);
+    }
+
+    /** Waits for the tab pane {@code tabPane}, then selects its tab {@code tabId} through its selection model. */
+    static void selectTab(FxRobot robot, String tabPane, String tabId) {
+        waitUntil(() -> robot.lookup(tabPane).tryQuery().isPresent());
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup(tabPane).queryAs(TabPane.class);
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the node is laid out and visible on the screen (a button appears with its card), then clicks it. */
+    static void clickWhenShown(FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(query);
+    }
+
+    /** The text of a label, empty where there is none. */
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    /** The text of a field, empty where there is none. */
+    static String input(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse("");
+    }
+
+    static void waitUntil(Callable<Boolean> condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    /** Waits up to 30 s for {@code condition}, then lets the screen finish showing it; on time-out says {@code state}. */
+    static void waitUntil(Callable<Boolean> condition, Supplier<String> state) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            // the screen may be half-way through showing what was waited for: let it finish
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            String seen = state.get();
+            throw new AssertionError("the screen did not reach the expected state in time"
+                    + (seen.isEmpty() ? "" : "; " + seen), e);
+        }
+    }
+}
