@@ -61,6 +61,8 @@ class PartsScreenshotTour {
                     .setText(SecurityDemoData.PASSWORD);
             robot.lookup("#loginButton").queryButton().fire();
         });
+        // the manager's first tab is Appointments
+        WorkbenchRobot.selectModule(robot, "tab-PARTS_WAREHOUSE");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#issueScan").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         WorkbenchRobot.save(stage.getScene(), out.resolve("parts-issue.png"));
