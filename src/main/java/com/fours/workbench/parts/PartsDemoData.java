@@ -349,20 +349,7 @@ public final class PartsDemoData implements DemoDataContributor {
         log.info("Parts history: {} parts, {} events in {} ms", stocked.size(), events.size(),
                 (System.nanoTime() - started) / 1_000_000);
 
-        // today's work: two repair orders waiting for their parts, and orders on their way
-        long ro = 30_001;
-        for (int i = 0; i < 6; i++) {
-            Stocked s = stocked.get(8 + i * 5);
-            BigDecimal q = s.whole() ? BigDecimal.ONE : new BigDecimal("4.5");
-            BigDecimal have = onHand.getOrDefault(s.partId(), BigDecimal.ZERO);
-            handle.createUpdate("""
-                    INSERT INTO stock_reservation (repair_order_id, repair_order_line_id, part_id, quantity, status,
-                        served_from_stock, created_by, created_at)
-                    VALUES (:ro, :line, :part, :q, 'OPEN', :fromStock, 'advisor', :at)
-                    """).bind("ro", ro + i / 3).bind("line", 2_000_000 + i).bind("part", s.partId()).bind("q", q)
-                    .bind("fromStock", have.compareTo(q) >= 0).bind("at", now.minus(Duration.ofMinutes(90 - i * 10)))
-                    .execute();
-        }
+        // today's repair orders waiting for their parts are the repair demo's, which reserves through the warehouse
         List<Stocked> forOrders = stocked.subList(0, Math.min(stocked.size(), 12));
         for (int o = 0; o < 3; o++) {
             Stocked first = forOrders.get(o * 4);

@@ -108,6 +108,12 @@ class CoreMessageKeysTest {
         char wrongCheck = UnifiedSocialCreditCode.computeCheckCharacter(first17) == '0' ? '1' : '0';
         Stream.of("", "9144010", "91440101MA5CDFM0I0", first17 + wrongCheck)
                 .forEach(typed -> collect.accept(() -> UnifiedSocialCreditCode.parse(typed)));
+        Stream.of("31.05.24x", "2026-02-30")
+                .forEach(typed -> collect.accept(() -> Typed.optionalDate(typed)));
+        collect.accept(() -> Typed.requiredText(" ", 10));
+        collect.accept(() -> Typed.optionalText("一二三四五六七八九十十一", 10));
+        collect.accept(() -> Typed.optionalWholeNumber("12.5", 999));
+        collect.accept(() -> Typed.optionalWholeNumber("1000", 999));
         assertThat(oneRefusalPerKey.keySet()).containsExactlyInAnyOrderElementsOf(refusalKeys);
 
         for (Messages messages : List.of(Messages.forLocale(Messages.ENGLISH), Messages.forLocale(Messages.CHINESE))) {
