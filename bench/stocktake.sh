@@ -24,6 +24,7 @@ printf '%-44s %10s %10s %10s\n' 'on hand of a part (stock_balance PK range)' "$(
 printf '%-44s %10s %10s %10s\n' 'scan during counting (lookup + save)' "$(value scan.p50)" "$(value scan.p95)" "$(value scan.p99)"
 echo "scan p95 / baseline p95: $(awk -v a="$(value scan.p95)" -v b="$(value baseline.pk.p95)" 'BEGIN {printf "%.1f", a / b}')"
 echo "posting a 20,000-line stocktake: median $(value post.median.ms) ms (runs: $(value post.runs.ms))"
+echo "  baseline, one batch of 20,000 inserts into a ledger-shaped table with no secondary index: median $(value post.baseline.median.ms) ms (runs: $(value post.baseline.runs.ms)); posting / baseline: $(value post.ratio)"
 echo "  CPU time of the posting thread: median $(value post.cpu.median.ms) ms (runs: $(value post.cpu.runs.ms))"
 echo "freezing a whole-store stocktake: $(value freeze.ms) ms; $(value parts) parts, $(value ledgerRows) ledger rows;" \
   "database $(awk -v b="$(value database.bytes)" 'BEGIN {printf "%.0f", b / 1e6}') MB, generated in $(value generation.seconds) s"

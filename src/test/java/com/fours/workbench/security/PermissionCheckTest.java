@@ -75,7 +75,11 @@ class PermissionCheckTest {
     @Test
     void roleMatrixGivesEachJobItsModules() {
         assertThat(Role.TECHNICIAN.permissions()).containsExactlyInAnyOrder(Permission.USE_REPAIR_ORDERS,
-                Permission.USE_QUALITY_CONTROL);
+                Permission.USE_QUALITY_CONTROL, Permission.SIGN_SELF_CHECK);
+        // each level of the three-level check belongs to one job: nobody signs two levels by role alone
+        for (Permission level : EnumSet.of(Permission.SIGN_SELF_CHECK, Permission.SIGN_RECHECK, Permission.SIGN_FINAL_CHECK)) {
+            assertThat(EnumSet.allOf(Role.class).stream().filter(role -> role.permissions().contains(level))).hasSize(1);
+        }
         assertThat(Role.WAREHOUSE_CLERK.permissions()).contains(Permission.USE_PARTS_WAREHOUSE)
                 .doesNotContain(Permission.USE_CASHIER, Permission.MANAGE_USERS);
         assertThat(Role.ADMINISTRATOR.permissions()).contains(Permission.MANAGE_USERS)
