@@ -2,6 +2,7 @@ package com.fours.workbench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -186,6 +187,19 @@ class DispatchFlowUiTest {
         LineTime time = services.jobClock().times(fixture.orderId()).get(0);
         assertThat(time.actualMinutes()).isEqualTo(32L);
         assertThat(time.actualHours().toPlainString()).isEqualTo("0.53");
+
+        // the lead sees how long the pads have taken against the book, and who worked them
+        CLOCK.advance(Duration.ofMinutes(45));
+        String standard = services.repairOrderService().plan(fixture.orderId()).lines().get(3).standardHours()
+                .stripTrailingZeros().toPlainString();
+        section(robot, "dispatch");
+        robot.clickOn("#dispatchRefresh");
+        waitUntil(() -> robot.lookup("#dispatchJobs").queryAs(TableView.class).getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#dispatchJobs").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> text(robot, "#dispatchWorked").startsWith("Worked"));
+        BigDecimal variance = new BigDecimal("0.75").subtract(new BigDecimal(standard)).setScale(2);
+        assertThat(text(robot, "#dispatchWorked")).isEqualTo("Worked 0.75 h against " + standard + " h standard ("
+                + (variance.signum() > 0 ? "+" : "") + variance.toPlainString() + " h): wanggang 测试 0.75 h");
     }
 
     private static void approve(FxRobot robot, String number) {

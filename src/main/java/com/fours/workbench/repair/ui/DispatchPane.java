@@ -73,8 +73,9 @@ final class DispatchPane implements RepairPane {
 
         Label history = RepairControls.message("dispatchHistory", model.historyProperty());
         history.getStyleClass().add("card-caption");
+        Label worked = RepairControls.message("dispatchWorked", model.workedProperty());
         Label message = RepairControls.message("dispatchMessage", model.messageProperty());
-        VBox box = new VBox(8, bar, message, table, history);
+        VBox box = new VBox(8, bar, message, table, worked, history);
         box.setPadding(new Insets(10));
         VBox.setVgrow(table, Priority.ALWAYS);
         model.refresh();

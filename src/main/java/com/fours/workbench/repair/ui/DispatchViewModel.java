@@ -1,5 +1,6 @@
 package com.fours.workbench.repair.ui;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
 import com.fours.workbench.repair.JobAssignment;
+import com.fours.workbench.repair.LineTime;
 
 /** Dispatch: the jobs to give out, who can take them, the chosen job's history. */
 public final class DispatchViewModel {
@@ -27,6 +29,7 @@ public final class DispatchViewModel {
     private final ObjectProperty<DispatchJob> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<DispatchTarget> target = new SimpleObjectProperty<>(this, "target");
     private final StringProperty history = new SimpleStringProperty(this, "history", "");
+    private final StringProperty worked = new SimpleStringProperty(this, "worked", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     public DispatchViewModel(DispatchContext context) {
@@ -53,6 +56,11 @@ public final class DispatchViewModel {
 
     public StringProperty historyProperty() {
         return history;
+    }
+
+    /** Actual against standard hours of the chosen job, and who worked how long on it. */
+    public StringProperty workedProperty() {
+        return worked;
     }
 
     public StringProperty messageProperty() {
@@ -89,13 +97,35 @@ public final class DispatchViewModel {
     private void loadHistory(DispatchJob job) {
         if (job == null) {
             history.set("");
+            worked.set("");
             return;
         }
-        context.repair().background().run(() -> context.dispatch().history(job.lineId()), rows -> {
+        context.repair().background().run(() -> new JobFacts(context.dispatch().history(job.lineId()),
+                context.jobClock().times(job.orderId()).stream().filter(t -> t.lineId() == job.lineId()).findFirst()
+                        .orElse(null)), facts -> {
             if (job.equals(selected.get())) {
-                history.set(rows.isEmpty() ? "" : messages.get("dispatchPane.history", describe(rows)));
+                history.set(facts.history().isEmpty() ? "" : messages.get("dispatchPane.history", describe(facts.history())));
+                worked.set(describe(facts.time()));
             }
         }, this::fail);
+    }
+
+    private record JobFacts(List<JobAssignment> history, LineTime time) {
+    }
+
+    private String describe(LineTime time) {
+        if (time == null || time.technicians().isEmpty()) {
+            return messages.get("dispatchPane.notWorked");
+        }
+        String who = time.technicians().stream().map(t -> t.displayName() + " " + t.hours().toPlainString() + " h")
+                .collect(Collectors.joining(", "));
+        if (time.standardHours() == null) {
+            return messages.get("dispatchPane.worked", time.actualHours().toPlainString(), who);
+        }
+        BigDecimal variance = time.variance();
+        return messages.get("dispatchPane.workedAgainstStandard", time.actualHours().toPlainString(),
+                time.standardHours().stripTrailingZeros().toPlainString(),
+                (variance.signum() > 0 ? "+" : "") + variance.toPlainString(), who);
     }
 
     private String describe(List<JobAssignment> rows) {
