@@ -1,10 +1,20 @@
 package com.fours.workbench.app;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import javafx.scene.Node;
 
+import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.ui.AppointmentsContext;
 import com.fours.workbench.appointments.ui.AppointmentsView;
 import com.fours.workbench.customers.ui.CustomersContext;
+import com.fours.workbench.repair.CannedJob;
+import com.fours.workbench.repair.CannedJobItem;
+import com.fours.workbench.repair.LabourOperation;
+import com.fours.workbench.security.Permission;
 
 /**
  * Appointments (预约): booking against the workshop's capacity. An arrived car goes to the
@@ -32,8 +42,31 @@ final class AppointmentsModule implements WorkbenchModule {
                 arrival -> context.navigator().open(ModuleKind.RECEPTION, ReceptionDesk.class).map(desk -> {
                     desk.receive(arrival);
                     return true;
-                }).orElse(false)));
+                }).orElse(false), () -> bookableJobs(services, context.messages().locale())));
         return view.build();
+    }
+
+    /** The canned jobs, then the operations, of the labour catalog, with the hours each takes. */
+    private static List<BookableJob> bookableJobs(AppServices services, Locale locale) {
+        if (!services.session().may(Permission.USE_REPAIR_ORDERS)) {
+            return List.of();
+        }
+        boolean chinese = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+        List<BookableJob> jobs = new ArrayList<>();
+        for (CannedJob canned : services.labourCatalog().cannedJobs()) {
+            BigDecimal hours = canned.items().stream().filter(item -> item.operationId() != null)
+                    .map(CannedJobItem::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (canned.active() && hours.signum() > 0) {
+                jobs.add(new BookableJob(canned.code(), canned.name(chinese)
+                        + (canned.vehicleModel() == null ? "" : "（" + canned.vehicleModel() + "）"), hours));
+            }
+        }
+        for (LabourOperation operation : services.labourCatalog().operations()) {
+            if (operation.active() && operation.standardHours() != null) {
+                jobs.add(new BookableJob(operation.code(), operation.name(chinese), operation.standardHours()));
+            }
+        }
+        return jobs;
     }
 
     @Override

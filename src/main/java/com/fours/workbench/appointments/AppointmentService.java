@@ -387,7 +387,8 @@ public final class AppointmentService {
         return new Checked(in.serviceType(), in.workGroupId(), in.day(), in.slot(), hours, cost, in.channel(), items, notes);
     }
 
-    static BigDecimal hours(String typed) {
+    /** Hours as an advisor types them ("2.5", "2,5 h", "3 小时"), refused when not a positive figure of two decimals. */
+    public static BigDecimal hours(String typed) {
         String text = typed == null ? "" : typed.strip().replace('。', '.').replace('，', '.').replace(',', '.');
         if (text.endsWith("h") || text.endsWith("小时")) {
             text = text.substring(0, text.endsWith("h") ? text.length() - 1 : text.length() - 2).strip();

@@ -19,6 +19,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -36,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.appointments.Appointment;
 import com.fours.workbench.appointments.AppointmentStatus;
+import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.GroupDay;
 import com.fours.workbench.appointments.SlotLoad;
 import com.fours.workbench.appointments.WorkGroup;
@@ -132,16 +135,32 @@ class AppointmentsUiTest {
         assertThat(text(robot, "#bookingCapacity")).isEqualTo(mechanics.name() + ": " + hours(before.booked()) + " of "
                 + hours(before.available()) + " h booked, " + hours(before.free()) + " h free");
         chooseFreeSlot(robot);
-        robot.clickOn("#bookingHours").write("3");
-        robot.clickOn("#bookingItems").write("更换机油、机滤");
+        robot.clickOn("#bookingHours").write("1");
+        robot.clickOn("#bookingItems").write("检查底盘异响");
+        // the rest from the labour catalog: its name joins what was asked, its hours the estimate
+        BookableJob[] chosen = new BookableJob[1];
+        waitUntil(() -> !robot.lookup("#bookingJob").queryAs(ComboBox.class).getItems().isEmpty());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<BookableJob> job = robot.lookup("#bookingJob").queryAs(ComboBox.class);
+            chosen[0] = job.getItems().stream().filter(j -> j.hours().compareTo(new BigDecimal("2")) <= 0).findFirst()
+                    .orElseThrow();
+            job.setValue(chosen[0]);
+        });
+        robot.clickOn("#bookingAddJob");
+        BigDecimal total = BigDecimal.ONE.add(chosen[0].hours());
+        assertThat(robot.lookup("#bookingItems").queryAs(TextArea.class).getText()).isEqualTo("检查底盘异响\n" + chosen[0].name());
+        assertThat(robot.lookup("#bookingHours").queryAs(TextField.class).getText()).isEqualTo(hours(total));
+        shot(robot, "appointments-booking.png", robot.lookup("#bookingDialog").query());
         clickWhenShown(robot, "#saveBooking");
         waitUntil(() -> robot.lookup("#bookingDialog").tryQuery().isEmpty());
 
-        BigDecimal freeAfter = before.free().subtract(new BigDecimal("3"));
+        BigDecimal freeAfter = before.free().subtract(total);
         waitForText(robot, "#free-" + mechanics.id(), freeText(freeAfter, before.bookings() + 1));
         Appointment booked = services.appointments().bookings(today).stream()
                 .filter(a -> PLATE.equals(a.plate())).findFirst().orElseThrow();
-        assertThat(booked.estimatedHours()).isEqualByComparingTo("3");
+        assertThat(booked.estimatedHours()).isEqualByComparingTo(total);
+        assertThat(booked.requestedItems()).isEqualTo("检查底盘异响\n" + chosen[0].name());
         assertThat(booked.status()).isEqualTo(AppointmentStatus.BOOKED);
 
         // more hours than are left: warned with the figures, confirmed by the manager with a reason
@@ -190,7 +209,7 @@ class AppointmentsUiTest {
         assertThat(robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
                 .getSelectedItem().getId()).isEqualTo("tab-RECEPTION");
         assertThat(text(robot, "#intakeStatus")).contains("appointment " + booked.id());
-        assertThat(robot.lookup("#intakeItems").queryTextInputControl().getText()).contains("更换机油、机滤");
+        assertThat(robot.lookup("#intakeItems").queryTextInputControl().getText()).contains("检查底盘异响", chosen[0].name());
         assertThat(services.appointments().find(booked.id()).status()).isEqualTo(AppointmentStatus.ARRIVED);
 
         robot.clickOn("#tab-APPOINTMENTS");

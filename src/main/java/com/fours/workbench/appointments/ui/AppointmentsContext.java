@@ -1,12 +1,15 @@
 package com.fours.workbench.appointments.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
 import com.fours.workbench.appointments.AppointmentService;
 import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.ServiceReminders;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.core.i18n.Messages;
@@ -20,12 +23,14 @@ import com.fours.workbench.ui.ErrorReporter;
 /**
  * What the appointments screens need. {@code reception} takes an arrived car to the reception
  * desk and says whether it could (false: reception is not built, or this user may not open it).
+ * {@code bookableJobs} reads the labour catalog's canned jobs and operations (empty for a user who
+ * may not read it); it is called off the user-interface thread.
  */
 public record AppointmentsContext(AppointmentService appointments, WorkshopService workshop,
                                   ServiceReminders reminders, CustomersContext customers,
                                   AuthenticationService authentication, Session session, Clock clock, Messages messages,
                                   Background background, ErrorReporter errors, Window window,
-                                  Predicate<Arrival> reception) {
+                                  Predicate<Arrival> reception, Supplier<List<BookableJob>> bookableJobs) {
 
     public boolean may(Permission permission) {
         return session.may(permission);

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,6 +34,7 @@ import atlantafx.base.controls.CustomTextField;
 
 import com.fours.workbench.appointments.Appointment;
 import com.fours.workbench.appointments.AppointmentInput;
+import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.Channel;
 import com.fours.workbench.appointments.ServiceType;
 import com.fours.workbench.appointments.SlotLoad;
@@ -144,6 +146,29 @@ final class BookingDialog {
         waits.selectedProperty().bindBidirectional(model.customerWaitsProperty());
         TextArea items = FormControls.area("bookingItems", model.itemsProperty(), m.get("appointments.ui.booking.itemsPrompt"), null);
         TextArea notes = FormControls.area("bookingNotes", model.notesProperty(), "", null);
+        ComboBox<BookableJob> job = new ComboBox<>(model.jobs());
+        job.setId("bookingJob");
+        job.setPromptText(m.get("appointments.ui.booking.jobPrompt"));
+        job.setConverter(FormControls.converter(j -> j.name() + "  " + Texts.hours(j.hours()) + " h"));
+        // a combo box emptied by its model shows no prompt again unless its button cell is told to
+        job.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(BookableJob item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? job.getPromptText() : job.getConverter().toString(item));
+            }
+        });
+        job.valueProperty().bindBidirectional(model.jobProperty());
+        job.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(job, Priority.ALWAYS);
+        Button addJob = new Button(m.get("appointments.ui.booking.addJob"));
+        addJob.setId("bookingAddJob");
+        addJob.disableProperty().bind(model.jobProperty().isNull());
+        addJob.setOnAction(e -> model.addJob());
+        addJob.setMinWidth(Region.USE_PREF_SIZE);
+        HBox catalog = new HBox(6, job, addJob);
+        catalog.setVisible(!moving);
+        catalog.setManaged(!moving);
         for (var control : List.of(type, group, date, slot, hours, cost, advisor, channel, items, notes)) {
             control.setDisable(moving && control != date && control != slot);
         }
@@ -152,7 +177,7 @@ final class BookingDialog {
         left.addField(m.get("appointments.ui.booking.vehicle"), search, errors.of(AppointmentInput.VEHICLE),
                 new VBox(6, cars, chosen, quick));
         left.addField(m.get("appointments.ui.booking.type"), type, errors.of(AppointmentInput.SERVICE_TYPE));
-        left.addField(m.get("appointments.ui.booking.items"), items, errors.of(AppointmentInput.ITEMS));
+        left.addField(m.get("appointments.ui.booking.items"), items, errors.of(AppointmentInput.ITEMS), catalog);
         FormGrid right = new FormGrid();
         right.addField(m.get("appointments.ui.booking.group"), group, errors.of(AppointmentInput.WORK_GROUP), capacity);
         right.addField(m.get("appointments.ui.booking.day"), date, errors.of(AppointmentInput.DAY));

@@ -1,5 +1,6 @@
 package com.fours.workbench.appointments.ui;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,7 +17,9 @@ import javafx.collections.ObservableList;
 
 import com.fours.workbench.appointments.Appointment;
 import com.fours.workbench.appointments.AppointmentInput;
+import com.fours.workbench.appointments.AppointmentService;
 import com.fours.workbench.appointments.ArrivalSlots;
+import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.Channel;
 import com.fours.workbench.appointments.DayPlan;
 import com.fours.workbench.appointments.GroupDay;
@@ -27,6 +30,7 @@ import com.fours.workbench.appointments.Technician;
 import com.fours.workbench.appointments.WorkGroup;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.ui.ArchiveSearchViewModel;
@@ -63,6 +67,8 @@ public final class BookingViewModel {
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(this, "channel", Channel.PHONE);
     private final BooleanProperty customerWaits = new SimpleBooleanProperty(this, "customerWaits");
     private final StringProperty items = new SimpleStringProperty(this, "items", "");
+    private final ObservableList<BookableJob> jobs = FXCollections.observableArrayList();
+    private final ObjectProperty<BookableJob> job = new SimpleObjectProperty<>(this, "job");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObjectProperty<DayPlan> plan = new SimpleObjectProperty<>(this, "plan");
     private final StringProperty capacityHint = new SimpleStringProperty(this, "capacityHint", "");
@@ -111,6 +117,40 @@ public final class BookingViewModel {
         LocalDate first = initialDay == null || initialDay.isBefore(context.appointments().today())
                 ? context.appointments().today() : initialDay;
         load(first);
+        if (rescheduling == null) {
+            context.background().run(() -> context.bookableJobs().get(), jobs::setAll, this::failed);
+        }
+    }
+
+    /** The labour catalog's canned jobs and operations, for {@link #addJob}. */
+    public ObservableList<BookableJob> jobs() {
+        return jobs;
+    }
+
+    public ObjectProperty<BookableJob> jobProperty() {
+        return job;
+    }
+
+    /**
+     * Books the chosen catalog job: its name goes on a line of what was asked, its hours onto the
+     * estimate. Hours typed in a form the service would refuse stay as typed, with the reason.
+     */
+    public void addJob() {
+        BookableJob chosen = job.get();
+        if (chosen == null) {
+            return;
+        }
+        String asked = items.get() == null ? "" : items.get().strip();
+        items.set(asked.isEmpty() ? chosen.name() : asked + "\n" + chosen.name());
+        errors.of(AppointmentInput.HOURS).set("");
+        try {
+            BigDecimal typed = hours.get() == null || hours.get().isBlank() ? BigDecimal.ZERO
+                    : AppointmentService.hours(hours.get());
+            hours.set(Texts.hours(typed.add(chosen.hours())));
+        } catch (InvalidValueException refused) {
+            errors.of(AppointmentInput.HOURS).set(messages.of(refused));
+        }
+        job.set(null);
     }
 
     private static String label(Appointment a) {
