@@ -177,6 +177,17 @@ class ReceptionUiTest {
         assertThat(sheet.photos()).extracting(p -> p.fileName()).containsExactly("scratch.png");
         assertThat(services.vehicles().card(car.id()).vehicle().mileage()).isEqualTo(51_200);
 
+        // the kept photo opens full size from its thumbnail, read back from the database; Escape closes it
+        robot.interact(() -> robot.lookup("#photo-0").queryButton().fire());
+        waitUntil(() -> robot.lookup("#photoViewerImage").tryQuery().isPresent());
+        javafx.scene.image.Image shown = robot.lookup("#photoViewerImage").queryAs(javafx.scene.image.ImageView.class).getImage();
+        assertThat((int) shown.getWidth()).isEqualTo(sheet.photos().get(0).width());
+        assertThat((int) shown.getHeight()).isEqualTo(sheet.photos().get(0).height());
+        assertThat(text(robot, "#photoViewerCaption")).startsWith("scratch.png · ");
+        saveSnapshot(robot, "#photoViewer", "reception-photo.png");
+        robot.clickOn("#photoViewerImage").press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#photoViewerImage").tryQuery().isEmpty());
+
         robot.clickOn("#printIntake");
         String number = sheet.repairOrder().number();
         waitUntil(() -> preview(robot, number) != null);

@@ -304,12 +304,16 @@ final class IntakeFormView {
                 view.setFitWidth(96);
                 view.setFitHeight(72);
                 view.setPreserveRatio(true);
-                Label caption = new Label(photo.fileName(), view);
+                Button caption = new Button(photo.fileName(), view);
+                caption.setId("photo-" + thumbnails.getChildren().size());
                 caption.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
                 caption.setMaxWidth(110);
-                caption.getStyleClass().add(photo.pending() ? "photo-pending" : "photo-kept");
-                Tooltip.install(caption, new Tooltip(photo.pending() ? m.get("intake.ui.photoPending", photo.fileName())
-                        : photo.fileName()));
+                caption.getStyleClass().addAll("flat", photo.pending() ? "photo-pending" : "photo-kept");
+                caption.setTooltip(new Tooltip(photo.pending() ? m.get("intake.ui.photoPending", photo.fileName())
+                        : m.get("intake.ui.photoOpen", photo.fileName())));
+                caption.setOnAction(e -> model.openPhoto(photo, image -> PhotoViewer.show(context.window(),
+                        photo.fileName(), m.get("intake.ui.photoViewerCaption", photo.fileName(), model.titleProperty().get()),
+                        image)));
                 thumbnails.getChildren().add(caption);
             }
         };

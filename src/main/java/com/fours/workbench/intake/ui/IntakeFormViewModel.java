@@ -178,7 +178,7 @@ public final class IntakeFormViewModel {
         changes.setAll(sheet.changesSinceSigned().stream().map(this::describe).toList());
         List<PhotoItem> shown = new ArrayList<>();
         for (IntakePhoto photo : sheet.photos()) {
-            shown.add(new PhotoItem(photo.fileName(), photo.thumbnail(), false));
+            shown.add(PhotoItem.kept(photo));
         }
         photos.setAll(shown);
         saved.set(sheet);
@@ -385,7 +385,7 @@ public final class IntakeFormViewModel {
             if (attached.sheet() != null) {
                 boolean wasDirty = dirty.get();
                 List<PhotoItem> kept = attached.sheet().photos().stream()
-                        .map(p -> new PhotoItem(p.fileName(), p.thumbnail(), false)).toList();
+                        .map(PhotoItem::kept).toList();
                 List<PhotoItem> all = new ArrayList<>(kept);
                 photos.setAll(all);
                 saved.set(new IntakeSheet(current.intake(), current.repairOrder(), current.customer(), current.vehicle(),
@@ -394,7 +394,7 @@ public final class IntakeFormViewModel {
             } else {
                 pendingPhotos.addAll(attached.prepared());
                 for (PreparedPhoto p : attached.prepared()) {
-                    photos.add(new PhotoItem(p.fileName(), p.thumbnail(), true));
+                    photos.add(PhotoItem.pending(p));
                 }
             }
             photoMessage.set(String.join("\n", attached.refusals()));
@@ -454,6 +454,16 @@ public final class IntakeFormViewModel {
 
     public ObservableList<MarkerItem> markers() {
         return markers;
+    }
+
+    /** Hands the full image of a photo to {@code show}: at once while it waits for the save, else read from the database. */
+    public void openPhoto(PhotoItem photo, Consumer<byte[]> show) {
+        if (photo.pending()) {
+            show.accept(photo.image());
+            return;
+        }
+        context.background().run(() -> context.intakes().photo(photo.photoId()), show,
+                failure -> photoMessage.set(context.errors().describe(failure)));
     }
 
     public ObservableList<PhotoItem> photos() {
