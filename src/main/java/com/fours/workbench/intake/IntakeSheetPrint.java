@@ -55,7 +55,16 @@ public final class IntakeSheetPrint {
         Map<String, Object> parameters = parameters(Messages.forLocale(Messages.CHINESE), sheet, store, phone,
                 clock.getZone(), WHEN.format(clock.instant().atZone(clock.getZone())));
         return engine.render(REPORT_NAME, (String) parameters.get("TITLE") + " " + sheet.repairOrder().number(),
-                parameters, List.of());
+                parameters, photoRows(sheet, clock.getZone()));
+    }
+
+    /** A photo on the pages after the sheet: the full image kept at reception and its caption. */
+    public record PhotoRow(byte[] image, String caption) {
+    }
+
+    private List<PhotoRow> photoRows(IntakeSheet sheet, ZoneId zone) {
+        return sheet.photos().stream().map(photo -> new PhotoRow(intakes.photo(photo.id()),
+                photo.fileName() + " · " + WHEN.format(photo.addedAt().atZone(zone)))).toList();
     }
 
     static Map<String, Object> parameters(Messages m, IntakeSheet sheet, StoreProfile store, String phone, ZoneId zone,
@@ -138,6 +147,7 @@ public final class IntakeSheetPrint {
         p.put("L_CUSTOMER_SIGNATURE", m.get("intake.print.customerSignature"));
         p.put("L_ADVISOR_SIGNATURE", m.get("intake.print.advisorSignature"));
         p.put("L_DATE", m.get("intake.print.date"));
+        p.put("L_PHOTOS", m.get("intake.print.photos"));
         p.put("L_SCAN", m.get("intake.print.scan"));
         return p;
     }

@@ -2,11 +2,17 @@ package com.fours.workbench.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -83,6 +89,46 @@ class IntakeSheetPdfTest {
             }
             assertThat(images).as("the diagram and the QR code").isEqualTo(2);
         }
+    }
+
+    @Test
+    void thePhotosTakenAtReceptionFollowTheSheetTwoAcross() throws IOException {
+        List<PreparedPhoto> photos = List.of(photo("左前门.jpg", Color.RED), photo("引擎盖.jpg", Color.BLUE),
+                photo("右后门.jpg", Color.GREEN));
+        services.intakes().addPhotos(sheet.intake().id(), photos);
+
+        RenderedReport report = services.intakeSheets().render(sheet.intake().id());
+        assertThat(report.pageCount()).as("the sheet, then one page of three photos").isEqualTo(2);
+        byte[] pdf = services.reports().exportPdf(report);
+        Files.write(Path.of("target", "intake-sheet-photos-sample.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String firstPage = PdfAssertions.text(document, 1, 1);
+            String secondPage = PdfAssertions.text(document, 2, 2);
+            assertThat(firstPage).contains("客户签字").doesNotContain("接车照片");
+            assertThat(secondPage).contains("接车照片 · 维修工单号：RO20261127-0001 · 粤A·12345", "左前门.jpg · 2026-11-27",
+                    "引擎盖.jpg", "右后门.jpg");
+            int images = 0;
+            for (COSName name : document.getPage(1).getResources().getXObjectNames()) {
+                if (document.getPage(1).getResources().isImageXObject(name)) {
+                    images++;
+                }
+            }
+            assertThat(images).as("each photo at its full kept size").isEqualTo(3);
+            PdfAssertions.assertEveryFontEmbedded(document);
+        }
+    }
+
+    private PreparedPhoto photo(String name, Color colour) throws IOException {
+        BufferedImage image = new BufferedImage(1200, 900, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.LIGHT_GRAY);
+        g.fillRect(0, 0, 1200, 900);
+        g.setColor(colour);
+        g.fillOval(400, 250, 400, 400);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", bytes);
+        return services.intakes().preparePhoto(name, bytes.toByteArray());
     }
 
     @Test

@@ -34,6 +34,14 @@ public final class PdfAssertions {
         return new PDFTextStripper().getText(document);
     }
 
+    /** The text of the pages {@code first} to {@code last} of {@code document}, counted from 1. */
+    public static String text(PDDocument document, int first, int last) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(first);
+        stripper.setEndPage(last);
+        return stripper.getText(document);
+    }
+
     /** Every font of every page is the bundled Noto Sans SC, embedded with its font file: it prints on any PC. */
     public static void assertEveryFontEmbedded(PDDocument document) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
