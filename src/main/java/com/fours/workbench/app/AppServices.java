@@ -61,6 +61,11 @@ import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
+import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.qc.QcOutcomes;
+import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.qc.QualityControlService;
+import com.fours.workbench.qc.QualityOutcomes;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
 public final class AppServices implements AutoCloseable {
@@ -106,6 +111,9 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
+    private final QualityControlService qualityControl;
+    private final QualityOutcomes qualityOutcomes;
+    private final Comebacks comebacks;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -148,6 +156,11 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
+        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService);
+        this.qualityOutcomes = new QcOutcomes();
+        this.comebacks = new Comebacks(tx, session, audit, clock);
+        repairOrderService.addGuard(new QcTransitionGuard());
+        repairOrders.addOpenedHook(comebacks);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -351,6 +364,21 @@ public final class AppServices implements AutoCloseable {
     /** Every car in the workshop in its column. */
     public JobBoardService jobBoard() {
         return jobBoard;
+    }
+
+    /** The three-level sign-off, the completion certificate, guarantee periods and checklists. */
+    public QualityControlService qualityControl() {
+        return qualityControl;
+    }
+
+    /** What quality control hands on about an order (to the cashier and the delivery gate), in the caller's transaction. */
+    public QualityOutcomes qualityOutcomes() {
+        return qualityOutcomes;
+    }
+
+    /** Cars back inside the guarantee of an earlier order. */
+    public Comebacks comebacks() {
+        return comebacks;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
