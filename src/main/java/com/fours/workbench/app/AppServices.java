@@ -63,6 +63,7 @@ import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
 import com.fours.workbench.qc.QcOutcomes;
+import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcTransitionGuard;
 import com.fours.workbench.qc.QualityControlService;
 import com.fours.workbench.qc.QualityOutcomes;
@@ -114,6 +115,7 @@ public final class AppServices implements AutoCloseable {
     private final QualityControlService qualityControl;
     private final QualityOutcomes qualityOutcomes;
     private final Comebacks comebacks;
+    private final QcPrints qcPrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -161,6 +163,7 @@ public final class AppServices implements AutoCloseable {
         this.comebacks = new Comebacks(tx, session, audit, clock);
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
+        this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -374,6 +377,11 @@ public final class AppServices implements AutoCloseable {
     /** What quality control hands on about an order (to the cashier and the delivery gate), in the caller's transaction. */
     public QualityOutcomes qualityOutcomes() {
         return qualityOutcomes;
+    }
+
+    /** The QC report and the completion certificate. */
+    public QcPrints qcPrints() {
+        return qcPrints;
     }
 
     /** Cars back inside the guarantee of an earlier order. */
