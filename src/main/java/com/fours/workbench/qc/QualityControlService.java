@@ -436,6 +436,87 @@ public final class QualityControlService {
         return "JG" + year + "-" + String.format("%06d", sequence);
     }
 
+    // ---- figures
+
+    /**
+     * The first-time-fix rate and internal comebacks per technician (whoever clocked on a line of
+     * the order) and per work group (the groups those technicians belong to; an order counts once
+     * per group) for orders whose final check passed between {@code from} and {@code to}, both
+     * included; failed rounds are counted when they were signed within the period. The store's
+     * figure comes first, named by {@code storeName}.
+     */
+    public List<FixRate> fixRates(LocalDate from, LocalDate to, String storeName) {
+        session.require(Permission.USE_QUALITY_CONTROL);
+        if (to.isBefore(from)) {
+            throw new BusinessRuleException("qc.periodBackwards");
+        }
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return transactions.read(handle -> {
+            List<OrderFigure> finished = handle.createQuery("""
+                    SELECT r.repair_order_id AS order_id, r.rounds FROM qc_release r JOIN qc_signature s ON s.id = r.signature_id
+                    WHERE s.signed_at >= :start AND s.signed_at < :end
+                    """).bind("start", start).bind("end", end).map(ConstructorMapper.of(OrderFigure.class)).list();
+            List<OrderFigure> failures = handle.createQuery("""
+                    SELECT repair_order_id AS order_id, COUNT(*) AS rounds FROM qc_signature
+                    WHERE NOT passed AND signed_at >= :start AND signed_at < :end GROUP BY repair_order_id
+                    """).bind("start", start).bind("end", end).map(ConstructorMapper.of(OrderFigure.class)).list();
+            List<WorkerRow> workers = handle.createQuery("""
+                    SELECT DISTINCT l.repair_order_id AS order_id, u.display_name AS technician, g.name AS work_group
+                    FROM job_clock c JOIN repair_line l ON l.id = c.repair_line_id JOIN app_user u ON u.id = c.user_id
+                    LEFT JOIN work_group_member m ON m.user_id = c.user_id LEFT JOIN work_group g ON g.id = m.group_id
+                    WHERE c.started_at < :end
+                    """).bind("end", end).map(ConstructorMapper.of(WorkerRow.class)).list();
+            Map<Long, Set<String>> technicians = new java.util.HashMap<>();
+            Map<Long, Set<String>> groups = new java.util.HashMap<>();
+            for (WorkerRow w : workers) {
+                technicians.computeIfAbsent(w.orderId(), k -> new java.util.TreeSet<>()).add(w.technician());
+                if (w.workGroup() != null) {
+                    groups.computeIfAbsent(w.orderId(), k -> new java.util.TreeSet<>()).add(w.workGroup());
+                }
+            }
+            Map<String, int[]> byTechnician = new java.util.TreeMap<>();
+            Map<String, int[]> byGroup = new java.util.TreeMap<>();
+            int[] store = new int[3];
+            for (OrderFigure f : finished) {
+                add(store, f.rounds() == 1);
+                for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
+                    add(byTechnician.computeIfAbsent(t, k -> new int[3]), f.rounds() == 1);
+                }
+                for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
+                    add(byGroup.computeIfAbsent(g, k -> new int[3]), f.rounds() == 1);
+                }
+            }
+            for (OrderFigure f : failures) {
+                store[2] += f.rounds();
+                for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
+                    byTechnician.computeIfAbsent(t, k -> new int[3])[2] += f.rounds();
+                }
+                for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
+                    byGroup.computeIfAbsent(g, k -> new int[3])[2] += f.rounds();
+                }
+            }
+            List<FixRate> rates = new ArrayList<>();
+            rates.add(new FixRate(storeName, true, store[0], store[1], store[2]));
+            byGroup.forEach((name, c) -> rates.add(new FixRate(name, true, c[0], c[1], c[2])));
+            byTechnician.forEach((name, c) -> rates.add(new FixRate(name, false, c[0], c[1], c[2])));
+            return rates;
+        });
+    }
+
+    private static void add(int[] counts, boolean firstTime) {
+        counts[0]++;
+        if (firstTime) {
+            counts[1]++;
+        }
+    }
+
+    record OrderFigure(long orderId, int rounds) {
+    }
+
+    record WorkerRow(long orderId, String technician, String workGroup) {
+    }
+
     // ---- checklists
 
     public List<ChecklistItem> checklistItems() {

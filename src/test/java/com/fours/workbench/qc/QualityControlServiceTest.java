@@ -440,4 +440,32 @@ class QualityControlServiceTest {
         long late = x.receive(37000);
         assertThat(outcome(late).comeback()).as("the 31st day is outside").isFalse();
     }
+
+    @Test
+    void theFirstTimeFixRateCountsOrdersPassedInTheFirstRoundPerTechnicianAndWorkGroup() {
+        x.as("wanggang");
+        var mechanics = x.services.workshop().createGroup("机修组", 1);
+        x.services.workshop().setMembers(mechanics.id(), java.util.Set.of(x.zhangwei.id()));
+        long first = x.orderInQc(32000);
+        x.passAll(first, null);
+        long second = x.orderInQc(32100);
+        x.as("zhangwei");
+        qc.pass(second, QcLevel.SELF_CHECK, x.allPass(second), null);
+        x.as("wanggang");
+        qc.fail(second, QcLevel.RECHECK, x.allPass(second), "路试异响");
+        x.sendToQc(second);
+        x.passAll(second, null);
+        long open = x.orderInQc(32200);
+
+        x.as("zhoujie");
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        List<FixRate> rates = qc.fixRates(today, today, "全店");
+        assertThat(rates).extracting(FixRate::name, FixRate::workGroup, FixRate::finished, FixRate::firstTime,
+                FixRate::failedRounds).containsExactly(
+                tuple("全店", true, 2, 1, 1), tuple("机修组", true, 2, 1, 1), tuple("zhangwei 测试", false, 2, 1, 1));
+        assertThat(rates.get(0).percent()).isEqualByComparingTo("50.0");
+        assertThat(qc.fixRates(today.plusDays(1), today.plusDays(2), "全店").get(0).percent()).isNull();
+        refusal(() -> qc.fixRates(today, today.minusDays(1), "全店"), "qc.periodBackwards");
+        assertThat(open).isPositive();
+    }
 }
