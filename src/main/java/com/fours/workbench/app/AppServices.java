@@ -62,6 +62,7 @@ import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.qc.QcDemoData;
 import com.fours.workbench.qc.QcOutcomes;
 import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcTransitionGuard;
@@ -191,7 +192,8 @@ public final class AppServices implements AutoCloseable {
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
-                new DispatchDemoData(clock)));
+                new DispatchDemoData(clock),
+                new QcDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
