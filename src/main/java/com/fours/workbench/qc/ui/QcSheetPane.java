@@ -61,8 +61,8 @@ final class QcSheetPane {
     Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
-        table.getColumns().add(column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 140));
-        table.getColumns().add(column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 90));
+        table.getColumns().add(column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
+        table.getColumns().add(column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
         table.getColumns().add(column(messages.get("qc.ui.list.waiting"), model::level, 90));
         table.getColumns().add(column(messages.get("qc.ui.list.round"), model::round, 50));
         table.getColumns().add(column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
@@ -139,8 +139,14 @@ final class QcSheetPane {
         Label release = label("qcRelease", model.releaseProperty());
         release.getStyleClass().add("text-bold");
 
-        VBox right = new VBox(10, title, details, waiting, checklist, form, sign, message, prints, release,
-                new Label(messages.get("qc.ui.sheet.signatures")), signatures);
+        Label signaturesTitle = new Label(messages.get("qc.ui.sheet.signatures"));
+        signaturesTitle.getStyleClass().add("text-muted");
+        signaturesTitle.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
+        signaturesTitle.managedProperty().bind(signaturesTitle.visibleProperty());
+        signatures.managedProperty().bind(signatures.visibleProperty());
+        signatures.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
+        VBox right = new VBox(10, title, details, release, signaturesTitle, signatures, waiting, checklist, form, sign,
+                message, prints);
         right.setPadding(new Insets(10, 16, 10, 16));
         right.visibleProperty().bind(model.sheetProperty().isNotNull());
         ScrollPane scroller = new ScrollPane(right);
