@@ -161,7 +161,8 @@ public final class AppServices implements AutoCloseable {
         this.jobBoard = new JobBoardService(tx, session, clock);
         this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService);
         this.qualityOutcomes = new QcOutcomes();
-        this.comebacks = new Comebacks(tx, session, audit, clock);
+        this.comebacks = new Comebacks(tx, session, audit, clock, repairOrderService);
+        repairOrderService.addPayerRule(comebacks);
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
         this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);

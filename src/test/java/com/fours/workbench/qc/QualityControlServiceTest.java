@@ -468,4 +468,38 @@ class QualityControlServiceTest {
         refusal(() -> qc.fixRates(today, today.minusDays(1), "全店"), "qc.periodBackwards");
         assertThat(open).isPositive();
     }
+
+    @Test
+    void theLabourOfAComebackIsTheStoresUnlessAManagerOverridesTheChargeWithAReason() {
+        long first = x.orderInQc(32000);
+        x.passAll(first, null);
+        clock.advance(Duration.ofDays(5));
+        long back = x.receive(33000);
+        x.as("lina");
+        var plan = repair.addLine(back, repair.plan(back).version(), com.fours.workbench.repair.LineInput.labour(
+                x.plugs.id(), com.fours.workbench.repair.RepairFixture.q("0.8"), com.fours.workbench.repair.Payer.CUSTOMER),
+                false);
+        plan = repair.addLine(back, plan.version(), com.fours.workbench.repair.LineInput.part(x.f.filter.id(),
+                com.fours.workbench.repair.RepairFixture.q("1"), com.fours.workbench.repair.Payer.CUSTOMER), false);
+        assertThat(plan.lines()).extracting(l -> l.payer()).containsExactly(com.fours.workbench.repair.Payer.INTERNAL,
+                com.fours.workbench.repair.Payer.CUSTOMER);
+        long labour = plan.lines().get(0).id();
+        int version = plan.version();
+        refusal(() -> x.services.comebacks().overrideCharge(back, version, labour,
+                com.fours.workbench.repair.Payer.CUSTOMER, "客户要求加做"), "security.accessDenied");
+
+        x.as("zhoujie");
+        InvalidFieldsException noReason = catchThrowableOfType(() -> x.services.comebacks().overrideCharge(back, version,
+                labour, com.fours.workbench.repair.Payer.CUSTOMER, " "), InvalidFieldsException.class);
+        assertThat(noReason.byField()).containsOnlyKeys(Comebacks.REASON);
+        plan = x.services.comebacks().overrideCharge(back, version, labour, com.fours.workbench.repair.Payer.CUSTOMER,
+                "火花塞为客户自带件，非本店质量问题");
+        assertThat(plan.lines().get(0).payer()).isEqualTo(com.fours.workbench.repair.Payer.CUSTOMER);
+        assertThat(x.count("SELECT COUNT(*) FROM audit_log WHERE action = 'QC_COMEBACK_CHARGE_OVERRIDDEN'")).isEqualTo(1);
+
+        x.as("lina");
+        long other = x.receive(33100);
+        refusal(() -> x.services.comebacks().overrideCharge(other, 0, labour, com.fours.workbench.repair.Payer.CUSTOMER,
+                "x"), "security.accessDenied");
+    }
 }
