@@ -107,7 +107,7 @@ public final class QcDemoData implements DemoDataContributor {
                 }
                 release(handle, o.id(), round, worker, lead, qc, at);
                 if (QualityControlService.certificateRequired(categories(handle, o.id()))) {
-                    certificate(handle, o.id(), qc, at.plusSeconds(900));
+                    certificate(handle, o.id(), at.plusSeconds(900));
                 }
             }
         }
@@ -163,27 +163,9 @@ public final class QcDemoData implements DemoDataContributor {
                 g.until(), g.untilKm());
     }
 
-    private void certificate(Handle handle, long orderId, long qc, Instant at) {
-        QcDao dao = handle.attach(QcDao.class);
-        int year = LocalDate.ofInstant(at, clock.getZone()).getYear();
-        dao.ensureCounter(year);
-        dao.advanceCounter(year);
-        int sequence = dao.lastNumber(year);
-        Release r = dao.release(orderId).orElseThrow();
-        var f = handle.createQuery("""
-                SELECT c.name AS customer_name, v.plate, v.plate_color,
-                       TRIM(COALESCE(v.brand, '') || ' ' || COALESCE(v.model, '')) AS vehicle_type, v.vin,
-                       s.name AS shop_name, s.phone AS shop_phone
-                FROM repair_order o JOIN customer c ON c.id = o.customer_id JOIN vehicle v ON v.id = o.vehicle_id
-                CROSS JOIN store_profile s WHERE o.id = :id
-                """).bind("id", orderId).map(ConstructorMapper.of(QualityControlService.CertificateFacts.class)).one();
-        String inspector = handle.createQuery("SELECT display_name FROM app_user WHERE id = :id").bind("id", qc)
-                .mapTo(String.class).one();
-        RepairCategory category = QualityControlService.WEIGHT.stream().filter(categories(handle, orderId)::contains)
-                .findFirst().orElse(RepairCategory.MINOR_REPAIR);
-        dao.insertCertificate(orderId, QualityControlService.number(year, sequence), year, sequence, f.customerName(),
-                f.plate(), f.plateColor(), f.vehicleType(), f.vin(), f.shopName(), f.shopPhone(), category.name(),
-                r.exitDate(), r.exitMileage(), inspector, r.guaranteeUntil(), r.guaranteeUntilKm(), "qc", at);
+    private void certificate(Handle handle, long orderId, Instant at) {
+        QualityControlService.insertCertificate(handle, QualityControlService.sheet(handle, orderId), "qc", at,
+                clock.getZone());
     }
 
     /**

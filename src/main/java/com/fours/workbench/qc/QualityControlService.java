@@ -371,22 +371,11 @@ public final class QualityControlService {
         try {
             return issue(orderId, user);
         } catch (JdbiException e) {
-            if (isLockTimeout(e)) {
+            if (Transactions.isLockTimeout(e)) {
                 throw new BusinessRuleException("qc.busy");
             }
             throw e;
         }
-    }
-
-    /** Another workstation holds the counter or the order longer than the database waits: try again. */
-    private static boolean isLockTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("timeout") || message.contains("lock")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Certificate issue(long orderId, AuthenticatedUser user) {
@@ -401,31 +390,40 @@ public final class QualityControlService {
             if (release == null) {
                 throw new BusinessRuleException("qc.certificateBeforeFinal", sheet.orderNumber());
             }
-            Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()
-                    .orElseThrow();
-            Instant now = clock.instant();
-            int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
-            dao.ensureCounter(year);
-            dao.advanceCounter(year);
-            int sequence = dao.lastNumber(year);
-            String number = number(year, sequence);
-            CertificateFacts facts = handle.createQuery("""
-                    SELECT c.name AS customer_name, v.plate, v.plate_color,
-                           TRIM(COALESCE(v.brand, '') || ' ' || COALESCE(v.model, '')) AS vehicle_type, v.vin,
-                           s.name AS shop_name, s.phone AS shop_phone
-                    FROM repair_order o JOIN customer c ON c.id = o.customer_id JOIN vehicle v ON v.id = o.vehicle_id
-                    CROSS JOIN store_profile s WHERE o.id = :id
-                    """).bind("id", orderId).map(ConstructorMapper.of(CertificateFacts.class)).one();
-            RepairCategory category = WEIGHT.stream().filter(sheet.categories()::contains).findFirst()
-                    .orElse(RepairCategory.MINOR_REPAIR);
-            long id = dao.insertCertificate(orderId, number, year, sequence, facts.customerName(), facts.plate(),
-                    facts.plateColor(), facts.vehicleType(), facts.vin(), facts.shopName(), facts.shopPhone(),
-                    category.name(), release.exitDate(), release.exitMileage(), finalCheck.displayName(),
-                    release.guaranteeUntil(), release.guaranteeUntilKm(), user.username(), now);
-            audit.record(handle, QcAuditAction.QC_CERTIFICATE_ISSUED, "qc_certificate", id, null,
-                    "number=" + number + ", order=" + sheet.orderNumber() + ", category=" + category);
-            return dao.certificate(orderId).orElseThrow();
+            Certificate issued = insertCertificate(handle, sheet, user.username(), clock.instant(), clock.getZone());
+            audit.record(handle, QcAuditAction.QC_CERTIFICATE_ISSUED, "qc_certificate", issued.id(), null,
+                    "number=" + issued.number() + ", order=" + sheet.orderNumber() + ", category=" + issued.repairCategory());
+            return issued;
         });
+    }
+
+    /**
+     * Takes the year's next number (locking its counter row until the transaction ends) and writes
+     * the certificate of a released order with its fields as they are now; the caller checks and audits.
+     */
+    static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, java.time.ZoneId zone) {
+        QcDao dao = handle.attach(QcDao.class);
+        Release release = sheet.release();
+        Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()
+                .orElseThrow();
+        int year = LocalDate.ofInstant(now, zone).getYear();
+        dao.ensureCounter(year);
+        dao.advanceCounter(year);
+        int sequence = dao.lastNumber(year);
+        CertificateFacts facts = handle.createQuery("""
+                SELECT c.name AS customer_name, v.plate, v.plate_color,
+                       TRIM(COALESCE(v.brand, '') || ' ' || COALESCE(v.model, '')) AS vehicle_type, v.vin,
+                       s.name AS shop_name, s.phone AS shop_phone
+                FROM repair_order o JOIN customer c ON c.id = o.customer_id JOIN vehicle v ON v.id = o.vehicle_id
+                CROSS JOIN store_profile s WHERE o.id = :id
+                """).bind("id", sheet.repairOrderId()).map(ConstructorMapper.of(CertificateFacts.class)).one();
+        RepairCategory category = WEIGHT.stream().filter(sheet.categories()::contains).findFirst()
+                .orElse(RepairCategory.MINOR_REPAIR);
+        dao.insertCertificate(sheet.repairOrderId(), number(year, sequence), year, sequence, facts.customerName(),
+                facts.plate(), facts.plateColor(), facts.vehicleType(), facts.vin(), facts.shopName(), facts.shopPhone(),
+                category.name(), release.exitDate(), release.exitMileage(), finalCheck.displayName(),
+                release.guaranteeUntil(), release.guaranteeUntilKm(), issuedBy, now);
+        return dao.certificate(sheet.repairOrderId()).orElseThrow();
     }
 
     record CertificateFacts(String customerName, String plate, String plateColor, String vehicleType, String vin,

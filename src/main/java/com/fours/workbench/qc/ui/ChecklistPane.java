@@ -24,6 +24,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ChecklistItem;
 import com.fours.workbench.qc.GuaranteePeriod;
 import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 
@@ -41,11 +42,11 @@ final class ChecklistPane {
     Node build() {
         TableView<ChecklistItem> table = new TableView<>(model.items());
         table.setId("qcChecklistItems");
-        table.getColumns().add(QcSheetPane.column(messages.get("qc.ui.checklist.category"), model::category, 150));
-        table.getColumns().add(QcSheetPane.column(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position()), 60));
-        table.getColumns().add(QcSheetPane.column(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
-        table.getColumns().add(QcSheetPane.column(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
-        table.getColumns().add(QcSheetPane.column(messages.get("qc.ui.checklist.active"),
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.category"), model::category, 150));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position()), 60));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.active"),
                 i -> i.active() ? "✓" : "", 60));
         table.setPrefHeight(260);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
@@ -77,10 +78,10 @@ final class ChecklistPane {
 
         TableView<GuaranteePeriod> periods = new TableView<>(model.periods());
         periods.setId("qcPeriods");
-        periods.getColumns().add(QcSheetPane.column(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category()), 150));
-        periods.getColumns().add(QcSheetPane.column(messages.get("qc.ui.period.days"), p -> String.valueOf(p.days()), 80));
-        periods.getColumns().add(QcSheetPane.column(messages.get("qc.ui.period.km"), p -> String.valueOf(p.km()), 90));
-        periods.getColumns().add(QcSheetPane.column(messages.get("qc.ui.period.source"),
+        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category()), 150));
+        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.days"), p -> String.valueOf(p.days()), 80));
+        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.km"), p -> String.valueOf(p.km()), 90));
+        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.source"),
                 p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
         periods.setPrefHeight(260);
         periods.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->

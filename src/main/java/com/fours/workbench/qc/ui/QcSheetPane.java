@@ -1,9 +1,7 @@
 package com.fours.workbench.qc.ui;
 
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -28,6 +25,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcOrderRow;
+import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
@@ -51,21 +49,14 @@ final class QcSheetPane {
         return model;
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
     Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
-        table.getColumns().add(column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
-        table.getColumns().add(column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
-        table.getColumns().add(column(messages.get("qc.ui.list.waiting"), model::level, 90));
-        table.getColumns().add(column(messages.get("qc.ui.list.round"), model::round, 50));
-        table.getColumns().add(column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.round"), model::round, 50));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
         table.setPlaceholder(new Label(messages.get("qc.ui.list.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
