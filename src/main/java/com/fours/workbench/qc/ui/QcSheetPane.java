@@ -129,6 +129,8 @@ final class QcSheetPane {
         Label signatures = label("qcSignatures", model.signaturesProperty());
         Label release = label("qcRelease", model.releaseProperty());
         release.getStyleClass().add("text-bold");
+        release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
+        release.managedProperty().bind(release.visibleProperty());
 
         Label signaturesTitle = new Label(messages.get("qc.ui.sheet.signatures"));
         signaturesTitle.getStyleClass().add("text-muted");
