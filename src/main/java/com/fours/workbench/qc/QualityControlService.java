@@ -519,7 +519,11 @@ public final class QualityControlService {
 
     public List<ChecklistItem> checklistItems() {
         session.require(Permission.USE_QUALITY_CONTROL);
-        return transactions.read(handle -> handle.attach(QcDao.class).allItems());
+        return transactions.read(handle -> handle.attach(QcDao.class).allItems()).stream()
+                .sorted(java.util.Comparator.comparing(ChecklistItem::category,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparingInt(ChecklistItem::position))
+                .toList();
     }
 
     /** Adds ({@code id} null) or changes a checklist item; a changed item keeps what earlier signatures recorded. */

@@ -88,5 +88,11 @@ class QualityControlTour {
         WorkbenchRobot.selectTab(robot, "#qcTabs", "qcTab-figures");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         WorkbenchRobot.save(stage.getScene(), out.resolve("qc-figures.png"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        logIn(robot, "qc");
+        WorkbenchRobot.selectTab(robot, "#qcTabs", "qcTab-checklists");
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WorkbenchRobot.save(stage.getScene(), out.resolve("qc-checklists.png"));
     }
 }
