@@ -11,8 +11,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.BusinessRuleException;
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ChecklistItem;
 import com.fours.workbench.qc.GuaranteePeriod;
@@ -167,14 +165,6 @@ public final class ChecklistViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof InvalidFieldsException invalid) {
-            if (!errors.show(invalid, messages)) {
-                message.set(messages.of(invalid));
-            }
-        } else if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.errors().report(context.window(), error);
-        }
+        Refusals.show(context, error, errors, message);
     }
 }

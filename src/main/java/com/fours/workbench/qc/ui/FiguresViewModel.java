@@ -9,7 +9,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.FixRate;
 
@@ -55,13 +54,7 @@ public final class FiguresViewModel {
         }
         message.set("");
         context.background().run(() -> context.qc().fixRates(f, t, messages.get("qc.ui.figures.store")), rates::setAll,
-                error -> {
-                    if (error instanceof BusinessRuleException refused) {
-                        message.set(messages.of(refused));
-                    } else {
-                        context.errors().report(context.window(), error);
-                    }
-                });
+                error -> Refusals.show(context, error, null, message));
     }
 
     public String name(FixRate rate) {

@@ -16,8 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.BusinessRuleException;
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemCheck;
 import com.fours.workbench.qc.ItemResult;
@@ -286,15 +284,7 @@ public final class QcSheetViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof InvalidFieldsException invalid) {
-            if (!errors.show(invalid, messages)) {
-                message.set(messages.of(invalid));
-            }
-        } else if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.errors().report(context.window(), error);
-        }
+        Refusals.show(context, error, errors, message);
     }
 
     static final String REASON = QualityControlService.REASON;
