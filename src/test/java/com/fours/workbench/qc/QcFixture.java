@@ -47,8 +47,13 @@ public final class QcFixture {
     public final ChecklistItem roadTest;
 
     public QcFixture(MutableClock clock) {
+        this(clock, new RepairFixture(clock));
+    }
+
+    /** On a repair fixture of the caller's (PostgreSQL). */
+    public QcFixture(MutableClock clock, RepairFixture repairFixture) {
         this.clock = clock;
-        f = new RepairFixture(clock);
+        f = repairFixture;
         services = f.services;
         services.authentication().logout();
         zhangwei = TestWorkbench.addUser(services, "zhangwei", RepairFixture.PASSWORD, Role.TECHNICIAN);
