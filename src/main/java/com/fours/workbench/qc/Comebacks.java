@@ -64,6 +64,24 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
         return Payer.INTERNAL;
     }
 
+    /** The labour lines of comebacks not settled yet: what a manager may charge otherwise. */
+    public java.util.List<ComebackLine> openLines() {
+        session.require(Permission.OVERRIDE_COMEBACK_CHARGE);
+        return transactions.read(handle -> handle.createQuery("""
+                SELECT o.id AS order_id, o.number AS order_number, o.version AS order_version, v.plate,
+                       e.number AS earlier_order_number, l.id AS line_id, l.description, l.payer,
+                       EXISTS (SELECT 1 FROM qc_comeback_charge x WHERE x.repair_line_id = l.id) AS overridden
+                FROM qc_comeback c JOIN repair_order o ON o.id = c.repair_order_id
+                JOIN repair_order e ON e.id = c.earlier_order_id JOIN vehicle v ON v.id = o.vehicle_id
+                JOIN repair_line l ON l.repair_order_id = o.id
+                WHERE o.status NOT IN ('SETTLED', 'DELIVERED', 'CANCELLED') AND l.kind = 'LABOUR' AND NOT l.declined
+                ORDER BY o.id DESC, l.line_no
+                """).map(ConstructorMapper.of(ComebackLine.class)).stream()
+                .map(l -> new ComebackLine(l.orderId(), l.orderNumber(), l.orderVersion(), QcPrints.plate(l.plate()),
+                        l.earlierOrderNumber(), l.lineId(), l.description(), l.payer(), l.overridden()))
+                .toList());
+    }
+
     public static final String REASON = "reason";
 
     /**

@@ -204,5 +204,8 @@ public final class QcDemoData implements DemoDataContributor {
         handle.createUpdate("UPDATE repair_order SET approved_estimate = 456.00 WHERE id = :id").bind("id", earlier).execute();
         release(handle, earlier, 1, tech, lead, qc, received.plus(Duration.ofMinutes(140)));
         handle.attach(QcDao.class).insertComeback(today.id(), earlier, clock.instant());
+        // what the payer rule does to lines added after the link: the comeback's labour is the store's
+        handle.createUpdate("UPDATE repair_line SET payer = 'INTERNAL' WHERE repair_order_id = :id AND kind = 'LABOUR'")
+                .bind("id", today.id()).execute();
     }
 }

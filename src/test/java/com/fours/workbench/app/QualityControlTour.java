@@ -94,5 +94,18 @@ class QualityControlTour {
         WorkbenchRobot.selectTab(robot, "#qcTabs", "qcTab-checklists");
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         WorkbenchRobot.save(stage.getScene(), out.resolve("qc-checklists.png"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#loginUsername").queryAs(TextInputControl.class).setText("manager");
+            robot.lookup("#loginPassword").queryAs(TextInputControl.class).setText(SecurityDemoData.PASSWORD);
+            robot.lookup("#loginButton").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#tab-QUALITY_CONTROL").tryQuery().isPresent());
+        WorkbenchRobot.selectModule(robot, "tab-QUALITY_CONTROL");
+        WorkbenchRobot.selectTab(robot, "#qcTabs", "qcTab-comebacks");
+        WaitForAsyncUtils.sleep(2000, TimeUnit.MILLISECONDS);
+        WorkbenchRobot.save(stage.getScene(), out.resolve("qc-comebacks.png"));
     }
 }

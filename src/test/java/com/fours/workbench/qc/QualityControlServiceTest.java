@@ -489,6 +489,8 @@ class QualityControlServiceTest {
                 com.fours.workbench.repair.Payer.CUSTOMER, "客户要求加做"), "security.accessDenied");
 
         x.as("zhoujie");
+        assertThat(x.services.comebacks().openLines()).extracting(ComebackLine::lineId, ComebackLine::payer,
+                ComebackLine::overridden).containsExactly(tuple(labour, com.fours.workbench.repair.Payer.INTERNAL, false));
         InvalidFieldsException noReason = catchThrowableOfType(() -> x.services.comebacks().overrideCharge(back, version,
                 labour, com.fours.workbench.repair.Payer.CUSTOMER, " "), InvalidFieldsException.class);
         assertThat(noReason.byField()).containsOnlyKeys(Comebacks.REASON);
@@ -496,6 +498,8 @@ class QualityControlServiceTest {
                 "火花塞为客户自带件，非本店质量问题");
         assertThat(plan.lines().get(0).payer()).isEqualTo(com.fours.workbench.repair.Payer.CUSTOMER);
         assertThat(x.count("SELECT COUNT(*) FROM audit_log WHERE action = 'QC_COMEBACK_CHARGE_OVERRIDDEN'")).isEqualTo(1);
+        assertThat(x.services.comebacks().openLines()).extracting(ComebackLine::payer, ComebackLine::overridden)
+                .containsExactly(tuple(com.fours.workbench.repair.Payer.CUSTOMER, true));
 
         x.as("lina");
         long other = x.receive(33100);

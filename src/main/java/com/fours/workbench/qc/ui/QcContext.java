@@ -5,6 +5,7 @@ import java.time.Clock;
 import javafx.stage.Window;
 
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.qc.Comebacks;
 import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QualityControlService;
 import com.fours.workbench.reporting.ReportEngine;
@@ -13,6 +14,6 @@ import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 
 /** What the Quality Control tab's screens need: the services, the language, the executor, the window. */
-public record QcContext(QualityControlService qc, QcPrints prints, ReportEngine reports, Session session, Clock clock,
+public record QcContext(QualityControlService qc, Comebacks comebacks, QcPrints prints, ReportEngine reports, Session session, Clock clock,
                         Messages messages, Background background, ErrorReporter errors, Window window) {
 }

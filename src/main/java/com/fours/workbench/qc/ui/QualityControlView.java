@@ -17,6 +17,7 @@ public final class QualityControlView {
     private QcSheetPane sheet;
     private ChecklistPane checklists;
     private FiguresPane figures;
+    private ComebacksPane comebacks;
     private TabPane tabs;
 
     public QualityControlView(QcContext context) {
@@ -32,6 +33,10 @@ public final class QualityControlView {
         if (context.session().may(Permission.MANAGE_QC_CHECKLISTS)) {
             checklists = new ChecklistPane(context);
             tabs.getTabs().add(tab("qcTab-checklists", context.messages().get("qc.ui.tab.checklists"), checklists.build()));
+        }
+        if (context.session().may(Permission.OVERRIDE_COMEBACK_CHARGE)) {
+            comebacks = new ComebacksPane(context);
+            tabs.getTabs().add(tab("qcTab-comebacks", context.messages().get("qc.ui.tab.comebacks"), comebacks.build()));
         }
         tabs.getTabs().add(tab("qcTab-figures", context.messages().get("qc.ui.tab.figures"), figures.build()));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> activate());
@@ -54,6 +59,7 @@ public final class QualityControlView {
         switch (id) {
             case "qcTab-checklists" -> checklists.activate();
             case "qcTab-figures" -> figures.activate();
+            case "qcTab-comebacks" -> comebacks.activate();
             default -> sheet.activate();
         }
     }
