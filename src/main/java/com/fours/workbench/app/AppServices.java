@@ -61,6 +61,13 @@ import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
+import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.qc.QcDemoData;
+import com.fours.workbench.qc.QcOutcomes;
+import com.fours.workbench.qc.QcPrints;
+import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.qc.QualityControlService;
+import com.fours.workbench.qc.QualityOutcomes;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
 public final class AppServices implements AutoCloseable {
@@ -106,6 +113,10 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
+    private final QualityControlService qualityControl;
+    private final QualityOutcomes qualityOutcomes;
+    private final Comebacks comebacks;
+    private final QcPrints qcPrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -148,6 +159,13 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
+        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService);
+        this.qualityOutcomes = new QcOutcomes();
+        this.comebacks = new Comebacks(tx, session, audit, clock, repairOrderService);
+        repairOrderService.addPayerRule(comebacks);
+        repairOrderService.addGuard(new QcTransitionGuard());
+        repairOrders.addOpenedHook(comebacks);
+        this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -175,7 +193,8 @@ public final class AppServices implements AutoCloseable {
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
-                new DispatchDemoData(clock)));
+                new DispatchDemoData(clock),
+                new QcDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -351,6 +370,26 @@ public final class AppServices implements AutoCloseable {
     /** Every car in the workshop in its column. */
     public JobBoardService jobBoard() {
         return jobBoard;
+    }
+
+    /** The three-level sign-off, the completion certificate, guarantee periods and checklists. */
+    public QualityControlService qualityControl() {
+        return qualityControl;
+    }
+
+    /** What quality control hands on about an order (to the cashier and the delivery gate), in the caller's transaction. */
+    public QualityOutcomes qualityOutcomes() {
+        return qualityOutcomes;
+    }
+
+    /** The QC report and the completion certificate. */
+    public QcPrints qcPrints() {
+        return qcPrints;
+    }
+
+    /** Cars back inside the guarantee of an earlier order. */
+    public Comebacks comebacks() {
+        return comebacks;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
