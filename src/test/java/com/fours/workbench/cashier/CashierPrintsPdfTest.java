@@ -68,7 +68,8 @@ class CashierPrintsPdfTest {
                 "托修方：张伟", "粤A·12345", "材料费", "配件编码", "机油滤清器", "丰田4L", "工时费", "机油机滤更换",
                 "其他费用", "轮胎存放费", "¥99.99", "¥765.99", "不含税金额¥677.87", "增值税13%¥88.12",
                 "大写：柒佰陆拾伍元玖角玖分", "手工折扣¥10.00", "老客户", "微信支付¥500.00", "现金¥265.99",
-                "找零¥34.01", "质检员", "收银员", "客户签字", "旧件处理");
+                "找零¥34.01", "质检员", "收银员", "客户签字", "旧件处理",
+                "sunli测试", "chenjing测试", "质量保证期：至");
         assertThat(text.indexOf("材料费")).as("materials before labour").isLessThan(text.indexOf("机油机滤更换"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PdfAssertions.assertEveryFontEmbedded(document);
