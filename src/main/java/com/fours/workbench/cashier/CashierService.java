@@ -93,20 +93,9 @@ public final class CashierService {
                 """).bindList("statuses", statuses).bind("like", like).bind("limit", limit)
                 .registerColumnMapper(new MoneyColumnMapper())
                 .map(ConstructorMapper.of(CashierOrderRow.class)).stream()
-                .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), plate(r.plate()), r.model().strip(),
-                        r.customerName(), r.createdAt(), r.total(), r.version()))
+                .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), PlateNumber.displayOf(r.plate()),
+                        r.model().strip(), r.customerName(), r.createdAt(), r.total(), r.version()))
                 .toList());
-    }
-
-    static String plate(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return "";
-        }
-        try {
-            return PlateNumber.parse(stored).display();
-        } catch (RuntimeException unreadable) {
-            return stored;
-        }
     }
 
     /** The order as the cashier sees it (the plan of the repair order, read with the cashier's permission). */
@@ -146,7 +135,7 @@ public final class CashierService {
                 SELECT o.number, v.plate FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id WHERE o.id = :id
                 """).bind("id", bill.repairOrderId()).mapToMap().one();
         return new BillDetails(bill, dao.lines(bill.id()), dao.discounts(bill.id()), payments, paid, due, reversedBy,
-                (String) header.get("number"), plate((String) header.get("plate")));
+                (String) header.get("number"), PlateNumber.displayOf((String) header.get("plate")));
     }
 
     /** The most manual discount (yuan per bill) the logged-in user may give without a manager. */

@@ -98,14 +98,7 @@ public final class RepairOrderService {
 
     /** A stored plate as people read it (粤A·12345); an unreadable one as stored. */
     static String plateDisplay(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return null;
-        }
-        try {
-            return PlateNumber.parse(stored).display();
-        } catch (RuntimeException unreadable) {
-            return stored;
-        }
+        return stored == null || stored.isBlank() ? null : PlateNumber.displayOf(stored);
     }
 
     /** The margin rule: true when the running total is above the approved estimate by more than the margin. */

@@ -1,15 +1,11 @@
 package com.fours.workbench.cashier;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +20,7 @@ import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.store.SetupInput;
+import com.fours.workbench.testing.BenchmarkFigures;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
@@ -53,7 +50,7 @@ public final class CashierBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchmarkFigures.options(args);
         Path folder = Path.of(options.getOrDefault("dir", "target/bench-cashier"));
         int orders = Integer.parseInt(options.getOrDefault("repair-orders", "500000"));
         int settle = Integer.parseInt(options.getOrDefault("orders", "1000"));
@@ -61,7 +58,8 @@ public final class CashierBenchmark {
         Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
         Files.createDirectories(folder);
 
-        Properties marker = Files.exists(folder.resolve(MARKER)) ? read(folder.resolve(MARKER)) : null;
+        Properties marker = Files.exists(folder.resolve(MARKER)) ? BenchmarkFigures.read(folder.resolve(MARKER))
+                : null;
         int waiting = settle + WARMUP;
         boolean reuse = !options.containsKey("fresh") && marker != null
                 && String.valueOf(orders).equals(marker.getProperty("repairOrders"))
@@ -98,7 +96,7 @@ public final class CashierBenchmark {
         }
         results.setProperty("generation.seconds", marker.getProperty("seconds"));
         results.setProperty("database.bytes", String.valueOf(folder.resolve(DATABASE_NAME + ".mv.db").toFile().length()));
-        write(folder.resolve("results.properties"), results);
+        BenchmarkFigures.write(folder.resolve("results.properties"), results, "cashier benchmark");
     }
 
     // ---- the database
@@ -223,7 +221,7 @@ public final class CashierBenchmark {
         done.setProperty("repairOrders", String.valueOf(orders));
         done.setProperty("waiting", String.valueOf(waiting));
         done.setProperty("seconds", String.format(Locale.ROOT, "%.1f", took));
-        write(folder.resolve(MARKER), done);
+        BenchmarkFigures.write(folder.resolve(MARKER), done, "cashier benchmark");
         log.info("Generated in {} s; database {} MB", done.getProperty("seconds"),
                 folder.resolve(DATABASE_NAME + ".mv.db").toFile().length() / 1_000_000);
         return done;
@@ -244,7 +242,7 @@ public final class CashierBenchmark {
                 pk.add(ms);
             }
         }
-        report(results, "baseline.pk", "bare primary-key SELECT of a repair order", pk);
+        BenchmarkFigures.report(log, results, "baseline.pk", "bare primary-key SELECT of a repair order", pk);
     }
 
     /** Settles the waiting orders one by one; returns the last bill's id. */
@@ -267,8 +265,8 @@ public final class CashierBenchmark {
                 cpu.add(cpuMs);
             }
         }
-        report(results, "settle", "settle + issue (one bill, discounts, SETTLED)", times);
-        report(results, "settle.cpu", "  CPU time of the settling thread", cpu);
+        BenchmarkFigures.report(log, results, "settle", "settle + issue (one bill, discounts, SETTLED)", times);
+        BenchmarkFigures.report(log, results, "settle.cpu", "  CPU time of the settling thread", cpu);
         return lastBill;
     }
 
@@ -293,50 +291,7 @@ public final class CashierBenchmark {
             }
         }
         results.setProperty("render.first.ms", String.format(Locale.ROOT, "%.0f", first));
-        report(results, "render", "A4 settlement list to PDF (warm)", times);
-        report(results, "render.cpu", "  CPU time of the rendering thread", cpu);
-    }
-
-    private static void report(Properties results, String key, String label, List<Double> times) {
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double p50 = percentile(sorted, 50);
-        double p95 = percentile(sorted, 95);
-        double p99 = percentile(sorted, 99);
-        log.info(String.format(Locale.ROOT, "%-48s n=%d p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", label,
-                sorted.length, p50, p95, p99, sorted[sorted.length - 1]));
-        results.setProperty(key + ".p50", String.format(Locale.ROOT, "%.2f", p50));
-        results.setProperty(key + ".p95", String.format(Locale.ROOT, "%.2f", p95));
-        results.setProperty(key + ".p99", String.format(Locale.ROOT, "%.2f", p99));
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unknown argument " + arg);
-            }
-            int eq = arg.indexOf('=');
-            options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
-        }
-        return options;
-    }
-
-    private static Properties read(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            properties.load(in);
-        }
-        return properties;
-    }
-
-    private static void write(Path file, Properties properties) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file)) {
-            properties.store(out, "cashier benchmark");
-        }
+        BenchmarkFigures.report(log, results, "render", "A4 settlement list to PDF (warm)", times);
+        BenchmarkFigures.report(log, results, "render.cpu", "  CPU time of the rendering thread", cpu);
     }
 }
