@@ -59,7 +59,7 @@ public final class CashierView {
 
     public Node build() {
         SplitPane split = new SplitPane(orderList(), desk());
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.3);
         split.setId("cashierPane");
         model.refresh();
         return split;
