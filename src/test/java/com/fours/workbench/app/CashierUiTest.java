@@ -43,6 +43,7 @@ import com.fours.workbench.testing.MutableClock;
  * discount, take two payments (WeChat Pay, then cash with change), print the bill, hand the car back.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CashierUiTest {
 
     @TempDir
@@ -50,6 +51,7 @@ class CashierUiTest {
     private static CashierFixture fixture;
     private static AppServices services;
     private static long order;
+    private static long second;
 
     @BeforeAll
     static void openDatabase() {
@@ -62,9 +64,10 @@ class CashierUiTest {
         order = fixture.readyOrder(List.of(LineInput.labour(fixture.repair.oilChange.id(), new BigDecimal("0.5"),
                         Payer.CUSTOMER), LineInput.part(fixture.repair.filter.id(), new BigDecimal("1"), Payer.CUSTOMER),
                 LineInput.part(fixture.repair.oil.id(), new BigDecimal("4.5"), Payer.CUSTOMER)));
+        second = fixture.anotherReadyOrder(List.of(CashierFixture.fee("检测费", "1", "100.00", Payer.CUSTOMER)));
         services.authentication().logout();
         services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username = 'chenjing'").execute());
+                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('chenjing', 'zhoujie')").execute());
         Theme.loadFonts();
     }
 
@@ -82,14 +85,16 @@ class CashierUiTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void theCashierSettlesWithTheMemberDiscountTakesTwoPaymentsPrintsAndHandsTheCarBack(FxRobot robot) {
         waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
         WorkbenchRobot.logIn(robot, "chenjing", CashierFixture.PASSWORD);
         waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
         WorkbenchRobot.selectModule(robot, "tab-CASHIER");
-        waitUntil(() -> orders(robot).size() == 1);
-        String number = orders(robot).get(0).number();
-        robot.interact(() -> robot.lookup("#cashierOrders").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> orders(robot).size() == 2);
+        CashierOrderRow row = orders(robot).stream().filter(r -> r.id() == order).findFirst().orElseThrow();
+        String number = row.number();
+        robot.interact(() -> robot.lookup("#cashierOrders").queryAs(TableView.class).getSelectionModel().select(row));
         waitUntil(() -> text(robot, "#cashierTitle").startsWith(number));
         waitUntil(() -> text(robot, "#cashierPreviewTotals").contains("¥676.00"));
 
@@ -147,6 +152,54 @@ class CashierUiTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PaymentMethod.WECHAT_PAY, "500.00"),
                         org.assertj.core.groups.Tuple.tuple(PaymentMethod.CASH, "132.70"));
         assertThat(bill.payments().get(1).changeGiven()).isEqualTo(Money.of("67.30"));
+        services.authentication().logout();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void theManagerRefundsWithAReasonThenVoidsTheBillIntoARedReversal(FxRobot robot) {
+        fixture.as("chenjing");
+        BillDetails issued = services.cashier().settle(second, fixture.version(second),
+                com.fours.workbench.cashier.SettlementInput.plain(), null).get(0);
+        services.payments().pay(issued.id(), com.fours.workbench.cashier.PaymentInput.today(PaymentMethod.BANK_CARD,
+                "100"));
+        services.authentication().logout();
+
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        WorkbenchRobot.logIn(robot, "zhoujie", CashierFixture.PASSWORD);
+        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        WorkbenchRobot.selectModule(robot, "tab-CASHIER");
+        waitUntil(() -> orders(robot).stream().anyMatch(r -> r.id() == second));
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<CashierOrderRow> table = robot.lookup("#cashierOrders").queryAs(TableView.class);
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.id() == second).findFirst()
+                    .orElseThrow());
+        });
+        waitUntil(() -> text(robot, "#cashierBillSummary").contains(issued.number()));
+
+        // a refund needs its reason, shown under the field
+        robot.interact(() -> robot.lookup("#cashierPayMethod").queryAs(ComboBox.class).setValue(PaymentMethod.BANK_CARD));
+        type(robot, "#cashierPayAmount", "100");
+        fire(robot, "#cashierRefund");
+        waitUntil(() -> text(robot, "#cashierVoidReasonError").equals("此项必填。"),
+                () -> text(robot, "#cashierVoidReasonError") + " / " + text(robot, "#cashierMessage"));
+        type(robot, "#cashierVoidReason", "客户改为对公转账");
+        fire(robot, "#cashierRefund");
+        waitUntil(() -> text(robot, "#cashierMessage").equals("已退款 ¥100.00（银行卡）。"),
+                () -> text(robot, "#cashierMessage"));
+
+        type(robot, "#cashierVoidReason", "抬头开错");
+        fire(robot, "#cashierVoid");
+        waitUntil(() -> text(robot, "#cashierMessage").startsWith("结算单 " + issued.number() + " 已作废，红字冲销单 JS2026-"),
+                () -> text(robot, "#cashierMessage"));
+        waitUntil(() -> robot.lookup("#cashierBills").queryAs(TableView.class).getItems().size() == 2);
+
+        fixture.as("zhoujie");
+        List<BillDetails> bills = services.cashier().bills(second);
+        assertThat(bills.get(0).voided()).isTrue();
+        assertThat(bills.get(1).bill().total()).isEqualTo(Money.of("-100.00"));
+        assertThat(bills.get(1).bill().reason()).isEqualTo("抬头开错");
         services.authentication().logout();
     }
 

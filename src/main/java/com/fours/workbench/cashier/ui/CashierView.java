@@ -295,7 +295,10 @@ public final class CashierView {
         Button reissue = FormControls.button("cashierReissue", messages.get("cashier.ui.reissue"),
                 Material2OutlinedMZ.REPLAY);
         reissue.setOnAction(e -> model.reissue());
-        corrections.addWide(new HBox(8, voidBill, reissue));
+        Button refund = FormControls.button("cashierRefund", messages.get("cashier.ui.refund"),
+                Material2OutlinedMZ.UNDO);
+        refund.setOnAction(e -> model.refund());
+        corrections.addWide(new HBox(8, refund, voidBill, reissue));
 
         VBox left = new VBox(8, paid, form);
         VBox right = new VBox(12, corrections, delivery());

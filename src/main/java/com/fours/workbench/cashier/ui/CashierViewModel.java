@@ -421,6 +421,22 @@ public final class CashierViewModel {
         });
     }
 
+    /** Gives money back on the chosen bill by the method chosen, with the reason typed. */
+    public void refund() {
+        BillDetails bill = selectedBill.get();
+        if (bill == null) {
+            return;
+        }
+        PaymentMethod method = payMethod.get();
+        String amount = payAmount.get();
+        String reason = voidReason.get();
+        String day = payDay.get();
+        run(() -> context.payments().refund(bill.id(), method, amount, reason, day), after -> {
+            message.set(messages.get("cashier.ui.refunded", money(Money.parse(amount)), messages.of(method)));
+            reload(after.bill().repairOrderId());
+        });
+    }
+
     public void voidBill() {
         BillDetails bill = selectedBill.get();
         if (bill == null) {
