@@ -19,8 +19,8 @@ final class CashierModule implements WorkbenchModule {
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
-                services.cashierPrints(), services.authentication(), services.reports(), services.session(),
-                context.messages(), context.background(), context.errors(), context.window()));
+                services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
+                services.session(), context.messages(), context.background(), context.errors(), context.window()));
         return view.build();
     }
 

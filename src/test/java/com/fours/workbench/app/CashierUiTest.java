@@ -195,7 +195,23 @@ class CashierUiTest {
                 () -> text(robot, "#cashierMessage"));
         waitUntil(() -> robot.lookup("#cashierBills").queryAs(TableView.class).getItems().size() == 2);
 
+        // the manager keeps the discount policy in the tab's second section
+        WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-policy");
+        waitUntil(() -> robot.lookup("#policyLevels").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == 4)
+                .orElse(false));
+        robot.interact(() -> robot.lookup("#policyLevel").queryAs(ComboBox.class)
+                .setValue(com.fours.workbench.customers.MemberLevel.GOLD));
+        type(robot, "#policyLabourPercent", "120");
+        fire(robot, "#policySaveLevel");
+        waitUntil(() -> text(robot, "#policyLabourPercentError").equals("请输入 0 到 100 之间的百分比。"));
+        type(robot, "#policyLabourPercent", "12");
+        fire(robot, "#policySaveLevel");
+        waitUntil(() -> text(robot, "#policyMessage").equals("已保存金卡折扣。"), () -> text(robot, "#policyMessage"));
+
         fixture.as("zhoujie");
+        assertThat(services.discountPolicy().policies()).filteredOn(p -> p.memberLevel()
+                == com.fours.workbench.customers.MemberLevel.GOLD).singleElement()
+                .satisfies(p -> assertThat(p.labourPercent()).isEqualByComparingTo("12"));
         List<BillDetails> bills = services.cashier().bills(second);
         assertThat(bills.get(0).voided()).isTrue();
         assertThat(bills.get(1).bill().total()).isEqualTo(Money.of("-100.00"));

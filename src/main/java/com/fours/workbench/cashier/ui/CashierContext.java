@@ -5,6 +5,7 @@ import javafx.stage.Window;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.ReportEngine;
@@ -16,7 +17,7 @@ import com.fours.workbench.ui.ErrorReporter;
 
 /** What the cashier's screen needs: its services (reached only through the view model) and the workbench around it. */
 public record CashierContext(CashierService cashier, PaymentService payments, DeliveryService deliveries,
-                             CashierPrints prints, AuthenticationService authentication, ReportEngine reports,
+                             DiscountPolicyService policy, CashierPrints prints, AuthenticationService authentication, ReportEngine reports,
                              Session session, Messages messages, Background background, ErrorReporter errors,
                              Window window) {
 

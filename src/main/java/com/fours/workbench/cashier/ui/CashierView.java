@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -62,7 +64,24 @@ public final class CashierView {
         split.setDividerPositions(0.3);
         split.setId("cashierPane");
         model.refresh();
-        return split;
+        if (!context.may(Permission.MANAGE_DISCOUNT_POLICY)) {
+            return split;
+        }
+        // the manager keeps the store's discount rules in a second section of the tab
+        Tab desk = new Tab(messages.get("cashier.ui.tab.desk"), split);
+        desk.setId("cashierTab-desk");
+        Tab policy = new Tab(messages.get("cashier.ui.tab.policy"));
+        policy.setId("cashierTab-policy");
+        DiscountPolicyPane pane = new DiscountPolicyPane(context);
+        policy.setOnSelectionChanged(e -> {
+            if (policy.isSelected() && policy.getContent() == null) {
+                policy.setContent(pane.build());
+            }
+        });
+        TabPane sections = new TabPane(desk, policy);
+        sections.setId("cashierSections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return sections;
     }
 
     public void activate() {
