@@ -18,7 +18,6 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.BillLine;
 import com.fours.workbench.cashier.CashierOrderRow;
-import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountApprovalNeededException;
 import com.fours.workbench.cashier.GateCheck;
 import com.fours.workbench.cashier.GatePass;
@@ -29,7 +28,6 @@ import com.fours.workbench.cashier.Settlement;
 import com.fours.workbench.cashier.SettlementBill;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.core.BusinessRuleException;
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -543,10 +541,6 @@ public final class CashierViewModel {
             } else if (error instanceof BusinessRuleException refused
                     && "cashier.void.notAllowed".equals(refused.messageKey())) {
                 approvalNeeded.set(messages.of(refused));
-            } else if (error instanceof InvalidFieldsException refused) {
-                if (!errors.show(refused, messages)) {
-                    message.set(messages.of(refused.byField().values().iterator().next()));
-                }
             } else {
                 fail(error);
             }
@@ -554,19 +548,6 @@ public final class CashierViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.errors().report(context.window(), error);
-        }
-    }
-
-    /** The field names the view gives error labels to. */
-    public static List<String> fields() {
-        return List.of(SettlementInput.COUPON, SettlementInput.MANUAL_DISCOUNT, SettlementInput.MANUAL_REASON,
-                SettlementInput.WARRANTY_MAKER, SettlementInput.WARRANTY_CLAIM, SettlementInput.INSURER,
-                SettlementInput.INSURANCE_CLAIM, SettlementInput.EXCESS, PaymentInput.METHOD, PaymentInput.AMOUNT,
-                PaymentInput.REFERENCE, PaymentInput.BUSINESS_DAY, PaymentInput.REASON, DeliveryService.SATISFACTION,
-                DeliveryService.REMARK);
+        Refusals.show(context, errors, message, error);
     }
 }

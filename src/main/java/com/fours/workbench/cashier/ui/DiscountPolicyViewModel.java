@@ -15,8 +15,6 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.cashier.Coupon;
 import com.fours.workbench.cashier.CouponKind;
 import com.fours.workbench.cashier.DiscountPolicy;
-import com.fours.workbench.core.BusinessRuleException;
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.MemberLevel;
@@ -188,22 +186,10 @@ public final class DiscountPolicyViewModel {
         context.background().run(work, result -> {
             done.accept(result);
             refresh();
-        }, error -> {
-            if (error instanceof InvalidFieldsException refused) {
-                if (!errors.show(refused, messages)) {
-                    message.set(messages.of(refused.byField().values().iterator().next()));
-                }
-            } else {
-                fail(error);
-            }
-        });
+        }, this::fail);
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.errors().report(context.window(), error);
-        }
+        Refusals.show(context, errors, message, error);
     }
 }
