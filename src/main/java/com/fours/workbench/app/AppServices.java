@@ -69,6 +69,7 @@ import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.qc.QcDemoData;
 import com.fours.workbench.qc.QcOutcomes;
 import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcTransitionGuard;
@@ -172,7 +173,8 @@ public final class AppServices implements AutoCloseable {
         this.jobBoard = new JobBoardService(tx, session, clock);
         this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService);
         this.qualityOutcomes = new QcOutcomes();
-        this.comebacks = new Comebacks(tx, session, audit, clock);
+        this.comebacks = new Comebacks(tx, session, audit, clock, repairOrderService);
+        repairOrderService.addPayerRule(comebacks);
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
         this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
@@ -210,6 +212,7 @@ public final class AppServices implements AutoCloseable {
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
                 new DispatchDemoData(clock),
+                new QcDemoData(intakes, clock),
                 new CashierDemoData(intakes, clock)));
     }
 

@@ -26,7 +26,10 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
                 context.window());
         view = new ReceptionView(new ReceptionContext(services.intakes(), services.intakeSheets(), services.reports(),
                 archive, services.session(), services.clock(), context.messages(),
-                context.background(), context.errors(), context.window(), services.repairOrderService()));
+                context.background(), context.errors(), context.window(), services.repairOrderService(),
+                (vehicleId, mileage) -> services.comebacks().covering(vehicleId, mileage).map(c -> context.messages().get(
+                        "qc.ui.comebackNotice", c.earlierOrderNumber(), c.earlierExitDate().toString(),
+                        c.guaranteeUntil().toString(), c.guaranteeUntilKm()))));
         return view.build();
     }
 

@@ -502,21 +502,11 @@ public final class AppointmentService {
         try {
             return work.get();
         } catch (JdbiException e) {
-            if (isLockTimeout(e)) {
+            if (Transactions.isLockTimeout(e)) {
                 throw new BusinessRuleException("appointment.busy");
             }
             throw e;
         }
-    }
-
-    private static boolean isLockTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("timeout") || message.contains("lock")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Appointment shown(Appointment a) {

@@ -24,11 +24,11 @@ import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.store.StoreProfile;
 
 /**
- * The cashier's demo: coupons, a fleet customer on account, the repair demo's order waiting at the
- * cashier signed off by quality control, and settled, paid and delivered visits of the past five
- * days (with bills, payments by several methods and the customers' satisfaction). Runs after the
- * repair orders, without a logged-in user, so it writes rows directly; the discount policy and the
- * limits per role come with the V16 migration.
+ * The cashier's demo: coupons, a fleet customer on account, and settled, paid and delivered visits
+ * of the past five days (with bills, payments by several methods and the customers' satisfaction).
+ * The orders waiting at the cashier are the repair demo's, signed off by quality control's demo.
+ * Runs after both, without a logged-in user, so it writes rows directly; the discount policy and
+ * the limits per role come with the V16 migration.
  */
 public final class CashierDemoData implements DemoDataContributor {
 
@@ -74,15 +74,6 @@ public final class CashierDemoData implements DemoDataContributor {
                 .findOne().ifPresent(id -> handle.createUpdate("INSERT INTO account_customer (customer_id, credit_limit, "
                         + "granted_by, granted_at) VALUES (:id, 50000, 'manager', :at)").bind("id", id).bind("at", now)
                         .execute());
-        Map<String, Long> users = Map.of("tech", userId(handle, "tech"), "lead", userId(handle, "lead"), "qc",
-                userId(handle, "qc"));
-
-        // the order waiting at the cashier: quality control has signed it off
-        for (long orderId : handle.createQuery("SELECT id FROM repair_order WHERE status = 'READY_FOR_SETTLEMENT'")
-                .mapTo(Long.class).list()) {
-            signOff(handle, orderId, users, now.minus(Duration.ofMinutes(20)), today);
-        }
-
         BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1")
                 .mapTo(BigDecimal.class).findOne().orElse(StoreProfile.DEFAULT_VAT_RATE);
         List<Car> cars = handle.createQuery("""
@@ -93,7 +84,7 @@ public final class CashierDemoData implements DemoDataContributor {
         for (int i = 0; i < cars.size(); i++) {
             LocalDate day = today.minusDays(5 - i / 2);
             Instant received = day.atTime(LocalTime.of(9 + (i % 2) * 2, 15)).atZone(clock.getZone()).toInstant();
-            pastVisit(handle, cars.get(i), VISITS.get(i % VISITS.size()), i, day, received, users, vatRate);
+            pastVisit(handle, cars.get(i), VISITS.get(i % VISITS.size()), i, day, received, vatRate);
         }
     }
 
@@ -106,42 +97,8 @@ public final class CashierDemoData implements DemoDataContributor {
                 .bind("from", from).bind("until", until).bind("description", description).bind("at", at).execute();
     }
 
-    private static long userId(Handle handle, String username) {
-        return handle.createQuery("SELECT id FROM app_user WHERE username = :u").bind("u", username)
-                .mapTo(Long.class).one();
-    }
-
-    /** Quality control's three signatures and the release, as the sign-off would write them (demo only). */
-    private static void signOff(Handle handle, long orderId, Map<String, Long> users, Instant at, LocalDate exitDay) {
-        boolean signed = handle.createQuery("SELECT COUNT(*) > 0 FROM qc_signature WHERE repair_order_id = :id")
-                .bind("id", orderId).mapTo(Boolean.class).one();
-        if (signed) {
-            return;
-        }
-        long finalCheck = 0;
-        String[][] levels = {{"SELF_CHECK", "tech", "TECHNICIAN"}, {"RECHECK", "lead", "TEAM_LEAD"},
-            {"FINAL_CHECK", "qc", "QC_INSPECTOR"}};
-        for (int i = 0; i < levels.length; i++) {
-            finalCheck = handle.createUpdate("""
-                    INSERT INTO qc_signature (repair_order_id, round_no, level, passed, reason, user_id, username,
-                                              signed_as, signed_at)
-                    VALUES (:order, 1, :level, TRUE, NULL, :user, :username, :role, :at)
-                    """).bind("order", orderId).bind("level", levels[i][0]).bind("user", users.get(levels[i][1]))
-                    .bind("username", levels[i][1]).bind("role", levels[i][2]).bind("at", at.plusSeconds(300L * i))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        }
-        int mileage = handle.createQuery("SELECT i.mileage FROM repair_order o JOIN intake i ON i.id = o.intake_id "
-                + "WHERE o.id = :id").bind("id", orderId).mapTo(Integer.class).one();
-        handle.createUpdate("""
-                INSERT INTO qc_release (repair_order_id, signature_id, rounds, exit_date, exit_mileage, guarantee_category,
-                                        guarantee_days, guarantee_km, guarantee_until, guarantee_until_km)
-                VALUES (:order, :signature, 1, :day, :km, 'MINOR_REPAIR', 10, 2000, :until, :untilKm)
-                """).bind("order", orderId).bind("signature", finalCheck).bind("day", exitDay).bind("km", mileage)
-                .bind("until", exitDay.plusDays(10)).bind("untilKm", mileage + 2000).execute();
-    }
-
     private void pastVisit(Handle handle, Car car, Visit visit, int index, LocalDate day, Instant received,
-                           Map<String, Long> users, BigDecimal vatRate) {
+                           BigDecimal vatRate) {
         IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), FuelLevel.HALF, "", visit.complaint(),
                 List.of(visit.complaint()), "", WHEN.format(received.plus(Duration.ofHours(4)).atZone(clock.getZone())),
                 OldPartsHandling.values()[index % 2], "车主本人", false, "", List.of());
@@ -154,7 +111,6 @@ public final class CashierDemoData implements DemoDataContributor {
         if (visit.fee() != null) {
             line(handle, orderId, 2, "FEE", visit.fee(), null, BigDecimal.ONE, Money.of(visit.feePrice()), done);
         }
-        signOff(handle, orderId, users, done, day);
 
         List<RepairLine> lines = com.fours.workbench.repair.RepairOrderService.plan(handle, orderId).lines();
         SettlementCalculator.Discounts discounts = index % 3 == 0

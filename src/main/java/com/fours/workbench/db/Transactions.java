@@ -32,4 +32,18 @@ public final class Transactions {
             return work.withHandle(handle);
         });
     }
+
+    /**
+     * Whether a failure is another workstation holding a row lock longer than the database waits
+     * (H2's and PostgreSQL's lock time-outs): the caller refuses with "try again", not an error.
+     */
+    public static boolean isLockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("timeout") || message.contains("lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -10,7 +10,17 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.RepairOrder;
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.repair.LineInput;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -18,21 +28,95 @@ import com.fours.workbench.security.Session;
 /**
  * Cars that come back inside the guarantee of an earlier order. Reception asks before saving (the
  * advisor is told on the intake screen); when the repair order is opened, in reception's
- * transaction, it is linked to the earlier order and marked a guarantee comeback.
+ * transaction, it is linked to the earlier order and marked a guarantee comeback. Its labour is the
+ * store's (payer INTERNAL) unless a user who may override the comeback charge names another payer
+ * for a line, with the reason.
  */
-public final class Comebacks implements RepairOrders.Opened {
+public final class Comebacks implements RepairOrders.Opened, RepairOrderService.PayerRule {
 
     private final Transactions transactions;
     private final Session session;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RepairOrderService repair;
 
-    public Comebacks(Transactions transactions, Session session, AuditTrail audit, Clock clock) {
+    public Comebacks(Transactions transactions, Session session, AuditTrail audit, Clock clock, RepairOrderService repair) {
         this.transactions = transactions;
         this.session = session;
         this.audit = audit;
         this.clock = clock;
+        this.repair = repair;
     }
+
+    /** Labour of a comeback is the store's, unless the charge of that line was overridden. */
+    @Override
+    public Payer payer(Handle handle, long orderId, Long lineId, LineKind kind, Payer asked) {
+        if (kind != LineKind.LABOUR || handle.attach(QcDao.class).comeback(orderId).isEmpty()) {
+            return asked;
+        }
+        if (lineId != null) {
+            Optional<String> overridden = handle.createQuery("SELECT payer FROM qc_comeback_charge WHERE repair_line_id = :l")
+                    .bind("l", lineId).mapTo(String.class).findOne();
+            if (overridden.isPresent()) {
+                return Payer.valueOf(overridden.get());
+            }
+        }
+        return Payer.INTERNAL;
+    }
+
+    /** The labour lines of comebacks not settled yet: what a manager may charge otherwise. */
+    public java.util.List<ComebackLine> openLines() {
+        session.require(Permission.OVERRIDE_COMEBACK_CHARGE);
+        return transactions.read(handle -> handle.createQuery("""
+                SELECT o.id AS order_id, o.number AS order_number, o.version AS order_version, v.plate,
+                       e.number AS earlier_order_number, l.id AS line_id, l.description, l.payer,
+                       EXISTS (SELECT 1 FROM qc_comeback_charge x WHERE x.repair_line_id = l.id) AS overridden
+                FROM qc_comeback c JOIN repair_order o ON o.id = c.repair_order_id
+                JOIN repair_order e ON e.id = c.earlier_order_id JOIN vehicle v ON v.id = o.vehicle_id
+                JOIN repair_line l ON l.repair_order_id = o.id
+                WHERE o.status NOT IN ('SETTLED', 'DELIVERED', 'CANCELLED') AND l.kind = 'LABOUR' AND NOT l.declined
+                ORDER BY o.id DESC, l.line_no
+                """).map(ConstructorMapper.of(ComebackLine.class)).stream()
+                .map(l -> new ComebackLine(l.orderId(), l.orderNumber(), l.orderVersion(), QcPrints.plate(l.plate()),
+                        l.earlierOrderNumber(), l.lineId(), l.description(), l.payer(), l.overridden()))
+                .toList());
+    }
+
+    public static final String REASON = "reason";
+
+    /**
+     * Charges a labour line of a comeback to another payer, with the reason; needs
+     * OVERRIDE_COMEBACK_CHARGE. The line is changed through the repair order (a changed line needs
+     * the customer's word again); the override and its reason are kept and audited.
+     */
+    public RepairPlan overrideCharge(long orderId, int expectedVersion, long lineId, Payer payer, String reason) {
+        AuthenticatedUser user = session.require(Permission.OVERRIDE_COMEBACK_CHARGE);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 1000) {
+            throw new InvalidFieldsException(java.util.Map.of(REASON, new InvalidValueException(why.isEmpty()
+                    ? "qc.invalid.overrideReasonRequired" : "qc.invalid.reasonTooLong", 1000)));
+        }
+        return transactions.inTransaction(handle -> {
+            if (handle.attach(QcDao.class).comeback(orderId).isEmpty()) {
+                throw new BusinessRuleException("qc.notComeback", RepairOrderService.plan(handle, orderId).order().number());
+            }
+            RepairPlan plan = RepairOrderService.plan(handle, orderId);
+            RepairLine line = plan.lines().stream().filter(l -> l.id() == lineId && l.kind() == LineKind.LABOUR)
+                    .findFirst().orElseThrow(() -> new BusinessRuleException("qc.notComebackLabour"));
+            handle.createUpdate("DELETE FROM qc_comeback_charge WHERE repair_line_id = :l").bind("l", lineId).execute();
+            handle.createUpdate("""
+                    INSERT INTO qc_comeback_charge (repair_line_id, payer, reason, set_by, set_at)
+                    VALUES (:l, :payer, :reason, :by, :at)
+                    """).bind("l", lineId).bind("payer", payer.name()).bind("reason", why).bind("by", user.username())
+                    .bind("at", clock.instant()).execute();
+            audit.record(handle, QcAuditAction.QC_COMEBACK_CHARGE_OVERRIDDEN, "repair_order", orderId,
+                    line.description() + ": " + line.payer(), line.description() + ": " + payer + ", reason=" + why);
+            return repair.changeLine(orderId, expectedVersion, lineId, new LineInput(LineKind.LABOUR, line.operationId(),
+                    null, line.description(), line.category(), line.quantity(), line.unitPrice(), payer,
+                    line.workGroupId()), false);
+        });
+    }
+
 
     /** An earlier order of the car whose guarantee covers today and this odometer reading, if any. */
     public Optional<Comeback> covering(long vehicleId, int mileage) {

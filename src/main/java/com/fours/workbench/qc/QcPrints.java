@@ -167,7 +167,7 @@ public final class QcPrints {
             Map.entry("INSPECTOR", "qc.print.label.inspector"), Map.entry("SEAL", "qc.print.label.seal"),
             Map.entry("ISSUED", "qc.print.label.issued"), Map.entry("CUSTOMER_SIGN", "qc.print.label.customerSign"));
 
-    private static String plate(String stored) {
+    static String plate(String stored) {
         if (stored == null || stored.isBlank()) {
             return "";
         }

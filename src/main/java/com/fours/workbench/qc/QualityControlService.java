@@ -371,22 +371,11 @@ public final class QualityControlService {
         try {
             return issue(orderId, user);
         } catch (JdbiException e) {
-            if (isLockTimeout(e)) {
+            if (Transactions.isLockTimeout(e)) {
                 throw new BusinessRuleException("qc.busy");
             }
             throw e;
         }
-    }
-
-    /** Another workstation holds the counter or the order longer than the database waits: try again. */
-    private static boolean isLockTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("timeout") || message.contains("lock")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Certificate issue(long orderId, AuthenticatedUser user) {
@@ -401,31 +390,40 @@ public final class QualityControlService {
             if (release == null) {
                 throw new BusinessRuleException("qc.certificateBeforeFinal", sheet.orderNumber());
             }
-            Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()
-                    .orElseThrow();
-            Instant now = clock.instant();
-            int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
-            dao.ensureCounter(year);
-            dao.advanceCounter(year);
-            int sequence = dao.lastNumber(year);
-            String number = number(year, sequence);
-            CertificateFacts facts = handle.createQuery("""
-                    SELECT c.name AS customer_name, v.plate, v.plate_color,
-                           TRIM(COALESCE(v.brand, '') || ' ' || COALESCE(v.model, '')) AS vehicle_type, v.vin,
-                           s.name AS shop_name, s.phone AS shop_phone
-                    FROM repair_order o JOIN customer c ON c.id = o.customer_id JOIN vehicle v ON v.id = o.vehicle_id
-                    CROSS JOIN store_profile s WHERE o.id = :id
-                    """).bind("id", orderId).map(ConstructorMapper.of(CertificateFacts.class)).one();
-            RepairCategory category = WEIGHT.stream().filter(sheet.categories()::contains).findFirst()
-                    .orElse(RepairCategory.MINOR_REPAIR);
-            long id = dao.insertCertificate(orderId, number, year, sequence, facts.customerName(), facts.plate(),
-                    facts.plateColor(), facts.vehicleType(), facts.vin(), facts.shopName(), facts.shopPhone(),
-                    category.name(), release.exitDate(), release.exitMileage(), finalCheck.displayName(),
-                    release.guaranteeUntil(), release.guaranteeUntilKm(), user.username(), now);
-            audit.record(handle, QcAuditAction.QC_CERTIFICATE_ISSUED, "qc_certificate", id, null,
-                    "number=" + number + ", order=" + sheet.orderNumber() + ", category=" + category);
-            return dao.certificate(orderId).orElseThrow();
+            Certificate issued = insertCertificate(handle, sheet, user.username(), clock.instant(), clock.getZone());
+            audit.record(handle, QcAuditAction.QC_CERTIFICATE_ISSUED, "qc_certificate", issued.id(), null,
+                    "number=" + issued.number() + ", order=" + sheet.orderNumber() + ", category=" + issued.repairCategory());
+            return issued;
         });
+    }
+
+    /**
+     * Takes the year's next number (locking its counter row until the transaction ends) and writes
+     * the certificate of a released order with its fields as they are now; the caller checks and audits.
+     */
+    static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, java.time.ZoneId zone) {
+        QcDao dao = handle.attach(QcDao.class);
+        Release release = sheet.release();
+        Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()
+                .orElseThrow();
+        int year = LocalDate.ofInstant(now, zone).getYear();
+        dao.ensureCounter(year);
+        dao.advanceCounter(year);
+        int sequence = dao.lastNumber(year);
+        CertificateFacts facts = handle.createQuery("""
+                SELECT c.name AS customer_name, v.plate, v.plate_color,
+                       TRIM(COALESCE(v.brand, '') || ' ' || COALESCE(v.model, '')) AS vehicle_type, v.vin,
+                       s.name AS shop_name, s.phone AS shop_phone
+                FROM repair_order o JOIN customer c ON c.id = o.customer_id JOIN vehicle v ON v.id = o.vehicle_id
+                CROSS JOIN store_profile s WHERE o.id = :id
+                """).bind("id", sheet.repairOrderId()).map(ConstructorMapper.of(CertificateFacts.class)).one();
+        RepairCategory category = WEIGHT.stream().filter(sheet.categories()::contains).findFirst()
+                .orElse(RepairCategory.MINOR_REPAIR);
+        dao.insertCertificate(sheet.repairOrderId(), number(year, sequence), year, sequence, facts.customerName(),
+                facts.plate(), facts.plateColor(), facts.vehicleType(), facts.vin(), facts.shopName(), facts.shopPhone(),
+                category.name(), release.exitDate(), release.exitMileage(), finalCheck.displayName(),
+                release.guaranteeUntil(), release.guaranteeUntilKm(), issuedBy, now);
+        return dao.certificate(sheet.repairOrderId()).orElseThrow();
     }
 
     record CertificateFacts(String customerName, String plate, String plateColor, String vehicleType, String vin,
@@ -436,11 +434,96 @@ public final class QualityControlService {
         return "JG" + year + "-" + String.format("%06d", sequence);
     }
 
+    // ---- figures
+
+    /**
+     * The first-time-fix rate and internal comebacks per technician (whoever clocked on a line of
+     * the order) and per work group (the groups those technicians belong to; an order counts once
+     * per group) for orders whose final check passed between {@code from} and {@code to}, both
+     * included; failed rounds are counted when they were signed within the period. The store's
+     * figure comes first, named by {@code storeName}.
+     */
+    public List<FixRate> fixRates(LocalDate from, LocalDate to, String storeName) {
+        session.require(Permission.USE_QUALITY_CONTROL);
+        if (to.isBefore(from)) {
+            throw new BusinessRuleException("qc.periodBackwards");
+        }
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        return transactions.read(handle -> {
+            List<OrderFigure> finished = handle.createQuery("""
+                    SELECT r.repair_order_id AS order_id, r.rounds FROM qc_release r JOIN qc_signature s ON s.id = r.signature_id
+                    WHERE s.signed_at >= :start AND s.signed_at < :end
+                    """).bind("start", start).bind("end", end).map(ConstructorMapper.of(OrderFigure.class)).list();
+            List<OrderFigure> failures = handle.createQuery("""
+                    SELECT repair_order_id AS order_id, COUNT(*) AS rounds FROM qc_signature
+                    WHERE NOT passed AND signed_at >= :start AND signed_at < :end GROUP BY repair_order_id
+                    """).bind("start", start).bind("end", end).map(ConstructorMapper.of(OrderFigure.class)).list();
+            List<WorkerRow> workers = handle.createQuery("""
+                    SELECT DISTINCT l.repair_order_id AS order_id, u.display_name AS technician, g.name AS work_group
+                    FROM job_clock c JOIN repair_line l ON l.id = c.repair_line_id JOIN app_user u ON u.id = c.user_id
+                    LEFT JOIN work_group_member m ON m.user_id = c.user_id LEFT JOIN work_group g ON g.id = m.group_id
+                    WHERE c.started_at < :end
+                    """).bind("end", end).map(ConstructorMapper.of(WorkerRow.class)).list();
+            Map<Long, Set<String>> technicians = new java.util.HashMap<>();
+            Map<Long, Set<String>> groups = new java.util.HashMap<>();
+            for (WorkerRow w : workers) {
+                technicians.computeIfAbsent(w.orderId(), k -> new java.util.TreeSet<>()).add(w.technician());
+                if (w.workGroup() != null) {
+                    groups.computeIfAbsent(w.orderId(), k -> new java.util.TreeSet<>()).add(w.workGroup());
+                }
+            }
+            Map<String, int[]> byTechnician = new java.util.TreeMap<>();
+            Map<String, int[]> byGroup = new java.util.TreeMap<>();
+            int[] store = new int[3];
+            for (OrderFigure f : finished) {
+                add(store, f.rounds() == 1);
+                for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
+                    add(byTechnician.computeIfAbsent(t, k -> new int[3]), f.rounds() == 1);
+                }
+                for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
+                    add(byGroup.computeIfAbsent(g, k -> new int[3]), f.rounds() == 1);
+                }
+            }
+            for (OrderFigure f : failures) {
+                store[2] += f.rounds();
+                for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
+                    byTechnician.computeIfAbsent(t, k -> new int[3])[2] += f.rounds();
+                }
+                for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
+                    byGroup.computeIfAbsent(g, k -> new int[3])[2] += f.rounds();
+                }
+            }
+            List<FixRate> rates = new ArrayList<>();
+            rates.add(new FixRate(storeName, true, store[0], store[1], store[2]));
+            byGroup.forEach((name, c) -> rates.add(new FixRate(name, true, c[0], c[1], c[2])));
+            byTechnician.forEach((name, c) -> rates.add(new FixRate(name, false, c[0], c[1], c[2])));
+            return rates;
+        });
+    }
+
+    private static void add(int[] counts, boolean firstTime) {
+        counts[0]++;
+        if (firstTime) {
+            counts[1]++;
+        }
+    }
+
+    record OrderFigure(long orderId, int rounds) {
+    }
+
+    record WorkerRow(long orderId, String technician, String workGroup) {
+    }
+
     // ---- checklists
 
     public List<ChecklistItem> checklistItems() {
         session.require(Permission.USE_QUALITY_CONTROL);
-        return transactions.read(handle -> handle.attach(QcDao.class).allItems());
+        return transactions.read(handle -> handle.attach(QcDao.class).allItems()).stream()
+                .sorted(java.util.Comparator.comparing(ChecklistItem::category,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparingInt(ChecklistItem::position))
+                .toList();
     }
 
     /** Adds ({@code id} null) or changes a checklist item; a changed item keeps what earlier signatures recorded. */

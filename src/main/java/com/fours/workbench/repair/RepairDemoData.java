@@ -66,7 +66,9 @@ public final class RepairDemoData implements DemoDataContributor {
             new Order("前保险杠刮花", RepairOrderStatus.IN_PROGRESS, null, List.of("BODY-01", "PAINT-01"), List.of(), false, -30, "manager"),
             new Order("水泵漏水（保修）", RepairOrderStatus.IN_PROGRESS, null, List.of("WTY-01"), List.of(), false, 300, "advisor"),
             new Order("蓄电池亏电", RepairOrderStatus.IN_QC, null, List.of("BATT-01"), List.of(), false, 30, "advisor"),
-            new Order("空调有异味", RepairOrderStatus.READY_FOR_SETTLEMENT, null, List.of("AC-01"), List.of("空调管路消毒"), false, -10, "advisor"));
+            new Order("空调有异味", RepairOrderStatus.READY_FOR_SETTLEMENT, null, List.of("AC-01"), List.of("空调管路消毒"), false, -10, "advisor"),
+            new Order("二级维护：火花塞、变速箱油到期", RepairOrderStatus.IN_QC, null, List.of("PLUG-01", "ATF-01"), List.of(), false, 45, "advisor"),
+            new Order("二级维护", RepairOrderStatus.READY_FOR_SETTLEMENT, null, List.of("PLUG-01", "BRKF-01"), List.of(), false, 15, "advisor"));
 
     record Car(long id, long ownerId, int mileage) {
     }

@@ -64,6 +64,29 @@ public final class RepairOrderService {
         guards.add(guard);
     }
 
+    /**
+     * Another feature's say on who pays a line, in the transaction that adds or changes it
+     * (quality control: the labour of a guarantee comeback is the store's). {@code lineId} is null
+     * for a new line.
+     */
+    public interface PayerRule {
+        Payer payer(Handle handle, long orderId, Long lineId, LineKind kind, Payer asked);
+    }
+
+    private final List<PayerRule> payerRules = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public void addPayerRule(PayerRule rule) {
+        payerRules.add(rule);
+    }
+
+    private Payer payer(Handle handle, long orderId, Long lineId, LineKind kind, Payer asked) {
+        Payer payer = asked;
+        for (PayerRule rule : payerRules) {
+            payer = rule.payer(handle, orderId, lineId, kind, payer);
+        }
+        return payer;
+    }
+
     // ---- reading
 
     public RepairPlan plan(long orderId) {
@@ -219,8 +242,8 @@ public final class RepairOrderService {
             } else {
                 Priced priced = price(handle, input);
                 dao.updateLine(lineId, priced.description(), priced.category() == null ? null : priced.category().name(),
-                        priced.quantity(), priced.unitPrice().amount(), priced.amount().amount(), priced.payer().name(),
-                        priced.workGroupId());
+                        priced.quantity(), priced.unitPrice().amount(), priced.amount().amount(),
+                        payer(handle, orderId, lineId, input.kind(), priced.payer()).name(), priced.workGroupId());
                 changed = dao.line(lineId).orElseThrow();
             }
             finishChange(handle, before, ChangeKind.LINE_CHANGED, changed.description());
@@ -280,8 +303,8 @@ public final class RepairOrderService {
         RepairPlanDao dao = handle.attach(RepairPlanDao.class);
         long lineId = dao.insertLine(order.id(), lineNo, input.kind().name(), p.operationId(), p.partId(),
                 p.description(), p.category() == null ? null : p.category().name(), p.quantity(), p.standardHours(),
-                p.unitPrice().amount(), p.amount().amount(), p.payer().name(), p.workGroupId(),
-                session.requireUser().username(), clock.instant());
+                p.unitPrice().amount(), p.amount().amount(), payer(handle, order.id(), null, input.kind(), p.payer()).name(),
+                p.workGroupId(), session.requireUser().username(), clock.instant());
         if (input.kind() == LineKind.PART) {
             ReservationResult reserved = reservations.reserve(order.id(), lineId, p.partId(), p.quantity());
             if (reserved.shortage().signum() > 0 && !raisePurchaseRequest) {

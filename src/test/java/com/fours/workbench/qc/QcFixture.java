@@ -34,21 +34,26 @@ import com.fours.workbench.testing.TestWorkbench;
  * (0.8 h) and a checklist: one item for every order, one for level-2 maintenance, one for minor
  * repairs. {@link #orderInQc} takes a new reception of the car through work to QC.
  */
-final class QcFixture {
+public final class QcFixture {
 
-    final RepairFixture f;
-    final AppServices services;
-    final MutableClock clock;
-    final UserAccount zhangwei;
-    final UserAccount lihua;
-    final LabourOperation plugs;
-    final ChecklistItem clean;
-    final ChecklistItem torque;
-    final ChecklistItem roadTest;
+    public final RepairFixture f;
+    public final AppServices services;
+    public final MutableClock clock;
+    public final UserAccount zhangwei;
+    public final UserAccount lihua;
+    public final LabourOperation plugs;
+    public final ChecklistItem clean;
+    public final ChecklistItem torque;
+    public final ChecklistItem roadTest;
 
-    QcFixture(MutableClock clock) {
+    public QcFixture(MutableClock clock) {
+        this(clock, new RepairFixture(clock));
+    }
+
+    /** On a repair fixture of the caller's (PostgreSQL). */
+    public QcFixture(MutableClock clock, RepairFixture repairFixture) {
         this.clock = clock;
-        f = new RepairFixture(clock);
+        f = repairFixture;
         services = f.services;
         services.authentication().logout();
         zhangwei = TestWorkbench.addUser(services, "zhangwei", RepairFixture.PASSWORD, Role.TECHNICIAN);
@@ -64,12 +69,12 @@ final class QcFixture {
         services.authentication().logout();
     }
 
-    void as(String user) {
+    public void as(String user) {
         f.as(user);
     }
 
     /** A new reception of the car at this odometer reading: a new repair order, RECEIVED. */
-    long receive(int mileage) {
+    public long receive(int mileage) {
         as("lina");
         IntakeDraft draft = services.intakes().draftForVehicle(f.vehicle.id());
         IntakeInput d = draft.input();
@@ -80,12 +85,12 @@ final class QcFixture {
     }
 
     /** The spark-plug job (and a 50.00 fee) approved, worked by zhangwei, and sent to QC by lina. */
-    long orderInQc(int mileage) {
+    public long orderInQc(int mileage) {
         long order = receive(mileage);
         return toQc(order, plugs);
     }
 
-    long toQc(long order, LabourOperation operation) {
+    public long toQc(long order, LabourOperation operation) {
         RepairOrderService repair = services.repairOrderService();
         as("lina");
         RepairPlan plan = repair.addLine(order, repair.plan(order).version(), LineInput.labour(operation.id(), q("0.8"),
@@ -102,20 +107,20 @@ final class QcFixture {
         return order;
     }
 
-    void sendToQc(long order) {
+    public void sendToQc(long order) {
         as("lina");
         RepairOrderService repair = services.repairOrderService();
         repair.transition(order, repair.plan(order).version(), RepairOrderStatus.IN_QC);
     }
 
     /** Every item of the order's checklist passed. */
-    List<ItemCheck> allPass(long order) {
+    public List<ItemCheck> allPass(long order) {
         return services.transactions().read(h -> QualityControlService.sheet(h, order)).checklist().stream()
                 .map(i -> ItemCheck.pass(i.id())).toList();
     }
 
     /** Self-check by zhangwei, re-check by wanggang, final check by sunli, all passed. */
-    QcSheet passAll(long order, String exitMileage) {
+    public QcSheet passAll(long order, String exitMileage) {
         as("zhangwei");
         services.qualityControl().pass(order, QcLevel.SELF_CHECK, allPass(order), null);
         as("wanggang");
@@ -124,11 +129,11 @@ final class QcFixture {
         return services.qualityControl().pass(order, QcLevel.FINAL_CHECK, allPass(order), exitMileage);
     }
 
-    int count(String sql) {
+    public int count(String sql) {
         return services.transactions().read(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
-    void close() {
+    public void close() {
         services.close();
     }
 

@@ -444,4 +444,70 @@ class QualityControlServiceTest {
         long late = x.receive(37000);
         assertThat(outcome(late).comeback()).as("the 31st day is outside").isFalse();
     }
+
+    @Test
+    void theFirstTimeFixRateCountsOrdersPassedInTheFirstRoundPerTechnicianAndWorkGroup() {
+        x.as("wanggang");
+        var mechanics = x.services.workshop().createGroup("机修组", 1);
+        x.services.workshop().setMembers(mechanics.id(), java.util.Set.of(x.zhangwei.id()));
+        long first = x.orderInQc(32000);
+        x.passAll(first, null);
+        long second = x.orderInQc(32100);
+        x.as("zhangwei");
+        qc.pass(second, QcLevel.SELF_CHECK, x.allPass(second), null);
+        x.as("wanggang");
+        qc.fail(second, QcLevel.RECHECK, x.allPass(second), "路试异响");
+        x.sendToQc(second);
+        x.passAll(second, null);
+        long open = x.orderInQc(32200);
+
+        x.as("zhoujie");
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        List<FixRate> rates = qc.fixRates(today, today, "全店");
+        assertThat(rates).extracting(FixRate::name, FixRate::workGroup, FixRate::finished, FixRate::firstTime,
+                FixRate::failedRounds).containsExactly(
+                tuple("全店", true, 2, 1, 1), tuple("机修组", true, 2, 1, 1), tuple("zhangwei 测试", false, 2, 1, 1));
+        assertThat(rates.get(0).percent()).isEqualByComparingTo("50.0");
+        assertThat(qc.fixRates(today.plusDays(1), today.plusDays(2), "全店").get(0).percent()).isNull();
+        refusal(() -> qc.fixRates(today, today.minusDays(1), "全店"), "qc.periodBackwards");
+        assertThat(open).isPositive();
+    }
+
+    @Test
+    void theLabourOfAComebackIsTheStoresUnlessAManagerOverridesTheChargeWithAReason() {
+        long first = x.orderInQc(32000);
+        x.passAll(first, null);
+        clock.advance(Duration.ofDays(5));
+        long back = x.receive(33000);
+        x.as("lina");
+        var plan = repair.addLine(back, repair.plan(back).version(), com.fours.workbench.repair.LineInput.labour(
+                x.plugs.id(), com.fours.workbench.repair.RepairFixture.q("0.8"), com.fours.workbench.repair.Payer.CUSTOMER),
+                false);
+        plan = repair.addLine(back, plan.version(), com.fours.workbench.repair.LineInput.part(x.f.filter.id(),
+                com.fours.workbench.repair.RepairFixture.q("1"), com.fours.workbench.repair.Payer.CUSTOMER), false);
+        assertThat(plan.lines()).extracting(l -> l.payer()).containsExactly(com.fours.workbench.repair.Payer.INTERNAL,
+                com.fours.workbench.repair.Payer.CUSTOMER);
+        long labour = plan.lines().get(0).id();
+        int version = plan.version();
+        refusal(() -> x.services.comebacks().overrideCharge(back, version, labour,
+                com.fours.workbench.repair.Payer.CUSTOMER, "客户要求加做"), "security.accessDenied");
+
+        x.as("zhoujie");
+        assertThat(x.services.comebacks().openLines()).extracting(ComebackLine::lineId, ComebackLine::payer,
+                ComebackLine::overridden).containsExactly(tuple(labour, com.fours.workbench.repair.Payer.INTERNAL, false));
+        InvalidFieldsException noReason = catchThrowableOfType(() -> x.services.comebacks().overrideCharge(back, version,
+                labour, com.fours.workbench.repair.Payer.CUSTOMER, " "), InvalidFieldsException.class);
+        assertThat(noReason.byField()).containsOnlyKeys(Comebacks.REASON);
+        plan = x.services.comebacks().overrideCharge(back, version, labour, com.fours.workbench.repair.Payer.CUSTOMER,
+                "火花塞为客户自带件，非本店质量问题");
+        assertThat(plan.lines().get(0).payer()).isEqualTo(com.fours.workbench.repair.Payer.CUSTOMER);
+        assertThat(x.count("SELECT COUNT(*) FROM audit_log WHERE action = 'QC_COMEBACK_CHARGE_OVERRIDDEN'")).isEqualTo(1);
+        assertThat(x.services.comebacks().openLines()).extracting(ComebackLine::payer, ComebackLine::overridden)
+                .containsExactly(tuple(com.fours.workbench.repair.Payer.CUSTOMER, true));
+
+        x.as("lina");
+        long other = x.receive(33100);
+        refusal(() -> x.services.comebacks().overrideCharge(other, 0, labour, com.fours.workbench.repair.Payer.CUSTOMER,
+                "x"), "security.accessDenied");
+    }
 }

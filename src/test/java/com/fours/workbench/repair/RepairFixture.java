@@ -56,7 +56,12 @@ public final class RepairFixture {
     public final CannedJob tenThousand;
 
     public RepairFixture(MutableClock clock) {
-        services = TestWorkbench.setUp(clock);
+        this(TestWorkbench.setUp(clock));
+    }
+
+    /** The same on a workbench already set up (its administrator created), e.g. on PostgreSQL. */
+    public RepairFixture(AppServices setUp) {
+        services = setUp;
         TestWorkbench.addUser(services, "lina", PASSWORD, Role.SERVICE_ADVISOR);
         TestWorkbench.addUser(services, "zhoujie", PASSWORD, Role.SERVICE_MANAGER);
         TestWorkbench.addUser(services, "zhaolei", PASSWORD, Role.WAREHOUSE_CLERK);

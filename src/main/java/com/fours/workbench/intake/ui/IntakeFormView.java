@@ -200,7 +200,14 @@ final class IntakeFormView {
         recommendations.textProperty().bind(model.recommendationsProperty());
         recommendations.visibleProperty().bind(model.recommendationsProperty().isNotEmpty());
         recommendations.managedProperty().bind(recommendations.visibleProperty());
-        VBox header = new VBox(2, title, subtitle, status, recommendations);
+        Label guarantee = new Label();
+        guarantee.setId("intakeGuaranteeNotice");
+        guarantee.getStyleClass().addAll("intake-status", "danger");
+        guarantee.setWrapText(true);
+        guarantee.textProperty().bind(model.guaranteeNoticeProperty());
+        guarantee.visibleProperty().bind(model.guaranteeNoticeProperty().isNotEmpty());
+        guarantee.managedProperty().bind(guarantee.visibleProperty());
+        VBox header = new VBox(2, title, subtitle, status, guarantee, recommendations);
         header.getStyleClass().add("intake-header");
         return header;
     }

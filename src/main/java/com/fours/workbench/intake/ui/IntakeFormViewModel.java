@@ -78,6 +78,7 @@ public final class IntakeFormViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty subtitle = new SimpleStringProperty(this, "subtitle", "");
     private final StringProperty recommendations = new SimpleStringProperty(this, "recommendations", "");
+    private final StringProperty guaranteeNotice = new SimpleStringProperty(this, "guaranteeNotice", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty approvalNeeded = new SimpleBooleanProperty(this, "approvalNeeded");
@@ -99,6 +100,29 @@ public final class IntakeFormViewModel {
                 : context.messages().get("intake.ui.status.newFromAppointment", String.valueOf(draft.appointmentId())));
         watchForChanges();
         loadRecommendations(draft.vehicle().id());
+        checkGuarantee();
+    }
+
+    /** Quality control: is the car back inside the guarantee of an earlier order at this mileage? */
+    private void checkGuarantee() {
+        if (draft == null || context.guaranteeCheck() == null) {
+            return;
+        }
+        long vehicleId = draft.vehicle().id();
+        int reading;
+        try {
+            reading = Integer.parseInt(mileage.get() == null ? "" : mileage.get().strip().replace(",", ""));
+        } catch (NumberFormatException notYet) {
+            guaranteeNotice.set("");
+            return;
+        }
+        context.background().run(() -> context.guaranteeCheck().notice(vehicleId, reading),
+                found -> guaranteeNotice.set(found.orElse("")), error -> guaranteeNotice.set(""));
+    }
+
+    /** Not empty when the car is back inside the guarantee of an earlier order (a guarantee comeback). */
+    public ReadOnlyStringProperty guaranteeNoticeProperty() {
+        return guaranteeNotice;
     }
 
     /** Work the customer declined at earlier visits: the advisor recommends it again (repair orders, decision 0034). */
@@ -132,6 +156,7 @@ public final class IntakeFormViewModel {
             });
         }
         mileage.addListener((obs, old, now) -> approvalNeeded.set(false));
+        mileage.addListener((obs, old, now) -> checkGuarantee());
         for (String field : new String[] {IntakeInput.MILEAGE, IntakeInput.FUEL_LEVEL, IntakeInput.VALUABLES,
                 IntakeInput.COMPLAINT, IntakeInput.REQUESTED_ITEMS, IntakeInput.ESTIMATED_COST, IntakeInput.PROMISED_AT,
                 IntakeInput.OLD_PARTS, IntakeInput.APPROVAL_CONTACT, IntakeInput.NOTES, IntakeInput.MARKERS}) {

@@ -23,7 +23,15 @@ import com.fours.workbench.ui.ErrorReporter;
 public record ReceptionContext(IntakeService intakes, IntakeSheetPrint sheets, ReportEngine reports,
                                CustomersContext archive, Session session, Clock clock, Messages messages,
                                Background background, ErrorReporter errors, Window window,
-                               RepairOrderService repairOrders) {
+                               RepairOrderService repairOrders, GuaranteeCheck guaranteeCheck) {
+
+    /**
+     * Tells the advisor, in the screen's language, that the car is back inside the guarantee of an
+     * earlier order (quality control's, handed in by the app); empty otherwise.
+     */
+    public interface GuaranteeCheck {
+        java.util.Optional<String> notice(long vehicleId, int mileage);
+    }
 
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {

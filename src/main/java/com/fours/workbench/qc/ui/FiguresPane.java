@@ -1,0 +1,68 @@
+package com.fours.workbench.qc.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.qc.FixRate;
+import com.fours.workbench.repair.ui.RepairControls;
+import com.fours.workbench.ui.FormControls;
+
+/** 一次修复率: orders finished in the period, first-time passes, the rate and internal comebacks. */
+final class FiguresPane {
+
+    private final Messages messages;
+    private final FiguresViewModel model;
+
+    FiguresPane(QcContext context) {
+        this.messages = context.messages();
+        this.model = new FiguresViewModel(context);
+    }
+
+    Node build() {
+        DatePicker from = new DatePicker();
+        from.setId("qcFiguresFrom");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("qcFiguresTo");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Button show = FormControls.button("qcFiguresShow", messages.get("qc.ui.figures.show"), Material2OutlinedMZ.REFRESH);
+        show.setOnAction(e -> model.refresh());
+        HBox bar = new HBox(8, new Label(messages.get("qc.ui.figures.from")), from, new Label(messages.get("qc.ui.figures.to")),
+                to, show);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<FixRate> table = new TableView<>(model.rates());
+        table.setId("qcFigures");
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.name"), model::name, 200));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.finished"), r -> String.valueOf(r.finished()), 110));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.firstTime"), r -> String.valueOf(r.firstTime()), 130));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.rate"), model::percent, 120));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.failedRounds"),
+                r -> String.valueOf(r.failedRounds()), 150));
+        Label hint = new Label(messages.get("qc.ui.figures.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        Label message = FormControls.formError("qcFiguresMessage");
+        message.textProperty().bind(model.messageProperty());
+        VBox box = new VBox(10, bar, message, table, hint);
+        box.setPadding(new Insets(10));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        model.refresh();
+        return box;
+    }
+
+    void activate() {
+        model.refresh();
+    }
+}

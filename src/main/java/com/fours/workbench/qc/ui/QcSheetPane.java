@@ -1,0 +1,186 @@
+package com.fours.workbench.qc.ui;
+
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.qc.ItemResult;
+import com.fours.workbench.qc.QcOrderRow;
+import com.fours.workbench.repair.ui.RepairControls;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.FormGrid;
+
+/** The orders in QC on the left; the chosen order's checklist, signatures and commands on the right. */
+final class QcSheetPane {
+
+    private final QcContext context;
+    private final Messages messages;
+    private final QcSheetViewModel model;
+    private final GridPane checklist = new GridPane();
+
+    QcSheetPane(QcContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new QcSheetViewModel(context);
+    }
+
+    QcSheetViewModel model() {
+        return model;
+    }
+
+    Node build() {
+        TableView<QcOrderRow> table = new TableView<>(model.orders());
+        table.setId("qcOrders");
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.round"), model::round, 50));
+        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
+        table.setPlaceholder(new Label(messages.get("qc.ui.list.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        Button refresh = FormControls.button("qcRefresh", messages.get("qc.ui.refresh"), Material2OutlinedMZ.REFRESH);
+        refresh.setOnAction(e -> model.refresh());
+        VBox left = new VBox(8, refresh, table);
+        left.setPadding(new Insets(10));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label title = new Label();
+        title.setId("qcTitle");
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(model.titleProperty());
+        Label details = label("qcDetails", model.detailsProperty());
+        Label waiting = label("qcWaiting", model.waitingProperty());
+        waiting.getStyleClass().add("text-bold");
+
+        checklist.setId("qcChecklist");
+        checklist.setHgap(8);
+        checklist.setVgap(6);
+        ColumnConstraints text = new ColumnConstraints();
+        text.setHgrow(Priority.ALWAYS);
+        text.setMinWidth(180);
+        checklist.getColumnConstraints().setAll(text, new ColumnConstraints(), new ColumnConstraints());
+        model.rows().addListener((ListChangeListener<CheckRow>) change -> fillChecklist());
+        Button allPass = FormControls.button("qcAllPass", messages.get("qc.ui.sheet.allPass"), Material2OutlinedAL.DONE_ALL);
+        allPass.setOnAction(e -> model.allPass());
+        allPass.disableProperty().bind(model.canSignProperty().not());
+
+        FormGrid form = new FormGrid();
+        TextField reason = FormControls.text("qcReason", model.reasonProperty(), messages.get("qc.ui.sheet.reasonPrompt"));
+        form.addField(messages.get("qc.ui.sheet.reason"), reason, model.errorOf(QcSheetViewModel.REASON));
+        TextField mileage = FormControls.text("qcExitMileage", model.exitMileageProperty(),
+                messages.get("qc.ui.sheet.exitMileagePrompt"));
+        mileage.disableProperty().bind(model.finalLevelProperty().not());
+        form.addField(messages.get("qc.ui.sheet.exitMileage"), mileage, model.errorOf(QcSheetViewModel.EXIT_MILEAGE));
+
+        Button pass = FormControls.button("qcPass", messages.get("qc.ui.sheet.pass"), Material2OutlinedAL.CHECK_CIRCLE);
+        pass.getStyleClass().add("success");
+        pass.disableProperty().bind(model.canSignProperty().not());
+        pass.setOnAction(e -> model.pass());
+        Button fail = FormControls.button("qcFail", messages.get("qc.ui.sheet.fail"), Material2OutlinedAL.CANCEL);
+        fail.getStyleClass().add("danger");
+        fail.disableProperty().bind(model.canSignProperty().not());
+        fail.setOnAction(e -> model.fail());
+        HBox sign = new HBox(8, allPass, pass, fail);
+        sign.setAlignment(Pos.CENTER_LEFT);
+
+        Button report = FormControls.button("qcPrintReport", messages.get("qc.ui.sheet.printReport"),
+                Material2OutlinedMZ.PRINT);
+        report.disableProperty().bind(model.sheetProperty().isNull());
+        report.setOnAction(e -> model.printReport(this::preview));
+        Button issue = FormControls.button("qcIssueCertificate", messages.get("qc.ui.sheet.issueCertificate"),
+                Material2OutlinedAL.ASSIGNMENT_TURNED_IN);
+        issue.disableProperty().bind(model.canIssueProperty().not());
+        issue.setOnAction(e -> model.issueCertificate());
+        Button certificate = FormControls.button("qcPrintCertificate", messages.get("qc.ui.sheet.printCertificate"),
+                Material2OutlinedMZ.PRINT);
+        certificate.disableProperty().bind(model.canPrintCertificateProperty().not());
+        certificate.setOnAction(e -> model.printCertificate(this::preview));
+        HBox prints = new HBox(8, report, issue, certificate);
+        prints.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = FormControls.formError("qcMessage");
+        message.textProperty().bind(model.messageProperty());
+        Label signatures = label("qcSignatures", model.signaturesProperty());
+        Label release = label("qcRelease", model.releaseProperty());
+        release.getStyleClass().add("text-bold");
+        release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
+        release.managedProperty().bind(release.visibleProperty());
+
+        Label signaturesTitle = new Label(messages.get("qc.ui.sheet.signatures"));
+        signaturesTitle.getStyleClass().add("text-muted");
+        signaturesTitle.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
+        signaturesTitle.managedProperty().bind(signaturesTitle.visibleProperty());
+        signatures.managedProperty().bind(signatures.visibleProperty());
+        signatures.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
+        VBox right = new VBox(10, title, details, release, signaturesTitle, signatures, waiting, checklist, form, sign,
+                message, prints);
+        right.setPadding(new Insets(10, 16, 10, 16));
+        right.visibleProperty().bind(model.sheetProperty().isNotNull());
+        ScrollPane scroller = new ScrollPane(right);
+        scroller.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(left, scroller);
+        split.setDividerPositions(0.4);
+        model.refresh();
+        return split;
+    }
+
+    private static Label label(String id, javafx.beans.property.StringProperty text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private void fillChecklist() {
+        checklist.getChildren().clear();
+        List<CheckRow> rows = List.copyOf(model.rows());
+        for (int i = 0; i < rows.size(); i++) {
+            CheckRow row = rows.get(i);
+            Label text = new Label(row.item().text(Messages.CHINESE.equals(messages.locale())));
+            text.setWrapText(true);
+            ComboBox<ItemResult> result = FormControls.choice("qcResult-" + i, List.of(ItemResult.values()),
+                    row.resultProperty(), messages);
+            result.setPromptText(messages.get("qc.ui.sheet.resultPrompt"));
+            TextField note = FormControls.text("qcNote-" + i, row.noteProperty(), messages.get("qc.ui.sheet.notePrompt"));
+            note.setPrefColumnCount(16);
+            checklist.addRow(i, text, result, note);
+        }
+    }
+
+    private void preview(RenderedReport report) {
+        new ReportPreviewWindow(context.window(), context.reports(), report, context.background().executor(), messages)
+                .show();
+    }
+
+    void activate() {
+        model.refresh();
+    }
+}

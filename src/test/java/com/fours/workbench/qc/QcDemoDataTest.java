@@ -1,0 +1,44 @@
+package com.fours.workbench.qc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fours.workbench.app.AppServices;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.testing.MutableClock;
+
+/** The demo has checklists, orders in QC at different levels, a certificate, a rework round and a comeback. */
+class QcDemoDataTest {
+
+    @Test
+    void theDemoShowsEveryStepOfQualityControl(@TempDir Path dataFolder) {
+        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+            services.authentication().login("qc", SecurityDemoData.PASSWORD.toCharArray());
+            QualityControlService qc = services.qualityControl();
+            assertThat(qc.checklistItems()).hasSizeGreaterThan(10);
+            List<QcOrderRow> rows = qc.orders();
+            assertThat(rows).extracting(QcOrderRow::waitingFor).contains(QcLevel.SELF_CHECK, QcLevel.RECHECK);
+            long certificates = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM qc_certificate")
+                    .mapTo(Long.class).one());
+            assertThat(certificates).isEqualTo(1);
+            long reworked = services.transactions().read(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM qc_release WHERE rounds = 2").mapTo(Long.class).one());
+            assertThat(reworked).isEqualTo(1);
+            long comeback = services.transactions().read(h -> h.createQuery(
+                    "SELECT repair_order_id FROM qc_comeback").mapTo(Long.class).one());
+            QualityOutcome outcome = services.transactions().read(h -> services.qualityOutcomes().of(h, comeback));
+            assertThat(outcome.comeback()).isTrue();
+            assertThat(outcome.comebackOfOrderNumber()).isEqualTo("RO20261121-0003");
+            assertThat(qc.fixRates(java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 27), "全店")
+                    .get(0).finished()).isEqualTo(3);
+            for (QcOrderRow row : rows) {
+                assertThat(qc.sheet(row.repairOrderId()).checklist()).as(row.orderNumber()).isNotEmpty();
+            }
+        }
+    }
+}
