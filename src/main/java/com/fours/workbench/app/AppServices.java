@@ -13,6 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.cashier.CashierDemoData;
+import com.fours.workbench.cashier.CashierGuard;
+import com.fours.workbench.cashier.CashierPrints;
+import com.fours.workbench.cashier.CashierService;
+import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.cashier.DiscountPolicyService;
+import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.appointments.AppointmentService;
 import com.fours.workbench.appointments.AppointmentsDemoData;
 import com.fours.workbench.appointments.ServiceReminders;
@@ -117,6 +124,11 @@ public final class AppServices implements AutoCloseable {
     private final QualityOutcomes qualityOutcomes;
     private final Comebacks comebacks;
     private final QcPrints qcPrints;
+    private final CashierService cashier;
+    private final PaymentService payments;
+    private final DiscountPolicyService discountPolicy;
+    private final DeliveryService deliveries;
+    private final CashierPrints cashierPrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -166,6 +178,12 @@ public final class AppServices implements AutoCloseable {
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
         this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
+        repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
+        this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
+        this.payments = new PaymentService(tx, session, audit, clock);
+        this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock);
+        this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
+        this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, qualityOutcomes);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -194,7 +212,8 @@ public final class AppServices implements AutoCloseable {
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
                 new DispatchDemoData(clock),
-                new QcDemoData(intakes, clock)));
+                new QcDemoData(intakes, clock),
+                new CashierDemoData(intakes, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -390,6 +409,31 @@ public final class AppServices implements AutoCloseable {
     /** Cars back inside the guarantee of an earlier order. */
     public Comebacks comebacks() {
         return comebacks;
+    }
+
+    /** Settling repair orders into bills per payer, issuing, voiding and re-issuing them. */
+    public CashierService cashier() {
+        return cashier;
+    }
+
+    /** Payments and refunds on bills, each on its business day; closed days take no money. */
+    public PaymentService payments() {
+        return payments;
+    }
+
+    /** Member-level discounts, manual discount limits, coupons and customers on account. */
+    public DiscountPolicyService discountPolicy() {
+        return discountPolicy;
+    }
+
+    /** The delivery gate, the gate pass and the customer's satisfaction at the hand-back. */
+    public DeliveryService deliveries() {
+        return deliveries;
+    }
+
+    /** The settlement list (A4), the 80 mm receipt, the reversal document and the gate pass. */
+    public CashierPrints cashierPrints() {
+        return cashierPrints;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

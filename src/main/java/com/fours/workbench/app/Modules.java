@@ -9,7 +9,8 @@ final class Modules {
     }
 
     static List<WorkbenchModule> all() {
-        return List.of(new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(), new QualityControlModule(), new PartsModule(), new CustomersModule(),
+        return List.of(new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(),
+                new QualityControlModule(), new CashierModule(), new PartsModule(), new CustomersModule(),
                 new AdministrationModule());
     }
 }

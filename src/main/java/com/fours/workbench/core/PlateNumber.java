@@ -137,6 +137,18 @@ public final class PlateNumber {
     }
 
     /** As printed on the plate, e.g. "粤B·12345". */
+    /** A stored plate as people read it (粤A·12345); one that does not parse as stored; none as empty. */
+    public static String displayOf(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        try {
+            return parse(stored).display();
+        } catch (RuntimeException unreadable) {
+            return stored;
+        }
+    }
+
     public String display() {
         return province + officeCode + "·" + serial + suffix();
     }

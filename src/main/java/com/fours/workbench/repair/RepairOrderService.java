@@ -121,14 +121,7 @@ public final class RepairOrderService {
 
     /** A stored plate as people read it (粤A·12345); an unreadable one as stored. */
     static String plateDisplay(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return null;
-        }
-        try {
-            return PlateNumber.parse(stored).display();
-        } catch (RuntimeException unreadable) {
-            return stored;
-        }
+        return stored == null || stored.isBlank() ? null : PlateNumber.displayOf(stored);
     }
 
     /** The margin rule: true when the running total is above the approved estimate by more than the margin. */
@@ -521,6 +514,18 @@ public final class RepairOrderService {
         });
     }
 
+    /**
+     * The same status change inside the caller's transaction: the cashier issues the bills and
+     * settles the order, or records the hand-back and delivers it, all or nothing.
+     */
+    public RepairPlan transition(Handle handle, long orderId, int expectedVersion, RepairOrderStatus target) {
+        session.require(RepairWorkflow.permissionFor(target));
+        RepairPlan before = beginChange(handle, orderId, expectedVersion);
+        moveTo(handle, before, target);
+        finishChange(handle, before, ChangeKind.STATUS_CHANGED, target.name());
+        return plan(handle, orderId);
+    }
+
     private void moveTo(Handle handle, RepairPlan before, RepairOrderStatus target) {
         RepairWorkflow.check(before, target, partsOutstanding(handle, before.id()));
         for (TransitionGuard guard : guards) {
@@ -558,7 +563,8 @@ public final class RepairOrderService {
     static int partsOutstanding(Handle handle, long orderId) {
         return handle.createQuery("""
                 SELECT COUNT(*) FROM stock_reservation r JOIN repair_line l ON l.reservation_id = r.id
-                WHERE r.repair_order_id = :id AND r.status = 'OPEN' AND r.issued < r.quantity AND NOT l.declined
+                WHERE r.repair_order_id = :id AND l.repair_order_id = :id AND r.status = 'OPEN' AND r.issued < r.quantity
+                  AND NOT l.declined
                 """).bind("id", orderId).mapTo(Integer.class).one();
     }
 

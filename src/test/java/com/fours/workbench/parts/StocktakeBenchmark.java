@@ -1,15 +1,11 @@
 package com.fours.workbench.parts;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +22,7 @@ import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.store.SetupInput;
+import com.fours.workbench.testing.BenchmarkFigures;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
@@ -53,7 +50,7 @@ public final class StocktakeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchmarkFigures.options(args);
         Path folder = Path.of(options.getOrDefault("dir", "target/bench-stocktake"));
         int parts = Integer.parseInt(options.getOrDefault("parts", "20000"));
         long movements = Long.parseLong(options.getOrDefault("movements", "5000000"));
@@ -62,7 +59,8 @@ public final class StocktakeBenchmark {
         Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
         Files.createDirectories(folder);
 
-        Properties marker = Files.exists(folder.resolve(MARKER)) ? read(folder.resolve(MARKER)) : null;
+        Properties marker = Files.exists(folder.resolve(MARKER)) ? BenchmarkFigures.read(folder.resolve(MARKER))
+                : null;
         boolean reuse = !options.containsKey("fresh") && marker != null
                 && String.valueOf(parts).equals(marker.getProperty("parts"))
                 && String.valueOf(movements).equals(marker.getProperty("movements"))
@@ -102,7 +100,8 @@ public final class StocktakeBenchmark {
         }
         results.setProperty("generation.seconds", marker.getProperty("seconds"));
         results.setProperty("database.bytes", String.valueOf(folder.resolve(DATABASE_NAME + ".mv.db").toFile().length()));
-        write(folder.resolve(options.getOrDefault("out", "results.properties")), results);
+        BenchmarkFigures.write(folder.resolve(options.getOrDefault("out", "results.properties")), results,
+                "stocktake benchmark");
     }
 
     // ---- the database
@@ -172,7 +171,7 @@ public final class StocktakeBenchmark {
         done.setProperty("parts", String.valueOf(parts));
         done.setProperty("movements", String.valueOf(movements));
         done.setProperty("seconds", String.format(Locale.ROOT, "%.1f", took));
-        write(folder.resolve(MARKER), done);
+        BenchmarkFigures.write(folder.resolve(MARKER), done, "stocktake benchmark");
         log.info("Generated in {} s; database {} MB", done.getProperty("seconds"),
                 folder.resolve(DATABASE_NAME + ".mv.db").toFile().length() / 1_000_000);
         return done;
@@ -206,8 +205,8 @@ public final class StocktakeBenchmark {
                 onHand.add(onHandMs);
             }
         }
-        report(results, "baseline.pk", "bare primary-key SELECT (own read transaction)", pk);
-        report(results, "onHand", "on hand of a part over its bins", onHand);
+        BenchmarkFigures.report(log, results, "baseline.pk", "bare primary-key SELECT (own read transaction)", pk);
+        BenchmarkFigures.report(log, results, "onHand", "on hand of a part over its bins", onHand);
         tx.read(h -> {
             explain(h, "on hand in a bin", "SELECT on_hand FROM stock_balance WHERE part_id = 4711 AND bin_id = 112");
             explain(h, "on hand of a part", "SELECT COALESCE(SUM(on_hand), 0) FROM stock_balance WHERE part_id = 4711");
@@ -243,7 +242,7 @@ public final class StocktakeBenchmark {
                 times.add(ms);
             }
         }
-        report(results, "scan", "scan: lookup + save of a count entry", times);
+        BenchmarkFigures.report(log, results, "scan", "scan: lookup + save of a count entry", times);
         services.stocktakes().pause(stocktake.id());
     }
 
@@ -331,48 +330,5 @@ public final class StocktakeBenchmark {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static void report(Properties results, String key, String label, List<Double> times) {
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double p50 = percentile(sorted, 50);
-        double p95 = percentile(sorted, 95);
-        double p99 = percentile(sorted, 99);
-        log.info(String.format(Locale.ROOT, "%-48s n=%d p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", label,
-                sorted.length, p50, p95, p99, sorted[sorted.length - 1]));
-        results.setProperty(key + ".p50", String.format(Locale.ROOT, "%.2f", p50));
-        results.setProperty(key + ".p95", String.format(Locale.ROOT, "%.2f", p95));
-        results.setProperty(key + ".p99", String.format(Locale.ROOT, "%.2f", p99));
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unknown argument " + arg);
-            }
-            int eq = arg.indexOf('=');
-            options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
-        }
-        return options;
-    }
-
-    private static Properties read(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            properties.load(in);
-        }
-        return properties;
-    }
-
-    private static void write(Path file, Properties properties) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file)) {
-            properties.store(out, "stocktake benchmark");
-        }
     }
 }

@@ -264,7 +264,11 @@ class QualityControlServiceTest {
                 .contains("after its final check passed");
         x.passAll(order, null);
         x.as("zhoujie");
-        repair.transition(order, repair.plan(order).version(), RepairOrderStatus.SETTLED);
+        // settled by the cashier (bills issued, the customer's paid): only the certificate holds the car
+        var bills = x.services.cashier().settle(order, repair.plan(order).version(),
+                com.fours.workbench.cashier.SettlementInput.plain(), null);
+        x.services.payments().pay(bills.get(0).id(), com.fours.workbench.cashier.PaymentInput.today(
+                com.fours.workbench.cashier.PaymentMethod.BANK_CARD, bills.get(0).due().toPlainString()));
         int settled = repair.plan(order).version();
         assertThat(refusal(() -> repair.transition(order, settled, RepairOrderStatus.DELIVERED), "qc.certificateMissing"))
                 .contains("needs its completion certificate");

@@ -1,0 +1,33 @@
+package com.fours.workbench.app;
+
+import javafx.scene.Node;
+
+import com.fours.workbench.cashier.ui.CashierContext;
+import com.fours.workbench.cashier.ui.CashierView;
+
+/** The cashier (收银结算): settle QC-passed orders into bills, take payments, print, void, hand the car back. */
+final class CashierModule implements WorkbenchModule {
+
+    private CashierView view;
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.CASHIER;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
+                services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
+                services.session(), context.messages(), context.background(), context.errors(), context.window()));
+        return view.build();
+    }
+
+    @Override
+    public void activate() {
+        if (view != null) {
+            view.activate();
+        }
+    }
+}
