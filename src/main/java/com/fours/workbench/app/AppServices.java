@@ -13,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.cashier.CashUpPrint;
+import com.fours.workbench.cashier.CashUpService;
+import com.fours.workbench.cashier.HealthRecordService;
 import com.fours.workbench.appointments.AppointmentService;
 import com.fours.workbench.appointments.AppointmentsDemoData;
 import com.fours.workbench.appointments.ServiceReminders;
@@ -106,6 +109,9 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
+    private final CashUpService cashUp;
+    private final CashUpPrint cashUpPrint;
+    private final HealthRecordService healthRecords;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -148,6 +154,9 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
+        this.cashUp = new CashUpService(tx, session, audit, clock);
+        this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
+        this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -351,6 +360,21 @@ public final class AppServices implements AutoCloseable {
     /** Every car in the workshop in its column. */
     public JobBoardService jobBoard() {
         return jobBoard;
+    }
+
+    /** The daily cash-up (日结): the day's figures and closing the day. */
+    public CashUpService cashUp() {
+        return cashUp;
+    }
+
+    /** The printed cash-up. */
+    public CashUpPrint cashUpPrint() {
+        return cashUpPrint;
+    }
+
+    /** The electronic health record (JT/T 1132) export of settled visits. */
+    public HealthRecordService healthRecords() {
+        return healthRecords;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
