@@ -13,6 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.cashier.CashierDemoData;
+import com.fours.workbench.cashier.CashierGuard;
+import com.fours.workbench.cashier.CashierPrints;
+import com.fours.workbench.cashier.CashierService;
+import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.cashier.DiscountPolicyService;
+import com.fours.workbench.cashier.InterimQualityOutcomes;
+import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.cashier.CashUpPrint;
 import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
@@ -109,6 +117,11 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
+    private final CashierService cashier;
+    private final PaymentService payments;
+    private final DiscountPolicyService discountPolicy;
+    private final DeliveryService deliveries;
+    private final CashierPrints cashierPrints;
     private final CashUpService cashUp;
     private final CashUpPrint cashUpPrint;
     private final HealthRecordService healthRecords;
@@ -154,6 +167,13 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
+        var cashierQc = new InterimQualityOutcomes();
+        repairOrderService.addGuard(new CashierGuard(cashierQc));
+        this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, cashierQc);
+        this.payments = new PaymentService(tx, session, audit, clock);
+        this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock);
+        this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, cashierQc);
+        this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, cashierQc);
         this.cashUp = new CashUpService(tx, session, audit, clock);
         this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
         this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
@@ -184,7 +204,8 @@ public final class AppServices implements AutoCloseable {
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
-                new DispatchDemoData(clock)));
+                new DispatchDemoData(clock),
+                new CashierDemoData(cashier, payments, discountPolicy, deliveries, clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -360,6 +381,31 @@ public final class AppServices implements AutoCloseable {
     /** Every car in the workshop in its column. */
     public JobBoardService jobBoard() {
         return jobBoard;
+    }
+
+    /** Settling repair orders into bills per payer, issuing, voiding and re-issuing them. */
+    public CashierService cashier() {
+        return cashier;
+    }
+
+    /** Payments and refunds on bills, each on its business day; closed days take no money. */
+    public PaymentService payments() {
+        return payments;
+    }
+
+    /** Member-level discounts, manual discount limits, coupons and customers on account. */
+    public DiscountPolicyService discountPolicy() {
+        return discountPolicy;
+    }
+
+    /** The delivery gate, the gate pass and the customer's satisfaction at the hand-back. */
+    public DeliveryService deliveries() {
+        return deliveries;
+    }
+
+    /** The settlement list (A4), the 80 mm receipt, the reversal document and the gate pass. */
+    public CashierPrints cashierPrints() {
+        return cashierPrints;
     }
 
     /** The daily cash-up (日结): the day's figures and closing the day. */

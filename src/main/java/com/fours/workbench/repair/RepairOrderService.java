@@ -498,6 +498,18 @@ public final class RepairOrderService {
         });
     }
 
+    /**
+     * The same status change inside the caller's transaction: the cashier issues the bills and
+     * settles the order, or records the hand-back and delivers it, all or nothing.
+     */
+    public RepairPlan transition(Handle handle, long orderId, int expectedVersion, RepairOrderStatus target) {
+        session.require(RepairWorkflow.permissionFor(target));
+        RepairPlan before = beginChange(handle, orderId, expectedVersion);
+        moveTo(handle, before, target);
+        finishChange(handle, before, ChangeKind.STATUS_CHANGED, target.name());
+        return plan(handle, orderId);
+    }
+
     private void moveTo(Handle handle, RepairPlan before, RepairOrderStatus target) {
         RepairWorkflow.check(before, target, partsOutstanding(handle, before.id()));
         for (TransitionGuard guard : guards) {

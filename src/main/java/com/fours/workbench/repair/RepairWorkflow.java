@@ -48,6 +48,7 @@ public final class RepairWorkflow {
         return switch (target) {
             case READY_FOR_SETTLEMENT -> Permission.USE_QUALITY_CONTROL;
             case SETTLED -> Permission.USE_CASHIER;
+            case DELIVERED -> Permission.DELIVER_VEHICLES;
             default -> Permission.USE_REPAIR_ORDERS;
         };
     }

@@ -262,8 +262,12 @@ class RepairOrderServiceTest {
         f.as("zhoujie");
         assertRefused(() -> repair.transition(f.orderId(), v5, RepairOrderStatus.DELIVERED),
                 "repairTransition.notAllowed");
-        plan = repair.transition(f.orderId(), v5, RepairOrderStatus.SETTLED);
-        plan = repair.transition(f.orderId(), plan.version(), RepairOrderStatus.DELIVERED);
+        // the cashier's guard: settled only with issued bills, delivered only when they are paid
+        assertRefused(() -> repair.transition(f.orderId(), v5, RepairOrderStatus.SETTLED), "cashier.gate.notBilled");
+        var bills = f.services.cashier().settle(f.orderId(), v5, com.fours.workbench.cashier.SettlementInput.plain(), null);
+        f.services.payments().pay(bills.get(0).id(), com.fours.workbench.cashier.PaymentInput.today(
+                com.fours.workbench.cashier.PaymentMethod.CASH, bills.get(0).due().toPlainString()));
+        plan = repair.transition(f.orderId(), plan().version(), RepairOrderStatus.DELIVERED);
         assertThat(plan.status()).isEqualTo(RepairOrderStatus.DELIVERED);
         assertThat(repair.possibleTransitions(plan)).isEmpty();
     }

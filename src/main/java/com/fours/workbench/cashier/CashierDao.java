@@ -1,0 +1,116 @@
+package com.fours.workbench.cashier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import com.fours.workbench.db.MoneyColumnMapper;
+
+/**
+ * Bills, their lines and discounts, payments and the invoice counter. Bills, lines, discounts and
+ * payments are only ever inserted: there is no UPDATE or DELETE of them here or anywhere.
+ */
+@RegisterColumnMapper(MoneyColumnMapper.class)
+@RegisterConstructorMapper(Bill.class)
+@RegisterConstructorMapper(BillLine.class)
+@RegisterConstructorMapper(BillDiscount.class)
+@RegisterConstructorMapper(Payment.class)
+interface CashierDao {
+
+    @SqlUpdate("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (:year, 0) ON CONFLICT DO NOTHING")
+    void ensureCounter(int year);
+
+    /** Locks the year's counter row until the issuing transaction ends. */
+    @SqlUpdate("UPDATE invoice_counter SET last_number = last_number + 1 WHERE invoice_year = :year")
+    int advanceCounter(int year);
+
+    @SqlQuery("SELECT last_number FROM invoice_counter WHERE invoice_year = :year")
+    int lastNumber(int year);
+
+    @SqlUpdate("""
+            INSERT INTO bill (number, invoice_year, sequence_no, kind, repair_order_id, customer_id, payer, payer_name,
+                              claim_reference, excess, vat_rate, labour_amount, parts_amount, other_amount, discount_amount,
+                              total, net, tax, business_day, issued_by, issued_at, reverses_bill_id, reason, approved_by)
+            VALUES (:number, :year, :sequenceNo, :kind, :orderId, :customerId, :payer, :payerName, :claimReference, :excess,
+                    :vatRate, :labour, :parts, :other, :discount, :total, :net, :tax, :businessDay, :issuedBy, :issuedAt,
+                    :reversesBillId, :reason, :approvedBy)
+            """)
+    @GetGeneratedKeys("id")
+    long insertBill(String number, int year, int sequenceNo, String kind, long orderId, long customerId, String payer,
+                    String payerName, String claimReference, BigDecimal excess, BigDecimal vatRate, BigDecimal labour,
+                    BigDecimal parts, BigDecimal other, BigDecimal discount, BigDecimal total, BigDecimal net,
+                    BigDecimal tax, LocalDate businessDay, String issuedBy, Instant issuedAt, Long reversesBillId,
+                    String reason, String approvedBy);
+
+    @SqlBatch("""
+            INSERT INTO bill_line (bill_id, line_no, repair_line_id, kind, code, description, brand_spec, unit, quantity,
+                                   unit_price, amount, discount, total)
+            VALUES (:billId, :l.lineNo, :l.repairLineId, :l.kind, :l.code, :l.description, :l.brandSpec, :l.unit,
+                    :l.quantity, :l.unitPrice.amount, :l.amount.amount, :l.discount.amount, :l.total.amount)
+            """)
+    void insertLines(long billId, @BindMethods("l") List<BillLine> lines);
+
+    @SqlUpdate("""
+            INSERT INTO bill_discount (bill_id, kind, amount, coupon_code, reason, given_by, approved_by)
+            VALUES (:billId, :kind, :amount, :couponCode, :reason, :givenBy, :approvedBy)
+            """)
+    void insertDiscount(long billId, String kind, BigDecimal amount, String couponCode, String reason, String givenBy,
+                        String approvedBy);
+
+    @SqlQuery("SELECT " + Bill.COLUMNS + " FROM bill WHERE id = :id")
+    Optional<Bill> bill(long id);
+
+    @SqlQuery("SELECT " + Bill.COLUMNS + " FROM bill WHERE number = :number")
+    Optional<Bill> billByNumber(String number);
+
+    @SqlQuery("SELECT " + Bill.COLUMNS + " FROM bill WHERE repair_order_id = :orderId ORDER BY id")
+    List<Bill> billsOfOrder(long orderId);
+
+    @SqlQuery("SELECT " + BillLine.COLUMNS + " FROM bill_line WHERE bill_id = :billId ORDER BY line_no")
+    List<BillLine> lines(long billId);
+
+    @SqlQuery("SELECT kind, amount, coupon_code, reason, given_by, approved_by FROM bill_discount WHERE bill_id = :billId "
+            + "ORDER BY id")
+    List<BillDiscount> discounts(long billId);
+
+    @SqlQuery("SELECT " + Payment.COLUMNS + " FROM payment WHERE bill_id = :billId ORDER BY id")
+    List<Payment> payments(long billId);
+
+    @SqlQuery("SELECT " + Payment.COLUMNS + " FROM payment WHERE id = :id")
+    Optional<Payment> payment(long id);
+
+    @SqlQuery("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE bill_id = :billId")
+    BigDecimal paid(long billId);
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM bill WHERE reverses_bill_id = :billId")
+    boolean reversed(long billId);
+
+    @SqlUpdate("""
+            INSERT INTO payment (bill_id, method, amount, tendered, change_given, reference, reason, business_day, taken_by,
+                                 taken_at)
+            VALUES (:billId, :method, :amount, :tendered, :change, :reference, :reason, :businessDay, :takenBy, :takenAt)
+            """)
+    @GetGeneratedKeys("id")
+    long insertPayment(long billId, String method, BigDecimal amount, BigDecimal tendered, BigDecimal change,
+                       String reference, String reason, LocalDate businessDay, String takenBy, Instant takenAt);
+
+    @SqlQuery("SELECT COUNT(*) > 0 FROM cash_day_close WHERE business_day = :day")
+    boolean dayClosed(LocalDate day);
+
+    @SqlUpdate("""
+            INSERT INTO internal_cost (repair_order_id, repair_line_id, description, amount, business_day, recorded_by)
+            VALUES (:orderId, :lineId, :description, :amount, :businessDay, :recordedBy)
+            """)
+    void insertInternalCost(long orderId, long lineId, String description, BigDecimal amount, LocalDate businessDay,
+                            String recordedBy);
+}

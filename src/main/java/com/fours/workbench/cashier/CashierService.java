@@ -1,0 +1,462 @@
+package com.fours.workbench.cashier;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.core.PlateNumber;
+import com.fours.workbench.core.Typed;
+import com.fours.workbench.customers.MemberLevel;
+import com.fours.workbench.db.MoneyColumnMapper;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.qc.QualityOutcome;
+import com.fours.workbench.qc.QualityOutcomes;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.security.Session;
+
+/**
+ * Settling repair orders into bills (one per payer), issuing them with gapless numbers, voiding
+ * them with a reversal and issuing them again. An issued bill is never changed: a void is a
+ * reversal bill of its own. Settling and moving the order to SETTLED happen in one transaction.
+ */
+public final class CashierService {
+
+    static final int MAX_REASON = 500;
+    static final int MAX_CLAIM = 60;
+    static final int MAX_NAME = 200;
+
+    private final Transactions transactions;
+    private final Session session;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final RepairOrderService repairOrders;
+    private final QualityOutcomes qualityOutcomes;
+
+    public CashierService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
+                          RepairOrderService repairOrders, QualityOutcomes qualityOutcomes) {
+        this.transactions = transactions;
+        this.session = session;
+        this.audit = audit;
+        this.clock = clock;
+        this.repairOrders = repairOrders;
+        this.qualityOutcomes = qualityOutcomes;
+    }
+
+    // ---- reading
+
+    /**
+     * Orders at the cashier's desk whose number, plate or customer contains the text: waiting for
+     * settlement and, with {@code alsoSettled}, settled and not yet delivered. Oldest first.
+     */
+    public List<CashierOrderRow> orders(String text, boolean alsoSettled, int limit) {
+        session.require(Permission.USE_CASHIER);
+        String like = "%" + Typed.clean(text).toUpperCase(Locale.ROOT).replace("%", "").replace("_", "")
+                .replace("·", "") + "%";
+        List<String> statuses = alsoSettled
+                ? List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name(), RepairOrderStatus.SETTLED.name())
+                : List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name());
+        return transactions.read(handle -> handle.createQuery("""
+                SELECT o.id, o.number, o.status, v.plate,
+                       COALESCE(v.brand, '') || CASE WHEN v.model IS NULL THEN '' ELSE ' ' || v.model END AS model,
+                       c.name AS customer_name, o.created_at,
+                       COALESCE((SELECT SUM(l.amount) FROM repair_line l WHERE l.repair_order_id = o.id AND NOT l.declined), 0)
+                           AS total,
+                       o.version
+                FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN customer c ON c.id = o.customer_id
+                WHERE o.status IN (<statuses>)
+                  AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)
+                ORDER BY o.created_at, o.id
+                LIMIT :limit
+                """).bindList("statuses", statuses).bind("like", like).bind("limit", limit)
+                .registerColumnMapper(new MoneyColumnMapper())
+                .map(ConstructorMapper.of(CashierOrderRow.class)).stream()
+                .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), plate(r.plate()), r.model().strip(),
+                        r.customerName(), r.createdAt(), r.total(), r.version()))
+                .toList());
+    }
+
+    static String plate(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        try {
+            return PlateNumber.parse(stored).display();
+        } catch (RuntimeException unreadable) {
+            return stored;
+        }
+    }
+
+    /** The order as the cashier sees it (the plan of the repair order, read with the cashier's permission). */
+    public RepairPlan order(long orderId) {
+        session.require(Permission.USE_CASHIER);
+        return transactions.read(handle -> RepairOrderService.plan(handle, orderId));
+    }
+
+    /** The bills of an order, reversals included, in the order they were issued. */
+    public List<BillDetails> bills(long orderId) {
+        session.require(Permission.USE_CASHIER);
+        return transactions.read(handle -> billsOf(handle, orderId));
+    }
+
+    public BillDetails bill(long billId) {
+        session.require(Permission.USE_CASHIER);
+        return transactions.read(handle -> details(handle, requireBill(handle, billId)));
+    }
+
+    static List<BillDetails> billsOf(Handle handle, long orderId) {
+        return handle.attach(CashierDao.class).billsOfOrder(orderId).stream().map(b -> details(handle, b)).toList();
+    }
+
+    static Bill requireBill(Handle handle, long billId) {
+        return handle.attach(CashierDao.class).bill(billId)
+                .orElseThrow(() -> new BusinessRuleException("cashier.bill.notFound", String.valueOf(billId)));
+    }
+
+    static BillDetails details(Handle handle, Bill bill) {
+        CashierDao dao = handle.attach(CashierDao.class);
+        List<Payment> payments = dao.payments(bill.id());
+        Money paid = Money.sum(payments.stream().map(Payment::amount).toList());
+        String reversedBy = handle.createQuery("SELECT number FROM bill WHERE reverses_bill_id = :id")
+                .bind("id", bill.id()).mapTo(String.class).findOne().orElse(null);
+        Money due = bill.reversal() || reversedBy != null ? Money.ZERO : bill.total().minus(paid);
+        var header = handle.createQuery("""
+                SELECT o.number, v.plate FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id WHERE o.id = :id
+                """).bind("id", bill.repairOrderId()).mapToMap().one();
+        return new BillDetails(bill, dao.lines(bill.id()), dao.discounts(bill.id()), payments, paid, due, reversedBy,
+                (String) header.get("number"), plate((String) header.get("plate")));
+    }
+
+    /** The most manual discount (yuan per bill) the logged-in user may give without a manager. */
+    public Money manualDiscountLimit() {
+        AuthenticatedUser user = session.require(Permission.USE_CASHIER);
+        return transactions.read(handle -> limitOf(handle, user));
+    }
+
+    static Money limitOf(Handle handle, AuthenticatedUser user) {
+        List<String> roles = user.roles().stream().map(Role::name).toList();
+        if (roles.isEmpty()) {
+            return Money.ZERO;
+        }
+        return handle.createQuery("SELECT COALESCE(MAX(max_amount), 0) FROM discount_limit WHERE role IN (<roles>)")
+                .bindList("roles", roles).mapTo(BigDecimal.class).findOne().map(Money::of).orElse(Money.ZERO);
+    }
+
+    // ---- settling
+
+    /** The bills settling would issue, with the discounts applied; nothing is saved and no coupon used. */
+    public Settlement preview(long orderId, SettlementInput input) {
+        AuthenticatedUser user = session.require(Permission.USE_CASHIER);
+        Checked checked = check(input);
+        return transactions.read(handle -> compute(handle, orderId, checked, user, null, false));
+    }
+
+    /**
+     * Settles a QC-passed order: issues one bill per payer with its number, records the store's own
+     * cost, uses the coupon, audits every discount and moves the order to SETTLED, all in one
+     * transaction. A manual discount above the user's limit needs {@code approver}, a user with
+     * APPROVE_DISCOUNTS who confirmed it at this desk.
+     */
+    public List<BillDetails> settle(long orderId, int expectedVersion, SettlementInput input, AuthenticatedUser approver) {
+        AuthenticatedUser user = session.require(Permission.USE_CASHIER);
+        Checked checked = check(input);
+        return transactions.inTransaction(handle -> {
+            Settlement settlement = compute(handle, orderId, checked, user, approver, true);
+            if (!handle.attach(CashierDao.class).billsOfOrder(orderId).isEmpty()) {
+                throw new BusinessRuleException("cashier.alreadySettled", settlement.orderNumber());
+            }
+            LocalDate day = LocalDate.now(clock);
+            RepairPlan plan = RepairOrderService.plan(handle, orderId);
+            for (SettlementBill bill : settlement.bills()) {
+                issue(handle, plan, bill, settlement.vatRate(), day, user);
+            }
+            CashierDao dao = handle.attach(CashierDao.class);
+            for (RepairLine line : plan.lines()) {
+                if (line.charged() && line.payer() == Payer.INTERNAL) {
+                    dao.insertInternalCost(orderId, line.id(), line.description(), line.amount().amount(), day,
+                            user.username());
+                    audit.record(handle, CashierAuditAction.INTERNAL_COST_RECORDED, "repair_line", line.id(), null,
+                            "order=" + plan.order().number() + ", amount=" + line.amount().toPlainString());
+                }
+            }
+            repairOrders.transition(handle, orderId, expectedVersion, RepairOrderStatus.SETTLED);
+            return billsOf(handle, orderId);
+        });
+    }
+
+    /**
+     * Issues a voided bill's payer again, with a new number: the same order lines, the discounts
+     * and claim details given now.
+     */
+    public BillDetails reissue(long voidedBillId, SettlementInput input, AuthenticatedUser approver) {
+        AuthenticatedUser user = session.require(Permission.USE_CASHIER);
+        Checked checked = check(input);
+        return transactions.inTransaction(handle -> {
+            Bill voided = requireBill(handle, voidedBillId);
+            CashierDao dao = handle.attach(CashierDao.class);
+            if (voided.reversal() || !dao.reversed(voided.id())) {
+                throw new BusinessRuleException("cashier.reissue.notVoided", voided.number());
+            }
+            boolean live = billsOf(handle, voided.repairOrderId()).stream()
+                    .anyMatch(b -> b.live() && b.bill().payer() == voided.payer());
+            if (live) {
+                throw new BusinessRuleException("cashier.reissue.alreadyIssued", voided.number());
+            }
+            Settlement settlement = compute(handle, voided.repairOrderId(), checked, user, approver, true);
+            SettlementBill again = settlement.bills().stream().filter(b -> b.payer() == voided.payer()).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("cashier.reissue.notVoided", voided.number()));
+            RepairPlan plan = RepairOrderService.plan(handle, voided.repairOrderId());
+            long id = issue(handle, plan, again, settlement.vatRate(), LocalDate.now(clock), user);
+            return details(handle, requireBill(handle, id));
+        });
+    }
+
+    /** Typed input, checked field by field. */
+    record Checked(boolean member, String coupon, Money manual, String manualReason, String warrantyMaker,
+                   String warrantyClaim, String insurer, String insuranceClaim, Money excess) {
+    }
+
+    static Checked check(SettlementInput input) {
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        String coupon = errors.check(SettlementInput.COUPON, () -> Typed.optionalText(input.couponCode(), 30));
+        Money manual = errors.check(SettlementInput.MANUAL_DISCOUNT, () -> optionalAmount(input.manualDiscount()));
+        String reason = errors.check(SettlementInput.MANUAL_REASON, () -> Typed.optionalText(input.manualReason(),
+                MAX_REASON));
+        if (manual != null && manual.isPositive() && reason == null) {
+            errors.reject(SettlementInput.MANUAL_REASON, new InvalidValueException("cashier.discount.reasonRequired"));
+        }
+        String maker = errors.check(SettlementInput.WARRANTY_MAKER, () -> Typed.optionalText(input.warrantyMaker(),
+                MAX_NAME));
+        String warrantyClaim = errors.check(SettlementInput.WARRANTY_CLAIM, () -> Typed.optionalText(
+                input.warrantyClaim(), MAX_CLAIM));
+        String insurer = errors.check(SettlementInput.INSURER, () -> Typed.optionalText(input.insurer(), MAX_NAME));
+        String claim = errors.check(SettlementInput.INSURANCE_CLAIM, () -> Typed.optionalText(input.insuranceClaim(),
+                MAX_CLAIM));
+        Money excess = errors.check(SettlementInput.EXCESS, () -> optionalAmount(input.excess()));
+        errors.throwIfAny();
+        return new Checked(input.memberDiscount(), coupon, manual, reason, maker, warrantyClaim, insurer, claim, excess);
+    }
+
+    /** An amount as typed, not negative; empty is null. */
+    static Money optionalAmount(String typed) {
+        if (Typed.clean(typed).isEmpty()) {
+            return null;
+        }
+        Money amount = Money.parse(typed);
+        if (amount.isNegative()) {
+            throw new InvalidValueException("cashier.amount.negative");
+        }
+        return amount;
+    }
+
+    record CustomerInfo(String name, MemberLevel memberLevel) {
+    }
+
+    private Settlement compute(Handle handle, long orderId, Checked c, AuthenticatedUser user, AuthenticatedUser approver,
+                               boolean forReal) {
+        RepairPlan plan = RepairOrderService.plan(handle, orderId);
+        RepairOrderStatus status = plan.status();
+        boolean reissuing = status == RepairOrderStatus.SETTLED || status == RepairOrderStatus.DELIVERED;
+        if (status != RepairOrderStatus.READY_FOR_SETTLEMENT && !reissuing) {
+            throw new BusinessRuleException("cashier.notReadyForSettlement", plan.order().number(), status);
+        }
+        QualityOutcome outcome = qualityOutcomes.of(handle, orderId);
+        if (outcome == null || !outcome.finalCheckPassed()) {
+            throw new BusinessRuleException("cashier.qcNotPassed", plan.order().number());
+        }
+        CustomerInfo customer = handle.createQuery("SELECT name, member_level FROM customer WHERE id = :id")
+                .bind("id", plan.order().customerId()).map(ConstructorMapper.of(CustomerInfo.class)).one();
+        Set<Payer> payers = plan.totals().byPayer().keySet();
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        if (payers.contains(Payer.WARRANTY)) {
+            requireField(errors, SettlementInput.WARRANTY_MAKER, c.warrantyMaker());
+            requireField(errors, SettlementInput.WARRANTY_CLAIM, c.warrantyClaim());
+        }
+        if (payers.contains(Payer.INSURANCE)) {
+            requireField(errors, SettlementInput.INSURER, c.insurer());
+            requireField(errors, SettlementInput.INSURANCE_CLAIM, c.insuranceClaim());
+        } else if (c.excess() != null && c.excess().isPositive()) {
+            errors.reject(SettlementInput.EXCESS, new InvalidValueException("cashier.excess.noInsurance"));
+        }
+        SettlementCalculator.Discounts discounts = discounts(handle, c, customer.memberLevel(), user, approver, forReal,
+                errors);
+        errors.throwIfAny();
+        BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1").mapTo(BigDecimal.class)
+                .findOne().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
+        List<SettlementBill> bills = SettlementCalculator.bills(plan.lines(), partInfo(handle, plan.lines()),
+                customer.name(), discounts, new SettlementCalculator.Claims(c.warrantyMaker(), c.warrantyClaim(),
+                        c.insurer(), c.insuranceClaim(), c.excess()), vatRate);
+        Money internal = Money.sum(plan.lines().stream().filter(l -> l.charged() && l.payer() == Payer.INTERNAL)
+                .map(RepairLine::amount).toList());
+        return new Settlement(orderId, plan.order().number(), plan.version(), customer.name(), customer.memberLevel(),
+                plan.plate(), vatRate, bills, internal);
+    }
+
+    private static void requireField(InvalidFieldsException.Collector errors, String field, String value) {
+        if (value == null) {
+            errors.reject(field, new InvalidValueException("field.required"));
+        }
+    }
+
+    private SettlementCalculator.Discounts discounts(Handle handle, Checked c, MemberLevel level, AuthenticatedUser user,
+                                                     AuthenticatedUser approver, boolean forReal,
+                                                     InvalidFieldsException.Collector errors) {
+        BigDecimal labourPercent = BigDecimal.ZERO;
+        BigDecimal partsPercent = BigDecimal.ZERO;
+        if (c.member() && level != null) {
+            Optional<DiscountPolicy> policy = DiscountPolicyService.policy(handle, level);
+            if (policy.isPresent()) {
+                labourPercent = policy.get().labourPercent();
+                partsPercent = policy.get().partsPercent();
+            }
+        }
+        String couponCode = null;
+        BigDecimal couponPercent = null;
+        Money couponValue = null;
+        if (c.coupon() != null) {
+            try {
+                Coupon coupon = DiscountPolicyService.usableCoupon(handle, c.coupon(), LocalDate.now(clock));
+                couponCode = coupon.code();
+                if (coupon.kind() == CouponKind.PERCENT) {
+                    couponPercent = coupon.amount().amount();
+                } else {
+                    couponValue = coupon.amount();
+                }
+            } catch (BusinessRuleException refused) {
+                errors.reject(SettlementInput.COUPON, refused);
+            }
+        }
+        String approvedBy = null;
+        if (c.manual() != null && c.manual().isPositive()) {
+            Money limit = limitOf(handle, user);
+            if (c.manual().compareTo(limit) > 0 && forReal) {
+                if (approver == null) {
+                    throw new DiscountApprovalNeededException(c.manual(), limit);
+                }
+                if (!approver.may(Permission.APPROVE_DISCOUNTS)) {
+                    throw new BusinessRuleException("cashier.discount.approverNotAllowed", approver.displayName());
+                }
+                approvedBy = approver.username();
+            }
+        }
+        return new SettlementCalculator.Discounts(labourPercent, partsPercent, couponCode, couponPercent, couponValue,
+                c.manual(), c.manualReason(), user.username(), approvedBy);
+    }
+
+    private static Map<Long, SettlementCalculator.PartInfo> partInfo(Handle handle, List<RepairLine> lines) {
+        List<Long> ids = lines.stream().map(RepairLine::partId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, SettlementCalculator.PartInfo> info = new HashMap<>();
+        if (ids.isEmpty()) {
+            return info;
+        }
+        handle.createQuery("SELECT id, brand, specification, unit FROM part WHERE id IN (<ids>)").bindList("ids", ids)
+                .mapToMap().forEach(row -> {
+                    String brand = (String) row.get("brand");
+                    String spec = (String) row.get("specification");
+                    String brandSpec = brand == null ? spec : spec == null ? brand : brand + " " + spec;
+                    info.put(((Number) row.get("id")).longValue(),
+                            new SettlementCalculator.PartInfo(brandSpec, (String) row.get("unit")));
+                });
+        return info;
+    }
+
+    /** Inserts one bill with its next number, its lines and discounts, and audits it. Returns its id. */
+    private long issue(Handle handle, RepairPlan plan, SettlementBill bill, BigDecimal vatRate, LocalDate day,
+                       AuthenticatedUser user) {
+        CashierDao dao = handle.attach(CashierDao.class);
+        InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
+        long id = dao.insertBill(number.text(), number.year(), number.sequence(), BillKind.BILL.name(), plan.id(),
+                plan.order().customerId(), bill.payer().name(), bill.payerName(), bill.claimReference(),
+                bill.excess().amount(), vatRate, bill.labourAmount().amount(), bill.partsAmount().amount(),
+                bill.otherAmount().amount(), bill.discountAmount().amount(), bill.total().amount(),
+                bill.vat().net().amount(), bill.vat().tax().amount(), day, user.username(), clock.instant(), null, null,
+                null);
+        dao.insertLines(id, bill.lines());
+        for (BillDiscount d : bill.discounts()) {
+            dao.insertDiscount(id, d.kind().name(), d.amount().amount(), d.couponCode(), d.reason(), d.givenBy(),
+                    d.approvedBy());
+            if (d.kind() == DiscountKind.COUPON) {
+                DiscountPolicyService.useCoupon(handle, d.couponCode(), id, clock.instant());
+            }
+            audit.record(handle, CashierAuditAction.DISCOUNT_GIVEN, "bill", number.text(), null,
+                    "kind=" + d.kind() + ", amount=" + d.amount().toPlainString()
+                            + (d.couponCode() == null ? "" : ", coupon=" + d.couponCode())
+                            + (d.reason() == null ? "" : ", reason=" + d.reason())
+                            + (d.approvedBy() == null ? "" : ", approvedBy=" + d.approvedBy()));
+        }
+        audit.record(handle, CashierAuditAction.BILL_ISSUED, "bill", number.text(), null,
+                "order=" + plan.order().number() + ", payer=" + bill.payer() + ", total=" + bill.total().toPlainString()
+                        + ", net=" + bill.vat().net().toPlainString() + ", tax=" + bill.vat().tax().toPlainString());
+        return id;
+    }
+
+    // ---- voiding
+
+    /**
+     * Voids an issued bill: a reversal (红字) document with its own number and the negated amounts.
+     * Needs a reason and a user with VOID_INVOICES (the logged-in user or {@code approver}, a
+     * manager who confirmed it at this desk). Money taken must be refunded first.
+     */
+    public BillDetails voidBill(long billId, String reason, AuthenticatedUser approver) {
+        AuthenticatedUser user = session.require(Permission.USE_CASHIER);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        String why = errors.check("reason", () -> Typed.requiredText(reason, MAX_REASON));
+        errors.throwIfAny();
+        AuthenticatedUser confirming = approver != null ? approver : user;
+        if (!confirming.may(Permission.VOID_INVOICES)) {
+            throw new BusinessRuleException("cashier.void.notAllowed", confirming.displayName());
+        }
+        return transactions.inTransaction(handle -> {
+            CashierDao dao = handle.attach(CashierDao.class);
+            Bill bill = requireBill(handle, billId);
+            if (bill.reversal()) {
+                throw new BusinessRuleException("cashier.void.reversal", bill.number());
+            }
+            if (dao.reversed(billId)) {
+                throw new BusinessRuleException("cashier.void.alreadyVoided", bill.number());
+            }
+            Money paid = Money.of(dao.paid(billId));
+            if (!paid.isZero()) {
+                throw new BusinessRuleException("cashier.void.refundFirst", bill.number(), paid.toPlainString());
+            }
+            LocalDate day = LocalDate.now(clock);
+            PaymentService.requireOpenDay(handle, day);
+            InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
+            Instant now = clock.instant();
+            long id = dao.insertBill(number.text(), number.year(), number.sequence(), BillKind.REVERSAL.name(),
+                    bill.repairOrderId(), bill.customerId(), bill.payer().name(), bill.payerName(),
+                    bill.claimReference(), bill.excess().negate().amount(), bill.vatRate(),
+                    bill.labourAmount().negate().amount(), bill.partsAmount().negate().amount(),
+                    bill.otherAmount().negate().amount(), bill.discountAmount().negate().amount(),
+                    bill.total().negate().amount(), bill.net().negate().amount(), bill.tax().negate().amount(), day,
+                    user.username(), now, bill.id(), why, confirming.username());
+            dao.insertLines(id, dao.lines(billId).stream().map(BillLine::negated).toList());
+            audit.record(handle, CashierAuditAction.BILL_VOIDED, "bill", bill.number(),
+                    "total=" + bill.total().toPlainString(), "reversal=" + number.text() + ", reason=" + why
+                            + ", approvedBy=" + confirming.username());
+            return details(handle, requireBill(handle, id));
+        });
+    }
+}

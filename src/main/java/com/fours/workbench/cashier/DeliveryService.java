@@ -1,0 +1,145 @@
+package com.fours.workbench.cashier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Typed;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.qc.QualityOutcome;
+import com.fours.workbench.qc.QualityOutcomes;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+
+/**
+ * The delivery gate: a settled car leaves when its bills are paid or on account and quality
+ * control releases it. Delivering records the customer's satisfaction (1-5), numbers the gate pass
+ * and moves the order to DELIVERED, in one transaction.
+ */
+public final class DeliveryService {
+
+    public static final String SATISFACTION = "satisfaction";
+    public static final String REMARK = "remark";
+
+    private final Transactions transactions;
+    private final Session session;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final RepairOrderService repairOrders;
+    private final QualityOutcomes qualityOutcomes;
+
+    public DeliveryService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
+                           RepairOrderService repairOrders, QualityOutcomes qualityOutcomes) {
+        this.transactions = transactions;
+        this.session = session;
+        this.audit = audit;
+        this.clock = clock;
+        this.repairOrders = repairOrders;
+        this.qualityOutcomes = qualityOutcomes;
+    }
+
+    record Delivered(String gatePassNumber, int satisfaction, String deliveredBy, Instant deliveredAt) {
+    }
+
+    record NextService(LocalDate nextServiceDate, Integer nextServiceMileage) {
+    }
+
+    /** Whether the car may leave now, with every reason it may not. */
+    public GateCheck gate(long orderId) {
+        session.require(Permission.DELIVER_VEHICLES);
+        return transactions.read(handle -> gate(handle, orderId));
+    }
+
+    private GateCheck gate(Handle handle, long orderId) {
+        RepairPlan plan = RepairOrderService.plan(handle, orderId);
+        List<BusinessRuleException> blockers = new ArrayList<>();
+        if (plan.status() != RepairOrderStatus.SETTLED) {
+            blockers.add(new BusinessRuleException("cashier.gate.notSettled", plan.order().number(), plan.status()));
+        }
+        collect(blockers, () -> CashierGuard.requireBills(handle, plan));
+        collect(blockers, () -> CashierGuard.requirePaid(handle, plan));
+        collect(blockers, () -> CashierGuard.requireReleasable(qualityOutcomes.of(handle, orderId), plan));
+        NextService next = nextService(handle, plan.order().vehicleId());
+        return new GateCheck(orderId, plan.order().number(), plan.version(), blockers, next.nextServiceDate(),
+                next.nextServiceMileage());
+    }
+
+    private static void collect(List<BusinessRuleException> blockers, Runnable check) {
+        try {
+            check.run();
+        } catch (BusinessRuleException refused) {
+            blockers.add(refused);
+        }
+    }
+
+    private static NextService nextService(Handle handle, long vehicleId) {
+        return handle.createQuery("SELECT next_service_date, next_service_mileage FROM vehicle WHERE id = :id")
+                .bind("id", vehicleId).map(ConstructorMapper.of(NextService.class)).one();
+    }
+
+    /** Hands the car back: the gate must be open; the customer's satisfaction 1-5 is required. */
+    public GatePass deliver(long orderId, int expectedVersion, Integer satisfaction, String remark) {
+        AuthenticatedUser user = session.require(Permission.DELIVER_VEHICLES);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
+            errors.reject(SATISFACTION, new InvalidValueException("cashier.satisfaction.range"));
+        }
+        String note = errors.check(REMARK, () -> Typed.optionalText(remark, CashierService.MAX_REASON));
+        errors.throwIfAny();
+        return transactions.inTransaction(handle -> {
+            GateCheck gate = gate(handle, orderId);
+            if (!gate.open()) {
+                throw gate.blockers().get(0);
+            }
+            Instant now = clock.instant();
+            String number = "CM" + gate.orderNumber().replaceFirst("^RO", "");
+            handle.createUpdate("""
+                    INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, remark, delivered_by, delivered_at)
+                    VALUES (:order, :number, :satisfaction, :remark, :by, :at)
+                    """).bind("order", orderId).bind("number", number).bind("satisfaction", satisfaction.intValue())
+                    .bind("remark", note).bind("by", user.username()).bind("at", now).execute();
+            repairOrders.transition(handle, orderId, expectedVersion, RepairOrderStatus.DELIVERED);
+            audit.record(handle, CashierAuditAction.VEHICLE_DELIVERED, "repair_order", orderId, null,
+                    "order=" + gate.orderNumber() + ", gatePass=" + number + ", satisfaction=" + satisfaction);
+            return gatePass(handle, orderId);
+        });
+    }
+
+    /** The gate pass of a delivered order, for printing again. */
+    public GatePass gatePass(long orderId) {
+        session.require(Permission.DELIVER_VEHICLES);
+        return transactions.read(handle -> gatePass(handle, orderId));
+    }
+
+    private GatePass gatePass(Handle handle, long orderId) {
+        RepairPlan plan = RepairOrderService.plan(handle, orderId);
+        Delivered d = handle.createQuery("""
+                SELECT d.gate_pass_number, d.satisfaction, COALESCE(u.display_name, d.delivered_by) AS delivered_by,
+                       d.delivered_at
+                FROM delivery d LEFT JOIN app_user u ON u.username = d.delivered_by WHERE d.repair_order_id = :id
+                """).bind("id", orderId).map(ConstructorMapper.of(Delivered.class)).findOne()
+                .orElseThrow(() -> new BusinessRuleException("cashier.gate.notDelivered", plan.order().number()));
+        QualityOutcome qc = qualityOutcomes.of(handle, orderId);
+        NextService next = nextService(handle, plan.order().vehicleId());
+        List<String> bills = CashierService.billsOf(handle, orderId).stream().filter(BillDetails::live)
+                .map(BillDetails::number).toList();
+        return new GatePass(d.gatePassNumber(), orderId, plan.order().number(), plan.plate(),
+                plan.model(), plan.vin(), plan.customerName(), bills, qc == null ? null : qc.certificateNumber(),
+                qc == null ? null : qc.guaranteeUntil(), qc == null ? null : qc.guaranteeUntilKm(),
+                next.nextServiceDate(), next.nextServiceMileage(), d.satisfaction(), d.deliveredBy(),
+                d.deliveredAt());
+    }
+}

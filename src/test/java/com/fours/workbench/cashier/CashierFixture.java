@@ -1,0 +1,115 @@
+package com.fours.workbench.cashier;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fours.workbench.app.AppServices;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.parts.Reservation;
+import com.fours.workbench.repair.ApprovalInput;
+import com.fours.workbench.repair.LineInput;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairFixture;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * The repair fixture's store plus a cashier (chenjing), and orders brought through the workshop
+ * to READY_FOR_SETTLEMENT: lines added and approved, labour done, parts issued, quality control
+ * passed.
+ */
+final class CashierFixture {
+
+    static final String PASSWORD = RepairFixture.PASSWORD;
+
+    final RepairFixture repair;
+    final AppServices services;
+
+    CashierFixture(MutableClock clock) {
+        repair = new RepairFixture(clock);
+        services = repair.services;
+        com.fours.workbench.testing.TestWorkbench.addUser(services, "chenjing", PASSWORD, Role.CASHIER);
+    }
+
+    void as(String user) {
+        repair.as(user);
+    }
+
+    /** A fee line of {@code quantity} × {@code price}. */
+    static LineInput fee(String description, String quantity, String price, Payer payer) {
+        return new LineInput(LineKind.FEE, null, null, description, null, new BigDecimal(quantity), Money.of(price),
+                payer, null);
+    }
+
+    static LineInput labour(long operationId, String hours, String rate, Payer payer) {
+        return new LineInput(LineKind.LABOUR, operationId, null, null, null, new BigDecimal(hours),
+                rate == null ? null : Money.of(rate), payer, null);
+    }
+
+    /** The fixture's first order with these lines, through the workshop to READY_FOR_SETTLEMENT. */
+    long readyOrder(List<LineInput> lines) {
+        return ready(repair.orderId(), lines);
+    }
+
+    /** A new reception of the car with these lines, through the workshop to READY_FOR_SETTLEMENT. */
+    long anotherReadyOrder(List<LineInput> lines) {
+        as("lina");
+        long id = repair.receive().repairOrder().id();
+        return ready(id, lines);
+    }
+
+    /** An order with these lines, approved and worked but still in the workshop (IN_PROGRESS). */
+    long inProgressOrder(List<LineInput> lines) {
+        as("lina");
+        long id = repair.receive().repairOrder().id();
+        RepairOrderService ro = services.repairOrderService();
+        RepairPlan plan = ro.plan(id);
+        for (LineInput line : lines) {
+            plan = ro.addLine(id, plan.version(), line, false);
+        }
+        plan = ro.approve(id, plan.version(), ApprovalInput.counter("张伟"));
+        ro.transition(id, plan.version(), RepairOrderStatus.IN_PROGRESS);
+        return id;
+    }
+
+    private long ready(long id, List<LineInput> lines) {
+        as("lina");
+        RepairOrderService ro = services.repairOrderService();
+        RepairPlan plan = ro.plan(id);
+        for (LineInput line : lines) {
+            plan = ro.addLine(id, plan.version(), line, false);
+        }
+        plan = ro.approve(id, plan.version(), ApprovalInput.counter("张伟"));
+        plan = ro.transition(id, plan.version(), RepairOrderStatus.IN_PROGRESS);
+        as("wanggang");
+        for (RepairLine line : plan.lines()) {
+            if (line.kind() == LineKind.LABOUR || line.kind() == LineKind.SUBLET) {
+                services.transactions().useTransaction(h -> ro.lineStarted(h, line.id()));
+                services.transactions().useTransaction(h -> ro.lineDone(h, line.id()));
+            }
+        }
+        as("zhaolei");
+        for (Reservation r : services.reservations().reservations(id)) {
+            services.reservations().issueByCode(id, r.partNumber(), r.quantity());
+        }
+        as("lina");
+        plan = ro.transition(id, ro.plan(id).version(), RepairOrderStatus.IN_QC);
+        passQualityControl(id, plan.version());
+        as("chenjing");
+        return id;
+    }
+
+    void passQualityControl(long id, int version) {
+        as("sunli");
+        services.repairOrderService().transition(id, version, RepairOrderStatus.READY_FOR_SETTLEMENT);
+    }
+
+    int version(long orderId) {
+        return services.cashier().order(orderId).version();
+    }
+}
