@@ -83,9 +83,9 @@ class HealthRecordServiceTest {
         assertThat(csv).isEqualTo("\uFEFF"
                 + "维修企业名称,车辆识别代号,车牌号码,送修日期,送修里程,结算日期,结算清单编号,故障描述,维修项目,工时,配件名称,配件编码,配件数量\r\n"
                 + visit + "机油机滤更换,0.5,,,\r\n"
+                + visit + "四轮定位,1.2,,,\r\n"
                 + visit + ",,机油滤清器,90915-YZZE1,1\r\n"
-                + visit + ",,丰田全合成机油 0W-20,08880-83718,4.5\r\n"
-                + visit + "四轮定位,1.2,,,\r\n");
+                + visit + ",,丰田全合成机油 0W-20,08880-83718,4.5\r\n");
         JsonNode json = new ObjectMapper().readTree(folder.resolve("health-record-20261127-01.json").toFile());
         JsonNode record = json.get("records").get(0);
         assertThat(record.get("costListCode").asText()).isEqualTo(listNumber);
