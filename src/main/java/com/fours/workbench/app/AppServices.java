@@ -21,6 +21,7 @@ import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.InterimQualityOutcomes;
 import com.fours.workbench.cashier.PaymentService;
+import com.fours.workbench.cashier.CashUpDemoData;
 import com.fours.workbench.cashier.CashUpPrint;
 import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
@@ -205,7 +206,8 @@ public final class AppServices implements AutoCloseable {
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
                 new DispatchDemoData(clock),
-                new CashierDemoData(cashier, payments, discountPolicy, deliveries, clock)));
+                new CashierDemoData(cashier, payments, discountPolicy, deliveries, clock),
+                new CashUpDemoData(clock)));
     }
 
     private static ThreadFactory daemonThreads() {

@@ -141,9 +141,7 @@ public final class CashUpService {
                 throw new InvalidFieldsException(Map.of(CashDayCount.REASON,
                         new BusinessRuleException("cashUp.invalid.reasonRequired", difference.toPlainString())));
             }
-            dao.count(day, openingFloat.amount(), figures.cashTaken().amount(), figures.changeGiven().amount(),
-                    figures.cashRefunded().amount(), expected.amount(), counted.amount(), difference.amount(),
-                    difference.isZero() ? null : why, figures.paymentsNet().amount());
+            writeCount(handle, figures, openingFloat, counted, why);
             CashDayClosed closed = dao.closed(day).orElseThrow();
             audit.record(handle, CashUpAuditAction.CASH_DAY_CLOSED, "cash_day", day, null,
                     "float=" + openingFloat + ", expected=" + expected + ", counted=" + counted + ", difference="
@@ -151,6 +149,15 @@ public final class CashUpService {
                             + figures.paymentsNet());
             return closed;
         });
+    }
+
+    /** Stores the count beside the close row, with the day's cash figures as they are now. */
+    static void writeCount(Handle handle, CashUpFigures figures, Money openingFloat, Money counted, String reason) {
+        Money expected = figures.expectedCash(openingFloat);
+        Money difference = counted.minus(expected);
+        handle.attach(CashUpDao.class).count(figures.businessDay(), openingFloat.amount(), figures.cashTaken().amount(),
+                figures.changeGiven().amount(), figures.cashRefunded().amount(), expected.amount(), counted.amount(),
+                difference.amount(), difference.isZero() ? null : reason, figures.paymentsNet().amount());
     }
 
     private static BusinessRuleException alreadyClosed(CashDayClosed closed) {
