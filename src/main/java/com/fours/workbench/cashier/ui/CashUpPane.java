@@ -132,7 +132,7 @@ public final class CashUpPane {
         GridPane totals = new GridPane();
         totals.setHgap(16);
         totals.setVgap(4);
-        addTally(totals, 0, "cashUpPaymentsTotal", messages.get("cashUp.total"), f -> tally(f.payments().count(),
+        addTally(totals, 0, "cashUpPaymentsTotal", messages.get("cashUp.ui.paymentsTotal"), f -> tally(f.payments().count(),
                 f.paymentsNet()));
         addTally(totals, 1, "cashUpRefunds", messages.get("cashUp.refunds"), f -> tally(f.refunds().count(),
                 f.refunds().amount()));
@@ -188,9 +188,10 @@ public final class CashUpPane {
         form.addField(messages.get("cashUp.difference"), difference, none());
         TextField reason = FormControls.text("cashUpReason", model.reasonProperty(), messages.get("cashUp.ui.reasonPrompt"));
         form.addField(messages.get("cashUp.ui.reason"), reason, model.errorOf(CashDayCount.REASON));
-        openingFloat.disableProperty().bind(model.closedProperty());
-        counted.disableProperty().bind(model.closedProperty());
-        reason.disableProperty().bind(model.closedProperty());
+        // a closed day's count stays readable: not editable rather than greyed out
+        openingFloat.editableProperty().bind(model.closedProperty().not());
+        counted.editableProperty().bind(model.closedProperty().not());
+        reason.editableProperty().bind(model.closedProperty().not());
 
         Button close = FormControls.button("cashUpClose", messages.get("cashUp.ui.close"), Material2OutlinedAL.LOCK);
         close.getStyleClass().add(Styles.ACCENT);
@@ -267,7 +268,7 @@ public final class CashUpPane {
     private static void fixedRows(TableView<?> table, int rows) {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
-        double height = 30 + rows * 28 + 4;
+        double height = 46 + rows * 28;
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);

@@ -105,7 +105,9 @@ public final class HealthRecordPane {
                 column(messages.get("healthRecord.ui.column.files"), x -> String.join("  ", x.files())),
                 column(messages.get("healthRecord.ui.folder"), HealthRecordExport::folder)));
         exports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        exports.setMinHeight(150);
         exports.setPrefHeight(180);
+        exports.getColumns().get(3).setPrefWidth(380);
 
         TableView<HealthRecordVoided> voided = new TableView<>(model.voided());
         voided.setId("healthRecordVoided");
@@ -117,6 +119,7 @@ public final class HealthRecordPane {
                 column(messages.get("healthRecord.ui.column.voidedOn"), v -> v.voidedOn().toString()),
                 column(messages.get("healthRecord.ui.column.file"), HealthRecordVoided::fileName)));
         voided.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        voided.setMinHeight(110);
         voided.setPrefHeight(130);
 
         Label voidedHint = new Label(messages.get("healthRecord.ui.voidedHint"));

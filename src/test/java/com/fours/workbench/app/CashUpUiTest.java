@@ -1,0 +1,112 @@
+package com.fours.workbench.app;
+
+import static com.fours.workbench.app.WorkbenchRobot.selectModule;
+import static com.fours.workbench.app.WorkbenchRobot.selectTab;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import com.fours.workbench.cashier.CashUpDayFixture;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * The cash-up pane driven headless as the cashier would at the end of the day: the day's figures,
+ * the counted cash typed and the difference shown as it is typed, the reason asked for, the day
+ * closed; a payment into that day is then refused with the message.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CashUpUiTest {
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+    private static CashUpDayFixture day;
+
+    @BeforeAll
+    static void openDatabase() {
+        day = new CashUpDayFixture(MutableClock.shanghai("2026-11-27T10:00:00Z"));
+        services = day.services;
+        Theme.loadFonts();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchRobot.start(stage, services, dataFolder, Messages.CHINESE,
+                java.util.List.of(new CashUpInterimModule(), new AdministrationModule()));
+    }
+
+    @Test
+    void theCashierCountsSeesTheDifferenceGivesTheReasonAndClosesTheDay(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        WorkbenchRobot.logIn(robot, CashUpDayFixture.CASHIER, CashUpDayFixture.PASSWORD);
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        selectModule(robot, "tab-CASHIER");
+        selectTab(robot, "#cashierSections", "cashierTab-cashUp");
+        waitUntil(() -> text(robot, "#cashUpExpected").equals("¥200.00"), () -> text(robot, "#cashUpExpected"));
+        assertThat(text(robot, "#cashUpStatus")).isEqualTo("2026-11-27 尚未日结：请清点现金后日结。");
+        assertThat(text(robot, "#cashUpCashTaken")).isEqualTo("¥300.00");
+        assertThat(text(robot, "#cashUpChange")).isEqualTo("-¥100.00");
+        assertThat(text(robot, "#cashUpPaymentsTotal")).isEqualTo("2 笔 · ¥235.00");
+
+        robot.clickOn("#cashUpCounted").write("198.5");
+        waitUntil(() -> text(robot, "#cashUpDifference").equals("-¥1.50"), () -> text(robot, "#cashUpDifference"));
+        robot.clickOn("#cashUpClose");
+        waitUntil(() -> !text(robot, "#cashUpReasonError").isEmpty(), () -> text(robot, "#cashUpMessage"));
+        assertThat(text(robot, "#cashUpReasonError")).isEqualTo("实点现金与应有现金相差 -1.50，请填写原因。");
+        int closedDays = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
+                .mapTo(Integer.class).one());
+        assertThat(closedDays).as("nothing closed yet").isZero();
+
+        robot.clickOn("#cashUpReason").write("找零时多找一元五角");
+        robot.clickOn("#cashUpClose");
+        waitUntil(() -> text(robot, "#cashUpStatus").contains("已由"), () -> text(robot, "#cashUpMessage"));
+        assertThat(text(robot, "#cashUpStatus")).isEqualTo("2026-11-27 已由 chenjing 测试 于 18:00 日结。");
+        assertThat(text(robot, "#cashUpMessage")).startsWith("2026-11-27 已日结：实点 ¥198.50，差额 -¥1.50。");
+        assertThat(robot.lookup("#cashUpClose").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#cashUpCounted").queryTextInputControl().isEditable()).isFalse();
+        WorkbenchRobot.save(robot.lookup("#cashUpPane").query().getScene(), Path.of("target", "cash-up-pane.png"));
+    }
+
+    @Test
+    void theCashierExportsTheDaysHealthRecordsIntoTheFolderTyped(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        WorkbenchRobot.logIn(robot, CashUpDayFixture.CASHIER, CashUpDayFixture.PASSWORD);
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        selectModule(robot, "tab-CASHIER");
+        selectTab(robot, "#cashierSections", "cashierTab-healthRecords");
+        waitUntil(() -> text(robot, "#healthRecordSummary").equals("待导出的已结算维修记录：2 条"),
+                () -> text(robot, "#healthRecordSummary"));
+
+        Path folder = dataFolder.resolve("上传");
+        robot.interact(() -> robot.lookup("#healthRecordFolder").queryTextInputControl().setText(folder.toString()));
+        robot.clickOn("#healthRecordExport");
+        waitUntil(() -> text(robot, "#healthRecordSummary").equals("没有新的档案可导出。"),
+                () -> text(robot, "#healthRecordMessage"));
+
+        assertThat(text(robot, "#healthRecordMessage")).startsWith("已导出 2 条维修记录：health-record-20261127-01.json, "
+                + "health-record-20261127-01.csv");
+        assertThat(java.nio.file.Files.readString(folder.resolve("health-record-20261127-01.csv"))).contains("前刹车片更换,1.5");
+        assertThat(robot.lookup("#healthRecordExports").queryTableView().getItems()).hasSize(1);
+        assertThat(robot.lookup("#healthRecordExport").queryButton().isDisabled()).isTrue();
+        WorkbenchRobot.save(robot.lookup("#healthRecordPane").query().getScene(), Path.of("target", "health-records-pane.png"));
+    }
+}
