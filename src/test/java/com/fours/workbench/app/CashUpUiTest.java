@@ -56,10 +56,7 @@ class CashUpUiTest {
 
     @Test
     void theCashierCountsSeesTheDifferenceGivesTheReasonAndClosesTheDay(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, CashUpDayFixture.CASHIER, CashUpDayFixture.PASSWORD);
-        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
-        selectModule(robot, "tab-CASHIER");
+        openCashierTab(robot);
         selectTab(robot, "#cashierSections", "cashierTab-cashUp");
         waitUntil(() -> text(robot, "#cashUpExpected").equals("¥200.00"), () -> text(robot, "#cashUpExpected"));
         assertThat(text(robot, "#cashUpStatus")).isEqualTo("2026-11-27 尚未日结：请清点现金后日结。");
@@ -88,10 +85,7 @@ class CashUpUiTest {
 
     @Test
     void theCashierExportsTheDaysHealthRecordsIntoTheFolderTyped(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, CashUpDayFixture.CASHIER, CashUpDayFixture.PASSWORD);
-        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
-        selectModule(robot, "tab-CASHIER");
+        openCashierTab(robot);
         selectTab(robot, "#cashierSections", "cashierTab-healthRecords");
         waitUntil(() -> text(robot, "#healthRecordSummary").equals("待导出的已结算维修记录：2 条"),
                 () -> text(robot, "#healthRecordSummary"));
@@ -108,5 +102,13 @@ class CashUpUiTest {
         assertThat(robot.lookup("#healthRecordExports").queryTableView().getItems()).hasSize(1);
         assertThat(robot.lookup("#healthRecordExport").queryButton().isDisabled()).isTrue();
         WorkbenchRobot.save(robot.lookup("#healthRecordPane").query().getScene(), Path.of("target", "health-records-pane.png"));
+    }
+
+    /** Logs the cashier in (their own password, no change asked) and opens the Cashier tab. */
+    private static void openCashierTab(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        WorkbenchRobot.logIn(robot, CashUpDayFixture.CASHIER, CashUpDayFixture.PASSWORD);
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        selectModule(robot, "tab-CASHIER");
     }
 }
