@@ -19,7 +19,6 @@ import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
-import com.fours.workbench.cashier.InterimQualityOutcomes;
 import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.cashier.CashUpDemoData;
 import com.fours.workbench.cashier.CashUpPrint;
@@ -73,6 +72,12 @@ import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
+import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.qc.QcOutcomes;
+import com.fours.workbench.qc.QcPrints;
+import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.qc.QualityControlService;
+import com.fours.workbench.qc.QualityOutcomes;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
 public final class AppServices implements AutoCloseable {
@@ -118,6 +123,10 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
+    private final QualityControlService qualityControl;
+    private final QualityOutcomes qualityOutcomes;
+    private final Comebacks comebacks;
+    private final QcPrints qcPrints;
     private final CashierService cashier;
     private final PaymentService payments;
     private final DiscountPolicyService discountPolicy;
@@ -168,13 +177,18 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
-        var cashierQc = new InterimQualityOutcomes();
-        repairOrderService.addGuard(new CashierGuard(cashierQc));
-        this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, cashierQc);
+        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService);
+        this.qualityOutcomes = new QcOutcomes();
+        this.comebacks = new Comebacks(tx, session, audit, clock);
+        repairOrderService.addGuard(new QcTransitionGuard());
+        repairOrders.addOpenedHook(comebacks);
+        this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
+        repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
+        this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         this.payments = new PaymentService(tx, session, audit, clock);
         this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock);
-        this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, cashierQc);
-        this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, cashierQc);
+        this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
+        this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, qualityOutcomes);
         this.cashUp = new CashUpService(tx, session, audit, clock);
         this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
         this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
@@ -383,6 +397,26 @@ public final class AppServices implements AutoCloseable {
     /** Every car in the workshop in its column. */
     public JobBoardService jobBoard() {
         return jobBoard;
+    }
+
+    /** The three-level sign-off, the completion certificate, guarantee periods and checklists. */
+    public QualityControlService qualityControl() {
+        return qualityControl;
+    }
+
+    /** What quality control hands on about an order (to the cashier and the delivery gate), in the caller's transaction. */
+    public QualityOutcomes qualityOutcomes() {
+        return qualityOutcomes;
+    }
+
+    /** The QC report and the completion certificate. */
+    public QcPrints qcPrints() {
+        return qcPrints;
+    }
+
+    /** Cars back inside the guarantee of an earlier order. */
+    public Comebacks comebacks() {
+        return comebacks;
     }
 
     /** Settling repair orders into bills per payer, issuing, voiding and re-issuing them. */

@@ -3,7 +3,9 @@ package com.fours.workbench.repair;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jdbi.v3.core.Handle;
 
@@ -23,6 +25,16 @@ public final class RepairOrders {
     private final Transactions transactions;
     private final Session session;
     private final Clock clock;
+    private final List<Opened> openedHooks = new CopyOnWriteArrayList<>();
+
+    /** Another feature's step when an order is opened, in reception's transaction (quality control links comebacks). */
+    public interface Opened {
+        void opened(Handle handle, RepairOrder order);
+    }
+
+    public void addOpenedHook(Opened hook) {
+        openedHooks.add(hook);
+    }
 
     public RepairOrders(Transactions transactions, Session session, Clock clock) {
         this.transactions = transactions;
@@ -36,7 +48,11 @@ public final class RepairOrders {
         String number = nextNumber(orders, LocalDate.now(clock));
         long id = orders.insert(number, RepairOrderStatus.RECEIVED.name(), customerId, vehicleId, intakeId, advisor,
                 clock.instant());
-        return orders.find(id).orElseThrow();
+        RepairOrder opened = orders.find(id).orElseThrow();
+        for (Opened hook : openedHooks) {
+            hook.opened(handle, opened);
+        }
+        return opened;
     }
 
     /**

@@ -17,11 +17,12 @@ import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.QcSteps;
 
 /**
  * The repair fixture's store plus a cashier (chenjing), and orders brought through the workshop
- * to READY_FOR_SETTLEMENT: lines added and approved, labour done, parts issued, quality control
- * passed.
+ * to READY_FOR_SETTLEMENT: lines added and approved, labour done, parts issued, quality control's
+ * three-level sign-off passed (technician zhangwei, team lead wanggang, inspector sunli).
  */
 final class CashierFixture {
 
@@ -34,6 +35,7 @@ final class CashierFixture {
         repair = new RepairFixture(clock);
         services = repair.services;
         com.fours.workbench.testing.TestWorkbench.addUser(services, "chenjing", PASSWORD, Role.CASHIER);
+        com.fours.workbench.testing.TestWorkbench.addUser(services, "zhangwei", PASSWORD, Role.TECHNICIAN);
     }
 
     void as(String user) {
@@ -104,9 +106,9 @@ final class CashierFixture {
         return id;
     }
 
+    /** Quality control's real three-level sign-off; the final check takes the order on to READY_FOR_SETTLEMENT. */
     void passQualityControl(long id, int version) {
-        as("sunli");
-        services.repairOrderService().transition(id, version, RepairOrderStatus.READY_FOR_SETTLEMENT);
+        QcSteps.passAll(services, id, PASSWORD, "zhangwei", "wanggang", "sunli");
     }
 
     int version(long orderId) {

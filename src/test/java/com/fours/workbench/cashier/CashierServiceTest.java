@@ -417,6 +417,28 @@ class CashierServiceTest {
     }
 
     @Test
+    void aHeavyCategoryLeavesOnlyWithItsCompletionCertificate() {
+        long order = f.readyOrder(List.of(new LineInput(com.fours.workbench.repair.LineKind.LABOUR, null, null, "二级维护",
+                com.fours.workbench.repair.RepairCategory.SECOND_LEVEL_MAINTENANCE, q("2"), Money.of("300.00"),
+                Payer.CUSTOMER, null)));
+        BillDetails bill = settle(order, SettlementInput.plain()).get(0);
+        payments.pay(bill.id(), PaymentInput.today(PaymentMethod.BANK_CARD, "600"));
+
+        assertThat(f.services.deliveries().gate(order).blockers()).extracting(BusinessRuleException::messageKey)
+                .containsExactly("cashier.gate.certificateMissing");
+        refused(() -> f.services.deliveries().deliver(order, f.version(order), 5, null),
+                "cashier.gate.certificateMissing");
+        f.as("sunli");
+        var certificate = f.services.qualityControl().issueCertificate(order);
+        f.as("chenjing");
+
+        GatePass pass = f.services.deliveries().deliver(order, f.version(order), 5, null);
+        assertThat(pass.certificateNumber()).isEqualTo(certificate.number());
+        assertThat(pass.guaranteeUntil()).as("level-2 maintenance: 30 days").isEqualTo(
+                java.time.LocalDate.of(2026, 12, 27));
+    }
+
+    @Test
     void onAccountIsOnlyForCustomersWithACreditArrangementUpToTheirLimit() {
         long order = tenThousandOrder();
         BillDetails bill = settle(order, SettlementInput.plain()).get(0);

@@ -19,6 +19,7 @@ import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.QcSteps;
 import com.fours.workbench.testing.TestWorkbench;
 
 /** The job board's columns derived from the order's status, its lines, its parts and the clock, on a real H2 database. */
@@ -101,8 +102,7 @@ class JobBoardServiceTest {
         done = repair.markLineDone(order, done.version(), fee);
         done = repair.transition(order, done.version(), RepairOrderStatus.IN_QC);
         assertThat(column(order)).isEqualTo(JobBoardColumn.IN_QC);
-        f.as("sunli");
-        repair.transition(order, done.version(), RepairOrderStatus.READY_FOR_SETTLEMENT);
+        QcSteps.passAll(f.services, order, RepairFixture.PASSWORD, "zhangwei", "wanggang", "sunli");
         f.as("lina");
         assertThat(column(order)).isEqualTo(JobBoardColumn.READY);
     }
