@@ -1,15 +1,15 @@
 package com.fours.workbench.app;
 
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.Label;
 
 import com.fours.workbench.cashier.ui.CashUpContext;
-import com.fours.workbench.cashier.ui.CashUpPane;
-import com.fours.workbench.cashier.ui.HealthRecordPane;
+import com.fours.workbench.cashier.ui.CashUpSections;
 
-/** Until the Cashier tab exists: the cash-up panes in a tab of their own, for the UI test. */
+/** Until the Cashier tab exists: a placeholder desk with the cash-up sections beside it, for the UI test. */
 final class CashUpInterimModule implements WorkbenchModule {
+
+    private Node root;
 
     @Override
     public ModuleKind kind() {
@@ -21,15 +21,12 @@ final class CashUpInterimModule implements WorkbenchModule {
         AppServices s = context.services();
         CashUpContext cx = new CashUpContext(s.cashUp(), s.cashUpPrint(), s.healthRecords(), s.reports(), s.session(),
                 s.clock(), context.messages(), context.background(), context.errors(), context.window());
-        CashUpPane cashUp = new CashUpPane(cx);
-        HealthRecordPane records = new HealthRecordPane(cx);
-        Tab a = new Tab(cashUp.title(), cashUp.build());
-        a.setId(cashUp.id());
-        Tab b = new Tab(records.title(), records.build());
-        b.setId(records.id());
-        TabPane pane = new TabPane(a, b);
-        pane.setId("cashierSections");
-        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return pane;
+        root = CashUpSections.around(new Label("desk"), "desk", cx);
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        CashUpSections.activate(root);
     }
 }

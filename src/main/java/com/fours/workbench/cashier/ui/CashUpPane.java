@@ -44,7 +44,7 @@ import com.fours.workbench.ui.FormGrid;
  * cash refunds, the expected cash, the cash counted and the difference as it is typed, the reason,
  * and closing the day. A closed day shows what was counted then and can only be printed.
  */
-public final class CashUpPane {
+public final class CashUpPane implements CashUpSection {
 
     private final CashUpContext context;
     private final Messages messages;
@@ -56,14 +56,17 @@ public final class CashUpPane {
         this.model = new CashUpViewModel(context);
     }
 
+    @Override
     public String id() {
         return "cashierTab-cashUp";
     }
 
+    @Override
     public String title() {
         return messages.get("cashUp.ui.tab");
     }
 
+    @Override
     public Node build() {
         BorderPane root = new BorderPane();
         root.setId("cashUpPane");
@@ -80,6 +83,7 @@ public final class CashUpPane {
     }
 
     /** Shown again: the day's figures may have moved. */
+    @Override
     public void activate() {
         model.reload();
     }

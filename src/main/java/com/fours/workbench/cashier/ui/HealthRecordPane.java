@@ -35,7 +35,7 @@ import com.fours.workbench.ui.FormControls;
  * take, the folder the files go to, the export button, the exports so far with their files, and
  * the bills voided after their visit was exported (to correct by hand in the provincial system).
  */
-public final class HealthRecordPane {
+public final class HealthRecordPane implements CashUpSection {
 
     private final CashUpContext context;
     private final Messages messages;
@@ -47,14 +47,17 @@ public final class HealthRecordPane {
         this.model = new HealthRecordViewModel(context);
     }
 
+    @Override
     public String id() {
         return "cashierTab-healthRecords";
     }
 
+    @Override
     public String title() {
         return messages.get("healthRecord.ui.tab");
     }
 
+    @Override
     public Node build() {
         Label folderLabel = new Label(messages.get("healthRecord.ui.folder"));
         TextField folder = FormControls.text("healthRecordFolder", model.folderProperty());
@@ -135,6 +138,7 @@ public final class HealthRecordPane {
         return root;
     }
 
+    @Override
     public void activate() {
         model.reload();
     }
