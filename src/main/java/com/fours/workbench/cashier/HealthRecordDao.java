@@ -3,6 +3,7 @@ package com.fours.workbench.cashier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -16,10 +17,17 @@ interface HealthRecordDao {
     /** A bill that counts: issued (not a reversal) and not voided by one. */
     String LIVE_BILL = "b.kind = 'BILL' AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)";
 
-    /** Orders with a live bill no export has taken yet. */
-    @SqlQuery("SELECT DISTINCT b.repair_order_id FROM bill b WHERE " + LIVE_BILL
+    /**
+     * Orders with a live bill issued on or after {@code since} that no export has taken yet. Every
+     * export takes all live bills there are, so only bills since the day before the last export can
+     * be new: the index on the business day keeps this a short range, not a scan of every bill.
+     */
+    @SqlQuery("SELECT DISTINCT b.repair_order_id FROM bill b WHERE b.business_day >= :since AND " + LIVE_BILL
             + " AND NOT EXISTS (SELECT 1 FROM health_record_entry e WHERE e.bill_id = b.id) ORDER BY b.repair_order_id")
-    List<Long> ordersWithNewBills();
+    List<Long> ordersWithNewBills(LocalDate since);
+
+    @SqlQuery("SELECT MAX(exported_at) FROM health_record_export")
+    Optional<Instant> lastExportAt();
 
     /** The live bills of these orders, in the order they were issued. */
     @SqlQuery("SELECT b.id, b.number, b.repair_order_id, b.business_day, "

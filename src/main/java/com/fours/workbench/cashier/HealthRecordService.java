@@ -82,7 +82,7 @@ public final class HealthRecordService {
         return transactions.read(handle -> {
             HealthRecordDao dao = handle.attach(HealthRecordDao.class);
             List<HealthRecordPending> pending = new ArrayList<>();
-            for (Visit visit : newVisits(handle)) {
+            for (Visit visit : newVisits(handle, clock)) {
                 RepairPlan plan = RepairOrderService.plan(handle, visit.orderId());
                 pending.add(new HealthRecordPending(visit.orderId(), dao.orderNumber(visit.orderId()),
                         plan.plate() == null ? "" : plan.plate(), visit.settlementListNumber(), visit.settlementDay()));
@@ -91,9 +91,12 @@ public final class HealthRecordService {
         });
     }
 
-    private static List<Visit> newVisits(Handle handle) {
+    private static List<Visit> newVisits(Handle handle, Clock clock) {
         HealthRecordDao dao = handle.attach(HealthRecordDao.class);
-        List<Long> orders = dao.ordersWithNewBills();
+        // a bill committed a moment after the last export read the bills is still a day inside the range
+        LocalDate since = dao.lastExportAt().map(at -> LocalDate.ofInstant(at, clock.getZone()).minusDays(1))
+                .orElse(LocalDate.of(1900, 1, 1));
+        List<Long> orders = dao.ordersWithNewBills(since);
         List<Visit> visits = new ArrayList<>();
         for (int from = 0; from < orders.size(); from += 500) {
             Map<Long, List<HealthRecordDao.LiveBill>> byOrder = new LinkedHashMap<>();
@@ -120,7 +123,7 @@ public final class HealthRecordService {
         try {
             return transactions.inTransaction(handle -> {
                 HealthRecordDao dao = handle.attach(HealthRecordDao.class);
-                List<Visit> visits = newVisits(handle);
+                List<Visit> visits = newVisits(handle, clock);
                 if (visits.isEmpty()) {
                     throw new BusinessRuleException("healthRecord.nothingNew");
                 }
