@@ -86,6 +86,12 @@ public final class CashUpViewModel {
 
     /** Reads the day's figures again (another workstation may have taken money meanwhile). */
     public void reload() {
+        message.set("");
+        errors.clear();
+        reloadKeepingMessage();
+    }
+
+    private void reloadKeepingMessage() {
         LocalDate wanted = day.get();
         if (wanted == null) {
             return;
@@ -141,6 +147,9 @@ public final class CashUpViewModel {
             } else {
                 refuse(context.errors().describe(failure));
             }
+            // money may have moved on another workstation meanwhile (or the day been closed there):
+            // show the figures the refusal was computed on; what was typed stays
+            reloadKeepingMessage();
         });
     }
 
