@@ -220,7 +220,7 @@ public final class AppServices implements AutoCloseable {
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
                 new DispatchDemoData(clock),
-                new CashierDemoData(cashier, payments, discountPolicy, deliveries, clock),
+                new CashierDemoData(intakes, clock),
                 new CashUpDemoData(clock)));
     }
 

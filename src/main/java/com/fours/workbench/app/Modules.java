@@ -9,7 +9,7 @@ final class Modules {
     }
 
     static List<WorkbenchModule> all() {
-        return List.of(new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(), new PartsModule(), new CustomersModule(),
+        return List.of(new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(), new CashierModule(), new PartsModule(), new CustomersModule(),
                 new AdministrationModule());
     }
 }

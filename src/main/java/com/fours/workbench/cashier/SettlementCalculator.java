@@ -51,7 +51,7 @@ final class SettlementCalculator {
                 continue;
             }
             List<BillLine> lines = byPayer.computeIfAbsent(line.payer(), p -> new ArrayList<>());
-            lines.add(billLine(lines.size() + 1, line, parts.get(line.partId())));
+            lines.add(billLine(lines.size() + 1, line, line.partId() == null ? null : parts.get(line.partId())));
         }
         Money excess = claims.excess() == null ? Money.ZERO : claims.excess();
         List<SettlementBill> bills = new ArrayList<>();

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import java.util.List;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,13 +24,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.cashier.CashUpDayFixture;
+import com.fours.workbench.cashier.CashierOrderRow;
+import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.testing.MutableClock;
 
 /**
  * The cash-up pane driven headless as the cashier would at the end of the day: the day's figures,
  * the counted cash typed and the difference shown as it is typed, the reason asked for, the day
- * closed; a payment into that day is then refused with the message.
+ * closed; a payment into that day at the desk is then refused with the message. And the export of
+ * the day's health records into a folder typed.
  */
 @ExtendWith(ApplicationExtension.class)
 class CashUpUiTest {
@@ -51,7 +58,7 @@ class CashUpUiTest {
     @Start
     void start(Stage stage) {
         WorkbenchRobot.start(stage, services, dataFolder, Messages.CHINESE,
-                java.util.List.of(new CashUpInterimModule(), new AdministrationModule()));
+                Modules.all());
     }
 
     @Test
@@ -81,6 +88,33 @@ class CashUpUiTest {
         assertThat(robot.lookup("#cashUpClose").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#cashUpCounted").queryTextInputControl().isEditable()).isFalse();
         WorkbenchRobot.save(robot.lookup("#cashUpPane").query().getScene(), Path.of("target", "cash-up-pane.png"));
+
+        // at the desk, money for the unpaid bill can no longer go into the closed day
+        selectTab(robot, "#cashierSections", "cashierTab-desk");
+        waitUntil(() -> orderRow(robot, day.unpaidOrderNumber) >= 0);
+        robot.interact(() -> robot.lookup("#cashierOrders").queryAs(TableView.class).getSelectionModel()
+                .select(orderRow(robot, day.unpaidOrderNumber)));
+        waitUntil(() -> text(robot, "#cashierBillSummary").contains("¥630.00"), () -> text(robot, "#cashierBillSummary"));
+        robot.interact(() -> {
+            robot.lookup("#cashierPayMethod").queryAs(ComboBox.class).setValue(PaymentMethod.CASH);
+            robot.lookup("#cashierPayAmount").queryTextInputControl().setText("650");
+            robot.lookup("#cashierPay").queryButton().fire();
+        });
+        waitUntil(() -> !text(robot, "#cashierPayDayError").isEmpty(), () -> text(robot, "#cashierMessage"));
+        assertThat(text(robot, "#cashierPayDayError")).isEqualTo("该营业日已日结：2026-11-27 已完成日结，不能再记入款项。");
+        assertThat(services.cashier().bill(day.unpaidBillId).payments()).as("nothing half-posted").isEmpty();
+    }
+
+    /** The row of the order list showing this repair order, or -1. */
+    private static int orderRow(FxRobot robot, String orderNumber) {
+        List<?> rows = robot.lookup("#cashierOrders").tryQueryAs(TableView.class).map(t -> List.copyOf(t.getItems()))
+                .orElse(List.of());
+        for (int i = 0; i < rows.size(); i++) {
+            if (((CashierOrderRow) rows.get(i)).number().equals(orderNumber)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

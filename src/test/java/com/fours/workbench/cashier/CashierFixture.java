@@ -24,49 +24,49 @@ import com.fours.workbench.testing.QcSteps;
  * to READY_FOR_SETTLEMENT: lines added and approved, labour done, parts issued, quality control's
  * three-level sign-off passed (technician zhangwei, team lead wanggang, inspector sunli).
  */
-final class CashierFixture {
+public final class CashierFixture {
 
-    static final String PASSWORD = RepairFixture.PASSWORD;
+    public static final String PASSWORD = RepairFixture.PASSWORD;
 
-    final RepairFixture repair;
-    final AppServices services;
+    public final RepairFixture repair;
+    public final AppServices services;
 
-    CashierFixture(MutableClock clock) {
+    public CashierFixture(MutableClock clock) {
         repair = new RepairFixture(clock);
         services = repair.services;
         com.fours.workbench.testing.TestWorkbench.addUser(services, "chenjing", PASSWORD, Role.CASHIER);
         com.fours.workbench.testing.TestWorkbench.addUser(services, "zhangwei", PASSWORD, Role.TECHNICIAN);
     }
 
-    void as(String user) {
+    public void as(String user) {
         repair.as(user);
     }
 
     /** A fee line of {@code quantity} × {@code price}. */
-    static LineInput fee(String description, String quantity, String price, Payer payer) {
+    public static LineInput fee(String description, String quantity, String price, Payer payer) {
         return new LineInput(LineKind.FEE, null, null, description, null, new BigDecimal(quantity), Money.of(price),
                 payer, null);
     }
 
-    static LineInput labour(long operationId, String hours, String rate, Payer payer) {
+    public static LineInput labour(long operationId, String hours, String rate, Payer payer) {
         return new LineInput(LineKind.LABOUR, operationId, null, null, null, new BigDecimal(hours),
                 rate == null ? null : Money.of(rate), payer, null);
     }
 
     /** The fixture's first order with these lines, through the workshop to READY_FOR_SETTLEMENT. */
-    long readyOrder(List<LineInput> lines) {
+    public long readyOrder(List<LineInput> lines) {
         return ready(repair.orderId(), lines);
     }
 
     /** A new reception of the car with these lines, through the workshop to READY_FOR_SETTLEMENT. */
-    long anotherReadyOrder(List<LineInput> lines) {
+    public long anotherReadyOrder(List<LineInput> lines) {
         as("lina");
         long id = repair.receive().repairOrder().id();
         return ready(id, lines);
     }
 
     /** An order with these lines, approved and worked but still in the workshop (IN_PROGRESS). */
-    long inProgressOrder(List<LineInput> lines) {
+    public long inProgressOrder(List<LineInput> lines) {
         as("lina");
         long id = repair.receive().repairOrder().id();
         RepairOrderService ro = services.repairOrderService();
@@ -107,11 +107,11 @@ final class CashierFixture {
     }
 
     /** Quality control's real three-level sign-off; the final check takes the order on to READY_FOR_SETTLEMENT. */
-    void passQualityControl(long id, int version) {
+    public void passQualityControl(long id, int version) {
         QcSteps.passAll(services, id, PASSWORD, "zhangwei", "wanggang", "sunli");
     }
 
-    int version(long orderId) {
+    public int version(long orderId) {
         return services.cashier().order(orderId).version();
     }
 }

@@ -1,0 +1,41 @@
+package com.fours.workbench.app;
+
+import javafx.scene.Node;
+
+import com.fours.workbench.cashier.ui.CashUpContext;
+import com.fours.workbench.cashier.ui.CashUpSections;
+import com.fours.workbench.cashier.ui.CashierContext;
+import com.fours.workbench.cashier.ui.CashierView;
+
+/** The cashier (收银结算): settle QC-passed orders into bills, take payments, print, void, hand the car back. */
+final class CashierModule implements WorkbenchModule {
+
+    private CashierView view;
+    private Node root;
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.CASHIER;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
+                services.cashierPrints(), services.authentication(), services.reports(), services.session(),
+                context.messages(), context.background(), context.errors(), context.window()));
+        // the cash-up and the health records come as sub-tabs beside the desk (feature/cashup)
+        root = CashUpSections.around(view.build(), context.messages().get("cashUp.ui.deskTab"), new CashUpContext(
+                services.cashUp(), services.cashUpPrint(), services.healthRecords(), services.reports(), services.session(),
+                services.clock(), context.messages(), context.background(), context.errors(), context.window()));
+        return root;
+    }
+
+    @Override
+    public void activate() {
+        if (view != null) {
+            view.activate();
+            CashUpSections.activate(root);
+        }
+    }
+}

@@ -1,0 +1,345 @@
+package com.fours.workbench.cashier.ui;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import com.fours.workbench.cashier.BillDetails;
+import com.fours.workbench.cashier.CashierOrderRow;
+import com.fours.workbench.cashier.Payment;
+import com.fours.workbench.cashier.PaymentInput;
+import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.cashier.SettlementInput;
+import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.repair.ui.RepairControls;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.FormGrid;
+
+/**
+ * The cashier's tab: orders at the desk on the left; on the right the settlement list of the chosen
+ * order (labour and materials apart, discounts, payer split), its bills with payments and change,
+ * void, the prints, and the hand-back at the gate. Only binds to {@link CashierViewModel}.
+ */
+public final class CashierView {
+
+    private final CashierContext context;
+    private final Messages messages;
+    private final CashierViewModel model;
+
+    public CashierView(CashierContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.model = new CashierViewModel(context);
+    }
+
+    public CashierViewModel model() {
+        return model;
+    }
+
+    public Node build() {
+        SplitPane split = new SplitPane(orderList(), desk());
+        split.setDividerPositions(0.27);
+        split.setId("cashierPane");
+        model.refresh();
+        return split;
+    }
+
+    public void activate() {
+        model.refresh();
+    }
+
+    private Node orderList() {
+        TextField search = FormControls.text("cashierSearch", model.searchProperty(),
+                messages.get("cashier.ui.searchPrompt"));
+        search.setOnAction(e -> model.refresh());
+        CheckBox settled = new CheckBox(messages.get("cashier.ui.alsoSettled"));
+        settled.setId("cashierAlsoSettled");
+        settled.selectedProperty().bindBidirectional(model.alsoSettledProperty());
+        settled.setOnAction(e -> model.refresh());
+        TableView<CashierOrderRow> table = new TableView<>(model.orders());
+        table.setId("cashierOrders");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("cashier.ui.noOrders")));
+        table.getColumns().addAll(List.of(
+                RepairControls.column(messages.get("cashier.ui.col.order"), CashierOrderRow::number, 130),
+                RepairControls.column(messages.get("cashier.ui.col.plate"), CashierOrderRow::plate, 80),
+                RepairControls.column(messages.get("cashier.ui.col.status"), r -> messages.of(r.status()), 70),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.total"),
+                        r -> r.total().format(messages.locale()), 80)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.open(now.id());
+            }
+        });
+        VBox left = new VBox(6, search, settled, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(8));
+        left.setMinWidth(280);
+        return left;
+    }
+
+    private Node desk() {
+        Label title = new Label();
+        title.setId("cashierTitle");
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(model.titleProperty());
+        Label message = RepairControls.message("cashierMessage", model.messageProperty());
+        message.getStyleClass().add("accent");
+
+        VBox content = new VBox(10, title, message, approval(), settlement(), bills());
+        content.setPadding(new Insets(8, 12, 12, 12));
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setId("cashierDesk");
+        return scroller;
+    }
+
+    /** A manager confirms a discount above the user's limit, or a void, at this desk (name and password). */
+    private Node approval() {
+        Label warning = new Label();
+        warning.setId("cashierApprovalNeeded");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("danger");
+        warning.textProperty().bind(model.approvalNeededProperty());
+        TextField name = FormControls.text("cashierApprover", model.approverNameProperty(),
+                messages.get("cashier.ui.approval.manager"));
+        PasswordField password = new PasswordField();
+        password.setId("cashierApproverPassword");
+        password.setPromptText(messages.get("cashier.ui.approval.password"));
+        password.textProperty().bindBidirectional(model.approverPasswordProperty());
+        HBox fields = new HBox(8, new Label(messages.get("cashier.ui.approval.label")), name, password);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, warning, fields);
+        box.setId("cashierApproval");
+        box.getStyleClass().add("overbook-pane");
+        box.visibleProperty().bind(model.approvalNeededProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node settlement() {
+        FormGrid discounts = new FormGrid();
+        CheckBox member = new CheckBox(messages.get("cashier.ui.memberDiscount"));
+        member.setId("cashierMemberDiscount");
+        member.selectedProperty().bindBidirectional(model.memberDiscountProperty());
+        member.setOnAction(e -> model.preview());
+        discounts.addWide(member);
+        field(discounts, "cashier.ui.coupon", "cashierCoupon", model.couponProperty(), SettlementInput.COUPON);
+        field(discounts, "cashier.ui.manualDiscount", "cashierManualDiscount", model.manualDiscountProperty(),
+                SettlementInput.MANUAL_DISCOUNT);
+        field(discounts, "cashier.ui.manualReason", "cashierManualReason", model.manualReasonProperty(),
+                SettlementInput.MANUAL_REASON);
+        FormGrid payers = new FormGrid();
+        field(payers, "cashier.ui.warrantyMaker", "cashierWarrantyMaker", model.warrantyMakerProperty(),
+                SettlementInput.WARRANTY_MAKER);
+        field(payers, "cashier.ui.warrantyClaim", "cashierWarrantyClaim", model.warrantyClaimProperty(),
+                SettlementInput.WARRANTY_CLAIM);
+        field(payers, "cashier.ui.insurer", "cashierInsurer", model.insurerProperty(), SettlementInput.INSURER);
+        field(payers, "cashier.ui.insuranceClaim", "cashierInsuranceClaim", model.insuranceClaimProperty(),
+                SettlementInput.INSURANCE_CLAIM);
+        field(payers, "cashier.ui.excess", "cashierExcess", model.excessProperty(), SettlementInput.EXCESS);
+        HBox forms = new HBox(16, discounts, payers);
+        HBox.setHgrow(discounts, Priority.ALWAYS);
+        HBox.setHgrow(payers, Priority.ALWAYS);
+        Button preview = FormControls.button("cashierPreview", messages.get("cashier.ui.preview"),
+                Material2OutlinedMZ.REFRESH);
+        preview.setOnAction(e -> model.preview());
+        Button settle = FormControls.button("cashierSettle", messages.get("cashier.ui.settle"),
+                Material2OutlinedMZ.RECEIPT_LONG);
+        settle.getStyleClass().add("accent");
+        settle.setOnAction(e -> model.settle());
+        settle.disableProperty().bind(context.background().busyProperty());
+        Label totals = new Label();
+        totals.setId("cashierPreviewTotals");
+        totals.setWrapText(true);
+        totals.getStyleClass().add("text-bold");
+        totals.textProperty().bind(model.previewTotalsProperty());
+        HBox.setHgrow(totals, Priority.ALWAYS);
+        totals.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(8, totals, preview, settle);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<CashierViewModel.PreviewRow> lines = new TableView<>(model.previewLines());
+        lines.setId("cashierPreviewLines");
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        lines.setPrefHeight(200);
+        lines.getColumns().addAll(List.of(
+                RepairControls.column(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer, 60),
+                RepairControls.column(messages.get("cashier.ui.col.kind"), CashierViewModel.PreviewRow::kind, 56),
+                RepairControls.column(messages.get("cashier.ui.col.description"),
+                        CashierViewModel.PreviewRow::description, 180),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.quantity"),
+                        CashierViewModel.PreviewRow::quantity, 64),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.unitPrice"),
+                        CashierViewModel.PreviewRow::unitPrice, 90),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.amount"), CashierViewModel.PreviewRow::amount,
+                        80),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.discount"),
+                        CashierViewModel.PreviewRow::discount, 70),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total,
+                        80)));
+
+        VBox section = new VBox(8, RepairControls.heading(messages.get("cashier.ui.section.settlement")), lines, actions,
+                forms);
+        section.setId("cashierSettlement");
+        section.visibleProperty().bind(model.settleableProperty());
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private void field(FormGrid form, String labelKey, String id, javafx.beans.property.StringProperty value,
+                       String errorField) {
+        TextField field = FormControls.text(id, value);
+        field.setOnAction(e -> model.preview());
+        form.addField(messages.get(labelKey), field, model.errors().of(errorField));
+    }
+
+    private Node bills() {
+        TableView<BillDetails> table = new TableView<>(model.bills());
+        table.setId("cashierBills");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(100);
+        table.getColumns().addAll(List.of(
+                RepairControls.column(messages.get("cashier.ui.col.bill"), BillDetails::number, 120),
+                RepairControls.column(messages.get("cashier.ui.col.kind"), b -> messages.of(b.bill().kind()), 70),
+                RepairControls.column(messages.get("cashier.ui.col.payer"), b -> messages.of(b.bill().payer()), 60),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.total"),
+                        b -> b.bill().total().format(messages.locale()), 80),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.paid"), b -> b.paid().format(messages.locale()),
+                        80),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.due"), b -> b.due().format(messages.locale()),
+                        80),
+                RepairControls.column(messages.get("cashier.ui.col.state"), b -> b.bill().reversal()
+                        ? messages.get("cashier.ui.bill.reversal") : b.voided()
+                        ? messages.get("cashier.ui.bill.voided", b.reversedByNumber()) : "", 90)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.selectedBillProperty().get()) {
+                model.selectedBillProperty().set(now);
+            }
+        });
+        model.selectedBillProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        Label summary = new Label();
+        summary.setId("cashierBillSummary");
+        summary.getStyleClass().add("text-bold");
+        summary.textProperty().bind(model.billSummaryProperty());
+
+        TableView<Payment> paid = new TableView<>(model.payments());
+        paid.setId("cashierPayments");
+        paid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        paid.setPrefHeight(100);
+        paid.setPlaceholder(new Label(messages.get("cashier.ui.noPayments")));
+        paid.getColumns().addAll(List.of(
+                RepairControls.column(messages.get("cashier.ui.col.method"), p -> messages.of(p.method()), 80),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.amount"), p -> p.amount().format(messages.locale()),
+                        80),
+                RepairControls.numberColumn(messages.get("cashier.ui.col.change"), p -> p.changeGiven() == null ? ""
+                        : p.changeGiven().format(messages.locale()), 70),
+                RepairControls.column(messages.get("cashier.ui.col.day"), p -> p.businessDay().toString(), 90),
+                RepairControls.column(messages.get("cashier.ui.col.reference"), p -> p.reference() == null
+                        ? p.reason() == null ? "" : p.reason() : p.reference(), 120)));
+
+        FormGrid form = new FormGrid();
+        ComboBox<PaymentMethod> method = FormControls.choice("cashierPayMethod", List.of(PaymentMethod.values()),
+                model.payMethodProperty(), messages);
+        form.addField(messages.get("cashier.ui.payMethod"), method, model.errors().of(PaymentInput.METHOD));
+        TextField amount = FormControls.text("cashierPayAmount", model.payAmountProperty());
+        amount.setOnAction(e -> model.pay());
+        form.addField(messages.get("cashier.ui.payAmount"), amount, model.errors().of(PaymentInput.AMOUNT));
+        form.addField(messages.get("cashier.ui.payReference"), FormControls.text("cashierPayReference",
+                model.payReferenceProperty()), model.errors().of(PaymentInput.REFERENCE));
+        form.addField(messages.get("cashier.ui.payDay"), FormControls.text("cashierPayDay", model.payDayProperty(),
+                messages.get("cashier.ui.payDayPrompt")), model.errors().of(PaymentInput.BUSINESS_DAY));
+        Button pay = FormControls.button("cashierPay", messages.get("cashier.ui.pay"), Material2OutlinedMZ.PAYMENTS);
+        pay.getStyleClass().add("accent");
+        pay.setOnAction(e -> model.pay());
+        Button printBill = FormControls.button("cashierPrintBill", messages.get("cashier.ui.printBill"),
+                Material2OutlinedMZ.PRINT);
+        printBill.setOnAction(e -> model.printBill(this::preview));
+        Button printReceipt = FormControls.button("cashierPrintReceipt", messages.get("cashier.ui.printReceipt"),
+                Material2OutlinedMZ.RECEIPT);
+        printReceipt.setOnAction(e -> model.printReceipt(this::preview));
+        form.addWide(pay);
+        FormGrid corrections = new FormGrid();
+        corrections.addWide(new HBox(8, printBill, printReceipt));
+        corrections.addField(messages.get("cashier.ui.voidReason"), FormControls.text("cashierVoidReason",
+                model.voidReasonProperty()), model.errors().of(PaymentInput.REASON));
+        Button voidBill = FormControls.button("cashierVoid", messages.get("cashier.ui.void"),
+                Material2OutlinedAL.BLOCK);
+        voidBill.getStyleClass().add("danger");
+        voidBill.setOnAction(e -> model.voidBill());
+        Button reissue = FormControls.button("cashierReissue", messages.get("cashier.ui.reissue"),
+                Material2OutlinedMZ.REPLAY);
+        reissue.setOnAction(e -> model.reissue());
+        corrections.addWide(new HBox(8, voidBill, reissue));
+
+        VBox left = new VBox(8, paid, form);
+        VBox right = new VBox(12, corrections, delivery());
+        HBox columns = new HBox(16, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(420);
+        right.setPrefWidth(420);
+        VBox section = new VBox(8, RepairControls.heading(messages.get("cashier.ui.section.bills")), table, summary,
+                columns);
+        section.setId("cashierBillsSection");
+        section.visibleProperty().bind(model.settledProperty());
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private Node delivery() {
+        Label gate = new Label();
+        gate.setId("cashierGate");
+        gate.setWrapText(true);
+        gate.textProperty().bind(model.gateProperty());
+        FormGrid form = new FormGrid();
+        ComboBox<Integer> score = FormControls.choice("cashierSatisfaction", List.of(5, 4, 3, 2, 1),
+                s -> messages.get("cashier.ui.satisfactionScore", s));
+        score.valueProperty().bindBidirectional(model.satisfactionProperty());
+        form.addField(messages.get("cashier.ui.satisfaction"), score, model.errors().of(DeliveryService.SATISFACTION));
+        form.addField(messages.get("cashier.ui.remark"), FormControls.text("cashierRemark", model.remarkProperty()),
+                model.errors().of(DeliveryService.REMARK));
+        Button deliver = FormControls.button("cashierDeliver", messages.get("cashier.ui.deliver"),
+                Material2OutlinedAL.DIRECTIONS_CAR);
+        deliver.getStyleClass().add("success");
+        deliver.setOnAction(e -> model.deliver(this::preview));
+        deliver.disableProperty().bind(model.gateOpenProperty().not());
+        form.addWide(deliver);
+        VBox section = new VBox(8, RepairControls.heading(messages.get("cashier.ui.section.delivery")), gate, form);
+        section.setId("cashierDelivery");
+        section.visibleProperty().bind(model.gateProperty().isNotEmpty()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> context.may(Permission.DELIVER_VEHICLES))));
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private void preview(RenderedReport report) {
+        new ReportPreviewWindow(context.window(), context.reports(), report, context.background().executor(), messages)
+                .show();
+    }
+}

@@ -1,0 +1,556 @@
+package com.fours.workbench.cashier.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.fours.workbench.cashier.BillDetails;
+import com.fours.workbench.cashier.BillLine;
+import com.fours.workbench.cashier.CashierOrderRow;
+import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.cashier.DiscountApprovalNeededException;
+import com.fours.workbench.cashier.GateCheck;
+import com.fours.workbench.cashier.GatePass;
+import com.fours.workbench.cashier.Payment;
+import com.fours.workbench.cashier.PaymentInput;
+import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.cashier.Settlement;
+import com.fours.workbench.cashier.SettlementBill;
+import com.fours.workbench.cashier.SettlementInput;
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.FieldErrors;
+
+/**
+ * The cashier's desk: the orders waiting, the settlement of the chosen one with its discounts and
+ * payers, the bills with their payments, void, prints and the hand-back at the gate. Holds the
+ * properties the view binds; never touches a control.
+ */
+public final class CashierViewModel {
+
+    private static final int LIST_LIMIT = 200;
+
+    /** A line of the settlement preview, formatted for the table. */
+    public record PreviewRow(String payer, String kind, String description, String quantity, String unitPrice,
+                             String amount, String discount, String total) {
+    }
+
+    private final CashierContext context;
+    private final Messages messages;
+    private final FieldErrors errors = new FieldErrors();
+
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty alsoSettled = new SimpleBooleanProperty(this, "alsoSettled", true);
+    private final ObservableList<CashierOrderRow> orders = FXCollections.observableArrayList();
+    private final ObjectProperty<RepairPlan> order = new SimpleObjectProperty<>(this, "order");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty settleable = new SimpleBooleanProperty(this, "settleable");
+    private final BooleanProperty settled = new SimpleBooleanProperty(this, "settled");
+
+    private final BooleanProperty memberDiscount = new SimpleBooleanProperty(this, "memberDiscount");
+    private final StringProperty coupon = new SimpleStringProperty(this, "coupon", "");
+    private final StringProperty manualDiscount = new SimpleStringProperty(this, "manualDiscount", "");
+    private final StringProperty manualReason = new SimpleStringProperty(this, "manualReason", "");
+    private final StringProperty warrantyMaker = new SimpleStringProperty(this, "warrantyMaker", "");
+    private final StringProperty warrantyClaim = new SimpleStringProperty(this, "warrantyClaim", "");
+    private final StringProperty insurer = new SimpleStringProperty(this, "insurer", "");
+    private final StringProperty insuranceClaim = new SimpleStringProperty(this, "insuranceClaim", "");
+    private final StringProperty excess = new SimpleStringProperty(this, "excess", "");
+    private final ObservableList<PreviewRow> previewLines = FXCollections.observableArrayList();
+    private final StringProperty previewTotals = new SimpleStringProperty(this, "previewTotals", "");
+
+    private final StringProperty approvalNeeded = new SimpleStringProperty(this, "approvalNeeded", "");
+    private final StringProperty approverName = new SimpleStringProperty(this, "approverName", "");
+    private final StringProperty approverPassword = new SimpleStringProperty(this, "approverPassword", "");
+
+    private final ObservableList<BillDetails> bills = FXCollections.observableArrayList();
+    private final ObjectProperty<BillDetails> selectedBill = new SimpleObjectProperty<>(this, "selectedBill");
+    private final ObservableList<Payment> payments = FXCollections.observableArrayList();
+    private final ObjectProperty<PaymentMethod> payMethod = new SimpleObjectProperty<>(this, "payMethod",
+            PaymentMethod.CASH);
+    private final StringProperty payAmount = new SimpleStringProperty(this, "payAmount", "");
+    private final StringProperty payReference = new SimpleStringProperty(this, "payReference", "");
+    private final StringProperty payDay = new SimpleStringProperty(this, "payDay", "");
+    private final StringProperty billSummary = new SimpleStringProperty(this, "billSummary", "");
+    private final StringProperty voidReason = new SimpleStringProperty(this, "voidReason", "");
+
+    private final StringProperty gate = new SimpleStringProperty(this, "gate", "");
+    private final BooleanProperty gateOpen = new SimpleBooleanProperty(this, "gateOpen");
+    private final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>(this, "satisfaction");
+    private final StringProperty remark = new SimpleStringProperty(this, "remark", "");
+
+    public CashierViewModel(CashierContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        selectedBill.addListener((obs, old, now) -> showBill(now));
+    }
+
+    // ---- properties
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty alsoSettledProperty() {
+        return alsoSettled;
+    }
+
+    public ObservableList<CashierOrderRow> orders() {
+        return orders;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty settleableProperty() {
+        return settleable;
+    }
+
+    public BooleanProperty settledProperty() {
+        return settled;
+    }
+
+    public BooleanProperty memberDiscountProperty() {
+        return memberDiscount;
+    }
+
+    public StringProperty couponProperty() {
+        return coupon;
+    }
+
+    public StringProperty manualDiscountProperty() {
+        return manualDiscount;
+    }
+
+    public StringProperty manualReasonProperty() {
+        return manualReason;
+    }
+
+    public StringProperty warrantyMakerProperty() {
+        return warrantyMaker;
+    }
+
+    public StringProperty warrantyClaimProperty() {
+        return warrantyClaim;
+    }
+
+    public StringProperty insurerProperty() {
+        return insurer;
+    }
+
+    public StringProperty insuranceClaimProperty() {
+        return insuranceClaim;
+    }
+
+    public StringProperty excessProperty() {
+        return excess;
+    }
+
+    public ObservableList<PreviewRow> previewLines() {
+        return previewLines;
+    }
+
+    public StringProperty previewTotalsProperty() {
+        return previewTotals;
+    }
+
+    public StringProperty approvalNeededProperty() {
+        return approvalNeeded;
+    }
+
+    public StringProperty approverNameProperty() {
+        return approverName;
+    }
+
+    public StringProperty approverPasswordProperty() {
+        return approverPassword;
+    }
+
+    public ObservableList<BillDetails> bills() {
+        return bills;
+    }
+
+    public ObjectProperty<BillDetails> selectedBillProperty() {
+        return selectedBill;
+    }
+
+    public ObservableList<Payment> payments() {
+        return payments;
+    }
+
+    public ObjectProperty<PaymentMethod> payMethodProperty() {
+        return payMethod;
+    }
+
+    public StringProperty payAmountProperty() {
+        return payAmount;
+    }
+
+    public StringProperty payReferenceProperty() {
+        return payReference;
+    }
+
+    public StringProperty payDayProperty() {
+        return payDay;
+    }
+
+    public StringProperty billSummaryProperty() {
+        return billSummary;
+    }
+
+    public StringProperty voidReasonProperty() {
+        return voidReason;
+    }
+
+    public StringProperty gateProperty() {
+        return gate;
+    }
+
+    public BooleanProperty gateOpenProperty() {
+        return gateOpen;
+    }
+
+    public ObjectProperty<Integer> satisfactionProperty() {
+        return satisfaction;
+    }
+
+    public StringProperty remarkProperty() {
+        return remark;
+    }
+
+    // ---- the list
+
+    public void refresh() {
+        String text = search.get();
+        boolean settledToo = alsoSettled.get();
+        context.background().run(() -> context.cashier().orders(text, settledToo, LIST_LIMIT), orders::setAll,
+                this::fail);
+    }
+
+    /** Shows an order: the preview if it waits for settlement, its bills and the gate if settled. */
+    public void open(long orderId) {
+        message.set("");
+        errors.clear();
+        approvalNeeded.set("");
+        clearSettlementForm();
+        context.background().run(() -> load(orderId), this::show, this::fail);
+    }
+
+    private record Loaded(RepairPlan plan, Settlement preview, List<BillDetails> bills, GateCheck gate) {
+    }
+
+    private Loaded load(long orderId) {
+        RepairPlan plan = context.cashier().order(orderId);
+        Settlement preview = plan.status() == RepairOrderStatus.READY_FOR_SETTLEMENT
+                ? context.cashier().preview(orderId, SettlementInput.plain()) : null;
+        List<BillDetails> issued = context.cashier().bills(orderId);
+        GateCheck gateCheck = plan.status() == RepairOrderStatus.SETTLED && context.may(Permission.DELIVER_VEHICLES)
+                ? context.deliveries().gate(orderId) : null;
+        return new Loaded(plan, preview, issued, gateCheck);
+    }
+
+    private void show(Loaded loaded) {
+        RepairPlan plan = loaded.plan();
+        order.set(plan);
+        title.set(messages.get("cashier.ui.order.title", plan.order().number(), plan.plate() == null ? "" : plan.plate(),
+                plan.customerName(), messages.of(plan.status())));
+        settleable.set(plan.status() == RepairOrderStatus.READY_FOR_SETTLEMENT);
+        settled.set(!loaded.bills().isEmpty());
+        if (loaded.preview() != null) {
+            showPreview(loaded.preview());
+        } else {
+            previewLines.clear();
+            previewTotals.set("");
+        }
+        Long selectedId = selectedBill.get() == null ? null : selectedBill.get().id();
+        bills.setAll(loaded.bills());
+        BillDetails again = loaded.bills().stream().filter(b -> selectedId != null && b.id() == selectedId).findFirst()
+                .orElse(loaded.bills().stream().filter(b -> b.live() && b.due().isPositive()).findFirst()
+                        .orElse(loaded.bills().isEmpty() ? null : loaded.bills().get(0)));
+        selectedBill.set(null);
+        selectedBill.set(again);
+        showGate(loaded.gate());
+    }
+
+    private void showGate(GateCheck check) {
+        if (check == null) {
+            gate.set("");
+            gateOpen.set(false);
+            return;
+        }
+        gateOpen.set(check.open());
+        String reminder = check.nextServiceDate() == null && check.nextServiceMileage() == null ? ""
+                : " " + messages.get("cashier.ui.gate.reminder", check.nextServiceDate() == null ? "—"
+                        : check.nextServiceDate().toString(), check.nextServiceMileage() == null ? "—"
+                        : String.valueOf(check.nextServiceMileage()));
+        gate.set(check.open() ? messages.get("cashier.ui.gate.open") + reminder
+                : messages.get("cashier.ui.gate.closed", check.blockers().stream().map(messages::of)
+                        .collect(Collectors.joining("；"))));
+    }
+
+    private void showPreview(Settlement settlement) {
+        List<PreviewRow> rows = new ArrayList<>();
+        List<String> totals = new ArrayList<>();
+        for (SettlementBill bill : settlement.bills()) {
+            for (BillLine line : bill.lines()) {
+                rows.add(new PreviewRow(messages.of(bill.payer()), messages.of(line.kind()), line.description(),
+                        line.quantity().stripTrailingZeros().toPlainString(), money(line.unitPrice()),
+                        money(line.amount()), line.discount().isZero() ? "" : money(line.discount()),
+                        money(line.total())));
+            }
+            totals.add(messages.get("cashier.ui.preview.bill", messages.of(bill.payer()), money(bill.total()),
+                    money(bill.discountAmount()), money(bill.vat().net()), money(bill.vat().tax())));
+        }
+        previewLines.setAll(rows);
+        previewTotals.set(String.join("\n", totals));
+    }
+
+    private String money(Money amount) {
+        return amount.format(messages.locale());
+    }
+
+    private void showBill(BillDetails bill) {
+        if (bill == null) {
+            payments.clear();
+            billSummary.set("");
+            return;
+        }
+        payments.setAll(bill.payments());
+        String state = bill.bill().reversal() ? messages.get("cashier.ui.bill.reversal")
+                : bill.voided() ? messages.get("cashier.ui.bill.voided", bill.reversedByNumber())
+                : bill.paidInFull() ? messages.get("cashier.ui.bill.paid") : messages.get("cashier.ui.bill.due",
+                        money(bill.due()));
+        billSummary.set(messages.get("cashier.ui.bill.summary", bill.number(), messages.of(bill.bill().payer()),
+                money(bill.bill().total()), money(bill.paid()), state));
+        payAmount.set(bill.live() && bill.due().isPositive() ? bill.due().toPlainString() : "");
+    }
+
+    private SettlementInput input() {
+        return new SettlementInput(memberDiscount.get(), coupon.get(), manualDiscount.get(), manualReason.get(),
+                warrantyMaker.get(), warrantyClaim.get(), insurer.get(), insuranceClaim.get(), excess.get());
+    }
+
+    private void clearSettlementForm() {
+        memberDiscount.set(false);
+        coupon.set("");
+        manualDiscount.set("");
+        manualReason.set("");
+        warrantyMaker.set("");
+        warrantyClaim.set("");
+        insurer.set("");
+        insuranceClaim.set("");
+        excess.set("");
+        voidReason.set("");
+        satisfaction.set(null);
+        remark.set("");
+        payReference.set("");
+        payDay.set("");
+    }
+
+    // ---- commands
+
+    /** Recomputes the bills with the discounts and claims as typed; nothing is saved. */
+    public void preview() {
+        RepairPlan current = order.get();
+        if (current == null) {
+            return;
+        }
+        SettlementInput input = input();
+        run(() -> context.cashier().preview(current.id(), input), this::showPreview);
+    }
+
+    /** Issues the bills (with a manager's confirmation when the discount needs it) and settles the order. */
+    public void settle() {
+        RepairPlan current = order.get();
+        if (current == null) {
+            return;
+        }
+        SettlementInput input = input();
+        Approver approver = approver(Permission.APPROVE_DISCOUNTS);
+        run(() -> context.cashier().settle(current.id(), current.version(), input, approver.confirm()),
+                issued -> {
+                    message.set(messages.get("cashier.ui.settled", issued.stream().map(BillDetails::number)
+                            .collect(Collectors.joining("、"))));
+                    approvalNeeded.set("");
+                    reload(current.id());
+                    refresh();
+                });
+    }
+
+    public void pay() {
+        BillDetails bill = selectedBill.get();
+        if (bill == null) {
+            return;
+        }
+        PaymentInput input = new PaymentInput(payMethod.get(), payAmount.get(), payReference.get(), payDay.get());
+        run(() -> context.payments().pay(bill.id(), input), after -> {
+            Payment last = after.payments().get(after.payments().size() - 1);
+            message.set(last.changeGiven() != null && last.changeGiven().isPositive()
+                    ? messages.get("cashier.ui.paid.change", money(last.amount()), money(last.changeGiven()))
+                    : messages.get("cashier.ui.paid", money(last.amount()), messages.of(last.method())));
+            payReference.set("");
+            reload(after.bill().repairOrderId());
+        });
+    }
+
+    public void voidBill() {
+        BillDetails bill = selectedBill.get();
+        if (bill == null) {
+            return;
+        }
+        String reason = voidReason.get();
+        Approver approver = approver(Permission.VOID_INVOICES);
+        run(() -> context.cashier().voidBill(bill.id(), reason, approver.confirm()), reversal -> {
+            message.set(messages.get("cashier.ui.voided", bill.number(), reversal.number()));
+            approvalNeeded.set("");
+            voidReason.set("");
+            reload(bill.bill().repairOrderId());
+        });
+    }
+
+    /** Issues a voided bill's payer again with the discounts and claims as typed. */
+    public void reissue() {
+        BillDetails bill = selectedBill.get();
+        if (bill == null) {
+            return;
+        }
+        SettlementInput input = input();
+        Approver approver = approver(Permission.APPROVE_DISCOUNTS);
+        run(() -> context.cashier().reissue(bill.id(), input, approver.confirm()), again -> {
+            message.set(messages.get("cashier.ui.reissued", bill.number(), again.number()));
+            approvalNeeded.set("");
+            reload(bill.bill().repairOrderId());
+        });
+    }
+
+    public void printBill(Consumer<RenderedReport> preview) {
+        BillDetails bill = selectedBill.get();
+        if (bill != null) {
+            context.background().run(() -> context.prints().bill(bill.id()), preview, this::fail);
+        }
+    }
+
+    public void printReceipt(Consumer<RenderedReport> preview) {
+        BillDetails bill = selectedBill.get();
+        if (bill != null) {
+            context.background().run(() -> context.prints().receipt(bill.id()), preview, this::fail);
+        }
+    }
+
+    /** Hands the car back and shows its gate pass. */
+    public void deliver(Consumer<RenderedReport> preview) {
+        RepairPlan current = order.get();
+        if (current == null) {
+            return;
+        }
+        Integer score = satisfaction.get();
+        String note = remark.get();
+        run(() -> {
+            GatePass pass = context.deliveries().deliver(current.id(), current.version(), score, note);
+            return new Delivered(pass, context.prints().gatePass(pass));
+        }, delivered -> {
+            message.set(messages.get("cashier.ui.delivered", delivered.pass().number()));
+            preview.accept(delivered.print());
+            reload(current.id());
+            refresh();
+        });
+    }
+
+    private record Delivered(GatePass pass, RenderedReport print) {
+    }
+
+    private void reload(long orderId) {
+        context.background().run(() -> load(orderId), this::show, this::fail);
+    }
+
+    /** The manager typed at the desk, confirmed with their password when the step runs. */
+    private final class Approver {
+        private final String name;
+        private final char[] password;
+        private final Permission needed;
+
+        Approver(String name, char[] password, Permission needed) {
+            this.name = name;
+            this.password = password;
+            this.needed = needed;
+        }
+
+        AuthenticatedUser confirm() {
+            if (name.isBlank()) {
+                return null;
+            }
+            return context.authentication().approve(name, password, needed);
+        }
+    }
+
+    private Approver approver(Permission needed) {
+        Approver approver = new Approver(approvalNeeded.get().isEmpty() ? "" : approverName.get(),
+                approverPassword.get().toCharArray(), needed);
+        approverPassword.set("");
+        return approver;
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        message.set("");
+        errors.clear();
+        context.background().run(work, done, error -> {
+            if (error instanceof DiscountApprovalNeededException needs) {
+                approvalNeeded.set(messages.of(needs));
+            } else if (error instanceof BusinessRuleException refused
+                    && "cashier.void.notAllowed".equals(refused.messageKey())) {
+                approvalNeeded.set(messages.of(refused));
+            } else if (error instanceof InvalidFieldsException refused) {
+                if (!errors.show(refused, messages)) {
+                    message.set(messages.of(refused.byField().values().iterator().next()));
+                }
+            } else {
+                fail(error);
+            }
+        });
+    }
+
+    private void fail(Throwable error) {
+        if (error instanceof BusinessRuleException refused) {
+            message.set(messages.of(refused));
+        } else {
+            context.errors().report(context.window(), error);
+        }
+    }
+
+    /** The field names the view gives error labels to. */
+    public static List<String> fields() {
+        return List.of(SettlementInput.COUPON, SettlementInput.MANUAL_DISCOUNT, SettlementInput.MANUAL_REASON,
+                SettlementInput.WARRANTY_MAKER, SettlementInput.WARRANTY_CLAIM, SettlementInput.INSURER,
+                SettlementInput.INSURANCE_CLAIM, SettlementInput.EXCESS, PaymentInput.METHOD, PaymentInput.AMOUNT,
+                PaymentInput.REFERENCE, PaymentInput.BUSINESS_DAY, PaymentInput.REASON, DeliveryService.SATISFACTION,
+                DeliveryService.REMARK);
+    }
+}

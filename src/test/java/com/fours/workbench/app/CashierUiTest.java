@@ -1,0 +1,175 @@
+package com.fours.workbench.app;
+
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import com.fours.workbench.cashier.BillDetails;
+import com.fours.workbench.cashier.CashierFixture;
+import com.fours.workbench.cashier.CashierOrderRow;
+import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.customers.Customer;
+import com.fours.workbench.customers.CustomerInput;
+import com.fours.workbench.customers.MemberLevel;
+import com.fours.workbench.repair.LineInput;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * The issue's flow at the cashier's desk, headless: settle a QC-passed order with the member
+ * discount, take two payments (WeChat Pay, then cash with change), print the bill, hand the car back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CashierUiTest {
+
+    @TempDir
+    static Path dataFolder;
+    private static CashierFixture fixture;
+    private static AppServices services;
+    private static long order;
+
+    @BeforeAll
+    static void openDatabase() {
+        fixture = new CashierFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        services = fixture.services;
+        fixture.as("lina");
+        Customer c = fixture.repair.customer;
+        services.customers().update(c.id(), c.version(), new CustomerInput(c.kind(), c.name(), "138 1234 5678", "",
+                c.address(), "", c.preferredContact(), true, MemberLevel.GOLD, ""));
+        order = fixture.readyOrder(List.of(LineInput.labour(fixture.repair.oilChange.id(), new BigDecimal("0.5"),
+                        Payer.CUSTOMER), LineInput.part(fixture.repair.filter.id(), new BigDecimal("1"), Payer.CUSTOMER),
+                LineInput.part(fixture.repair.oil.id(), new BigDecimal("4.5"), Payer.CUSTOMER)));
+        services.authentication().logout();
+        services.transactions().useTransaction(h -> h.createUpdate(
+                "UPDATE app_user SET must_change_password = FALSE WHERE username = 'chenjing'").execute());
+        Theme.loadFonts();
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme.applyUserAgentStylesheet();
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        new Workbench(stage, services, new WorkstationSettings(dataFolder), Messages.CHINESE, Modules.all()).start();
+    }
+
+    @Test
+    void theCashierSettlesWithTheMemberDiscountTakesTwoPaymentsPrintsAndHandsTheCarBack(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
+        WorkbenchRobot.logIn(robot, "chenjing", CashierFixture.PASSWORD);
+        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        WorkbenchRobot.selectModule(robot, "tab-CASHIER");
+        waitUntil(() -> orders(robot).size() == 1);
+        String number = orders(robot).get(0).number();
+        robot.interact(() -> robot.lookup("#cashierOrders").queryAs(TableView.class).getSelectionModel().select(0));
+        waitUntil(() -> text(robot, "#cashierTitle").startsWith(number));
+        waitUntil(() -> text(robot, "#cashierPreviewTotals").contains("¥676.00"));
+
+        // the member discount: gold takes 10 % off labour, 5 % off parts
+        robot.clickOn("#cashierMemberDiscount");
+        waitUntil(() -> text(robot, "#cashierPreviewTotals").startsWith("客户：¥632.70"),
+                () -> text(robot, "#cashierPreviewTotals"));
+        assertThat(text(robot, "#cashierPreviewTotals")).contains("优惠 ¥43.30", "不含税 ¥559.91", "税额 ¥72.79");
+        WorkbenchRobot.save(robot.lookup("#cashierPane").query().getScene(),
+                Path.of("target", "cashier-settlement.png"));
+        fire(robot, "#cashierSettle");
+        waitUntil(() -> text(robot, "#cashierMessage").equals("已结算：开具结算单 JS2026-000001。"),
+                () -> text(robot, "#cashierMessage"));
+        waitUntil(() -> text(robot, "#cashierBillSummary").contains("尚欠 ¥632.70"));
+
+        // two payments: WeChat Pay for part, then cash with change
+        robot.interact(() -> robot.lookup("#cashierPayMethod").queryAs(ComboBox.class).setValue(PaymentMethod.WECHAT_PAY));
+        type(robot, "#cashierPayAmount", "700");
+        fire(robot, "#cashierPay");
+        waitUntil(() -> text(robot, "#cashierPayAmountError").equals("700.00 超过应收 632.70：只有现金可以找零。"),
+                () -> text(robot, "#cashierPayAmountError"));
+        type(robot, "#cashierPayAmount", "500");
+        type(robot, "#cashierPayReference", "4200009988");
+        fire(robot, "#cashierPay");
+        waitUntil(() -> text(robot, "#cashierBillSummary").contains("尚欠 ¥132.70"),
+                () -> text(robot, "#cashierBillSummary") + " / " + text(robot, "#cashierMessage"));
+        robot.interact(() -> robot.lookup("#cashierPayMethod").queryAs(ComboBox.class).setValue(PaymentMethod.CASH));
+        type(robot, "#cashierPayAmount", "200");
+        fire(robot, "#cashierPay");
+        waitUntil(() -> text(robot, "#cashierMessage").equals("现金收 ¥132.70，请找零 ¥67.30。"),
+                () -> text(robot, "#cashierMessage"));
+        waitUntil(() -> text(robot, "#cashierBillSummary").contains("已付清"));
+
+        // the bill in the preview
+        fire(robot, "#cashierPrintBill");
+        waitUntil(() -> previewWindow(robot) != null);
+        assertThat(((Stage) previewWindow(robot)).getTitle()).contains("机动车维修结算清单 JS2026-000001");
+        robot.interact(() -> ((Stage) previewWindow(robot)).close());
+
+        // hand-back: the gate is open, satisfaction on the spot, the gate pass prints
+        waitUntil(() -> text(robot, "#cashierGate").startsWith("车辆可以出厂。"), () -> text(robot, "#cashierGate"));
+        WorkbenchRobot.save(robot.lookup("#cashierPane").query().getScene(), Path.of("target", "cashier-bills.png"));
+        robot.interact(() -> robot.lookup("#cashierSatisfaction").queryAs(ComboBox.class).setValue(5));
+        fire(robot, "#cashierDeliver");
+        waitUntil(() -> text(robot, "#cashierMessage").startsWith("已交车，出门证 CM"), () -> text(robot, "#cashierMessage"));
+        waitUntil(() -> previewWindow(robot) != null);
+        assertThat(((Stage) previewWindow(robot)).getTitle()).contains("出门证");
+        robot.interact(() -> ((Stage) previewWindow(robot)).close());
+
+        fixture.as("chenjing");
+        assertThat(services.cashier().order(order).status()).isEqualTo(RepairOrderStatus.DELIVERED);
+        BillDetails bill = services.cashier().bills(order).get(0);
+        assertThat(bill.bill().total()).isEqualTo(Money.of("632.70"));
+        assertThat(bill.payments()).extracting(p -> p.method(), p -> p.amount().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PaymentMethod.WECHAT_PAY, "500.00"),
+                        org.assertj.core.groups.Tuple.tuple(PaymentMethod.CASH, "132.70"));
+        assertThat(bill.payments().get(1).changeGiven()).isEqualTo(Money.of("67.30"));
+        services.authentication().logout();
+    }
+
+    private static Window previewWindow(FxRobot robot) {
+        return robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getTitle() != null && s.getTitle().contains("JS2026") || w instanceof Stage s2 && s2.isShowing()
+                && s2.getTitle() != null && s2.getTitle().contains("出门证")).findFirst().orElse(null);
+    }
+
+    /** Types into a field that may be below the fold of the scrolling desk: replaces its text. */
+    private static void type(FxRobot robot, String query, String value) {
+        robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).setText(value));
+    }
+
+    /** Presses a button that may be below the fold of the scrolling desk. */
+    private static void fire(FxRobot robot, String query) {
+        waitUntil(() -> !robot.lookup(query).queryAs(ButtonBase.class).isDisabled());
+        robot.interact(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CashierOrderRow> orders(FxRobot robot) {
+        return robot.lookup("#cashierOrders").tryQueryAs(TableView.class)
+                .map(t -> List.<CashierOrderRow>copyOf(t.getItems())).orElse(List.of());
+    }
+}

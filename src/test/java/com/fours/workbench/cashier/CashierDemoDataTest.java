@@ -1,0 +1,50 @@
+package com.fours.workbench.cashier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fours.workbench.app.AppServices;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.testing.MutableClock;
+
+/** The demo cashier has coupons, paid visits of past days with consistent bills, and one order to settle. */
+class CashierDemoDataTest {
+
+    @Test
+    void theDemoHasPastPaidVisitsAndOneOrderTheCashierCanSettleAndDeliver(@TempDir Path dataFolder) {
+        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+            services.authentication().login("cashier", SecurityDemoData.PASSWORD.toCharArray());
+            List<CashierOrderRow> waiting = services.cashier().orders("", false, 50);
+            assertThat(waiting).hasSize(1);
+            assertThat(services.discountPolicy().coupons()).extracting(Coupon::code)
+                    .contains("WELCOME50", "VIP10", "SPRING20");
+            assertThat(services.discountPolicy().accounts()).hasSize(1);
+
+            List<Long> delivered = services.transactions().read(h -> h.createQuery(
+                    "SELECT id FROM repair_order WHERE status = 'DELIVERED' ORDER BY id").mapTo(Long.class).list());
+            assertThat(delivered).hasSize(10);
+            for (long id : delivered) {
+                BillDetails bill = services.cashier().bills(id).get(0);
+                assertThat(bill.paidInFull()).isTrue();
+                assertThat(bill.bill().net().plus(bill.bill().tax())).isEqualTo(bill.bill().total());
+                assertThat(Money.sum(bill.lines().stream().map(BillLine::total).toList())).isEqualTo(bill.bill().total());
+                assertThat(bill.bill().businessDay()).isBefore(java.time.LocalDate.of(2026, 11, 27));
+            }
+
+            long order = waiting.get(0).id();
+            BillDetails bill = services.cashier().settle(order, waiting.get(0).version(),
+                    SettlementInput.plain().withCoupon("WELCOME50"), null).get(0);
+            assertThat(bill.number()).isEqualTo("JS2026-000011");
+            services.payments().pay(bill.id(), PaymentInput.today(PaymentMethod.ALIPAY, bill.due().toPlainString()));
+            services.deliveries().deliver(order, services.cashier().order(order).version(), 5, null);
+            assertThat(services.cashier().order(order).status()).isEqualTo(RepairOrderStatus.DELIVERED);
+        }
+    }
+}
