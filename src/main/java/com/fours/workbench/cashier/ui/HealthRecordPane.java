@@ -85,6 +85,8 @@ public final class HealthRecordPane implements CashUpSection {
         message.setId("healthRecordMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
         CashUpPane.marked(message, model.refusedProperty(), Styles.DANGER, Styles.SUCCESS);
 
         TableView<HealthRecordPending> pending = new TableView<>(model.pending());
@@ -97,6 +99,7 @@ public final class HealthRecordPane implements CashUpSection {
                 column(messages.get("healthRecord.column.settlementDate"), p -> p.settlementDay().toString())));
         pending.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(pending, Priority.ALWAYS);
+        pending.setMinHeight(170);
 
         TableView<HealthRecordExport> exports = new TableView<>(model.exports());
         exports.setId("healthRecordExports");
@@ -108,8 +111,8 @@ public final class HealthRecordPane implements CashUpSection {
                 column(messages.get("healthRecord.ui.column.files"), x -> String.join("  ", x.files())),
                 column(messages.get("healthRecord.ui.folder"), HealthRecordExport::folder)));
         exports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        exports.setMinHeight(150);
-        exports.setPrefHeight(180);
+        exports.setMinHeight(110);
+        exports.setPrefHeight(130);
         exports.getColumns().get(3).setPrefWidth(380);
 
         TableView<HealthRecordVoided> voided = new TableView<>(model.voided());
@@ -122,8 +125,8 @@ public final class HealthRecordPane implements CashUpSection {
                 column(messages.get("healthRecord.ui.column.voidedOn"), v -> v.voidedOn().toString()),
                 column(messages.get("healthRecord.ui.column.file"), HealthRecordVoided::fileName)));
         voided.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        voided.setMinHeight(110);
-        voided.setPrefHeight(130);
+        voided.setMinHeight(100);
+        voided.setPrefHeight(110);
 
         Label voidedHint = new Label(messages.get("healthRecord.ui.voidedHint"));
         voidedHint.setWrapText(true);
