@@ -156,6 +156,21 @@ class HealthRecordServiceTest {
     }
 
     @Test
+    void aFolderThatCannotBeWrittenRecordsNothingAndLeavesTheVisitsWaiting() throws Exception {
+        settleMaintenance();
+        Path notAFolder = Files.writeString(folder.resolve("ein-datei.txt"), "x");
+
+        BusinessRuleException refused = catchThrowableOfType(BusinessRuleException.class,
+                () -> records.export(notAFolder));
+
+        assertThat(refused.messageKey()).isEqualTo("healthRecord.writeFailed");
+        assertThat(records.exports()).isEmpty();
+        assertThat(records.pending()).hasSize(1);
+        HealthRecordExport later = records.export(folder.resolve("ok"));
+        assertThat(later.files()).containsExactly("health-record-20261127-01.json", "health-record-20261127-01.csv");
+    }
+
+    @Test
     void onlyAUserWhoMayExportHealthRecordsExportsThem() {
         settleMaintenance();
         f.as("lina");
