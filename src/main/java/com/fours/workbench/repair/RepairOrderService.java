@@ -547,7 +547,8 @@ public final class RepairOrderService {
     static int partsOutstanding(Handle handle, long orderId) {
         return handle.createQuery("""
                 SELECT COUNT(*) FROM stock_reservation r JOIN repair_line l ON l.reservation_id = r.id
-                WHERE r.repair_order_id = :id AND r.status = 'OPEN' AND r.issued < r.quantity AND NOT l.declined
+                WHERE r.repair_order_id = :id AND l.repair_order_id = :id AND r.status = 'OPEN' AND r.issued < r.quantity
+                  AND NOT l.declined
                 """).bind("id", orderId).mapTo(Integer.class).one();
     }
 

@@ -251,7 +251,7 @@ public final class CashierView {
         TableView<Payment> paid = new TableView<>(model.payments());
         paid.setId("cashierPayments");
         paid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        paid.setPrefHeight(100);
+        paid.setPrefHeight(124);
         paid.setPlaceholder(new Label(messages.get("cashier.ui.noPayments")));
         paid.getColumns().addAll(List.of(
                 RepairControls.column(messages.get("cashier.ui.col.method"), p -> messages.of(p.method()), 80),
