@@ -3,6 +3,7 @@ package com.fours.workbench.cashier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
@@ -40,7 +41,7 @@ public final class CashUpDemoData implements DemoDataContributor {
                 "SELECT DISTINCT business_day FROM payment WHERE business_day < :today ORDER BY business_day")
                 .bind("today", today).mapTo(LocalDate.class).list();
         CashUpDao dao = handle.attach(CashUpDao.class);
-        List<CashUpFigures> figures = new java.util.ArrayList<>();
+        List<CashUpFigures> figures = new ArrayList<>();
         for (LocalDate day : days) {
             dao.close(day, day.atTime(LocalTime.of(18, 30)), DEMO_CASHIER);
             figures.add(CashUpService.figures(handle, day));

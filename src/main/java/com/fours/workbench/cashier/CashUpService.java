@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,9 +68,9 @@ public final class CashUpService {
         Money received = Money.sum(methods.stream().map(CashUpFigures.MethodLine::received).toList());
         Money refunded = Money.sum(methods.stream().map(CashUpFigures.MethodLine::refunded).toList());
 
-        Map<String, CashUpDao.Billed> billed = new java.util.HashMap<>();
+        Map<String, CashUpDao.Billed> billed = new HashMap<>();
         dao.billed(day).forEach(b -> billed.put(b.payer(), b));
-        Map<String, Money> paid = new java.util.HashMap<>();
+        Map<String, Money> paid = new HashMap<>();
         dao.paid(day).forEach(p -> paid.put(p.payer(), Money.of(p.paid())));
         List<CashUpFigures.PayerLine> payers = new ArrayList<>();
         for (Payer payer : BILLED_PAYERS) {

@@ -1,6 +1,7 @@
 package com.fours.workbench.cashier;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -188,7 +190,7 @@ public final class HealthRecordService {
             if (line.kind() == LineKind.LABOUR) {
                 items.add(new HealthRecord.Item(line.description(), line.quantity()));
             } else if (line.kind() == LineKind.SUBLET) {
-                items.add(new HealthRecord.Item(line.description(), java.math.BigDecimal.ZERO));
+                items.add(new HealthRecord.Item(line.description(), BigDecimal.ZERO));
             } else if (line.kind() == LineKind.PART) {
                 parts.add(new HealthRecord.Part(line.description(), line.partNumber(), line.quantity()));
             }
@@ -206,7 +208,7 @@ public final class HealthRecordService {
             HealthRecordDao dao = handle.attach(HealthRecordDao.class);
             return dao.exports(HISTORY).stream().map(x -> new HealthRecordExport(x.id(), x.exportedAt(), x.exportedBy(),
                     x.folder(), x.recordCount(), dao.fileNames(x.id()).stream()
-                    .flatMap(base -> java.util.stream.Stream.of(base + ".json", base + ".csv")).toList())).toList();
+                    .flatMap(base -> Stream.of(base + ".json", base + ".csv")).toList())).toList();
         });
     }
 
