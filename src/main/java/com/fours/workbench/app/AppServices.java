@@ -20,6 +20,10 @@ import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
+import com.fours.workbench.cashier.CashUpDemoData;
+import com.fours.workbench.cashier.CashUpPrint;
+import com.fours.workbench.cashier.CashUpService;
+import com.fours.workbench.cashier.HealthRecordService;
 import com.fours.workbench.appointments.AppointmentService;
 import com.fours.workbench.appointments.AppointmentsDemoData;
 import com.fours.workbench.appointments.ServiceReminders;
@@ -129,6 +133,9 @@ public final class AppServices implements AutoCloseable {
     private final DiscountPolicyService discountPolicy;
     private final DeliveryService deliveries;
     private final CashierPrints cashierPrints;
+    private final CashUpService cashUp;
+    private final CashUpPrint cashUpPrint;
+    private final HealthRecordService healthRecords;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -184,6 +191,9 @@ public final class AppServices implements AutoCloseable {
         this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock);
         this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, qualityOutcomes);
+        this.cashUp = new CashUpService(tx, session, audit, clock);
+        this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
+        this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -213,7 +223,8 @@ public final class AppServices implements AutoCloseable {
                 new RepairDemoData(intakes, clock),
                 new DispatchDemoData(clock),
                 new QcDemoData(intakes, clock),
-                new CashierDemoData(intakes, clock)));
+                new CashierDemoData(intakes, clock),
+                new CashUpDemoData(clock)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -434,6 +445,21 @@ public final class AppServices implements AutoCloseable {
     /** The settlement list (A4), the 80 mm receipt, the reversal document and the gate pass. */
     public CashierPrints cashierPrints() {
         return cashierPrints;
+    }
+
+    /** The daily cash-up (日结): the day's figures and closing the day. */
+    public CashUpService cashUp() {
+        return cashUp;
+    }
+
+    /** The printed cash-up. */
+    public CashUpPrint cashUpPrint() {
+        return cashUpPrint;
+    }
+
+    /** The electronic health record (JT/T 1132) export of settled visits. */
+    public HealthRecordService healthRecords() {
+        return healthRecords;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

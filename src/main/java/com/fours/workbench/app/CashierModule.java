@@ -2,6 +2,8 @@ package com.fours.workbench.app;
 
 import javafx.scene.Node;
 
+import com.fours.workbench.cashier.ui.CashUpContext;
+import com.fours.workbench.cashier.ui.CashUpSections;
 import com.fours.workbench.cashier.ui.CashierContext;
 import com.fours.workbench.cashier.ui.CashierView;
 
@@ -9,6 +11,7 @@ import com.fours.workbench.cashier.ui.CashierView;
 final class CashierModule implements WorkbenchModule {
 
     private CashierView view;
+    private Node root;
 
     @Override
     public ModuleKind kind() {
@@ -21,13 +24,18 @@ final class CashierModule implements WorkbenchModule {
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
                 services.session(), context.messages(), context.background(), context.errors(), context.window()));
-        return view.build();
+        // the cash-up and the health records come as sub-tabs beside the desk
+        root = CashUpSections.around(view.build(), context.messages().get("cashUp.ui.deskTab"), new CashUpContext(
+                services.cashUp(), services.cashUpPrint(), services.healthRecords(), services.reports(), services.session(),
+                services.clock(), context.messages(), context.background(), context.errors(), context.window()));
+        return root;
     }
 
     @Override
     public void activate() {
         if (view != null) {
             view.activate();
+            CashUpSections.activate(root);
         }
     }
 }
