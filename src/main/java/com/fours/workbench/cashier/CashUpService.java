@@ -124,6 +124,7 @@ public final class CashUpService {
         }
         String why = reason;
         return transactions.inTransaction(handle -> {
+            PaymentService.lockDay(handle, day);
             CashUpDao dao = handle.attach(CashUpDao.class);
             Optional<CashDayClosed> already = dao.closed(day);
             if (already.isPresent()) {

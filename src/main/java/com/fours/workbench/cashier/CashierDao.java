@@ -107,6 +107,12 @@ interface CashierDao {
     @SqlQuery("SELECT COUNT(*) > 0 FROM cash_day_close WHERE business_day = :day")
     boolean dayClosed(LocalDate day);
 
+    @SqlUpdate("INSERT INTO cash_day (business_day) VALUES (:day) ON CONFLICT DO NOTHING")
+    void ensureDay(LocalDate day);
+
+    @SqlQuery("SELECT business_day FROM cash_day WHERE business_day = :day FOR UPDATE")
+    LocalDate lockDay(LocalDate day);
+
     @SqlUpdate("""
             INSERT INTO internal_cost (repair_order_id, repair_line_id, description, amount, business_day, recorded_by)
             VALUES (:orderId, :lineId, :description, :amount, :businessDay, :recordedBy)

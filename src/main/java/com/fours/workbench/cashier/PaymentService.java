@@ -42,10 +42,22 @@ public final class PaymentService {
 
     /** Refuses money movements into a day the cash-up has closed: "that day is closed". */
     public static void requireOpenDay(Handle handle, LocalDate day) {
+        lockDay(handle, day);
         if (handle.attach(CashierDao.class).dayClosed(day)) {
             throw new InvalidFieldsException(Map.of(PaymentInput.BUSINESS_DAY,
                     new InvalidValueException("cashier.dayClosed", day)));
         }
+    }
+
+    /**
+     * Holds the business day's row until the caller's transaction ends. Every money movement takes it
+     * before it checks the day is open, and the cash-up before it closes the day: a close waits for a
+     * payment in flight and counts it, a payment after the close waits and is refused.
+     */
+    public static void lockDay(Handle handle, LocalDate day) {
+        CashierDao dao = handle.attach(CashierDao.class);
+        dao.ensureDay(day);
+        dao.lockDay(day);
     }
 
     public boolean dayClosed(LocalDate day) {

@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +165,30 @@ class CashUpServiceTest {
 
         BillDetails paidNextDay = f.services.payments().pay(late.id(), PaymentInput.today(PaymentMethod.CASH, "200.00"));
         assertThat(paidNextDay.payments()).extracting(Payment::businessDay).containsExactly(DAY.plusDays(1));
+    }
+
+    @Test
+    void closingWaitsForAPaymentInFlightThenAPaymentAfterItIsRefused() throws Exception {
+        BillDetails bill = settle(SettlementInput.plain(),
+                LineInput.labour(f.repair.oilChange.id(), q("0.5"), Payer.CUSTOMER)).get(0);
+        ExecutorService closer = Executors.newSingleThreadExecutor();
+        try {
+            @SuppressWarnings("unchecked")
+            Future<CashDayClosed>[] close = new Future[1];
+            // a payment's transaction holds the day (as PaymentService.pay does) while the cash-up tries to close it
+            f.services.transactions().useTransaction(handle -> {
+                PaymentService.requireOpenDay(handle, DAY);
+                close[0] = closer.submit(() -> cashUp.close(DAY, new CashDayCount("", "0", "")));
+                Thread.sleep(1500);
+                assertThat(close[0].isDone()).as("the close waits for the payment in flight").isFalse();
+            });
+            assertThat(close[0].get(30, TimeUnit.SECONDS).businessDay()).isEqualTo(DAY);
+        } finally {
+            closer.shutdownNow();
+        }
+        InvalidFieldsException refused = catchThrowableOfType(InvalidFieldsException.class,
+                () -> f.services.payments().pay(bill.id(), PaymentInput.today(PaymentMethod.CASH, "190.00")));
+        assertThat(refused.byField()).containsOnlyKeys(PaymentInput.BUSINESS_DAY);
     }
 
     @Test

@@ -58,10 +58,10 @@ public final class CashierFixture {
         return ready(repair.orderId(), lines);
     }
 
-    /** A new reception of the car with these lines, through the workshop to READY_FOR_SETTLEMENT. */
+    /** A new reception, of another car of the customer (so no guarantee comeback), with these lines, through the workshop to READY_FOR_SETTLEMENT. */
     public long anotherReadyOrder(List<LineInput> lines) {
         as("lina");
-        long id = repair.receive().repairOrder().id();
+        long id = repair.receiveAnotherCar().repairOrder().id();
         return ready(id, lines);
     }
 
