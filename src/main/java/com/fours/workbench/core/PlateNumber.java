@@ -136,7 +136,6 @@ public final class PlateNumber {
         return kind.suggestedColor();
     }
 
-    /** As printed on the plate, e.g. "粤B·12345". */
     /** A stored plate as people read it (粤A·12345); one that does not parse as stored; none as empty. */
     public static String displayOf(String stored) {
         if (stored == null || stored.isBlank()) {
@@ -149,6 +148,7 @@ public final class PlateNumber {
         }
     }
 
+    /** As printed on the plate, e.g. "粤B·12345". */
     public String display() {
         return province + officeCode + "·" + serial + suffix();
     }

@@ -8,20 +8,21 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-import com.fours.workbench.db.Transactions;
-import com.fours.workbench.repair.RepairOrder;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.PlateNumber;
+import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.LineInput;
 import com.fours.workbench.repair.LineKind;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrder;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.repair.RepairPlan;
-import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 
@@ -77,7 +78,7 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
                 WHERE o.status NOT IN ('SETTLED', 'DELIVERED', 'CANCELLED') AND l.kind = 'LABOUR' AND NOT l.declined
                 ORDER BY o.id DESC, l.line_no
                 """).map(ConstructorMapper.of(ComebackLine.class)).stream()
-                .map(l -> new ComebackLine(l.orderId(), l.orderNumber(), l.orderVersion(), QcPrints.plate(l.plate()),
+                .map(l -> new ComebackLine(l.orderId(), l.orderNumber(), l.orderVersion(), PlateNumber.displayOf(l.plate()),
                         l.earlierOrderNumber(), l.lineId(), l.description(), l.payer(), l.overridden()))
                 .toList());
     }

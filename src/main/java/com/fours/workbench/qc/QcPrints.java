@@ -136,7 +136,7 @@ public final class QcPrints {
         p.put("STUB_NOTE", m.get("qc.print.certificate.stubNote"));
         p.put("NUMBER", c.number());
         p.put("CUSTOMER", c.customerName());
-        p.put("PLATE", plate(c.plate()));
+        p.put("PLATE", PlateNumber.displayOf(c.plate()));
         p.put("PLATE_COLOR", plateColor(m, c.plateColor()));
         p.put("VEHICLE_TYPE", c.vehicleType());
         p.put("VIN", c.vin());
@@ -166,17 +166,6 @@ public final class QcPrints {
             Map.entry("GUARANTEE", "qc.print.label.guarantee"), Map.entry("SHOP", "qc.print.label.shop"),
             Map.entry("INSPECTOR", "qc.print.label.inspector"), Map.entry("SEAL", "qc.print.label.seal"),
             Map.entry("ISSUED", "qc.print.label.issued"), Map.entry("CUSTOMER_SIGN", "qc.print.label.customerSign"));
-
-    static String plate(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return "";
-        }
-        try {
-            return PlateNumber.parse(stored).display();
-        } catch (RuntimeException unreadable) {
-            return stored;
-        }
-    }
 
     private static String plateColor(Messages m, String stored) {
         if (stored == null || stored.isBlank()) {
