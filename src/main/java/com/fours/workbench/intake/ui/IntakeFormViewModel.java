@@ -109,15 +109,25 @@ public final class IntakeFormViewModel {
             return;
         }
         long vehicleId = draft.vehicle().id();
-        int reading;
-        try {
-            reading = Integer.parseInt(mileage.get() == null ? "" : mileage.get().strip().replace(",", ""));
-        } catch (NumberFormatException notYet) {
+        Integer reading = typedMileage();
+        if (reading == null) {
             guaranteeNotice.set("");
             return;
         }
-        context.background().run(() -> context.guaranteeCheck().notice(vehicleId, reading),
-                found -> guaranteeNotice.set(found.orElse("")), error -> guaranteeNotice.set(""));
+        // answers to earlier keystrokes may come back after later ones: only the reading still typed counts
+        context.background().run(() -> context.guaranteeCheck().notice(vehicleId, reading), found -> {
+            if (reading.equals(typedMileage())) {
+                guaranteeNotice.set(found.orElse(""));
+            }
+        }, error -> guaranteeNotice.set(""));
+    }
+
+    private Integer typedMileage() {
+        try {
+            return Integer.valueOf(mileage.get() == null ? "" : mileage.get().strip().replace(",", ""));
+        } catch (NumberFormatException notYet) {
+            return null;
+        }
     }
 
     /** Not empty when the car is back inside the guarantee of an earlier order (a guarantee comeback). */
