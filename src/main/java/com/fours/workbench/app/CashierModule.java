@@ -11,7 +11,6 @@ import com.fours.workbench.cashier.ui.CashierView;
 final class CashierModule implements WorkbenchModule {
 
     private CashierView view;
-    private Node root;
 
     @Override
     public ModuleKind kind() {
@@ -21,21 +20,20 @@ final class CashierModule implements WorkbenchModule {
     @Override
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
+        CashUpContext cashUp = new CashUpContext(services.cashUp(), services.cashUpPrint(), services.healthRecords(),
+                services.reports(), services.session(), services.clock(), context.messages(), context.background(),
+                context.errors(), context.window());
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
-                services.session(), context.messages(), context.background(), context.errors(), context.window()));
-        // the cash-up and the health records come as sub-tabs beside the desk
-        root = CashUpSections.around(view.build(), context.messages().get("cashUp.ui.deskTab"), new CashUpContext(
-                services.cashUp(), services.cashUpPrint(), services.healthRecords(), services.reports(), services.session(),
-                services.clock(), context.messages(), context.background(), context.errors(), context.window()));
-        return root;
+                services.session(), context.messages(), context.background(), context.errors(), context.window()),
+                CashUpSections.forUser(cashUp));
+        return view.build();
     }
 
     @Override
     public void activate() {
         if (view != null) {
             view.activate();
-            CashUpSections.activate(root);
         }
     }
 }

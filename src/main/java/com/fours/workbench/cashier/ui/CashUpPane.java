@@ -44,7 +44,7 @@ import com.fours.workbench.ui.FormGrid;
  * cash refunds, the expected cash, the cash counted and the difference as it is typed, the reason,
  * and closing the day. A closed day shows what was counted then and can only be printed.
  */
-public final class CashUpPane implements CashUpSection {
+public final class CashUpPane implements CashierSection {
 
     private final CashUpContext context;
     private final Messages messages;

@@ -1,5 +1,6 @@
 package com.fours.workbench.cashier.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -41,18 +42,24 @@ import com.fours.workbench.ui.FormGrid;
 /**
  * The cashier's tab: orders at the desk on the left; on the right the settlement list of the chosen
  * order (labour and materials apart, discounts, payer split), its bills with payments and change,
- * void, the prints, and the hand-back at the gate. Only binds to {@link CashierViewModel}.
+ * void, the prints, and the hand-back at the gate. Only binds to {@link CashierViewModel}. Beside
+ * the desk, as sub-tabs, the sections the user may use: the discount policy, the cash-up, the
+ * health records.
  */
 public final class CashierView {
 
     private final CashierContext context;
     private final Messages messages;
     private final CashierViewModel model;
+    private final List<CashierSection> sections;
+    private TabPane tabs;
 
-    public CashierView(CashierContext context) {
+    /** {@code sections}: other features' sub-tabs beside the desk (the cash-up, the health records). */
+    public CashierView(CashierContext context, List<CashierSection> sections) {
         this.context = context;
         this.messages = context.messages();
         this.model = new CashierViewModel(context);
+        this.sections = List.copyOf(sections);
     }
 
     public CashierViewModel model() {
@@ -64,28 +71,51 @@ public final class CashierView {
         split.setDividerPositions(0.3);
         split.setId("cashierPane");
         model.refresh();
-        if (!context.may(Permission.MANAGE_DISCOUNT_POLICY)) {
+        List<CashierSection> beside = new ArrayList<>();
+        if (context.may(Permission.MANAGE_DISCOUNT_POLICY)) {
+            beside.add(new DiscountPolicyPane(context));
+        }
+        beside.addAll(sections);
+        if (beside.isEmpty()) {
             return split;
         }
-        // the manager keeps the store's discount rules in a second section of the tab
+        // the desk first; the other sections are built when first chosen and told when shown again
         Tab desk = new Tab(messages.get("cashier.ui.tab.desk"), split);
         desk.setId("cashierTab-desk");
-        Tab policy = new Tab(messages.get("cashier.ui.tab.policy"));
-        policy.setId("cashierTab-policy");
-        DiscountPolicyPane pane = new DiscountPolicyPane(context);
-        policy.setOnSelectionChanged(e -> {
-            if (policy.isSelected() && policy.getContent() == null) {
-                policy.setContent(pane.build());
-            }
-        });
-        TabPane sections = new TabPane(desk, policy);
-        sections.setId("cashierSections");
-        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        return sections;
+        TabPane tabs = new TabPane(desk);
+        tabs.setId("cashierSections");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (CashierSection section : beside) {
+            Tab tab = new Tab(section.title());
+            tab.setId(section.id());
+            tab.setUserData(section);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
+        this.tabs = tabs;
+        return tabs;
     }
 
+    private static void show(Tab tab) {
+        if (tab == null || !(tab.getUserData() instanceof CashierSection section)) {
+            return;
+        }
+        if (tab.getContent() == null) {
+            tab.setContent(section.build());
+        } else {
+            section.activate();
+        }
+    }
+
+    /** The Cashier tab is shown again: the desk's orders, or the section on screen, are read again. */
     public void activate() {
         model.refresh();
+        if (tabs != null) {
+            Tab selected = tabs.getSelectionModel().getSelectedItem();
+            if (selected != null && selected.getContent() != null) {
+                show(selected);
+            }
+        }
     }
 
     private Node orderList() {

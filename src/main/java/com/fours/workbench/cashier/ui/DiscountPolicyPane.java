@@ -25,7 +25,7 @@ import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 
 /** The manager's discount rules: member levels, limits per role, coupons. Only binds to its view model. */
-final class DiscountPolicyPane {
+final class DiscountPolicyPane implements CashierSection {
 
     private final Messages messages;
     private final DiscountPolicyViewModel model;
@@ -39,7 +39,18 @@ final class DiscountPolicyPane {
         return model;
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "cashierTab-policy";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("cashier.ui.tab.policy");
+    }
+
+    @Override
+    public Node build() {
         TableView<DiscountPolicyViewModel.PolicyRow> levels = new TableView<>(model.levels());
         levels.setId("policyLevels");
         levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

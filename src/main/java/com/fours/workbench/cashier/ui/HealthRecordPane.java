@@ -35,7 +35,7 @@ import com.fours.workbench.ui.FormControls;
  * take, the folder the files go to, the export button, the exports so far with their files, and
  * the bills voided after their visit was exported (to correct by hand in the provincial system).
  */
-public final class HealthRecordPane implements CashUpSection {
+public final class HealthRecordPane implements CashierSection {
 
     private final CashUpContext context;
     private final Messages messages;
