@@ -178,7 +178,7 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
-        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService);
+        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService, vehicles);
         this.qualityOutcomes = new QcOutcomes();
         this.comebacks = new Comebacks(tx, session, audit, clock, repairOrderService);
         repairOrderService.addPayerRule(comebacks);

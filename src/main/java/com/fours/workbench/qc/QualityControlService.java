@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.repair.RepairLine;
@@ -65,14 +67,16 @@ public final class QualityControlService {
     private final AuditTrail audit;
     private final Clock clock;
     private final RepairOrderService repair;
+    private final VehicleService vehicles;
 
     public QualityControlService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
-                                 RepairOrderService repair) {
+                                 RepairOrderService repair, VehicleService vehicles) {
         this.transactions = transactions;
         this.session = session;
         this.audit = audit;
         this.clock = clock;
         this.repair = repair;
+        this.vehicles = vehicles;
     }
 
     // ---- reading
@@ -223,6 +227,11 @@ public final class QualityControlService {
                 Guarantee g = Guarantee.of(periods(handle, sheet.categories()), exitDate, exitKm);
                 dao.insertRelease(orderId, signatureId, sheet.roundNo(), exitDate, exitKm, g.category().name(), g.days(),
                         g.km(), g.until(), g.untilKm());
+                if (exitKm > sheet.intakeMileage()) {
+                    // the road test moved the odometer: the car's history (and its service reminders) gets the reading
+                    vehicles.recordMileage(handle, RepairOrderService.plan(handle, orderId).order().vehicleId(), exitKm,
+                            Optional.empty());
+                }
                 repair.transition(orderId, sheet.orderVersion(), RepairOrderStatus.READY_FOR_SETTLEMENT);
             }
         });

@@ -107,6 +107,11 @@ class QualityControlServiceTest {
         Release release = sheet.release();
         assertThat(release.exitDate()).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(release.exitMileage()).isEqualTo(32050);
+        long car = x.f.vehicle.id();
+        assertThat(x.count("SELECT mileage FROM vehicle WHERE id = " + car))
+                .as("the road test's reading is the car's mileage now").isEqualTo(32050);
+        assertThat(x.count("SELECT COUNT(*) FROM mileage_reading WHERE vehicle_id = " + car
+                + " AND mileage = 32050 AND recorded_by = 'sunli'")).as("and a reading in its history").isEqualTo(1);
         assertThat(release.guaranteeCategory()).isEqualTo(RepairCategory.SECOND_LEVEL_MAINTENANCE);
         assertThat(release.guaranteeUntil()).isEqualTo(LocalDate.of(2026, 12, 27));
         assertThat(release.guaranteeUntilKm()).isEqualTo(37050);
