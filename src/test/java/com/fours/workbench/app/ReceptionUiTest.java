@@ -274,6 +274,37 @@ class ReceptionUiTest {
     }
 
     @Test
+    void aCarBackInsideTheGuaranteeOfAnEarlierOrderIsFlaggedWhileItsMileageIsInside(FxRobot robot) {
+        // the demo's comeback: a car whose alignment passed the final check six days ago is back today
+        java.util.Map<String, Object> comeback = services.transactions().read(h -> h.createQuery("""
+                SELECT o.vehicle_id, e.number, r.guarantee_until_km FROM qc_comeback c
+                JOIN repair_order o ON o.id = c.repair_order_id JOIN repair_order e ON e.id = c.earlier_order_id
+                JOIN qc_release r ON r.repair_order_id = c.earlier_order_id
+                """).mapToMap().one());
+        long car = ((Number) comeback.get("vehicle_id")).longValue();
+        String earlier = (String) comeback.get("number");
+        int untilKm = ((Number) comeback.get("guarantee_until_km")).intValue();
+
+        logInAndWaitFor(robot, "advisor", "#receptionView");
+        robot.interact(() -> reception.receiveVehicle(car));
+        waitUntil(() -> robot.lookup("#intakeMileage").tryQuery().isPresent());
+        setMileage(robot, untilKm - 100);
+        waitUntil(() -> robot.lookup("#intakeGuaranteeNotice").query().isVisible());
+        assertThat(text(robot, "#intakeGuaranteeNotice")).startsWith("Guarantee comeback").contains(earlier)
+                .contains(String.format(Locale.ROOT, "%,d", untilKm));
+
+        // one km past the guarantee's mileage: no comeback, whatever the date
+        setMileage(robot, untilKm + 1);
+        waitUntil(() -> !robot.lookup("#intakeGuaranteeNotice").query().isVisible());
+        setMileage(robot, untilKm);
+        waitUntil(() -> robot.lookup("#intakeGuaranteeNotice").query().isVisible());
+    }
+
+    private static void setMileage(FxRobot robot, int km) {
+        robot.interact(() -> robot.lookup("#intakeMileage").queryAs(TextInputControl.class).setText(String.valueOf(km)));
+    }
+
+    @Test
     void theWholeSheetIsFilledAndSavedFromTheKeyboard(FxRobot robot) {
         logInAndWaitFor(robot, "advisor", "#receptionView");
         robot.interact(() -> reception.receiveVehicle(secondCar.id()));
