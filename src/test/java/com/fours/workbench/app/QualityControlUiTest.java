@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -78,11 +77,6 @@ class QualityControlUiTest {
         waitUntil(() -> text(robot, "#qcTitle").startsWith(number()));
     }
 
-    private static void logOut(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-    }
-
     @SuppressWarnings("unchecked")
     private static TableView<Object> orders(FxRobot robot) {
         return robot.lookup("#qcOrders").queryAs(TableView.class);
@@ -119,7 +113,7 @@ class QualityControlUiTest {
         robot.clickOn("#qcPass");
         waitUntil(() -> text(robot, "#qcMessage").startsWith("2 checklist items have no result yet"));
         signPassed(robot, "Self-check of " + number + " signed as passed.");
-        logOut(robot);
+        WorkbenchRobot.logOut(robot);
 
         logIn(robot, "wanggang");
         waitUntil(() -> text(robot, "#qcWaiting").startsWith("Waiting for the Re-check of round 1"));
@@ -130,7 +124,7 @@ class QualityControlUiTest {
         robot.clickOn("#qcFail");
         waitUntil(() -> text(robot, "#qcMessage").equals("Re-check of " + number + " failed: the order is back in rework."));
         waitUntil(() -> orders(robot).getItems().isEmpty());
-        logOut(robot);
+        WorkbenchRobot.logOut(robot);
 
         // the technician reworks and sends the car back to QC from the repair orders
         fixture.sendToQc(order);
@@ -141,11 +135,11 @@ class QualityControlUiTest {
         assertThat(text(robot, "#qcSignatures")).contains("Round 1 · Re-check FAILED · wanggang 测试 (Team lead)",
                 "火花塞力矩不足，重新紧固");
         signPassed(robot, "Self-check of " + number + " signed as passed.");
-        logOut(robot);
+        WorkbenchRobot.logOut(robot);
 
         logIn(robot, "wanggang");
         signPassed(robot, "Re-check of " + number + " signed as passed.");
-        logOut(robot);
+        WorkbenchRobot.logOut(robot);
 
         logIn(robot, "sunli");
         waitUntil(() -> !robot.lookup("#qcExitMileage").queryTextInputControl().isDisabled());
@@ -169,6 +163,6 @@ class QualityControlUiTest {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage)
                 .map(w -> (Stage) w).filter(s -> s.getTitle() != null && s.getTitle().contains("JG2026-000001"))
                 .toList().forEach(Stage::close));
-        logOut(robot);
+        WorkbenchRobot.logOut(robot);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
@@ -107,6 +108,12 @@ final class WorkbenchRobot {
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(password);
         robot.clickOn("#loginButton");
+    }
+
+    /** Logs out with the keyboard (Ctrl+Shift+L) and waits for the log-in form. */
+    static void logOut(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
     }
 
     /** Waits for the log-in form, logs in with the demo password and waits until {@code shown} is on screen. */

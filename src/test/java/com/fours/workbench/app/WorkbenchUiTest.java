@@ -100,11 +100,11 @@ class WorkbenchUiTest {
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
                 .containsExactly("adminUsers", "adminAudit", "adminStore", "adminSystem");
-        logOutWithTheKeyboard(robot);
+        WorkbenchRobot.logOut(robot);
 
         logInAndWaitFor(robot, "tech", "#moduleTabs");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL");
-        logOutWithTheKeyboard(robot);
+        WorkbenchRobot.logOut(robot);
 
         logInAndWaitFor(robot, "manager", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-RECEPTION",
@@ -112,7 +112,7 @@ class WorkbenchUiTest {
                 "tab-ADMINISTRATION");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
-        logOutWithTheKeyboard(robot);
+        WorkbenchRobot.logOut(robot);
 
         logInAndWaitFor(robot, "clerk", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-PARTS_WAREHOUSE", "tab-CUSTOMERS");
@@ -205,10 +205,5 @@ class WorkbenchUiTest {
     private static List<String> tabTexts(FxRobot robot) {
         return robot.lookup("#moduleTabs").tryQueryAs(TabPane.class)
                 .map(p -> p.getTabs().stream().map(Tab::getText).toList()).orElse(List.of());
-    }
-
-    private static void logOutWithTheKeyboard(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
     }
 }
