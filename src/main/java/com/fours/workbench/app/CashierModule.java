@@ -25,7 +25,8 @@ final class CashierModule implements WorkbenchModule {
                 context.errors(), context.window());
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
-                services.session(), context.messages(), context.background(), context.errors(), context.window()),
+                services.archiveSearch(), services.session(), context.messages(), context.background(), context.errors(),
+                context.window()),
                 CashUpSections.forUser(cashUp));
         return view.build();
     }

@@ -89,5 +89,16 @@ class CashierTour {
         waitUntil(() -> text(robot, "#cashierGate").startsWith("车辆可以出厂"));
         Thread.sleep(300);
         WorkbenchRobot.save(robot.lookup("#cashierPane").query().getScene(), out.resolve("cashier-bills.png"));
+
+        // the manager's discount policy: member levels, limits per role, coupons, customers on account
+        WorkbenchRobot.logOut(robot);
+        WorkbenchRobot.logIn(robot, "manager", SecurityDemoData.PASSWORD);
+        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        WorkbenchRobot.selectModule(robot, "tab-CASHIER");
+        WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-policy");
+        waitUntil(() -> robot.lookup("#policyAccounts").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
+                .orElse(false));
+        Thread.sleep(300);
+        WorkbenchRobot.save(robot.lookup("#policyAccounts").query().getScene(), out.resolve("cashier-policy.png"));
     }
 }

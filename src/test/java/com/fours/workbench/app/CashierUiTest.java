@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -208,10 +210,26 @@ class CashierUiTest {
         fire(robot, "#policySaveLevel");
         waitUntil(() -> text(robot, "#policyMessage").equals("已保存金卡折扣。"), () -> text(robot, "#policyMessage"));
 
+        // a fleet customer may pay on account: the manager finds him and grants a credit limit
+        type(robot, "#accountSearch", "张伟");
+        robot.interact(() -> robot.lookup("#accountSearch").queryAs(TextField.class).fireEvent(new ActionEvent()));
+        waitUntil(() -> !robot.lookup("#accountCustomer").queryAs(ComboBox.class).getItems().isEmpty());
+        type(robot, "#accountCreditLimit", "5000.555");
+        fire(robot, "#accountGrant");
+        waitUntil(() -> !text(robot, "#accountCreditLimitError").isEmpty(), () -> text(robot, "#policyMessage"));
+        type(robot, "#accountCreditLimit", "5000");
+        fire(robot, "#accountGrant");
+        waitUntil(() -> text(robot, "#policyMessage").equals("张伟 的挂账额度已保存。"), () -> text(robot, "#policyMessage"));
+        waitUntil(() -> robot.lookup("#policyAccounts").queryAs(TableView.class).getItems().size() == 1);
+
         fixture.as("zhoujie");
         assertThat(services.discountPolicy().policies()).filteredOn(p -> p.memberLevel()
                 == com.fours.workbench.customers.MemberLevel.GOLD).singleElement()
                 .satisfies(p -> assertThat(p.labourPercent()).isEqualByComparingTo("12"));
+        assertThat(services.discountPolicy().accounts()).singleElement().satisfies(a -> {
+            assertThat(a.customerName()).isEqualTo("张伟");
+            assertThat(a.creditLimit()).isEqualTo(Money.of("5000.00"));
+        });
         List<BillDetails> bills = services.cashier().bills(second);
         assertThat(bills.get(0).voided()).isTrue();
         assertThat(bills.get(1).bill().total()).isEqualTo(Money.of("-100.00"));

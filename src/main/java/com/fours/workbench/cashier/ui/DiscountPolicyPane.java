@@ -5,9 +5,11 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -15,10 +17,12 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.cashier.AccountCustomer;
 import com.fours.workbench.cashier.Coupon;
 import com.fours.workbench.cashier.CouponKind;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.MemberLevel;
+import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.FormControls;
@@ -125,10 +129,42 @@ final class DiscountPolicyPane implements CashierSection {
         create.setOnAction(e -> model.createCoupon());
         couponForm.addWide(create);
 
+        TableView<AccountCustomer> accounts = new TableView<>(model.accounts());
+        accounts.setId("policyAccounts");
+        accounts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        accounts.setPrefHeight(130);
+        accounts.setPlaceholder(new Label(messages.get("cashier.ui.policy.noAccounts")));
+        accounts.getColumns().addAll(List.of(
+                RepairControls.column(messages.get("cashier.ui.policy.customer"), AccountCustomer::customerName, 160),
+                RepairControls.numberColumn(messages.get("cashier.ui.policy.creditLimit"),
+                        a -> a.creditLimit().format(messages.locale()), 100),
+                RepairControls.numberColumn(messages.get("cashier.ui.policy.outstanding"),
+                        a -> a.outstanding().format(messages.locale()), 100),
+                RepairControls.column(messages.get("cashier.ui.policy.grantedBy"), AccountCustomer::grantedBy, 80)));
+        TextField search = FormControls.text("accountSearch", model.accountSearchProperty(),
+                messages.get("cashier.ui.policy.customerPrompt"));
+        search.setOnAction(e -> model.findAccountCustomers());
+        ComboBox<SearchHit> candidates = new ComboBox<>(model.accountCandidates());
+        candidates.setId("accountCustomer");
+        candidates.setMaxWidth(Double.MAX_VALUE);
+        candidates.setConverter(FormControls.converter(h -> h.ownerName() + (h.plate() == null ? "" : "  " + h.plate())
+                + (h.phone() == null ? "" : "  " + h.phone())));
+        candidates.valueProperty().bindBidirectional(model.accountCustomerProperty());
+        FormGrid accountForm = new FormGrid();
+        accountForm.addField(messages.get("cashier.ui.policy.customer"), search, model.errors().of("customer"), candidates);
+        accountForm.addField(messages.get("cashier.ui.policy.creditLimit"), FormControls.text("accountCreditLimit",
+                model.creditLimitProperty(), messages.get("cashier.ui.policy.creditLimitPrompt")),
+                model.errors().of("creditLimit"));
+        Button grant = FormControls.button("accountGrant", messages.get("cashier.ui.policy.save"),
+                Material2OutlinedMZ.SAVE);
+        grant.setOnAction(e -> model.grantAccount());
+        accountForm.addWide(grant);
+
         Label message = RepairControls.message("policyMessage", model.messageProperty());
         VBox left = new VBox(8, RepairControls.heading(messages.get("cashier.ui.policy.levels")), levels, levelForm,
                 RepairControls.heading(messages.get("cashier.ui.policy.limits")), limits, limitForm);
-        VBox right = new VBox(8, RepairControls.heading(messages.get("cashier.ui.policy.coupons")), coupons, couponForm);
+        VBox right = new VBox(8, RepairControls.heading(messages.get("cashier.ui.policy.coupons")), coupons, couponForm,
+                RepairControls.heading(messages.get("cashier.ui.policy.accounts")), accounts, accountForm);
         HBox columns = new HBox(16, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);

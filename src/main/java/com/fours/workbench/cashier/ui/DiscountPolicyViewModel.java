@@ -1,7 +1,9 @@
 package com.fours.workbench.cashier.ui;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -12,18 +14,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.cashier.AccountCustomer;
 import com.fours.workbench.cashier.Coupon;
 import com.fours.workbench.cashier.CouponKind;
 import com.fours.workbench.cashier.DiscountPolicy;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.MemberLevel;
+import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.FieldErrors;
 
 /**
  * The store's discount rules as a manager keeps them: percent off labour and parts per member level,
- * each role's limit for manual discounts, and coupons. Never touches a control.
+ * each role's limit for manual discounts, coupons, and the customers who may pay on account up to a
+ * credit limit. Never touches a control.
  */
 public final class DiscountPolicyViewModel {
 
@@ -51,6 +56,11 @@ public final class DiscountPolicyViewModel {
     private final StringProperty couponFrom = new SimpleStringProperty(this, "couponFrom", "");
     private final StringProperty couponUntil = new SimpleStringProperty(this, "couponUntil", "");
     private final StringProperty couponDescription = new SimpleStringProperty(this, "couponDescription", "");
+    private final ObservableList<AccountCustomer> accounts = FXCollections.observableArrayList();
+    private final StringProperty accountSearch = new SimpleStringProperty(this, "accountSearch", "");
+    private final ObservableList<SearchHit> accountCandidates = FXCollections.observableArrayList();
+    private final ObjectProperty<SearchHit> accountCustomer = new SimpleObjectProperty<>(this, "accountCustomer");
+    private final StringProperty creditLimit = new SimpleStringProperty(this, "creditLimit", "");
 
     public DiscountPolicyViewModel(CashierContext context) {
         this.context = context;
@@ -122,12 +132,34 @@ public final class DiscountPolicyViewModel {
         return couponDescription;
     }
 
-    private record Loaded(List<DiscountPolicy> policies, Map<Role, Money> limits, List<Coupon> coupons) {
+    public ObservableList<AccountCustomer> accounts() {
+        return accounts;
+    }
+
+    public StringProperty accountSearchProperty() {
+        return accountSearch;
+    }
+
+    public ObservableList<SearchHit> accountCandidates() {
+        return accountCandidates;
+    }
+
+    public ObjectProperty<SearchHit> accountCustomerProperty() {
+        return accountCustomer;
+    }
+
+    public StringProperty creditLimitProperty() {
+        return creditLimit;
+    }
+
+    private record Loaded(List<DiscountPolicy> policies, Map<Role, Money> limits, List<Coupon> coupons,
+                          List<AccountCustomer> accounts) {
     }
 
     public void refresh() {
         context.background().run(() -> new Loaded(context.policy().policies(), context.policy().limits(),
-                context.policy().coupons()), loaded -> {
+                context.policy().coupons(), context.policy().accounts()), loaded -> {
+                    accounts.setAll(loaded.accounts());
                     policies = loaded.policies();
                     levels.setAll(loaded.policies().stream().map(p -> new PolicyRow(messages.of(p.memberLevel()),
                             p.labourPercent().stripTrailingZeros().toPlainString() + "%",
@@ -177,6 +209,38 @@ public final class DiscountPolicyViewModel {
             couponCode.set("");
             couponAmount.set("");
             couponDescription.set("");
+        });
+    }
+
+    /** Finds the customers matching what was typed (name, phone, plate...), one line per customer. */
+    public void findAccountCustomers() {
+        String typed = accountSearch.get();
+        errors.clear();
+        context.background().run(() -> context.archive().search(typed).hits(), hits -> {
+            Set<Long> seen = new HashSet<>();
+            accountCandidates.setAll(hits.stream().filter(h -> seen.add(h.customerId())).toList());
+            accountCustomer.set(accountCandidates.isEmpty() ? null : accountCandidates.get(0));
+            if (accountCandidates.isEmpty()) {
+                errors.of("customer").set(messages.get("cashier.ui.policy.noCustomer", typed));
+            }
+        }, this::fail);
+    }
+
+    /** Lets the chosen customer pay on account up to the typed limit; a limit of 0 takes it back. */
+    public void grantAccount() {
+        SearchHit chosen = accountCustomer.get();
+        if (chosen == null) {
+            errors.clear();
+            errors.of("customer").set(messages.get("field.required"));
+            return;
+        }
+        String limit = creditLimit.get();
+        run(() -> {
+            context.policy().grantAccount(chosen.customerId(), limit);
+            return chosen;
+        }, granted -> {
+            message.set(messages.get("cashier.ui.policy.accountSaved", granted.ownerName()));
+            creditLimit.set("");
         });
     }
 
