@@ -6,7 +6,5 @@
 #   bash bench/appointments.sh [--dir=target/bench-archive/150000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/classpath.sh
 java -cp "$cp" com.fours.workbench.appointments.AppointmentsBenchmark "$@"

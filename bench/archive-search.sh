@@ -22,10 +22,7 @@ for arg in "$@"; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(150000 1000000)
 
-mkdir -p target
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/classpath.sh
 
 for size in "${sizes[@]}"; do
   java -Xmx6g -cp "$cp" com.fours.workbench.customers.ArchiveGenerator "--vehicles=$size" \

@@ -5,8 +5,5 @@
 #   bash bench/cash-up.sh [BILLS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p target
-mvn -B -q -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/classpath.sh
 java -Xmx4g -cp "$cp" com.fours.workbench.cashier.CashUpBenchmark "$@" 2>&1 | grep -E "CashUpBenchmark|Exception|Error" || true

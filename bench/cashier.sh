@@ -10,10 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mkdir -p target
-mvn -B -q -o -Dstyle.color=never -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
-cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+source bench/classpath.sh
 java -Xmx2g ${BENCH_JAVA_OPTS:-} -cp "$cp" com.fours.workbench.cashier.CashierBenchmark --dir=target/bench-cashier "$@"
 
 r=target/bench-cashier/results.properties

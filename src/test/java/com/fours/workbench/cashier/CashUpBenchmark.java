@@ -1,11 +1,12 @@
 package com.fours.workbench.cashier;
 
+import static com.fours.workbench.testing.BenchmarkFigures.percentile;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -63,9 +64,9 @@ public final class CashUpBenchmark {
             pending.add((System.nanoTime() - t) / 1_000_000.0);
         }
         log.info("cash-up figures of a day ({} bills in the database): p50 {} ms, p95 {} ms (40 days, the first warm-up included)",
-                bills, percentile(figures, 50), percentile(figures, 95));
+                bills, tenths(percentile(figures, 50)), tenths(percentile(figures, 95)));
         log.info("health records waiting for export ({} visit(s) of today): p50 {} ms, p95 {} ms",
-                visits, percentile(pending, 50), percentile(pending, 95));
+                visits, tenths(percentile(pending, 50)), tenths(percentile(pending, 95)));
         services.close();
     }
 
@@ -137,10 +138,7 @@ public final class CashUpBenchmark {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-        return Math.round(sorted.get(Math.max(0, index)) * 10) / 10.0;
+    private static double tenths(double ms) {
+        return Math.round(ms * 10) / 10.0;
     }
 }

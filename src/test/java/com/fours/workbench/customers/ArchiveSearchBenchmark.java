@@ -1,5 +1,7 @@
 package com.fours.workbench.customers;
 
+import static com.fours.workbench.testing.BenchmarkFigures.percentile;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -261,12 +263,6 @@ public final class ArchiveSearchBenchmark {
         results.setProperty(key + ".p95", String.format(Locale.ROOT, "%.2f", p95));
         results.setProperty(key + ".p99", String.format(Locale.ROOT, "%.2f", p99));
         results.setProperty(key + ".max", String.format(Locale.ROOT, "%.2f", sorted[sorted.length - 1]));
-    }
-
-    /** Nearest rank. */
-    static double percentile(double[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     List<Query> queries(int count) {

@@ -290,15 +290,15 @@ public final class StocktakeBenchmark {
                     Math.round(baselineTimes.get(baselineTimes.size() - 1)));
             times.add(postMs);
         }
-        double median = median(times);
-        results.setProperty("post.cpu.median.ms", String.format(Locale.ROOT, "%.0f", median(cpuTimes)));
+        double median = BenchmarkFigures.median(times);
+        results.setProperty("post.cpu.median.ms", String.format(Locale.ROOT, "%.0f", BenchmarkFigures.median(cpuTimes)));
         results.setProperty("post.cpu.runs.ms", String.join(" ",
                 cpuTimes.stream().map(d -> String.valueOf(Math.round(d))).toList()));
         log.info(String.format(Locale.ROOT, "Posting a 20,000-line stocktake: median %.0f ms over %d runs %s",
                 median, runs, times.stream().map(d -> String.valueOf(Math.round(d))).toList()));
         results.setProperty("post.median.ms", String.format(Locale.ROOT, "%.0f", median));
         results.setProperty("post.runs.ms", String.join(" ", times.stream().map(d -> String.valueOf(Math.round(d))).toList()));
-        double baseline = median(baselineTimes);
+        double baseline = BenchmarkFigures.median(baselineTimes);
         results.setProperty("post.baseline.median.ms", String.format(Locale.ROOT, "%.0f", baseline));
         results.setProperty("post.baseline.runs.ms", String.join(" ",
                 baselineTimes.stream().map(d -> String.valueOf(Math.round(d))).toList()));
@@ -326,9 +326,4 @@ public final class StocktakeBenchmark {
         return ms;
     }
 
-    private static double median(List<Double> times) {
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
 }

@@ -48,6 +48,18 @@ public final class BenchmarkFigures {
         results.setProperty(key + ".p99", String.format(Locale.ROOT, "%.2f", p99));
     }
 
+    /** The nearest-rank percentile of {@code values} in any order. */
+    public static double percentile(List<Double> values, int p) {
+        return percentile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), p);
+    }
+
+    /** The median of {@code values} in any order (the mean of the middle two of an even count). */
+    public static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
     /** The nearest-rank percentile of sorted values. */
     public static double percentile(double[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
