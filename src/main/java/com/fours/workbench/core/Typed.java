@@ -20,16 +20,52 @@ public final class Typed {
         return typed == null ? "" : FullWidthForms.toHalfWidth(typed).strip();
     }
 
-    /** Empty input is null; text longer than {@code max} is refused, not cut. */
+    /**
+     * Empty input is null; text longer than {@code max} is refused, not cut, and so is text with a
+     * control character or an invisible direction override (U+202E and kin), which can make a name
+     * read differently on a print than it was stored.
+     */
     public static String optionalText(String typed, int max) {
-        String value = clean(typed);
+        return checked(clean(typed), max, false);
+    }
+
+    /** As {@link #optionalText}, for notes and complaints: line breaks and tabs are kept. */
+    public static String optionalMultilineText(String typed, int max) {
+        String value = typed == null ? "" : FullWidthForms.toHalfWidth(typed).replace("\r\n", "\n").strip();
+        return checked(value, max, true);
+    }
+
+    public static String requiredMultilineText(String typed, int max) {
+        String value = optionalMultilineText(typed, max);
+        if (value == null) {
+            throw new InvalidValueException("field.required");
+        }
+        return value;
+    }
+
+    private static String checked(String value, int max, boolean multiline) {
         if (value.isEmpty()) {
             return null;
         }
-        if (value.length() > max) {
+        if (value.codePointCount(0, value.length()) > max) {
             throw new InvalidValueException("field.tooLong", max);
         }
+        value.codePoints().filter(c -> !isAllowed(c, multiline)).findFirst().ifPresent(c -> {
+            throw new InvalidValueException("field.invalidCharacter", String.format("U+%04X", c));
+        });
         return value;
+    }
+
+    /** Whether a character may be stored in free text: no control, direction or unassigned characters. */
+    public static boolean isAllowed(int c, boolean multiline) {
+        if (multiline && (c == '\n' || c == '\t')) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE -> false;
+            case Character.FORMAT -> c == 0x200D; // the zero-width joiner inside emoji sequences
+            default -> true;
+        };
     }
 
     public static String requiredText(String typed, int max) {

@@ -112,6 +112,7 @@ class CoreMessageKeysTest {
                 .forEach(typed -> collect.accept(() -> Typed.optionalDate(typed)));
         collect.accept(() -> Typed.requiredText(" ", 10));
         collect.accept(() -> Typed.optionalText("一二三四五六七八九十十一", 10));
+        collect.accept(() -> Typed.optionalText("张\u202E三", 10));
         collect.accept(() -> Typed.optionalWholeNumber("12.5", 999));
         collect.accept(() -> Typed.optionalWholeNumber("1000", 999));
         assertThat(oneRefusalPerKey.keySet()).containsExactlyInAnyOrderElementsOf(refusalKeys);
