@@ -47,7 +47,7 @@ public final class Typed {
         if (value.isEmpty()) {
             return null;
         }
-        if (value.codePointCount(0, value.length()) > max) {
+        if (value.length() > max) { // UTF-16 units, as H2 counts a VARCHAR's length; PostgreSQL counts fewer
             throw new InvalidValueException("field.tooLong", max);
         }
         value.codePoints().filter(c -> !isAllowed(c, multiline)).findFirst().ifPresent(c -> {

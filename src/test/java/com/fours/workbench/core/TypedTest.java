@@ -30,8 +30,9 @@ class TypedTest {
     }
 
     @Test
-    void lengthCountsCharactersAsAPersonSeesThemNotUtf16Units() {
-        assertThat(Typed.optionalText("👍".repeat(10), 10)).hasSize(20);
+    void lengthIsCheckedAsTheEmbeddedDatabaseCountsIt() {
+        assertThat(Typed.optionalText("👍".repeat(5), 10)).hasSize(10);
+        assertThatThrownBy(() -> Typed.optionalText("👍".repeat(6), 10)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> Typed.optionalText("x".repeat(10_000), 200))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo("field.tooLong"));
     }
