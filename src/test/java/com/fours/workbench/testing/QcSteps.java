@@ -26,6 +26,23 @@ public final class QcSteps {
         return sign(services, inspector, password, () -> qc.pass(orderId, QcLevel.FINAL_CHECK, passes(qc, orderId), null));
     }
 
+    /** The same for several orders, each signer logged in once for all of them. */
+    public static void passAll(AppServices services, List<Long> orderIds, String password, String technician,
+                               String lead, String inspector) {
+        QualityControlService qc = services.qualityControl();
+        sign(services, technician, password, () -> signEach(qc, orderIds, QcLevel.SELF_CHECK));
+        sign(services, lead, password, () -> signEach(qc, orderIds, QcLevel.RECHECK));
+        sign(services, inspector, password, () -> signEach(qc, orderIds, QcLevel.FINAL_CHECK));
+    }
+
+    private static QcSheet signEach(QualityControlService qc, List<Long> orderIds, QcLevel level) {
+        QcSheet last = null;
+        for (long id : orderIds) {
+            last = qc.pass(id, level, passes(qc, id), null);
+        }
+        return last;
+    }
+
     private static List<ItemCheck> passes(QualityControlService qc, long orderId) {
         return qc.sheet(orderId).checklist().stream().map(i -> ItemCheck.pass(i.id())).toList();
     }
