@@ -419,7 +419,7 @@ public final class AppointmentService {
 
     /** An overbooking, cancellation or call reason: one line of at most {@value #MAX_REASON} characters; null when empty. */
     private static String reason(String typed) {
-        return Typed.optionalText(typed, MAX_REASON);
+        return Typed.optionalLineText(typed, MAX_REASON);
     }
 
     /** The advisor chosen for a booking is a user of the store, refused by name rather than by a foreign key. */

@@ -137,7 +137,7 @@ public final class WorkshopService {
         if (hours != null && (hours.signum() <= 0 || !fitsHoursColumn(hours))) {
             throw new BusinessRuleException("workshop.invalidHours", hours.toPlainString());
         }
-        String typedReason = Typed.optionalText(reason, MAX_REASON);
+        String typedReason = Typed.optionalLineText(reason, MAX_REASON);
         String why = typedReason == null ? "" : typedReason;
         return transactions.inTransaction(handle -> {
             WorkshopDao dao = handle.attach(WorkshopDao.class);
@@ -254,7 +254,7 @@ public final class WorkshopService {
 
     /** A group's or a calendar day's name (both columns hold 50). */
     private static String name(String typed) {
-        String name = Typed.optionalText(typed, MAX_NAME);
+        String name = Typed.optionalLineText(typed, MAX_NAME);
         if (name == null) {
             throw new BusinessRuleException("workshop.invalidName");
         }

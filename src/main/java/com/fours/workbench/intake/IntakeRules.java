@@ -56,7 +56,7 @@ public final class IntakeRules {
         }
         String complaint = text(errors, IntakeInput.COMPLAINT, input.complaint(), MAX_COMPLAINT, true);
         List<String> items = errors.check(IntakeInput.REQUESTED_ITEMS, () -> input.requestedItems().stream()
-                .map(item -> Typed.optionalText(item, MAX_ITEMS_TEXT)).filter(item -> item != null).toList());
+                .map(item -> Typed.optionalLineText(item, MAX_ITEMS_TEXT)).filter(item -> item != null).toList());
         if (items == null) {
             items = List.of();
         } else if (complaint.isEmpty() && items.isEmpty()) {
@@ -147,7 +147,7 @@ public final class IntakeRules {
                 errors.reject(IntakeInput.MARKERS, new InvalidValueException("intake.invalid.markerNote",
                         String.valueOf(marker.number()), MAX_NOTE));
             } else {
-                errors.check(IntakeInput.MARKERS, () -> Typed.optionalText(marker.note(), MAX_NOTE));
+                errors.check(IntakeInput.MARKERS, () -> Typed.optionalLineText(marker.note(), MAX_NOTE));
             }
             numbered.add(marker.renumbered(i + 1));
         }
@@ -173,7 +173,7 @@ public final class IntakeRules {
             return "";
         }
         String value = errors.check(field, () -> multiline ? Typed.optionalMultilineText(typed, max)
-                : Typed.optionalText(typed, max));
+                : Typed.optionalLineText(typed, max));
         return value == null ? "" : value;
     }
 

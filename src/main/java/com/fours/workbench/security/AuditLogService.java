@@ -39,7 +39,7 @@ public final class AuditLogService {
         }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        String typed = Typed.optionalText(text, MAX_SEARCH);
+        String typed = Typed.optionalLineText(text, MAX_SEARCH);
         String needle = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return transactions.read(handle -> handle.attach(AuditDao.class).find(start, end, needle, pattern, MAX_ROWS));

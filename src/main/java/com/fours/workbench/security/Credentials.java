@@ -34,7 +34,7 @@ public final class Credentials {
     }
 
     public static String normaliseDisplayName(String typed) {
-        String name = Typed.optionalText(typed, MAX_DISPLAY_NAME);
+        String name = Typed.optionalLineText(typed, MAX_DISPLAY_NAME);
         if (name == null) {
             throw new InvalidValueException("user.invalid.displayNameEmpty");
         }

@@ -66,8 +66,8 @@ public final class StoreProfileService {
     public static StoreProfile check(StoreProfileInput typed, int version) {
         StoreProfileInput input = typed != null ? typed : new StoreProfileInput(null, null, null, null, null, null);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        String name = errors.check(StoreProfileInput.NAME, () -> Typed.requiredText(input.name(), MAX_NAME));
-        String address = errors.check(StoreProfileInput.ADDRESS, () -> Typed.requiredText(input.address(), MAX_ADDRESS));
+        String name = errors.check(StoreProfileInput.NAME, () -> required(input.name(), MAX_NAME));
+        String address = errors.check(StoreProfileInput.ADDRESS, () -> required(input.address(), MAX_ADDRESS));
         PhoneNumber phone = errors.check(StoreProfileInput.PHONE, () -> PhoneNumber.parse(input.phone()));
         UnifiedSocialCreditCode code = errors.check(StoreProfileInput.CREDIT_CODE,
                 () -> UnifiedSocialCreditCode.parse(input.creditCode()));
@@ -78,6 +78,15 @@ public final class StoreProfileService {
         BigDecimal vat = errors.check(StoreProfileInput.VAT_RATE, () -> vatRate(input.vatRatePercent()));
         errors.throwIfAny();
         return new StoreProfile(name, address, phone.display(), code, rate.amount(), vat, version);
+    }
+
+    /** The name and address print on every document as the store wrote them ("（）" stays full width). */
+    private static String required(String typed, int max) {
+        String value = Typed.optionalLineText(typed, max);
+        if (value == null) {
+            throw new InvalidValueException("field.required");
+        }
+        return value;
     }
 
     private static BigDecimal vatRate(String typedPercent) {

@@ -184,10 +184,10 @@ class AppointmentsHostileInputTest {
         assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
         assertThat(services.appointments().find(booked.id())).isEqualTo(booked);
 
-        services.appointments().recordCall(booked.id(), CallOutcome.NOT_REACHED, EMOJI);
+        services.appointments().recordCall(booked.id(), CallOutcome.NOT_REACHED, EMOJI + "客户说：周一再来，上午。");
         String note = services.transactions().read(h -> h.createQuery(
                 "SELECT note FROM appointment_call WHERE appointment_id = :id").bind("id", booked.id()).mapTo(String.class).one());
-        assertThat(note).isEqualTo(EMOJI);
+        assertThat(note).as("prose keeps its Chinese punctuation").isEqualTo(EMOJI + "客户说：周一再来，上午。");
         Appointment moved = services.appointments().reschedule(booked.id(), booked.version(), MONDAY, LocalTime.of(10, 0),
                 null, null);
         Appointment cancelled = services.appointments().cancel(moved.id(), moved.version(), SQL);

@@ -112,11 +112,11 @@ class StoreHostileInputTest {
         }
         assertThat(services.storeProfiles().find()).contains(before);
 
-        StoreProfile saved = services.storeProfiles().save(new StoreProfileInput(SQL, EMOJI, good.phone(),
+        StoreProfile saved = services.storeProfiles().save(new StoreProfileInput(SQL + "（广州）", EMOJI, good.phone(),
                 good.creditCode(), "999999999999.99", "0"), before.version());
         StoreProfile read = services.storeProfiles().find().orElseThrow();
         assertThat(read).isEqualTo(saved);
-        assertThat(read.name()).isEqualTo(SQL);
+        assertThat(read.name()).as("printed as written, full-width brackets kept").isEqualTo(SQL + "（广州）");
         assertThat(read.address()).isEqualTo(EMOJI);
         assertThat(read.labourRate()).isEqualByComparingTo("999999999999.99");
     }
