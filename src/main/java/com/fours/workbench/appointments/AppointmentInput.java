@@ -20,6 +20,7 @@ public record AppointmentInput(Long vehicleId, ServiceType serviceType, Long wor
     public static final String HOURS = "hours";
     public static final String COST = "cost";
     public static final String CHANNEL = "channel";
+    public static final String ADVISOR = "advisor";
     public static final String ITEMS = "items";
     public static final String NOTES = "notes";
 }

@@ -23,6 +23,7 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.PhoneNumber;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
@@ -71,22 +72,24 @@ public final class AppointmentService {
     public Appointment book(AppointmentInput input, String overbookReason, AuthenticatedUser approver) {
         AuthenticatedUser user = session.require(Permission.USE_APPOINTMENTS);
         Checked c = check(input);
+        String reason = reason(overbookReason);
         ensureDayRow(c.day());
         return locked(() -> transactions.inTransaction(handle -> {
             lockDay(handle, c.day());
             long customerId = rulesOfTheDay(handle, c, input.vehicleId(), 0);
-            String confirmedBy = overbookingConfirmation(handle, c, BigDecimal.ZERO, overbookReason, approver, user);
+            advisorExists(handle, input.advisorId());
+            String confirmedBy = overbookingConfirmation(handle, c, BigDecimal.ZERO, reason, approver, user);
             AppointmentDao dao = handle.attach(AppointmentDao.class);
             long id = dao.insert(customerId, input.vehicleId(), c.serviceType(), c.groupId(), c.day(), c.slot(), c.hours(),
                     c.cost().amount(), input.advisorId(), c.channel(), input.customerWaits(), c.items(), c.notes(),
-                    AppointmentStatus.BOOKED, confirmedBy == null ? null : overbookReason.strip(), confirmedBy, null,
+                    AppointmentStatus.BOOKED, confirmedBy == null ? null : reason, confirmedBy, null,
                     clock.instant(), user.username());
             dao.countBooking(c.day());
             Appointment booked = dao.find(id).orElseThrow();
             audit.record(handle, AppointmentsAuditAction.APPOINTMENT_BOOKED, "appointment", id, null, booked.auditText());
             if (confirmedBy != null) {
                 audit.record(handle, AppointmentsAuditAction.APPOINTMENT_OVERBOOKED, "appointment", id, null,
-                        "reason=" + overbookReason.strip() + ", confirmedBy=" + confirmedBy);
+                        "reason=" + reason + ", confirmedBy=" + confirmedBy);
             }
             return shown(booked);
         }));
@@ -99,6 +102,7 @@ public final class AppointmentService {
     public Appointment reschedule(long appointmentId, int expectedVersion, LocalDate day, LocalTime slot,
                                   String overbookReason, AuthenticatedUser approver) {
         AuthenticatedUser user = session.require(Permission.USE_APPOINTMENTS);
+        String reason = reason(overbookReason);
         Appointment before = find(appointmentId);
         if (!before.status().isOpen()) {
             throw new BusinessRuleException("appointment.notOpen", before.status());
@@ -115,7 +119,7 @@ public final class AppointmentService {
             long customerId = rulesOfTheDay(handle, c, before.vehicleId(), appointmentId);
             BigDecimal released = before.day().equals(c.day()) && before.workGroupId() == c.groupId()
                     ? before.estimatedHours() : BigDecimal.ZERO;
-            String confirmedBy = overbookingConfirmation(handle, c, released, overbookReason, approver, user,
+            String confirmedBy = overbookingConfirmation(handle, c, released, reason, approver, user,
                     before.day().equals(c.day()) && before.slot().equals(c.slot()));
             Instant now = clock.instant();
             if (dao.setStatus(appointmentId, expectedVersion, AppointmentStatus.RESCHEDULED, now) == 0) {
@@ -123,7 +127,7 @@ public final class AppointmentService {
             }
             long id = dao.insert(customerId, before.vehicleId(), c.serviceType(), c.groupId(), c.day(), c.slot(), c.hours(),
                     c.cost().amount(), before.advisorId(), c.channel(), before.customerWaits(), c.items(), c.notes(),
-                    AppointmentStatus.BOOKED, confirmedBy == null ? null : overbookReason.strip(), confirmedBy,
+                    AppointmentStatus.BOOKED, confirmedBy == null ? null : reason, confirmedBy,
                     appointmentId, now, user.username());
             dao.countBooking(c.day());
             Appointment after = dao.find(id).orElseThrow();
@@ -131,14 +135,15 @@ public final class AppointmentService {
                     "day=" + before.day() + ", slot=" + before.slot(), "new=" + id + ", day=" + day + ", slot=" + slot);
             if (confirmedBy != null) {
                 audit.record(handle, AppointmentsAuditAction.APPOINTMENT_OVERBOOKED, "appointment", id, null,
-                        "reason=" + overbookReason.strip() + ", confirmedBy=" + confirmedBy);
+                        "reason=" + reason + ", confirmedBy=" + confirmedBy);
             }
             return shown(after);
         }));
     }
 
-    public Appointment cancel(long appointmentId, int expectedVersion, String reason) {
+    public Appointment cancel(long appointmentId, int expectedVersion, String typedReason) {
         session.require(Permission.USE_APPOINTMENTS);
+        String reason = reason(typedReason);
         return transactions.inTransaction(handle -> {
             AppointmentDao dao = handle.attach(AppointmentDao.class);
             Appointment before = dao.find(appointmentId).orElseThrow(() -> unknown(appointmentId));
@@ -149,7 +154,7 @@ public final class AppointmentService {
                 throw new ConcurrentChangeException(before.vehicleLabel());
             }
             audit.record(handle, AppointmentsAuditAction.APPOINTMENT_CANCELLED, "appointment", appointmentId,
-                    "status=" + before.status(), "status=CANCELLED, reason=" + (reason == null ? "" : reason.strip()));
+                    "status=" + before.status(), "status=CANCELLED, reason=" + (reason == null ? "" : reason));
             return shown(dao.find(appointmentId).orElseThrow());
         });
     }
@@ -160,9 +165,10 @@ public final class AppointmentService {
      */
     public Appointment recordCall(long appointmentId, CallOutcome outcome, String note) {
         AuthenticatedUser user = session.require(Permission.USE_APPOINTMENTS);
-        String text = note == null ? "" : note.strip();
-        if (text.length() > MAX_REASON) {
-            throw new InvalidValueException("field.tooLong", MAX_REASON);
+        String typed = reason(note);
+        String text = typed == null ? "" : typed;
+        if (outcome == null) {
+            throw new InvalidValueException("field.required");
         }
         return transactions.inTransaction(handle -> {
             AppointmentDao dao = handle.attach(AppointmentDao.class);
@@ -375,14 +381,8 @@ public final class AppointmentService {
             }
             return parsed;
         });
-        String items = text(in.requestedItems());
-        if (items.length() > MAX_TEXT) {
-            errors.reject(AppointmentInput.ITEMS, new InvalidValueException("field.tooLong", MAX_TEXT));
-        }
-        String notes = text(in.notes());
-        if (notes.length() > MAX_TEXT) {
-            errors.reject(AppointmentInput.NOTES, new InvalidValueException("field.tooLong", MAX_TEXT));
-        }
+        String items = errors.check(AppointmentInput.ITEMS, () -> text(in.requestedItems()));
+        String notes = errors.check(AppointmentInput.NOTES, () -> text(in.notes()));
         errors.throwIfAny();
         return new Checked(in.serviceType(), in.workGroupId(), in.day(), in.slot(), hours, cost, in.channel(), items, notes);
     }
@@ -411,8 +411,24 @@ public final class AppointmentService {
         return hours.setScale(2);
     }
 
+    /** Requested items and notes: lines of free text; empty is stored as empty (the columns are NOT NULL). */
     private static String text(String typed) {
-        return typed == null ? "" : typed.strip().replace("\r\n", "\n");
+        String text = Typed.optionalMultilineText(typed, MAX_TEXT);
+        return text == null ? "" : text;
+    }
+
+    /** An overbooking, cancellation or call reason: one line of at most {@value #MAX_REASON} characters; null when empty. */
+    private static String reason(String typed) {
+        return Typed.optionalLineText(typed, MAX_REASON);
+    }
+
+    /** The advisor chosen for a booking is a user of the store, refused by name rather than by a foreign key. */
+    private static void advisorExists(Handle handle, Long advisorId) {
+        if (advisorId != null && handle.createQuery("SELECT COUNT(*) FROM app_user WHERE id = :id").bind("id", advisorId)
+                .mapTo(Integer.class).one() == 0) {
+            throw new InvalidFieldsException(Map.of(AppointmentInput.ADVISOR,
+                    new InvalidValueException("appointment.invalid.unknownAdvisor", String.valueOf(advisorId))));
+        }
     }
 
     /** The rules that need the database, under the day's lock; returns the car's owner. */
@@ -468,9 +484,6 @@ public final class AppointmentService {
         if (reason == null || reason.isBlank()) {
             throw new OverbookingException(overGroup && overSlot ? "appointment.overbooked.both"
                     : overGroup ? "appointment.overbooked.group" : "appointment.overbooked.slot", group, slot, c.hours());
-        }
-        if (reason.strip().length() > MAX_REASON) {
-            throw new InvalidValueException("field.tooLong", MAX_REASON);
         }
         AuthenticatedUser confirming = approver != null ? approver : user;
         if (!confirming.may(Permission.OVERBOOK_APPOINTMENTS)) {

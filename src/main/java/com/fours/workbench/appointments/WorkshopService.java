@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
@@ -23,6 +25,9 @@ import com.fours.workbench.security.Session;
  * and the arrival slots of the front desk.
  */
 public final class WorkshopService {
+
+    static final int MAX_NAME = 50;
+    static final int MAX_REASON = 200;
 
     private final Transactions transactions;
     private final Session session;
@@ -98,9 +103,12 @@ public final class WorkshopService {
     /** Hours each technician of the group works per weekday; a weekday left out is not worked. */
     public void setHours(long groupId, Map<DayOfWeek, BigDecimal> hours) {
         session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        if (hours == null || hours.keySet().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new BusinessRuleException("workshop.invalidHours", "");
+        }
         hours.values().forEach(h -> {
-            if (h.signum() < 0 || h.compareTo(BigDecimal.valueOf(24)) > 0 || h.scale() > 2) {
-                throw new BusinessRuleException("workshop.invalidHours", h.toPlainString());
+            if (h == null || h.signum() < 0 || !fitsHoursColumn(h)) {
+                throw new BusinessRuleException("workshop.invalidHours", h == null ? "" : h.toPlainString());
             }
         });
         transactions.useTransaction(handle -> {
@@ -120,13 +128,17 @@ public final class WorkshopService {
     /** A technician away from {@code firstDay} to {@code lastDay}: all day ({@code hours} null) or some hours a day. */
     public long addAbsence(long userId, LocalDate firstDay, LocalDate lastDay, BigDecimal hours, String reason) {
         session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        if (firstDay == null || lastDay == null) {
+            throw new InvalidValueException("field.required");
+        }
         if (lastDay.isBefore(firstDay)) {
             throw new BusinessRuleException("workshop.absenceBackwards");
         }
-        if (hours != null && (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
+        if (hours != null && (hours.signum() <= 0 || !fitsHoursColumn(hours))) {
             throw new BusinessRuleException("workshop.invalidHours", hours.toPlainString());
         }
-        String why = reason == null ? "" : reason.strip();
+        String typedReason = Typed.optionalLineText(reason, MAX_REASON);
+        String why = typedReason == null ? "" : typedReason;
         return transactions.inTransaction(handle -> {
             WorkshopDao dao = handle.attach(WorkshopDao.class);
             if (!technicianIds(dao).contains(userId)) {
@@ -160,6 +172,9 @@ public final class WorkshopService {
      */
     public void setCalendarDay(LocalDate day, CalendarDayKind kind, DayOfWeek worksAs, String name) {
         session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
+        if (day == null || kind == null) {
+            throw new InvalidValueException("field.required");
+        }
         String label = name(name);
         transactions.useTransaction(handle -> {
             writeCalendarDay(handle, new CalendarDay(day, kind,
@@ -191,7 +206,7 @@ public final class WorkshopService {
 
     public ArrivalSlots setArrivalSlots(LocalTime first, LocalTime last, int minutes, int carsPerSlot, int expectedVersion) {
         session.require(Permission.MANAGE_WORKSHOP_CAPACITY);
-        if (last.isBefore(first) || minutes < 5 || minutes > 240 || carsPerSlot < 1) {
+        if (first == null || last == null || last.isBefore(first) || minutes < 5 || minutes > 240 || carsPerSlot < 1) {
             throw new BusinessRuleException("workshop.invalidSlots");
         }
         return transactions.inTransaction(handle -> {
@@ -237,11 +252,17 @@ public final class WorkshopService {
         return dao.usersWithRoles(List.of("TECHNICIAN", "TEAM_LEAD")).stream().map(Technician::userId).toList();
     }
 
+    /** A group's or a calendar day's name (both columns hold 50). */
     private static String name(String typed) {
-        String name = typed == null ? "" : typed.strip();
-        if (name.isEmpty() || name.length() > 50) {
+        String name = Typed.optionalLineText(typed, MAX_NAME);
+        if (name == null) {
             throw new BusinessRuleException("workshop.invalidName");
         }
         return name;
+    }
+
+    /** Hours of a day, as DECIMAL(4,2) holds them: 0 to 24 in hundredths. */
+    private static boolean fitsHoursColumn(BigDecimal hours) {
+        return hours.compareTo(BigDecimal.valueOf(24)) <= 0 && hours.stripTrailingZeros().scale() <= 2;
     }
 }

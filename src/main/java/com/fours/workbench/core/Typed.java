@@ -29,10 +29,18 @@ public final class Typed {
         return checked(clean(typed), max, false);
     }
 
-    /** As {@link #optionalText}, for notes and complaints: line breaks and tabs are kept. */
+    /**
+     * As {@link #optionalText}, for notes and complaints: prose kept as it was typed (a Chinese
+     * "，" stays one, unlike in names and codes), line breaks and tabs included.
+     */
     public static String optionalMultilineText(String typed, int max) {
-        String value = typed == null ? "" : FullWidthForms.toHalfWidth(typed).replace("\r\n", "\n").strip();
+        String value = typed == null ? "" : typed.replace("\r\n", "\n").strip();
         return checked(value, max, true);
+    }
+
+    /** One line of prose (a reason, a call note, a requested item), kept as it was typed; empty is null. */
+    public static String optionalLineText(String typed, int max) {
+        return checked(typed == null ? "" : typed.strip(), max, false);
     }
 
     public static String requiredMultilineText(String typed, int max) {

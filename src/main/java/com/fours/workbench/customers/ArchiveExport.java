@@ -59,8 +59,9 @@ public final class ArchiveExport {
     }
 
     /** The search hits in their order, with the details of each vehicle; returns the number of rows written. */
-    public int export(List<SearchHit> hits, Path file, Messages messages) {
+    public int export(List<SearchHit> shown, Path file, Messages messages) {
         session.require(Permission.USE_CUSTOMERS);
+        List<SearchHit> hits = shown == null ? List.of() : shown;
         return transactions.inTransaction(handle -> {
             Map<Long, VehicleRow> vehicles = vehicles(handle, hits.stream().map(SearchHit::vehicleId)
                     .filter(Objects::nonNull).toList());
@@ -79,8 +80,9 @@ public final class ArchiveExport {
     }
 
     /** Vehicles with their current owners, in the order given. */
-    public int exportVehicles(List<Long> vehicleIds, Path file, Messages messages) {
+    public int exportVehicles(List<Long> chosen, Path file, Messages messages) {
         session.require(Permission.USE_CUSTOMERS);
+        List<Long> vehicleIds = chosen == null ? List.of() : chosen;
         return transactions.inTransaction(handle -> {
             Map<Long, VehicleRow> vehicles = vehicles(handle, vehicleIds);
             Map<Long, CustomerRow> owners = owners(handle, vehicles.values().stream().map(VehicleRow::ownerId).toList());
@@ -115,9 +117,10 @@ public final class ArchiveExport {
             throw new BusinessRuleException("archive.export.writeFailed", file.getFileName().toString());
         }
         try {
+            // a file name is chosen, not typed: recorded with any override spelled out, cut to the columns
             String name = file.getFileName().toString();
-            audit.record(handle, CustomersAuditAction.ARCHIVE_EXPORTED, "file", name.length() <= 60 ? name : name.substring(0, 60),
-                    null, "file=" + name + ", rows=" + rows.size());
+            audit.record(handle, CustomersAuditAction.ARCHIVE_EXPORTED, "file", AuditTrail.safeName(name, 60),
+                    null, "file=" + AuditTrail.safeName(name, 255) + ", rows=" + rows.size());
         } catch (RuntimeException e) {
             // no export without its audit row
             deleteQuietly(file);

@@ -126,7 +126,8 @@ public final class ArchiveImport {
      */
     public ImportReport importFile(Path file, Progress progress, BooleanSupplier cancelled) {
         AuthenticatedUser user = session.require(Permission.IMPORT_CUSTOMERS);
-        String fileName = file.getFileName().toString();
+        // chosen, not typed: kept with any override spelled out, short enough for the audit columns
+        String fileName = AuditTrail.safeName(file.getFileName().toString(), 255);
         long started = System.nanoTime();
         progress.update(Phase.READING, 0, 0);
         List<ImportFile.SourceRow> all = ImportFile.read(file, MAX_ROWS + HEADER_SEARCH_ROWS);

@@ -23,6 +23,11 @@ public final class ArchiveRules {
     public static final int MAX_ADDRESS = 300;
     public static final int MAX_NOTES = 2000;
     public static final int MAX_MILEAGE = 3_000_000;
+    // the vehicle columns' sizes
+    public static final int MAX_BRAND = 50;
+    public static final int MAX_MODEL = 80;
+    public static final int MAX_ENGINE_NUMBER = 30;
+    public static final int MAX_BODY_COLOR = 30;
 
     private ArchiveRules() {
     }
@@ -39,7 +44,9 @@ public final class ArchiveRules {
                                  Integer nextServiceMileage) {
     }
 
-    public static CheckedCustomer check(CustomerInput in) {
+    public static CheckedCustomer check(CustomerInput typed) {
+        CustomerInput in = typed != null ? typed
+                : new CustomerInput(null, null, null, null, null, null, null, false, null, null);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         String name = errors.check(CustomerInput.NAME, () -> Typed.requiredText(in.name(), MAX_NAME));
         PhoneNumber mobile = errors.check(CustomerInput.MOBILE, () -> optionalPhone(in.mobile()));
@@ -53,23 +60,25 @@ public final class ArchiveRules {
         String address = errors.check(CustomerInput.ADDRESS, () -> Typed.optionalText(in.address(), MAX_ADDRESS));
         UnifiedSocialCreditCode code = errors.check(CustomerInput.CREDIT_CODE, () ->
                 Typed.clean(in.creditCode()).isEmpty() ? null : UnifiedSocialCreditCode.parse(in.creditCode()));
-        String notes = errors.check(CustomerInput.NOTES, () -> Typed.optionalText(in.notes(), MAX_NOTES));
+        String notes = errors.check(CustomerInput.NOTES, () -> Typed.optionalMultilineText(in.notes(), MAX_NOTES));
         errors.throwIfAny();
         return new CheckedCustomer(in.kind() == null ? CustomerKind.PERSON : in.kind(), name, mobile, other, address, code,
                 in.preferredContact() == null ? PreferredContact.PHONE : in.preferredContact(), in.contactConsent(),
                 in.memberLevel() == null ? MemberLevel.NONE : in.memberLevel(), notes);
     }
 
-    public static CheckedVehicle check(VehicleInput in, LocalDate today) {
+    public static CheckedVehicle check(VehicleInput typed, LocalDate today) {
+        VehicleInput in = typed != null ? typed
+                : new VehicleInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         Vin vin = errors.check(VehicleInput.VIN, () -> Vin.parse(in.vin()));
         PlateNumber plate = errors.check(VehicleInput.PLATE, () ->
                 Typed.clean(in.plate()).isEmpty() ? null : PlateNumber.parse(in.plate()));
-        String brand = errors.check(VehicleInput.BRAND, () -> Typed.optionalText(in.brand(), 50));
-        String model = errors.check(VehicleInput.MODEL, () -> Typed.optionalText(in.model(), 80));
+        String brand = errors.check(VehicleInput.BRAND, () -> Typed.optionalText(in.brand(), MAX_BRAND));
+        String model = errors.check(VehicleInput.MODEL, () -> Typed.optionalText(in.model(), MAX_MODEL));
         Integer modelYear = errors.check(VehicleInput.MODEL_YEAR, () -> modelYear(in.modelYear(), today));
-        String engine = errors.check(VehicleInput.ENGINE_NUMBER, () -> Typed.optionalText(in.engineNumber(), 30));
-        String color = errors.check(VehicleInput.BODY_COLOR, () -> Typed.optionalText(in.bodyColor(), 30));
+        String engine = errors.check(VehicleInput.ENGINE_NUMBER, () -> Typed.optionalText(in.engineNumber(), MAX_ENGINE_NUMBER));
+        String color = errors.check(VehicleInput.BODY_COLOR, () -> Typed.optionalText(in.bodyColor(), MAX_BODY_COLOR));
         LocalDate registered = errors.check(VehicleInput.FIRST_REGISTRATION, () -> Typed.optionalDate(in.firstRegistration()));
         if (registered != null && registered.isAfter(today)) {
             errors.reject(VehicleInput.FIRST_REGISTRATION, new InvalidValueException("vehicle.invalid.registrationInFuture"));

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Typed;
 
 /**
  * Turns a file from a phone or camera folder into a photo fit to keep in the database. Anything
@@ -45,10 +46,7 @@ public final class IntakePhotos {
     }
 
     public static PreparedPhoto prepare(String fileName, byte[] bytes) {
-        String name = fileName == null || fileName.isBlank() ? "photo.jpg" : fileName.strip();
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
-        }
+        String name = safeFileName(fileName);
         if (bytes == null || bytes.length == 0) {
             throw new BusinessRuleException("intake.photo.notImage", name);
         }
@@ -71,6 +69,29 @@ public final class IntakePhotos {
         scaled = scaled || kept.getWidth() < decoded.getWidth();
         BufferedImage thumb = fit(kept, THUMBNAIL_SIDE);
         return new PreparedPhoto(name, kept.getWidth(), kept.getHeight(), jpeg(kept, 0.85f), jpeg(thumb, 0.8f), scaled);
+    }
+
+    /** The intake_photo.file_name column's size. */
+    public static final int MAX_FILE_NAME = 255;
+
+    /**
+     * A file name as the photo keeps it: a name is picked, not typed, so instead of refusing the
+     * photo, characters that may not be stored (a U+202E that turns "gpj.exe" round) become "_",
+     * and a name too long keeps its end, where the extension is.
+     */
+    public static String safeFileName(String fileName) {
+        String typed = fileName == null ? "" : fileName.strip();
+        StringBuilder safe = new StringBuilder();
+        typed.codePoints().forEach(c -> safe.appendCodePoint(Typed.isAllowed(c, false) ? c : '_'));
+        String name = safe.toString().strip();
+        if (name.isEmpty()) {
+            return "photo.jpg";
+        }
+        if (name.length() > MAX_FILE_NAME) {
+            int start = name.length() - MAX_FILE_NAME;
+            name = name.substring(Character.isLowSurrogate(name.charAt(start)) ? start + 1 : start);
+        }
+        return name;
     }
 
     private record Decoded(BufferedImage image, boolean subsampled) {

@@ -16,6 +16,7 @@ import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.core.Typed;
 
 /** The checks of an intake sheet, field by field; every refused field is named with its reason. */
 public final class IntakeRules {
@@ -45,34 +46,35 @@ public final class IntakeRules {
      * Checks everything at once so the advisor sees every problem in one go. {@code receivedAt}
      * is when the car came in: a promised time must be after it; a time without a date is that day.
      */
-    public static Checked check(IntakeInput input, Instant receivedAt, ZoneId zone) {
+    public static Checked check(IntakeInput typed, Instant receivedAt, ZoneId zone) {
+        IntakeInput input = typed != null ? typed
+                : new IntakeInput(null, null, null, null, null, null, null, null, null, false, null, null);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         Integer mileage = errors.check(IntakeInput.MILEAGE, () -> mileage(input.mileage()));
         if (input.fuelLevel() == null) {
             errors.reject(IntakeInput.FUEL_LEVEL, new InvalidValueException("intake.invalid.fuelLevel"));
         }
-        String complaint = strip(input.complaint());
-        List<String> items = input.requestedItems().stream().map(IntakeRules::strip).filter(s -> !s.isEmpty()).toList();
-        if (complaint.isEmpty() && items.isEmpty()) {
+        String complaint = text(errors, IntakeInput.COMPLAINT, input.complaint(), MAX_COMPLAINT, true);
+        List<String> items = errors.check(IntakeInput.REQUESTED_ITEMS, () -> input.requestedItems().stream()
+                .map(item -> Typed.optionalLineText(item, MAX_ITEMS_TEXT)).filter(item -> item != null).toList());
+        if (items == null) {
+            items = List.of();
+        } else if (complaint.isEmpty() && items.isEmpty()) {
             errors.reject(IntakeInput.COMPLAINT, new InvalidValueException("intake.invalid.complaintOrItems"));
             errors.reject(IntakeInput.REQUESTED_ITEMS, new InvalidValueException("intake.invalid.complaintOrItems"));
         }
-        tooLong(errors, IntakeInput.COMPLAINT, complaint, MAX_COMPLAINT);
         tooLong(errors, IntakeInput.REQUESTED_ITEMS, String.join("\n", items), MAX_ITEMS_TEXT);
-        String valuables = strip(input.valuables());
-        tooLong(errors, IntakeInput.VALUABLES, valuables, MAX_VALUABLES);
+        String valuables = text(errors, IntakeInput.VALUABLES, input.valuables(), MAX_VALUABLES, true);
         Money estimate = errors.check(IntakeInput.ESTIMATED_COST, () -> estimate(input.estimatedCost()));
         Instant promised = errors.check(IntakeInput.PROMISED_AT, () -> promised(input.promisedAt(), receivedAt, zone));
         if (input.oldParts() == null) {
             errors.reject(IntakeInput.OLD_PARTS, new InvalidValueException("intake.invalid.oldParts"));
         }
-        String contact = strip(input.approvalContact());
+        String contact = text(errors, IntakeInput.APPROVAL_CONTACT, input.approvalContact(), MAX_CONTACT, false);
         if (contact.isEmpty()) {
             errors.reject(IntakeInput.APPROVAL_CONTACT, new InvalidValueException("intake.invalid.approvalContact"));
         }
-        tooLong(errors, IntakeInput.APPROVAL_CONTACT, contact, MAX_CONTACT);
-        String notes = strip(input.notes());
-        tooLong(errors, IntakeInput.NOTES, notes, MAX_NOTES);
+        String notes = text(errors, IntakeInput.NOTES, input.notes(), MAX_NOTES, true);
         List<DamageMarker> markers = markers(input.markers(), errors);
         errors.throwIfAny();
         return new Checked(mileage, input.fuelLevel(), valuables, complaint, items, estimate, promised, input.oldParts(),
@@ -144,6 +146,8 @@ public final class IntakeRules {
             if (marker.note().length() > MAX_NOTE) {
                 errors.reject(IntakeInput.MARKERS, new InvalidValueException("intake.invalid.markerNote",
                         String.valueOf(marker.number()), MAX_NOTE));
+            } else {
+                errors.check(IntakeInput.MARKERS, () -> Typed.optionalLineText(marker.note(), MAX_NOTE));
             }
             numbered.add(marker.renumbered(i + 1));
         }
@@ -155,6 +159,22 @@ public final class IntakeRules {
             errors.reject(IntakeInput.MARKERS, new InvalidValueException("intake.invalid.tooManyMarkers", MAX_MARKERS));
         }
         return numbered;
+    }
+
+    /**
+     * A free-text field through the one free-text rule; a text too long keeps this sheet's own
+     * message. Refused or empty text is "" here, the refusal being collected against its field.
+     */
+    private static String text(InvalidFieldsException.Collector errors, String field, String typed, int max,
+                               boolean multiline) {
+        String stripped = strip(typed);
+        tooLong(errors, field, stripped, max);
+        if (stripped.length() > max) {
+            return "";
+        }
+        String value = errors.check(field, () -> multiline ? Typed.optionalMultilineText(typed, max)
+                : Typed.optionalLineText(typed, max));
+        return value == null ? "" : value;
     }
 
     private static void tooLong(InvalidFieldsException.Collector errors, String field, String value, int max) {

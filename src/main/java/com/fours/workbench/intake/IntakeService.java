@@ -40,6 +40,7 @@ public final class IntakeService {
     static final DateTimeFormatter TYPED_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
     /** Photos added in one go at most; a phone folder can hold hundreds. */
     public static final int MAX_PHOTOS = 30;
+    private static final BigDecimal MAX_PROMISE_HOURS = new BigDecimal("99.99");
 
     private final Transactions transactions;
     private final Session session;
@@ -74,9 +75,12 @@ public final class IntakeService {
         session.require(Permission.USE_RECEPTION);
         Vehicle vehicle = vehicles.card(arrival.vehicleId()).vehicle();
         Customer customer = customers.find(arrival.customerId());
-        String estimate = arrival.estimatedCost().isZero() ? "" : arrival.estimatedCost().toPlainString();
+        String estimate = arrival.estimatedCost() == null || arrival.estimatedCost().isZero() ? ""
+                : arrival.estimatedCost().toPlainString();
         String promised = "";
-        if (arrival.estimatedHours().signum() > 0) {
+        // a booking holds at most 99.99 hours; anything else in a caller's record promises nothing
+        if (arrival.estimatedHours() != null && arrival.estimatedHours().signum() > 0
+                && arrival.estimatedHours().compareTo(MAX_PROMISE_HOURS) <= 0) {
             long minutes = arrival.estimatedHours().multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.CEILING)
                     .longValueExact();
             LocalDateTime ready = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofMinutes(minutes)), clock.getZone());
@@ -99,12 +103,14 @@ public final class IntakeService {
      * reading on the car and keeps the photos, all or nothing. A reading below the car's last one
      * is refused under the mileage field unless a manager confirmed it ({@code mileageApprovedBy}).
      */
-    public IntakeSheet receive(IntakeDraft draft, IntakeInput input, List<PreparedPhoto> photos,
+    public IntakeSheet receive(IntakeDraft draft, IntakeInput input, List<PreparedPhoto> chosenPhotos,
                                Optional<AuthenticatedUser> mileageApprovedBy) {
         AuthenticatedUser user = session.require(Permission.USE_RECEPTION);
-        checkPhotoCount(photos.size());
+        List<PreparedPhoto> photos = checkPhotos(chosenPhotos);
         Instant now = clock.instant();
         IntakeRules.Checked c = checkAll(input, now, draft.vehicle().id(), -1, mileageApprovedBy);
+        // the draft is the caller's: its customer is looked up, so a stale one is refused by name, not by a key
+        customers.find(draft.customer().id());
         long intakeId = transactions.inTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
             recordMileage(handle, draft.vehicle().id(), c.mileage(), mileageApprovedBy);
@@ -186,9 +192,9 @@ public final class IntakeService {
     }
 
     /** Keeps more photos with a saved sheet. */
-    public IntakeSheet addPhotos(long intakeId, List<PreparedPhoto> photos) {
+    public IntakeSheet addPhotos(long intakeId, List<PreparedPhoto> chosenPhotos) {
         AuthenticatedUser user = session.require(Permission.USE_RECEPTION);
-        checkPhotoCount(photos.size());
+        List<PreparedPhoto> photos = checkPhotos(chosenPhotos);
         transactions.useTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
             load(intakes, intakeId);
@@ -319,9 +325,21 @@ public final class IntakeService {
         return repairOrders.ofIntake(handle, intake.id()).map(RepairOrder::number).orElse(String.valueOf(intake.id()));
     }
 
-    private static void checkPhotoCount(int count) {
-        if (count > MAX_PHOTOS) {
+    /** Photos come from {@link #preparePhoto}; one made any other way is refused before anything is written. */
+    private static List<PreparedPhoto> checkPhotos(List<PreparedPhoto> photos) {
+        if (photos == null) {
+            return List.of();
+        }
+        if (photos.size() > MAX_PHOTOS) {
             throw new BusinessRuleException("intake.photo.tooMany", MAX_PHOTOS);
         }
+        for (PreparedPhoto photo : photos) {
+            if (photo == null || !IntakePhotos.safeFileName(photo.fileName()).equals(photo.fileName())
+                    || photo.image() == null || photo.image().length == 0 || photo.thumbnail() == null) {
+                throw new BusinessRuleException("intake.photo.notImage",
+                        photo == null ? "" : IntakePhotos.safeFileName(photo.fileName()));
+            }
+        }
+        return photos;
     }
 }

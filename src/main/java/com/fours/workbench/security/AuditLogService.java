@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 
 /** Reading the audit log: for the service manager and the administrator. */
 public final class AuditLogService {
 
     public static final int MAX_ROWS = 5_000;
+    static final int MAX_SEARCH = 200;
 
     private final Transactions transactions;
     private final Session session;
@@ -37,7 +39,8 @@ public final class AuditLogService {
         }
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String typed = Typed.optionalLineText(text, MAX_SEARCH);
+        String needle = typed == null ? "" : typed.toLowerCase(Locale.ROOT);
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return transactions.read(handle -> handle.attach(AuditDao.class).find(start, end, needle, pattern, MAX_ROWS));
     }

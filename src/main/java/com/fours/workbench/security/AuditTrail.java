@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 
 /**
@@ -30,10 +31,43 @@ public final class AuditTrail {
         write(handle, user.id(), user.username(), action, subjectType, subjectId, before, after);
     }
 
-    /** Before anyone is logged in: a login attempt, or the first set-up of the store. */
+    /**
+     * Before anyone is logged in: a login attempt, or the first set-up of the store. The actor's
+     * name may be whatever was typed at the log-in, so it is recorded {@linkplain #safeName safely}.
+     */
     public void recordAnonymous(Handle handle, String actorName, AuditAction action, String subjectType,
                                 Object subjectId, String before, String after) {
-        write(handle, null, actorName, action, subjectType, subjectId, before, after);
+        write(handle, null, safeName(actorName, MAX_ACTOR_NAME), action, subjectType, subjectId, before, after);
+    }
+
+    /** The audit_log.actor_name column's size. */
+    public static final int MAX_ACTOR_NAME = 100;
+
+    /**
+     * Typed text as the audit log keeps it when it was never checked (a refused log-in name):
+     * characters that may not be stored are written as their code (U+202E), and text longer than
+     * {@code max} is cut, ending in "…", so the failed attempt is recorded instead of refused.
+     */
+    public static String safeName(String typed, int max) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder safe = new StringBuilder();
+        typed.codePoints().forEach(c -> {
+            if (Typed.isAllowed(c, false)) {
+                safe.appendCodePoint(c);
+            } else {
+                safe.append(String.format("<U+%04X>", c));
+            }
+        });
+        if (safe.length() <= max) {
+            return safe.toString();
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(safe.charAt(end - 1))) {
+            end--;
+        }
+        return safe.substring(0, end) + "…";
     }
 
     private void write(Handle handle, Long actorId, String actorName, AuditAction action, String subjectType,

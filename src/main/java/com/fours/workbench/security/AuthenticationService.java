@@ -40,12 +40,14 @@ public final class AuthenticationService {
         if (username.isEmpty()) {
             throw new LoginRefusedException("login.usernameRequired");
         }
-        if (password.length == 0) {
+        if (password == null || password.length == 0) {
             throw new LoginRefusedException("login.passwordRequired");
         }
         Outcome outcome = transactions.inTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
-            Optional<UserRow> found = users.findByUsername(username);
+            // a name no account can have is not looked up, but its attempt is audited like any other
+            Optional<UserRow> found = Credentials.couldBeUsername(username) ? users.findByUsername(username)
+                    : Optional.empty();
             Instant now = clock.instant();
             if (found.isEmpty()) {
                 hasher.hash(password); // same work as a real check, so timing does not reveal unknown names
@@ -84,7 +86,8 @@ public final class AuthenticationService {
             return Outcome.success(user);
         });
         if (outcome.refusal != null) {
-            log.info("Login refused for '{}': {}", username, outcome.refusal.messageKey());
+            log.info("Login refused for '{}': {}", AuditTrail.safeName(username, AuditTrail.MAX_ACTOR_NAME),
+                    outcome.refusal.messageKey());
             throw outcome.refusal;
         }
         session.start(outcome.user);
@@ -99,18 +102,21 @@ public final class AuthenticationService {
      */
     public AuthenticatedUser approve(String typedUsername, char[] password, Permission needed) {
         String username = typedUsername == null ? "" : typedUsername.strip();
+        char[] typedPassword = password == null ? new char[0] : password;
         session.requireUser();
         AuthenticatedUser approver = transactions.inTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
-            Optional<UserRow> found = users.findByUsername(username);
+            Optional<UserRow> found = Credentials.couldBeUsername(username) ? users.findByUsername(username)
+                    : Optional.empty();
             Instant now = clock.instant();
             if (found.isEmpty() || !found.get().active()
                     || found.get().lockedUntil() != null && found.get().lockedUntil().isAfter(now)) {
-                audit.record(handle, SecurityAuditAction.APPROVAL_REFUSED, "user", null, null, "approver=" + username);
+                audit.record(handle, SecurityAuditAction.APPROVAL_REFUSED, "user", null, null,
+                        "approver=" + AuditTrail.safeName(username, AuditTrail.MAX_ACTOR_NAME));
                 return null;
             }
             UserRow row = found.get();
-            if (!hasher.verify(password, row.passwordHash())) {
+            if (!hasher.verify(typedPassword, row.passwordHash())) {
                 int failed = row.failedAttempts() + 1;
                 users.updateLoginState(row.id(), failed, failed >= MAX_FAILED_ATTEMPTS ? now.plus(LOCK_DURATION) : null);
                 audit.record(handle, SecurityAuditAction.APPROVAL_REFUSED, "user", row.id(), null,

@@ -51,7 +51,7 @@ public final class UserService {
                            char[] password, boolean mustChangePassword) {
         String username = Credentials.normaliseUsername(typedUsername);
         String displayName = Credentials.normaliseDisplayName(typedDisplayName);
-        if (roles.isEmpty()) {
+        if (roles == null || roles.isEmpty()) {
             throw new BusinessRuleException("user.invalid.noRole");
         }
         Credentials.checkNewPassword(password);
@@ -66,7 +66,7 @@ public final class UserService {
 
     public UserAccount changeRoles(UserAccount user, Set<Role> newRoles) {
         AuthenticatedUser admin = session.require(Permission.MANAGE_USERS);
-        if (newRoles.isEmpty()) {
+        if (newRoles == null || newRoles.isEmpty()) {
             throw new BusinessRuleException("user.invalid.noRole");
         }
         if (user.id() == admin.id() && !newRoles.contains(Role.ADMINISTRATOR)) {
@@ -74,6 +74,7 @@ public final class UserService {
         }
         return transactions.inTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
+            existing(users, user);
             if (users.touch(user.id(), user.version()) == 0) {
                 throw new ConcurrentChangeException(user.username());
             }
@@ -93,7 +94,9 @@ public final class UserService {
         }
         return transactions.inTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
-            if (users.updateDetails(user.id(), user.displayName(), active, user.version()) == 0) {
+            // the stored name, not the one the caller's copy carries: this only (de)activates
+            UserRow row = existing(users, user);
+            if (users.updateDetails(user.id(), row.displayName(), active, user.version()) == 0) {
                 throw new ConcurrentChangeException(user.username());
             }
             UserAccount after = account(users, users.findById(user.id()).orElseThrow());
@@ -108,6 +111,7 @@ public final class UserService {
         session.require(Permission.MANAGE_USERS);
         Credentials.checkNewPassword(temporaryPassword);
         transactions.useTransaction(handle -> {
+            existing(handle.attach(UserDao.class), user);
             handle.attach(UserDao.class).updatePassword(user.id(), hasher.hash(temporaryPassword), true);
             audit.record(handle, SecurityAuditAction.PASSWORD_RESET, "user", user.id(), null, "mustChangePassword=true");
         });
@@ -116,6 +120,7 @@ public final class UserService {
     public void unlock(UserAccount user) {
         session.require(Permission.MANAGE_USERS);
         transactions.useTransaction(handle -> {
+            existing(handle.attach(UserDao.class), user);
             handle.attach(UserDao.class).updateLoginState(user.id(), 0, null);
             audit.record(handle, SecurityAuditAction.USER_UNLOCKED, "user", user.id(),
                     "failedAttempts=" + user.failedAttempts() + ", lockedUntil=" + user.lockedUntil(), "failedAttempts=0");
@@ -128,7 +133,7 @@ public final class UserService {
         transactions.useTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
             UserRow row = users.findById(me.id()).orElseThrow();
-            if (!hasher.verify(currentPassword, row.passwordHash())) {
+            if (currentPassword == null || !hasher.verify(currentPassword, row.passwordHash())) {
                 throw new BusinessRuleException("password.currentWrong");
             }
             Credentials.checkNewPassword(newPassword);
@@ -154,6 +159,13 @@ public final class UserService {
 
     public boolean anyUserExists() {
         return transactions.read(handle -> handle.attach(UserDao.class).count() > 0);
+    }
+
+    private static UserRow existing(UserDao users, UserAccount user) {
+        if (user == null) {
+            throw new BusinessRuleException("user.notFound", "");
+        }
+        return users.findById(user.id()).orElseThrow(() -> new BusinessRuleException("user.notFound", user.username()));
     }
 
     private static UserAccount account(UserDao users, UserRow row) {

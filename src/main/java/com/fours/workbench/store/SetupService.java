@@ -38,7 +38,8 @@ public final class SetupService {
         return profiles.find().isEmpty() || !users.anyUserExists();
     }
 
-    public UserAccount complete(SetupInput input) {
+    public UserAccount complete(SetupInput typed) {
+        SetupInput input = typed != null ? typed : new SetupInput(null, null, null, null, null);
         StoreProfile profile = checkAll(input);
         UserAccount admin = transactions.inTransaction(handle -> {
             StoreProfileService.insert(handle, profile, clock);

@@ -12,6 +12,7 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.PhoneNumber;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.core.UnifiedSocialCreditCode;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
@@ -23,6 +24,9 @@ import com.fours.workbench.security.Session;
 public final class StoreProfileService {
 
     private static final BigDecimal MAX_VAT_PERCENT = new BigDecimal("30");
+    /** The store_profile columns' sizes. */
+    static final int MAX_NAME = 200;
+    static final int MAX_ADDRESS = 300;
 
     private final Transactions transactions;
     private final Session session;
@@ -59,10 +63,11 @@ public final class StoreProfileService {
     }
 
     /** Checks every field and reports all refusals at once, each against its field. */
-    public static StoreProfile check(StoreProfileInput input, int version) {
+    public static StoreProfile check(StoreProfileInput typed, int version) {
+        StoreProfileInput input = typed != null ? typed : new StoreProfileInput(null, null, null, null, null, null);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        String name = errors.check(StoreProfileInput.NAME, () -> required(input.name(), 200));
-        String address = errors.check(StoreProfileInput.ADDRESS, () -> required(input.address(), 300));
+        String name = errors.check(StoreProfileInput.NAME, () -> required(input.name(), MAX_NAME));
+        String address = errors.check(StoreProfileInput.ADDRESS, () -> required(input.address(), MAX_ADDRESS));
         PhoneNumber phone = errors.check(StoreProfileInput.PHONE, () -> PhoneNumber.parse(input.phone()));
         UnifiedSocialCreditCode code = errors.check(StoreProfileInput.CREDIT_CODE,
                 () -> UnifiedSocialCreditCode.parse(input.creditCode()));
@@ -75,13 +80,11 @@ public final class StoreProfileService {
         return new StoreProfile(name, address, phone.display(), code, rate.amount(), vat, version);
     }
 
-    private static String required(String typed, int maxLength) {
-        String value = typed == null ? "" : typed.strip();
-        if (value.isEmpty()) {
+    /** The name and address print on every document as the store wrote them ("（）" stays full width). */
+    private static String required(String typed, int max) {
+        String value = Typed.optionalLineText(typed, max);
+        if (value == null) {
             throw new InvalidValueException("field.required");
-        }
-        if (value.length() > maxLength) {
-            throw new InvalidValueException("field.tooLong", maxLength);
         }
         return value;
     }

@@ -192,6 +192,26 @@ class CustomersUiTest {
     }
 
     @Test
+    void aPastedNameWithAnInvisibleDirectionOverrideIsRefusedUnderTheNameField(FxRobot robot) {
+        logInAndWait(robot, "advisor");
+        clickWhenShown(robot, "#newCustomer");
+        waitUntil(() -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
+        // pasted, as such a character is never typed: it reverses what follows it on screen and on prints
+        robot.interact(() -> robot.lookup("#customerName").queryAs(TextInputControl.class).setText("张\u202E三丰"));
+        robot.clickOn("#customerMobile").write("19966630592");
+        clickWhenShown(robot, "#saveCustomer");
+
+        waitUntil(() -> text(robot, "#customerNameError")
+                .equals("Contains an invisible or control character (U+202E); type the text again without it."));
+        assertThat(input(robot, "#customerName")).as("what was pasted stays").isEqualTo("张\u202E三丰");
+        assertThat(text(robot, "#customerMobileError")).isEmpty();
+        assertThat(services.archiveSearch().search("19966630592").hits()).as("nothing saved").isEmpty();
+
+        robot.clickOn("#customerMobile").type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#customerFormDialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void aNewCustomerSharingAPhoneShowsTheExistingOneWhichCanBeOpenedInstead(FxRobot robot) {
         logInAndWait(robot, "advisor");
         clickWhenShown(robot, "#newCustomer");

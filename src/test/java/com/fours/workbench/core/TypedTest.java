@@ -30,6 +30,16 @@ class TypedTest {
     }
 
     @Test
+    void proseKeepsItsChinesePunctuationAndALineOfProseRefusesALineBreak() {
+        assertThat(Typed.optionalMultilineText("空调不凉，出风有异味！\n（急）", 40)).isEqualTo("空调不凉，出风有异味！\n（急）");
+        assertThat(Typed.optionalLineText(" 客户说：周一再来，上午。 ", 40)).isEqualTo("客户说：周一再来，上午。");
+        assertThat(Typed.optionalLineText("  ", 40)).isNull();
+        assertThatThrownBy(() -> Typed.optionalLineText("第一行\n第二行", 40))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo("field.invalidCharacter"));
+        assertThatThrownBy(() -> Typed.optionalLineText("张\u202E三", 40)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void lengthIsCheckedAsTheEmbeddedDatabaseCountsIt() {
         assertThat(Typed.optionalText("👍".repeat(5), 10)).hasSize(10);
         assertThatThrownBy(() -> Typed.optionalText("👍".repeat(6), 10)).isInstanceOf(InvalidValueException.class);

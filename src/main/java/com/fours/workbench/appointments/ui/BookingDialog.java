@@ -184,7 +184,7 @@ final class BookingDialog {
         right.addField(m.get("appointments.ui.booking.slot"), slot, errors.of(AppointmentInput.SLOT));
         right.addField(m.get("appointments.ui.booking.hours"), hours, errors.of(AppointmentInput.HOURS));
         right.addField(m.get("appointments.ui.booking.cost"), cost, errors.of(AppointmentInput.COST));
-        right.addField(m.get("appointments.ui.booking.advisor"), advisor, errors.of("advisor"));
+        right.addField(m.get("appointments.ui.booking.advisor"), advisor, errors.of(AppointmentInput.ADVISOR));
         right.addField(m.get("appointments.ui.booking.channel"), channel, errors.of(AppointmentInput.CHANNEL));
         right.addField("", waits, errors.of("waits"));
         right.addField(m.get("appointments.ui.booking.notes"), notes, errors.of(AppointmentInput.NOTES));

@@ -137,7 +137,8 @@ final class UserEditorDialog {
     private static String fieldOf(String key) {
         return switch (key) {
             case "user.invalid.usernameEmpty", "user.invalid.username", "user.invalid.usernameTaken" -> USERNAME;
-            case "user.invalid.displayNameEmpty", "user.invalid.displayNameTooLong" -> DISPLAY_NAME;
+            // the user name has its own keys, so a length or character refusal is the display name's
+            case "user.invalid.displayNameEmpty", "field.tooLong", "field.invalidCharacter" -> DISPLAY_NAME;
             case "password.invalid.tooShort", "password.invalid.lettersAndDigits" -> PASSWORD;
             case "user.invalid.noRole", "user.cannotRemoveOwnAdministrator" -> ROLES;
             default -> null;
