@@ -267,7 +267,7 @@ public final class AppServices implements AutoCloseable {
         return clock.getZone();
     }
 
-    public ExecutorService background() {
+    public ScheduledExecutorService background() {
         return background;
     }
 

@@ -55,7 +55,7 @@ public final class ChangeFeed {
     /** Deletes rows older than {@code minutes} by the database's clock; returns how many. */
     public int prune(int minutes) {
         return transactions.inTransaction(handle -> handle.createUpdate(
-                        "DELETE FROM change_log WHERE changed_at < CURRENT_TIMESTAMP - INTERVAL '1' MINUTE * :minutes")
+                        "DELETE FROM change_log WHERE changed_at < CURRENT_TIMESTAMP - INTERVAL '1' MINUTE * CAST(:minutes AS INTEGER)")
                 .bind("minutes", minutes)
                 .execute());
     }

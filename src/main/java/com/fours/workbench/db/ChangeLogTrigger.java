@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.h2.api.Trigger;
+import org.h2.engine.Session;
+import org.h2.jdbc.JdbcConnection;
 
 /**
  * H2's side of the change feed (decision 0057): writes a {@code change_log} row in the transaction
@@ -31,6 +33,11 @@ public final class ChangeLogTrigger implements Trigger {
             Map.entry("stock_movement", new Watched("STOCK", null)),
             Map.entry("stock_reservation", new Watched("STOCK", null)),
             Map.entry("purchase_request", new Watched("STOCK", null)));
+
+    /** The tables whose changes are logged (the migrations of both databases declare the same). */
+    static java.util.Set<String> watchedTables() {
+        return WATCHED.keySet();
+    }
 
     private String topic;
     private int keyIndex = -1;
@@ -61,10 +68,18 @@ public final class ChangeLogTrigger implements Trigger {
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         Object[] row = newRow != null ? newRow : oldRow;
         Object key = keyIndex >= 0 && row != null ? row[keyIndex] : null;
+        // A statement run in auto-commit mode would have H2 commit this nested insert inside the
+        // trigger, which it refuses: the insert runs without auto-commit and the outer statement
+        // commits both.
+        Session session = conn.unwrap(JdbcConnection.class).getSession();
+        boolean autoCommit = session.getAutoCommit();
+        session.setAutoCommit(false);
         try (PreparedStatement insert = conn.prepareStatement("INSERT INTO change_log (topic, record_key) VALUES (?, ?)")) {
             insert.setString(1, topic);
             insert.setObject(2, key);
             insert.executeUpdate();
+        } finally {
+            session.setAutoCommit(autoCommit);
         }
     }
 }
