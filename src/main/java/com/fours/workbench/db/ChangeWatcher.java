@@ -45,6 +45,8 @@ public final class ChangeWatcher implements ChangeNotices, AutoCloseable {
     private long lastId = -1;
     private long lastPrune = System.nanoTime();
     private boolean failing;
+    // Subscribing (on the UI thread) takes this lock only, never the poll's: it never waits for a read.
+    private final Object scheduling = new Object();
     private ScheduledFuture<?> polling;
 
     private record Listener(Set<ChangeTopic> topics, Consumer<List<Change>> consumer) {
@@ -67,14 +69,14 @@ public final class ChangeWatcher implements ChangeNotices, AutoCloseable {
     public Subscription subscribe(Set<ChangeTopic> topics, Consumer<List<Change>> consumer) {
         Listener listener = new Listener(Set.copyOf(topics), consumer);
         listeners.add(listener);
-        synchronized (this) {
+        synchronized (scheduling) {
             if (polling == null) {
                 polling = executor.scheduleWithFixedDelay(this::pollQuietly, 0, intervalMillis, TimeUnit.MILLISECONDS);
             }
         }
         return () -> {
             listeners.remove(listener);
-            synchronized (this) {
+            synchronized (scheduling) {
                 if (listeners.isEmpty() && polling != null) {
                     polling.cancel(false);
                     polling = null;
@@ -152,11 +154,13 @@ public final class ChangeWatcher implements ChangeNotices, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         listeners.clear();
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
+        synchronized (scheduling) {
+            if (polling != null) {
+                polling.cancel(false);
+                polling = null;
+            }
         }
     }
 }

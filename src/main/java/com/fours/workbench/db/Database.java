@@ -55,9 +55,17 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
+                .locations(migrationLocations(dataSource))
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Where the migrations of this database are: the common ones and those of its kind. Any other
+     * Flyway set-up (a backup's check, a restore) must use these, or it misses V20_1.
+     */
+    public static String[] migrationLocations(DataSource dataSource) {
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource)};
     }
 
     /** The folder of the migrations only one database understands (the change feed's triggers): h2 or postgresql. */
