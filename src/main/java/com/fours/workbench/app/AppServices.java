@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,8 @@ import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.CustomersDemoData;
 import com.fours.workbench.customers.VehicleService;
+import com.fours.workbench.db.ChangeFeed;
+import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
@@ -85,11 +88,15 @@ public final class AppServices implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AppServices.class);
 
+    /** How often the change feed is read while a screen listens: well inside the 2 seconds of decision 0057. */
+    static final long CHANGE_POLL_MILLIS = 500;
+
     private final Database database;
     private final boolean demo;
     private final Path dataFolder;
     private final Clock clock;
-    private final ExecutorService background;
+    private final ScheduledExecutorService background;
+    private final ChangeWatcher changes;
     private final Session session = new Session();
     private final AuditTrail audit;
     private final AuthenticationService authentication;
@@ -142,8 +149,10 @@ public final class AppServices implements AutoCloseable {
         this.demo = demo;
         this.dataFolder = dataFolder;
         this.clock = clock;
-        this.background = Executors.newFixedThreadPool(2, daemonThreads());
+        this.background = Executors.newScheduledThreadPool(2, daemonThreads());
         var tx = database.transactions();
+        this.changes = new ChangeWatcher(new ChangeFeed(tx), background, CHANGE_POLL_MILLIS);
+        changes.start();
         PasswordHasher hasher = new PasswordHasher();
         this.audit = new AuditTrail(session, clock, tx);
         this.authentication = new AuthenticationService(tx, session, audit, hasher, clock);
@@ -258,7 +267,7 @@ public final class AppServices implements AutoCloseable {
         return clock.getZone();
     }
 
-    public ExecutorService background() {
+    public ScheduledExecutorService background() {
         return background;
     }
 
@@ -462,6 +471,11 @@ public final class AppServices implements AutoCloseable {
         return healthRecords;
     }
 
+    /** What other workstations (and this one) changed, for the screens that show it (decision 0057). */
+    public ChangeWatcher changes() {
+        return changes;
+    }
+
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */
     public Transactions transactions() {
         return database.transactions();
@@ -469,6 +483,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        changes.close();
         background.shutdownNow();
         database.close();
     }

@@ -42,7 +42,7 @@ final class AppointmentsModule implements WorkbenchModule {
                 arrival -> context.navigator().open(ModuleKind.RECEPTION, ReceptionDesk.class).map(desk -> {
                     desk.receive(arrival);
                     return true;
-                }).orElse(false), () -> bookableJobs(services, context.messages().locale())));
+                }).orElse(false), () -> bookableJobs(services, context.messages().locale()), services.changes()));
         return view.build();
     }
 

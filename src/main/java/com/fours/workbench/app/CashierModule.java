@@ -26,7 +26,7 @@ final class CashierModule implements WorkbenchModule {
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
                 services.archiveSearch(), services.session(), context.messages(), context.background(), context.errors(),
-                context.window()),
+                context.window(), services.changes()),
                 CashUpSections.forUser(cashUp));
         return view.build();
     }

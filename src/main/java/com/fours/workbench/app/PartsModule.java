@@ -30,7 +30,7 @@ final class PartsModule implements WorkbenchModule, PartsCounter {
                 services.reservations(), services.partsFigures(), services.partsPrints(), services.catalogImport(),
                 services.reports(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
-                context.window());
+                context.window(), services.changes());
         view = new PartsView(parts, extraPanes(parts, context));
         return view.build();
     }

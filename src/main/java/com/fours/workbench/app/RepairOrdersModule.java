@@ -27,7 +27,7 @@ final class RepairOrdersModule implements WorkbenchModule {
         AppServices services = context.services();
         RepairContext repair = new RepairContext(services.repairOrderService(), services.labourCatalog(),
                 services.repairPrints(), services.reports(), services.session(), services.clock(), context.messages(),
-                context.background(), context.errors(), context.window());
+                context.background(), context.errors(), context.window(), services.changes());
         view = new RepairOrdersView(repair, extraPanes(repair, context));
         return view.build();
     }

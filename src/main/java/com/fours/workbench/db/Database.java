@@ -1,5 +1,9 @@
 package com.fours.workbench.db;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -51,9 +55,27 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations(dataSource))
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Where the migrations of this database are: the common ones and those of its kind. Any other
+     * Flyway set-up (a backup's check, a restore) must use these, or it misses V20_1.
+     */
+    public static String[] migrationLocations(DataSource dataSource) {
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource)};
+    }
+
+    /** The folder of the migrations only one database understands (the change feed's triggers): h2 or postgresql. */
+    static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read which database this is", e);
+        }
     }
 
     public Transactions transactions() {

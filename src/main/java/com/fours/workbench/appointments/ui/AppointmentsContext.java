@@ -12,6 +12,7 @@ import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.ServiceReminders;
 import com.fours.workbench.appointments.WorkshopService;
+import com.fours.workbench.core.ChangeNotices;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.CustomersContext;
 import com.fours.workbench.security.AuthenticationService;
@@ -30,7 +31,8 @@ public record AppointmentsContext(AppointmentService appointments, WorkshopServi
                                   ServiceReminders reminders, CustomersContext customers,
                                   AuthenticationService authentication, Session session, Clock clock, Messages messages,
                                   Background background, ErrorReporter errors, Window window,
-                                  Predicate<Arrival> reception, Supplier<List<BookableJob>> bookableJobs) {
+                                  Predicate<Arrival> reception, Supplier<List<BookableJob>> bookableJobs,
+                                  ChangeNotices changes) {
 
     public boolean may(Permission permission) {
         return session.may(permission);

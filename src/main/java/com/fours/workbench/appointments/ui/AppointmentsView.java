@@ -2,6 +2,7 @@ package com.fours.workbench.appointments.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -47,7 +48,9 @@ import com.fours.workbench.appointments.DayPlan;
 import com.fours.workbench.appointments.DueVehicle;
 import com.fours.workbench.appointments.GroupDay;
 import com.fours.workbench.appointments.SlotLoad;
+import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.LiveUpdates;
 
 /**
  * The Appointments tab: the plan of a day (each group's booked against available hours, each
@@ -65,11 +68,14 @@ public final class AppointmentsView {
     private final AppointmentsContext context;
     private final Messages messages;
     private final PlannerViewModel model;
+    private final LiveUpdates live;
+    private Node root;
 
     public AppointmentsView(AppointmentsContext context) {
         this.context = context;
         this.messages = context.messages();
         this.model = new PlannerViewModel(context);
+        this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.BOOKING), () -> root, changes -> model.refresh());
     }
 
     public Parent build() {
@@ -108,11 +114,14 @@ public final class AppointmentsView {
             }
         });
         model.refresh();
+        this.root = root;
+        live.start();
         return root;
     }
 
     public void activate() {
         model.refresh();
+        live.start();
     }
 
     private Tab tab(String id, String key, Node content) {

@@ -7,6 +7,7 @@ import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
+import com.fours.workbench.core.ChangeNotices;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.reporting.ReportEngine;
@@ -23,7 +24,7 @@ import com.fours.workbench.ui.ErrorReporter;
 public record CashierContext(CashierService cashier, PaymentService payments, DeliveryService deliveries,
                              DiscountPolicyService policy, CashierPrints prints, AuthenticationService authentication, ReportEngine reports,
                              ArchiveSearch archive, Session session, Messages messages, Background background,
-                             ErrorReporter errors, Window window) {
+                             ErrorReporter errors, Window window, ChangeNotices changes) {
 
     /** Only to show or hide a control; the services check the permission again. */
     public boolean may(Permission permission) {

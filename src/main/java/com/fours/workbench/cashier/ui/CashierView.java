@@ -2,7 +2,9 @@ package com.fours.workbench.cashier.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +33,7 @@ import com.fours.workbench.cashier.PaymentInput;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
@@ -38,6 +41,7 @@ import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.LiveUpdates;
 
 /**
  * The cashier's tab: orders at the desk on the left; on the right the settlement list of the chosen
@@ -53,6 +57,8 @@ public final class CashierView {
     private final CashierViewModel model;
     private final List<CashierSection> sections;
     private TabPane tabs;
+    private Node root;
+    private final LiveUpdates live;
 
     /** {@code sections}: other features' sub-tabs beside the desk (the cash-up, the health records). */
     public CashierView(CashierContext context, List<CashierSection> sections) {
@@ -60,6 +66,8 @@ public final class CashierView {
         this.messages = context.messages();
         this.model = new CashierViewModel(context);
         this.sections = List.copyOf(sections);
+        this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.REPAIR_ORDER, ChangeTopic.BILL), () -> root,
+                changes -> model.refresh());
     }
 
     public CashierViewModel model() {
@@ -71,12 +79,14 @@ public final class CashierView {
         split.setDividerPositions(0.3);
         split.setId("cashierPane");
         model.refresh();
+        live.start();
         List<CashierSection> beside = new ArrayList<>();
         if (context.may(Permission.MANAGE_DISCOUNT_POLICY)) {
             beside.add(new DiscountPolicyPane(context));
         }
         beside.addAll(sections);
         if (beside.isEmpty()) {
+            root = split;
             return split;
         }
         // the desk first; the other sections are built when first chosen and told when shown again
@@ -93,6 +103,7 @@ public final class CashierView {
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
         this.tabs = tabs;
+        root = tabs;
         return tabs;
     }
 
@@ -110,6 +121,7 @@ public final class CashierView {
     /** The Cashier tab is shown again: the desk's orders, or the section on screen, are read again. */
     public void activate() {
         model.refresh();
+        live.start();
         if (tabs != null) {
             Tab selected = tabs.getSelectionModel().getSelectedItem();
             if (selected != null && selected.getContent() != null) {
@@ -137,10 +149,14 @@ public final class CashierView {
                 RepairControls.numberColumn(messages.get("cashier.ui.col.total"),
                         r -> r.total().format(messages.locale()), 80)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !model.replacingList()) {
                 model.open(now.id());
             }
         });
+        // a reload keeps the order at the desk selected, wherever it now is in the list
+        model.orders().addListener((ListChangeListener<CashierOrderRow>) change -> model.orders().stream()
+                .filter(r -> r.id() == model.openOrderId()).findFirst()
+                .ifPresentOrElse(table.getSelectionModel()::select, table.getSelectionModel()::clearSelection));
         VBox left = new VBox(6, search, settled, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));

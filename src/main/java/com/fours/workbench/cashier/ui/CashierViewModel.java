@@ -58,6 +58,8 @@ public final class CashierViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty alsoSettled = new SimpleBooleanProperty(this, "alsoSettled", true);
     private final ObservableList<CashierOrderRow> orders = FXCollections.observableArrayList();
+    private boolean replacingList;
+    private long openOrderId = -1;
     private final ObjectProperty<RepairPlan> order = new SimpleObjectProperty<>(this, "order");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -249,12 +251,35 @@ public final class CashierViewModel {
     public void refresh() {
         String text = search.get();
         boolean settledToo = alsoSettled.get();
-        context.background().run(() -> context.cashier().orders(text, settledToo, LIST_LIMIT), orders::setAll,
+        context.background().run(() -> context.cashier().orders(text, settledToo, LIST_LIMIT), this::showOrders,
                 this::fail);
+    }
+
+    private void showOrders(List<CashierOrderRow> rows) {
+        replacingList = true;
+        try {
+            orders.setAll(rows);
+        } finally {
+            replacingList = false;
+        }
+    }
+
+    /**
+     * True while the list is replaced (by a refresh, perhaps another workstation's change): a
+     * selection that moves meanwhile is the table's doing, not the cashier's, and opens nothing.
+     */
+    public boolean replacingList() {
+        return replacingList;
+    }
+
+    /** The order open at the desk, or -1. */
+    public long openOrderId() {
+        return openOrderId;
     }
 
     /** Shows an order: the preview if it waits for settlement, its bills and the gate if settled. */
     public void open(long orderId) {
+        openOrderId = orderId;
         message.set("");
         errors.clear();
         approvalNeeded.set("");

@@ -1,6 +1,9 @@
 package com.fours.workbench.parts.ui;
 
+import java.util.Set;
+
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,12 +21,14 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PickLine;
 import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.Reservation;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.LiveUpdates;
 
 /** The issue counter: repair orders waiting, the pick list by bin, the scan field, returns and the issue slip. */
 final class IssuePane implements PartsPane {
@@ -31,12 +36,16 @@ final class IssuePane implements PartsPane {
     private final PartsContext context;
     private final Messages messages;
     private final IssueViewModel model;
+    private final LiveUpdates live;
+    private Node root;
     private TextField scan;
 
     IssuePane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
         this.model = new IssueViewModel(context);
+        this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.STOCK, ChangeTopic.REPAIR_ORDER), () -> root,
+                changes -> model.refresh());
     }
 
     @Override
@@ -54,8 +63,17 @@ final class IssuePane implements PartsPane {
         ListView<Long> orders = new ListView<>(model.repairOrders());
         orders.setId("issueOrders");
         orders.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !model.replacingList()) {
                 model.repairOrderProperty().set(now);
+            }
+        });
+        // a reload keeps the order at the counter selected, wherever it now is in the list
+        model.repairOrders().addListener((ListChangeListener<Long>) change -> {
+            Long current = model.repairOrderProperty().get();
+            if (current != null && model.repairOrders().contains(current)) {
+                orders.getSelectionModel().select(current);
+            } else {
+                orders.getSelectionModel().clearSelection();
             }
         });
         model.repairOrderProperty().addListener((obs, old, now) -> {
@@ -142,6 +160,8 @@ final class IssuePane implements PartsPane {
         split.setDividerPositions(0.18);
         split.setId("issuePane");
         split.getStyleClass().add("parts-pane");
+        root = split;
+        live.start();
         model.refresh();
         Platform.runLater(scan::requestFocus);
         return split;
@@ -160,6 +180,7 @@ final class IssuePane implements PartsPane {
     @Override
     public void activate() {
         model.refresh();
+        live.start();
         if (scan != null) {
             Platform.runLater(scan::requestFocus);
         }

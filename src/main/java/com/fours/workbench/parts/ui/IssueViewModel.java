@@ -29,6 +29,7 @@ public final class IssueViewModel {
     private final PartsContext context;
     private final Messages messages;
     private final ObservableList<Long> repairOrders = FXCollections.observableArrayList();
+    private boolean replacingList;
     private final ObjectProperty<Long> repairOrder = new SimpleObjectProperty<>(this, "repairOrder");
     private final StringProperty repairOrderTyped = new SimpleStringProperty(this, "repairOrderTyped", "");
     private final ObservableList<PickLine> pickList = FXCollections.observableArrayList();
@@ -44,6 +45,14 @@ public final class IssueViewModel {
         this.context = context;
         this.messages = context.messages();
         repairOrder.addListener((obs, old, now) -> loadOrder());
+    }
+
+    /**
+     * True while the list of orders is replaced (a refresh, perhaps after another workstation's
+     * change): a selection that moves meanwhile is the list's doing and must not switch the order.
+     */
+    public boolean replacingList() {
+        return replacingList;
     }
 
     public ObservableList<Long> repairOrders() {
@@ -97,7 +106,12 @@ public final class IssueViewModel {
 
     public void refresh() {
         context.background().run(() -> context.reservations().repairOrdersToServe(), orders -> {
-            repairOrders.setAll(orders);
+            replacingList = true;
+            try {
+                repairOrders.setAll(orders);
+            } finally {
+                replacingList = false;
+            }
             if (repairOrder.get() == null && !orders.isEmpty()) {
                 repairOrder.set(orders.get(0));
             } else {

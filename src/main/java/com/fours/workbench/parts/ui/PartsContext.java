@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javafx.stage.Window;
 
+import com.fours.workbench.core.ChangeNotices;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
@@ -23,7 +24,7 @@ public record PartsContext(PartsService parts, StockService stock, PurchasingSer
                            ReservationService reservations, FiguresService figures, PartsPrints prints,
                            CatalogImport catalogImport,
                            ReportEngine reports, Session session, Clock clock, Messages messages,
-                           Background background, ErrorReporter errors, Window window) {
+                           Background background, ErrorReporter errors, Window window, ChangeNotices changes) {
 
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {

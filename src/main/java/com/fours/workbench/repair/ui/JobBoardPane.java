@@ -13,13 +13,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import java.util.Set;
+
+import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.repair.JobBoardCard;
 import com.fours.workbench.repair.JobBoardColumn;
+import com.fours.workbench.ui.LiveUpdates;
 
 /**
  * The job board (看板): six columns of car cards (plate, model, advisor, promised time; late cards
- * marked with the {@code job-card-late} style class). It refreshes itself every 20 seconds while
- * it is shown, and stops when its tab or the Repair Orders tab is left.
+ * marked with the {@code job-card-late} style class). While it is shown it reloads as soon as any
+ * workstation changes a repair order or stock (decision 0057), and every 20 seconds for the cards
+ * that turn late as time passes; both stop when its tab or the Repair Orders tab is left.
  */
 final class JobBoardPane implements RepairPane {
 
@@ -28,6 +33,7 @@ final class JobBoardPane implements RepairPane {
     private final DispatchContext context;
     private final JobBoardViewModel model;
     private final Timeline timer = new Timeline();
+    private final LiveUpdates live;
     private Node root;
 
     JobBoardPane(DispatchContext context) {
@@ -35,6 +41,8 @@ final class JobBoardPane implements RepairPane {
         this.model = new JobBoardViewModel(context);
         timer.getKeyFrames().add(new KeyFrame(REFRESH, event -> tick()));
         timer.setCycleCount(Animation.INDEFINITE);
+        live = new LiveUpdates(context.repair().changes(), Set.of(ChangeTopic.REPAIR_ORDER, ChangeTopic.STOCK),
+                () -> root, changes -> model.refresh());
     }
 
     @Override
@@ -111,6 +119,7 @@ final class JobBoardPane implements RepairPane {
 
     @Override
     public void activate() {
+        live.start();
         model.refresh();
         timer.play();
     }
@@ -118,32 +127,26 @@ final class JobBoardPane implements RepairPane {
     @Override
     public void deactivate() {
         timer.stop();
+        live.stop();
     }
 
     /** Each tick: read the board again while it is on screen; otherwise stop until the tab is shown again. */
     private void tick() {
-        if (shown(root)) {
+        if (LiveUpdates.shown(root)) {
             model.refresh();
         } else {
             timer.stop();
+            live.stop();
         }
-    }
-
-    static boolean shown(Node node) {
-        if (node == null || node.getScene() == null || node.getScene().getWindow() == null
-                || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** For the tests: whether the auto-refresh runs. */
     boolean refreshing() {
         return timer.getStatus() == Animation.Status.RUNNING;
+    }
+
+    /** For the tests: whether it listens to the other workstations' changes. */
+    boolean listening() {
+        return live.listening();
     }
 }

@@ -26,6 +26,7 @@ public final class JobBoardViewModel {
     private final Map<JobBoardColumn, ObservableList<JobBoardCard>> columns = new EnumMap<>(JobBoardColumn.class);
     private final StringProperty updated = new SimpleStringProperty(this, "updated", "");
     private boolean loading;
+    private boolean again;
 
     public JobBoardViewModel(DispatchContext context) {
         this.context = context;
@@ -43,12 +44,17 @@ public final class JobBoardViewModel {
         return updated;
     }
 
-    /** Reads the board again in the background; a refresh still running is not doubled. */
+    /**
+     * Reads the board again in the background. A refresh asked for while one runs is not doubled
+     * but runs once after it, since the running one may have read before the latest change.
+     */
     public void refresh() {
         if (loading) {
+            again = true;
             return;
         }
         loading = true;
+        again = false;
         context.repair().background().run(() -> context.board().board(), this::show, error -> {
             loading = false;
             context.repair().errors().report(context.repair().window(), error);
@@ -62,6 +68,9 @@ public final class JobBoardViewModel {
         }
         updated.set(messages.get("jobBoard.updated",
                 LocalTime.now(context.repair().clock()).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+        if (again) {
+            refresh();
+        }
     }
 
     public String title(JobBoardColumn column) {

@@ -1,6 +1,7 @@
 package com.fours.workbench.repair.ui;
 
 import java.util.List;
+import java.util.Set;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.CannedJob;
 import com.fours.workbench.repair.LabourOperation;
@@ -38,6 +40,7 @@ import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.LiveUpdates;
 
 /** The repair orders and the plan of the chosen one: lines, totals, approval, status steps, prints. */
 final class OrdersPane implements RepairPane {
@@ -45,11 +48,14 @@ final class OrdersPane implements RepairPane {
     private final RepairContext context;
     private final Messages messages;
     private final PlanViewModel model;
+    private final LiveUpdates live;
+    private Node root;
 
     OrdersPane(RepairContext context) {
         this.context = context;
         this.messages = context.messages();
         this.model = new PlanViewModel(context);
+        this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.REPAIR_ORDER), () -> root, model::changed);
     }
 
     /** The view model, for a caller that opens an order from elsewhere. */
@@ -73,6 +79,8 @@ final class OrdersPane implements RepairPane {
         split.setDividerPositions(0.31);
         split.setId("repairOrdersPane");
         model.refresh();
+        root = split;
+        live.start();
         return split;
     }
 
@@ -115,6 +123,8 @@ final class OrdersPane implements RepairPane {
         vehicle.textProperty().bind(model.vehicleLineProperty());
         Label warning = RepairControls.message("planWarning", model.warningProperty());
         warning.getStyleClass().addAll("plan-warning", "danger");
+        Label elsewhere = RepairControls.message("planChangedElsewhere", model.changedElsewhereProperty());
+        elsewhere.getStyleClass().addAll("plan-warning", "warning");
 
         ComboBox<CannedJob> canned = new ComboBox<>(model.cannedJobs());
         canned.setId("cannedJobChoice");
@@ -214,7 +224,7 @@ final class OrdersPane implements RepairPane {
         });
         FlowPane actions = new FlowPane(8, 6, approve, remove, done, workOrder, estimate);
 
-        VBox right = new VBox(8, title, vehicle, warning, cannedBar, middle, shortageBar, message, totals, actions, steps);
+        VBox right = new VBox(8, title, vehicle, warning, elsewhere, cannedBar, middle, shortageBar, message, totals, actions, steps);
         right.setPadding(new Insets(8));
         right.disableProperty().bind(model.planProperty().isNull());
         return right;
@@ -305,5 +315,11 @@ final class OrdersPane implements RepairPane {
     @Override
     public void activate() {
         model.refresh();
+        live.start();
+    }
+
+    @Override
+    public void deactivate() {
+        live.stop();
     }
 }

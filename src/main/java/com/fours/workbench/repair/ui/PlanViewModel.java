@@ -17,6 +17,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Change;
+import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
@@ -78,6 +80,8 @@ public final class PlanViewModel {
     private final StringProperty totalsLine = new SimpleStringProperty(this, "totalsLine", "");
     private final StringProperty warning = new SimpleStringProperty(this, "warning", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty changedElsewhere = new SimpleStringProperty(this, "changedElsewhere", "");
+    private boolean saving;
     private final StringProperty shortageQuestion = new SimpleStringProperty(this, "shortageQuestion", "");
     private final BooleanProperty hasPending = new SimpleBooleanProperty(this, "hasPending");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable");
@@ -233,6 +237,35 @@ public final class PlanViewModel {
         return editable;
     }
 
+    /** What another workstation changed on the open order since it was shown here; empty when nothing. */
+    public StringProperty changedElsewhereProperty() {
+        return changedElsewhere;
+    }
+
+    /**
+     * Repair orders were changed (decision 0057). When the open order moved past the version shown
+     * here, and not by a save of this screen, says who changed what and shows the order as it is
+     * now, before the user saves; the line being typed stays in the form.
+     */
+    public void changed(List<Change> changes) {
+        RepairPlan current = plan.get();
+        if (current == null || saving || changes.stream().noneMatch(c -> c.concerns(ChangeTopic.REPAIR_ORDER, current.id()))) {
+            return;
+        }
+        long id = current.id();
+        int version = current.version();
+        context.background().run(() -> context.orders().changesSince(id, version), since -> {
+            RepairPlan now = plan.get();
+            if (since.isEmpty() || saving || now == null || now.id() != id || now.version() != version) {
+                return;
+            }
+            changedElsewhere.set(messages.get("repair.ui.plan.changedElsewhere", since.stream()
+                    .map(c -> messages.get("repair.ui.plan.change", c.changedBy(), messages.of(c.kind()), c.subject()))
+                    .collect(Collectors.joining("；"))));
+            load(id);
+        }, this::fail);
+    }
+
     // ---- loading
 
     public void refresh() {
@@ -268,6 +301,10 @@ public final class PlanViewModel {
     }
 
     private void load(long orderId) {
+        RepairPlan shown = plan.get();
+        if (shown == null || shown.id() != orderId) {
+            changedElsewhere.set("");
+        }
         context.background().run(() -> context.orders().plan(orderId), this::show, this::fail);
     }
 
@@ -453,13 +490,17 @@ public final class PlanViewModel {
 
     private void change(Supplier<RepairPlan> work, Supplier<RepairPlan> withPurchaseRequest, String done) {
         message.set("");
+        saving = true;
         context.background().run(work::get, changed -> {
+            saving = false;
+            changedElsewhere.set("");
             show(changed);
             message.set(done);
             errors.clear();
             clearForm();
             refresh();
         }, error -> {
+            saving = false;
             if (error instanceof PartShortageException shortage && withPurchaseRequest != null) {
                 retryWithRequest = withPurchaseRequest;
                 shortageQuestion.set(messages.of(shortage));

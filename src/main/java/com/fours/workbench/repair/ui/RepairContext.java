@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javafx.stage.Window;
 
+import com.fours.workbench.core.ChangeNotices;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.LabourCatalog;
 import com.fours.workbench.repair.RepairOrderService;
@@ -17,7 +18,7 @@ import com.fours.workbench.ui.ErrorReporter;
 /** What the repair-order screens need: their services (reached only through view models) and the workbench around them. */
 public record RepairContext(RepairOrderService orders, LabourCatalog catalog, RepairPrints prints, ReportEngine reports,
                             Session session, Clock clock, Messages messages, Background background, ErrorReporter errors,
-                            Window window) {
+                            Window window, ChangeNotices changes) {
 
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {
