@@ -14,7 +14,9 @@ import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.security.AuditTrail;
@@ -104,6 +106,13 @@ public final class CashUpService {
      */
     public CashDayClosed close(LocalDate day, CashDayCount count) {
         AuthenticatedUser user = session.require(Permission.CLOSE_CASH_DAY);
+        if (day == null) {
+            throw new InvalidValueException("field.required");
+        }
+        if (count == null) {
+            throw new InvalidFieldsException(java.util.Map.of(CashDayCount.COUNTED_CASH,
+                    new InvalidValueException("money.invalid.empty")));
+        }
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         Money openingFloat = count.openingFloat() == null || count.openingFloat().isBlank() ? Money.ZERO
                 : errors.check(CashDayCount.OPENING_FLOAT, () -> Money.parse(count.openingFloat()));
@@ -114,15 +123,12 @@ public final class CashUpService {
         if (counted != null && counted.isNegative()) {
             errors.reject(CashDayCount.COUNTED_CASH, new BusinessRuleException("cashUp.invalid.negative"));
         }
+        // cash_day_count.difference_reason: refused when too long, never cut, so the reason stays as it was given
+        String why = errors.check(CashDayCount.REASON, () -> Typed.optionalMultilineText(count.reason(), 500));
         errors.throwIfAny();
         if (day.isAfter(today())) {
             throw new BusinessRuleException("cashUp.futureDay", day.toString());
         }
-        String reason = count.reason() == null || count.reason().isBlank() ? null : count.reason().strip();
-        if (reason != null && reason.length() > 500) {
-            reason = reason.substring(0, 500);
-        }
-        String why = reason;
         return transactions.inTransaction(handle -> {
             PaymentService.lockDay(handle, day);
             CashUpDao dao = handle.attach(CashUpDao.class);

@@ -227,6 +227,9 @@ public final class CashierService {
     }
 
     static Checked check(SettlementInput input) {
+        if (input == null) {
+            throw new InvalidValueException("field.required");
+        }
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         String coupon = errors.check(SettlementInput.COUPON, () -> Typed.optionalText(input.couponCode(), 30));
         Money manual = errors.check(SettlementInput.MANUAL_DISCOUNT, () -> optionalAmount(input.manualDiscount()));

@@ -69,6 +69,9 @@ public final class DiscountPolicyService {
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         BigDecimal labour = errors.check("labourPercent", () -> percent(labourPercent));
         BigDecimal parts = errors.check("partsPercent", () -> percent(partsPercent));
+        if (level == null) {
+            errors.reject("level", new InvalidValueException("field.required"));
+        }
         errors.throwIfAny();
         return transactions.inTransaction(handle -> {
             DiscountPolicy before = policy(handle, level).orElse(null);
@@ -131,6 +134,9 @@ public final class DiscountPolicyService {
             }
             return m;
         });
+        if (role == null) {
+            errors.reject("role", new InvalidValueException("field.required"));
+        }
         errors.throwIfAny();
         transactions.useTransaction(handle -> {
             Optional<BigDecimal> before = handle.createQuery("SELECT max_amount FROM discount_limit WHERE role = :role")
@@ -154,6 +160,9 @@ public final class DiscountPolicyService {
         session.require(Permission.MANAGE_DISCOUNT_POLICY);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         String c = errors.check("code", () -> Typed.requiredText(code, 30).toUpperCase(Locale.ROOT));
+        if (kind == null) {
+            errors.reject("kind", new InvalidValueException("field.required"));
+        }
         BigDecimal value = errors.check("amount", () -> {
             if (kind == CouponKind.PERCENT) {
                 BigDecimal p = percent(amount);
@@ -208,7 +217,7 @@ public final class DiscountPolicyService {
 
     static Optional<Coupon> find(Handle handle, String code) {
         return handle.createQuery("SELECT " + COUPON_COLUMNS + " FROM coupon WHERE code = :code")
-                .bind("code", code.strip().toUpperCase(Locale.ROOT)).registerColumnMapper(new MoneyColumnMapper())
+                .bind("code", Typed.clean(code).toUpperCase(Locale.ROOT)).registerColumnMapper(new MoneyColumnMapper())
                 .map(ConstructorMapper.of(Coupon.class)).findOne();
     }
 
@@ -251,6 +260,10 @@ public final class DiscountPolicyService {
         });
         errors.throwIfAny();
         transactions.useTransaction(handle -> {
+            if (handle.createQuery("SELECT COUNT(*) FROM customer WHERE id = :id").bind("id", customerId)
+                    .mapTo(Integer.class).one() == 0) {
+                throw new BusinessRuleException("customer.notFound", String.valueOf(customerId));
+            }
             Optional<AccountCustomer> before = account(handle, customerId);
             handle.createUpdate("DELETE FROM account_customer WHERE customer_id = :id").bind("id", customerId).execute();
             if (limit.isPositive()) {

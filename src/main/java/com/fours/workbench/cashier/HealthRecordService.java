@@ -119,6 +119,11 @@ public final class HealthRecordService {
      */
     public HealthRecordExport export(Path folder) {
         AuthenticatedUser user = session.require(Permission.EXPORT_HEALTH_RECORDS);
+        // health_record_export.folder holds 1,000 characters; a file where the folder should be is refused before any record
+        if (folder == null || folder.toAbsolutePath().toString().length() > 1000
+                || (Files.exists(folder) && !Files.isDirectory(folder))) {
+            throw new BusinessRuleException("healthRecord.writeFailed", String.valueOf(folder));
+        }
         String shopName = storeProfiles.find().map(StoreProfile::name).orElse("");
         Messages chinese = Messages.forLocale(Messages.CHINESE);
         List<Path> written = new ArrayList<>();

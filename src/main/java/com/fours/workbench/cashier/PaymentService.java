@@ -68,6 +68,10 @@ public final class PaymentService {
     /** Takes a payment for a bill; returns the bill as it stands after it (the payment with its change last). */
     public BillDetails pay(long billId, PaymentInput input) {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
+        if (input == null) {
+            throw new InvalidFieldsException(java.util.Map.of(PaymentInput.AMOUNT,
+                    new InvalidValueException("money.invalid.empty")));
+        }
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         if (input.method() == null) {
             errors.reject(PaymentInput.METHOD, new InvalidValueException("field.required"));

@@ -21,6 +21,8 @@ public final class Money implements Comparable<Money> {
     private static final Pattern TYPED_AMOUNT = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d*)(?:\\.(\\d*))?");
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+    /** The largest amount a DECIMAL(14,2) column holds, either sign. */
+    public static final BigDecimal MAX_STORED = new BigDecimal("999999999999.99");
 
     private final BigDecimal amount;
 
@@ -90,6 +92,29 @@ public final class Money implements Comparable<Money> {
         BigDecimal value = new BigDecimal((integerDigits.isEmpty() ? "0" : integerDigits)
                 + (fractionDigits.isEmpty() ? "" : "." + fractionDigits));
         return new Money(negative ? value.negate() : value);
+    }
+
+    /**
+     * An amount handed over by code (a form's field already parsed, an import's cell, a sum) that is
+     * about to be stored: null, a third decimal or more than a DECIMAL(14,2) column holds is refused
+     * with the same keys as {@link #parse}, never rounded, so the database never sees it.
+     */
+    public static Money exact(BigDecimal amount) {
+        if (amount == null) {
+            throw new InvalidValueException("money.invalid.empty");
+        }
+        if (amount.stripTrailingZeros().scale() > SCALE) {
+            throw new InvalidValueException("money.invalid.tooManyDecimals");
+        }
+        return new Money(amount).storable();
+    }
+
+    /** This amount, if a DECIMAL(14,2) column can hold it; otherwise refused with money.invalid.tooLarge. */
+    public Money storable() {
+        if (amount.abs().compareTo(MAX_STORED) > 0) {
+            throw new InvalidValueException("money.invalid.tooLarge");
+        }
+        return this;
     }
 
     public static Money sum(Collection<Money> amounts) {

@@ -86,6 +86,17 @@ public final class PartRules {
         return Typed.clean(typed).isEmpty() ? BigDecimal.ZERO.setScale(Quantity.SCALE) : Quantity.parseAllowingZero(typed, unit);
     }
 
+    /** A purchase or receipt price: given, not negative, and within what a price column holds. */
+    public static Money unitPrice(Money price) {
+        if (price == null) {
+            throw new InvalidValueException("money.invalid.empty");
+        }
+        if (price.isNegative()) {
+            throw new InvalidValueException("price.invalid.negative");
+        }
+        return price.storable();
+    }
+
     private static Money listPrice(String typed, PricePolicy policy) {
         if (Typed.clean(typed).isEmpty()) {
             if (policy == PricePolicy.FIXED) {

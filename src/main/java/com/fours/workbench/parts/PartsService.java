@@ -256,6 +256,7 @@ public final class PartsService {
     }
 
     static void assignBin(Handle handle, long partId, long binId, boolean primary) {
+        StockService.binCode(handle, binId); // a bin that does not exist is refused by name, not by a foreign key
         PartsDao parts = handle.attach(PartsDao.class);
         if (parts.isAssigned(partId, binId) == 0) {
             parts.assignBin(partId, binId, false);

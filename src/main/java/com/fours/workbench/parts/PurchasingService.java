@@ -122,9 +122,11 @@ public final class PurchasingService {
     public PurchaseOrder createOrder(long supplierId, List<OrderLineInput> lines, String notes) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         String user = session.requireUser().username();
-        if (lines.isEmpty()) {
+        String cleanNotes = Typed.optionalText(notes, 300);
+        if (lines == null || lines.isEmpty() || lines.stream().anyMatch(java.util.Objects::isNull)) {
             throw new BusinessRuleException("purchase.noLines");
         }
+        lines.forEach(line -> PartRules.unitPrice(line.unitPrice()));
         return transactions.inTransaction(handle -> {
             PurchasingDao dao = handle.attach(PurchasingDao.class);
             Supplier supplier = dao.supplier(supplierId)
@@ -135,7 +137,7 @@ public final class PurchasingService {
             Instant now = clock.instant();
             String prefix = "PO" + LocalDate.ofInstant(now, clock.getZone()).format(DAY) + "-";
             String number = prefix + String.format(Locale.ROOT, "%03d", dao.countNumbered(prefix + "%") + 1);
-            long id = dao.insertOrder(number, supplierId, Typed.optionalText(notes, 300), user, now);
+            long id = dao.insertOrder(number, supplierId, cleanNotes, user, now);
             int lineNo = 0;
             for (OrderLineInput line : lines) {
                 Part part = PartsService.load(handle, line.partId());
@@ -219,9 +221,14 @@ public final class PurchasingService {
         if (note == null) {
             throw new InvalidValueException("purchase.deliveryNoteRequired");
         }
-        if (lines.isEmpty()) {
+        if (lines == null || lines.isEmpty() || lines.stream().anyMatch(java.util.Objects::isNull)) {
             throw new BusinessRuleException("purchase.noLines");
         }
+        lines.forEach(line -> {
+            if (line.unitPrice() != null) {
+                PartRules.unitPrice(line.unitPrice());
+            }
+        });
         return transactions.inTransaction(handle -> {
             PurchasingDao dao = handle.attach(PurchasingDao.class);
             PurchaseOrder order = load(handle, orderId);
@@ -271,13 +278,17 @@ public final class PurchasingService {
         session.require(Permission.RECEIVE_WITHOUT_ORDER);
         String user = session.requireUser().username();
         String why = StockService.requiredReason(reason);
-        if (lines.isEmpty()) {
+        String note = Typed.optionalText(deliveryNote, 60);
+        if (lines == null || lines.isEmpty() || lines.stream().anyMatch(java.util.Objects::isNull)) {
             throw new BusinessRuleException("purchase.noLines");
         }
+        lines.forEach(line -> PartRules.unitPrice(line.unitPrice()));
         return transactions.inTransaction(handle -> {
             PurchasingDao dao = handle.attach(PurchasingDao.class);
             Instant now = clock.instant();
-            String note = Typed.optionalText(deliveryNote, 60);
+            if (supplierId != null && dao.supplier(supplierId).isEmpty()) {
+                throw new BusinessRuleException("supplier.notFound", String.valueOf(supplierId));
+            }
             long receiptId = dao.insertReceipt(null, supplierId, note, why, user, now);
             for (ReceiptLineInput in : lines) {
                 if (in.partId() == null) {

@@ -12,8 +12,8 @@ import com.fours.workbench.core.InvalidValueException;
 public final class Quantity {
 
     public static final int SCALE = 3;
-    /** DECIMAL(12,3) in the database. */
-    private static final BigDecimal MAX = new BigDecimal("999999999");
+    /** DECIMAL(12,3) in the database: a quantity typed, and a balance after a movement. */
+    public static final BigDecimal MAX = new BigDecimal("999999999");
 
     private Quantity() {
     }
@@ -48,6 +48,9 @@ public final class Quantity {
     }
 
     public static BigDecimal check(BigDecimal value, boolean wholeUnits) {
+        if (value == null) {
+            throw new InvalidValueException("quantity.invalid.empty");
+        }
         if (value.signum() < 0) {
             throw new InvalidValueException("quantity.invalid.negative");
         }

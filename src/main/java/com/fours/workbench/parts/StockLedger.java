@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Money;
 import com.fours.workbench.security.Session;
 
 /**
@@ -85,7 +87,12 @@ public final class StockLedger {
             if (m.unitCost() != null && (m.unitCost().signum() < 0 || m.unitCost().stripTrailingZeros().scale() > 2)) {
                 throw new BusinessRuleException("stock.invalidCost", part.partNumber());
             }
+            if (m.unitCost() != null) {
+                // the average cost lies between the old average and this price, so a storable price keeps it storable
+                Money.exact(m.unitCost());
+            }
         }
+        requireBins(handle, movements);
         updateAverageCosts(handle, movements, parts);
         applyToBalances(handle, movements, parts);
         return insertMovements(handle, movements, parts, username, now, returnIds);
@@ -93,6 +100,20 @@ public final class StockLedger {
 
     public List<Long> post(Handle handle, NewMovement... movements) {
         return post(handle, List.of(movements));
+    }
+
+    /** A bin that does not exist is refused by name before any row is written, not by a foreign key. */
+    private static void requireBins(Handle handle, List<NewMovement> movements) {
+        Set<Long> ids = new LinkedHashSet<>();
+        movements.forEach(m -> ids.add(m.binId()));
+        Set<Long> found = new HashSet<>(handle.createQuery(
+                        "SELECT b.id FROM UNNEST(:ids) AS wanted (id) JOIN bin b ON b.id = wanted.id")
+                .bindArray("ids", Long.class, ids.toArray(new Long[0])).mapTo(Long.class).list());
+        for (Long id : ids) {
+            if (!found.contains(id)) {
+                throw new BusinessRuleException("bin.notFound", String.valueOf(id));
+            }
+        }
     }
 
     private static Map<Long, PartFacts> facts(Handle handle, List<NewMovement> movements) {
@@ -155,6 +176,7 @@ public final class StockLedger {
         for (int i = 0; i < updated.length; i++) {
             NewMovement m = movements.get(i);
             List<Long> key = List.of(m.partId(), m.binId());
+            // a line that adds and updates nothing meets no row yet, or would pass the column's limit: asked again below
             if (updated[i] == 0 && m.quantity().signum() > 0) {
                 created.add(key);
             } else if (updated[i] == 0 && !created.contains(key)) {
@@ -182,6 +204,9 @@ public final class StockLedger {
         }
         int[] second = update(handle, again);
         for (int i = 0; i < second.length; i++) {
+            if (second[i] == 0 && again.get(i).quantity().signum() > 0) {
+                throw tooLarge(handle, again.get(i), parts);
+            }
             if (second[i] == 0) {
                 throw insufficient(handle, again.get(i), parts);
             }
@@ -191,10 +216,11 @@ public final class StockLedger {
     private static int[] update(Handle handle, List<NewMovement> movements) {
         PreparedBatch batch = handle.prepareBatch("""
                 UPDATE stock_balance SET on_hand = on_hand + :quantity
-                WHERE part_id = :partId AND bin_id = :binId AND on_hand + :quantity >= 0
+                WHERE part_id = :partId AND bin_id = :binId AND on_hand + :quantity >= 0 AND on_hand + :quantity <= :max
                 """);
         for (NewMovement m : movements) {
-            batch.bind("quantity", m.quantity()).bind("partId", m.partId()).bind("binId", m.binId()).add();
+            batch.bind("quantity", m.quantity()).bind("partId", m.partId()).bind("binId", m.binId())
+                    .bind("max", Quantity.MAX).add();
         }
         return batch.execute();
     }
@@ -204,6 +230,14 @@ public final class StockLedger {
                 .mapTo(String.class).findOne().orElse(String.valueOf(m.binId()));
         return new BusinessRuleException("stock.insufficient", parts.get(m.partId()).partNumber(), bin,
                 Quantity.display(onHand(handle, m.partId(), m.binId())), Quantity.display(m.quantity().negate()));
+    }
+
+    private static BusinessRuleException tooLarge(Handle handle, NewMovement m, Map<Long, PartFacts> parts) {
+        String bin = handle.createQuery("SELECT code FROM bin WHERE id = :id").bind("id", m.binId())
+                .mapTo(String.class).findOne().orElse(String.valueOf(m.binId()));
+        return new BusinessRuleException("stock.onHandTooLarge", parts.get(m.partId()).partNumber(), bin,
+                Quantity.display(onHand(handle, m.partId(), m.binId())), Quantity.display(m.quantity()),
+                Quantity.display(Quantity.MAX));
     }
 
     private static List<Long> insertMovements(Handle handle, List<NewMovement> movements, Map<Long, PartFacts> parts,

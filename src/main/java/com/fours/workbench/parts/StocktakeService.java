@@ -62,8 +62,8 @@ public final class StocktakeService {
         if (scope == null) {
             errors.reject(StocktakeInput.SCOPE, new InvalidValueException("stocktake.invalid.scope"));
         }
-        String binFrom = binCode(input.binFrom());
-        String binTo = binCode(input.binTo());
+        String binFrom = errors.check(StocktakeInput.BIN_FROM, () -> binCode(input.binFrom()));
+        String binTo = errors.check(StocktakeInput.BIN_TO, () -> binCode(input.binTo()));
         if (scope == StocktakeScope.BIN_RANGE && binFrom == null && binTo == null) {
             errors.reject(StocktakeInput.BIN_FROM, new InvalidValueException("stocktake.invalid.binRange"));
         }
@@ -77,7 +77,7 @@ public final class StocktakeService {
                 () -> blank(input.thresholdQuantity()) ? DEFAULT_THRESHOLD_QUANTITY
                         : Quantity.parseAllowingZero(input.thresholdQuantity(), PartUnit.LITRE));
         Money thresholdValue = errors.check(StocktakeInput.THRESHOLD_VALUE,
-                () -> blank(input.thresholdValue()) ? DEFAULT_THRESHOLD_VALUE : Money.parse(input.thresholdValue()));
+                () -> blank(input.thresholdValue()) ? DEFAULT_THRESHOLD_VALUE : threshold(input.thresholdValue()));
         errors.throwIfAny();
         String username = session.requireUser().username();
         return transactions.inTransaction(handle -> {
@@ -129,12 +129,16 @@ public final class StocktakeService {
         return transactions.inTransaction(handle -> {
             StocktakeStatus status = takingCounts(handle, stocktakeId);
             Part part = PartsService.lookup(handle, code)
-                    .orElseThrow(() -> new BusinessRuleException("stocktake.scan.unknownCode", code.strip()));
+                    .orElseThrow(() -> new BusinessRuleException("stocktake.scan.unknownCode", Typed.clean(code)));
             Quantity.check(adding, part.wholeUnits());
             StocktakeDao dao = handle.attach(StocktakeDao.class);
             StocktakeLine line = lineFor(handle, dao, stocktakeId, status, part, binId);
             long watermark = dao.lastMovementId();
             boolean recount = status == StocktakeStatus.RECOUNTING;
+            BigDecimal sofar = recount ? line.recountQuantity() : line.countedQuantity();
+            if (sofar != null && sofar.add(adding).compareTo(Quantity.MAX) > 0) {
+                throw new InvalidValueException("quantity.invalid.tooLarge");
+            }
             if (recount) {
                 if (!line.recountRequired()) {
                     throw new BusinessRuleException("stocktake.scan.noRecount", part.partNumber(), line.binCode());
@@ -391,8 +395,16 @@ public final class StocktakeService {
     }
 
     private static String binCode(String typed) {
-        String cleaned = Typed.clean(typed).toUpperCase(Locale.ROOT);
-        return cleaned.isEmpty() ? null : cleaned;
+        String cleaned = Typed.optionalText(typed, 20); // stocktake.bin_from / bin_to
+        return cleaned == null ? null : cleaned.toUpperCase(Locale.ROOT);
+    }
+
+    private static Money threshold(String typed) {
+        Money value = Money.parse(typed);
+        if (value.isNegative()) {
+            throw new InvalidValueException("price.invalid.negative");
+        }
+        return value;
     }
 
     private static boolean blank(String text) {

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.LineInput;
@@ -96,6 +97,14 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
         if (why.isEmpty() || why.length() > 1000) {
             throw new InvalidFieldsException(java.util.Map.of(REASON, new InvalidValueException(why.isEmpty()
                     ? "qc.invalid.overrideReasonRequired" : "qc.invalid.reasonTooLong", 1000)));
+        }
+        try {
+            Typed.optionalMultilineText(why, 1000);
+        } catch (InvalidValueException e) {
+            throw new InvalidFieldsException(java.util.Map.of(REASON, e));
+        }
+        if (payer == null) {
+            throw new InvalidValueException("qc.invalid.payer");
         }
         return transactions.inTransaction(handle -> {
             if (handle.attach(QcDao.class).comeback(orderId).isEmpty()) {

@@ -21,6 +21,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.RepairCategory;
@@ -172,6 +173,9 @@ public final class QualityControlService {
     private QcSheet sign(long orderId, QcLevel level, List<ItemCheck> checks, boolean passed, String reason,
                          String exitMileageText) {
         AuthenticatedUser user = session.require(Permission.USE_QUALITY_CONTROL);
+        if (level == null) {
+            throw new InvalidValueException("qc.invalid.level");
+        }
         if (!user.may(level.permission())) {
             throw new BusinessRuleException("qc.roleNotHeld", level.role());
         }
@@ -181,6 +185,8 @@ public final class QualityControlService {
             errors.reject(REASON, new InvalidValueException("qc.invalid.reasonRequired"));
         } else if (why.length() > MAX_REASON) {
             errors.reject(REASON, new InvalidValueException("qc.invalid.reasonTooLong", MAX_REASON));
+        } else {
+            errors.check(REASON, () -> Typed.optionalMultilineText(why, MAX_REASON));
         }
         Integer exitMileage = errors.check(EXIT_MILEAGE, () -> parseMileage(exitMileageText));
         if (exitMileage != null && level != QcLevel.FINAL_CHECK) {
@@ -283,12 +289,13 @@ public final class QualityControlService {
                 .collect(Collectors.toMap(ChecklistItem::id, Function.identity()));
         Map<Long, ItemCheck> byItem = new java.util.LinkedHashMap<>();
         for (ItemCheck check : checks == null ? List.<ItemCheck>of() : checks) {
-            if (!items.containsKey(check.itemId()) || check.result() == null) {
+            if (check == null || !items.containsKey(check.itemId()) || check.result() == null) {
                 continue;
             }
             if (check.note() != null && check.note().strip().length() > MAX_NOTE) {
                 throw new BusinessRuleException("qc.noteTooLong", items.get(check.itemId()).textZh(), MAX_NOTE);
             }
+            Typed.optionalMultilineText(check.note(), MAX_NOTE);
             byItem.put(check.itemId(), check);
         }
         if (passed) {
@@ -454,6 +461,9 @@ public final class QualityControlService {
      */
     public List<FixRate> fixRates(LocalDate from, LocalDate to, String storeName) {
         session.require(Permission.USE_QUALITY_CONTROL);
+        if (from == null || to == null) {
+            throw new InvalidValueException("qc.invalid.period");
+        }
         if (to.isBefore(from)) {
             throw new BusinessRuleException("qc.periodBackwards");
         }
@@ -546,9 +556,13 @@ public final class QualityControlService {
             errors.reject("textZh", new InvalidValueException("qc.invalid.itemTextRequired"));
         } else if (zh.length() > 200) {
             errors.reject("textZh", new InvalidValueException("qc.invalid.itemTextTooLong", 200));
+        } else {
+            errors.check("textZh", () -> Typed.optionalText(zh, 200));
         }
         if (en.length() > 200) {
             errors.reject("textEn", new InvalidValueException("qc.invalid.itemTextTooLong", 200));
+        } else {
+            errors.check("textEn", () -> Typed.optionalText(en, 200));
         }
         Integer pos = errors.check("position", () -> atLeast(position == null || position.isBlank() ? "0" : position, 0,
                 "qc.invalid.wholeNumber"));

@@ -13,6 +13,7 @@ public record ApprovalInput(ApprovalMethod method, String customerName, String c
     public static final String CUSTOMER_NAME = "customerName";
     public static final String CALLED_BY = "calledBy";
     public static final String CALLED_AT = "calledAt";
+    public static final String PHONE = "phone";
     public static final String WHAT_WAS_SAID = "whatWasSaid";
 
     public ApprovalInput {

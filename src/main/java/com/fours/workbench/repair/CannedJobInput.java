@@ -8,6 +8,8 @@ public record CannedJobInput(String code, String nameZh, String nameEn, String v
 
     public static final String CODE = "code";
     public static final String NAME_ZH = "nameZh";
+    public static final String NAME_EN = "nameEn";
+    public static final String VEHICLE_MODEL = "vehicleModel";
     public static final String ITEMS = "items";
 
     public CannedJobInput {

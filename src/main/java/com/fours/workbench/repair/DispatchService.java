@@ -64,7 +64,9 @@ public final class DispatchService {
     /** Gives the line to the target; refused for work that may not be done now or when it already has it. */
     public JobAssignment assign(long lineId, DispatchTarget target) {
         session.require(Permission.DISPATCH_JOBS);
-        Objects.requireNonNull(target, "target");
+        if (target == null) {
+            throw new BusinessRuleException("dispatch.unknownTarget", "");
+        }
         return transactions.inTransaction(handle -> {
             RepairLine line = RepairOrderService.requireWorkable(handle, lineId);
             if (line.kind() != LineKind.LABOUR) {

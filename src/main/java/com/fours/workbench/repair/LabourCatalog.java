@@ -11,6 +11,9 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.parts.PartsService;
+import com.fours.workbench.parts.Quantity;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
@@ -43,22 +46,17 @@ public final class LabourCatalog {
     public LabourOperation saveOperation(Long id, int expectedVersion, LabourOperationInput input) {
         session.require(Permission.MANAGE_LABOUR_CATALOG);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        String code = input.code() == null ? "" : input.code().strip().toUpperCase(Locale.ROOT);
-        String nameZh = input.nameZh() == null ? "" : input.nameZh().strip();
-        if (code.isEmpty() || code.length() > 20) {
-            errors.reject(LabourOperationInput.CODE, new InvalidValueException("labourOperation.invalid.code"));
-        }
-        if (nameZh.isEmpty()) {
-            errors.reject(LabourOperationInput.NAME_ZH, new InvalidValueException("labourOperation.invalid.name"));
-        }
+        String code = errors.check(LabourOperationInput.CODE, () -> code(input.code()));
+        String nameZh = errors.check(LabourOperationInput.NAME_ZH, () -> name(input.nameZh()));
+        String nameEn = errors.check(LabourOperationInput.NAME_EN, () -> Typed.optionalText(input.nameEn(), 100));
         if (input.category() == null) {
             errors.reject(LabourOperationInput.CATEGORY, new InvalidValueException("labourRate.categoryRequired"));
         }
         BigDecimal hours = errors.check(LabourOperationInput.STANDARD_HOURS, () -> hours(input.standardHours()));
         errors.throwIfAny();
-        String nameEn = input.nameEn() == null || input.nameEn().isBlank() ? null : input.nameEn().strip();
         return transactions.inTransaction(handle -> {
             LabourCatalogDao dao = handle.attach(LabourCatalogDao.class);
+            requireWorkGroup(handle, input.workGroupId());
             dao.operationByCode(code).filter(other -> id == null || other.id() != id).ifPresent(other -> {
                 throw new InvalidFieldsException(java.util.Map.of(LabourOperationInput.CODE,
                         new InvalidValueException("labourOperation.invalid.codeExists", code)));
@@ -82,6 +80,31 @@ public final class LabourCatalog {
                     saved.toString());
             return saved;
         });
+    }
+
+    /** An operation's or a canned job's code: letters and digits as printed, at most 20 (the column). */
+    private static String code(String typed) {
+        String code = Typed.optionalText(typed, 20);
+        if (code == null) {
+            throw new InvalidValueException("labourOperation.invalid.code");
+        }
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    private static String name(String typed) {
+        String name = Typed.optionalText(typed, 100);
+        if (name == null) {
+            throw new InvalidValueException("labourOperation.invalid.name");
+        }
+        return name;
+    }
+
+    /** A work group chosen for an operation or a line must exist: refused by name, not by a foreign key. */
+    static void requireWorkGroup(Handle handle, Long workGroupId) {
+        if (workGroupId != null && handle.createQuery("SELECT COUNT(*) FROM work_group WHERE id = :id")
+                .bind("id", workGroupId).mapTo(Integer.class).one() == 0) {
+            throw new BusinessRuleException("workGroup.notFound", String.valueOf(workGroupId));
+        }
     }
 
     /** Standard hours as typed: more than zero, at most two decimals. */
@@ -126,6 +149,10 @@ public final class LabourCatalog {
             throw new BusinessRuleException("labourRate.categoryRequired");
         }
         Money rate = typedRate == null || typedRate.isBlank() ? null : Money.parse(typedRate);
+        if (rate != null && rate.amount().compareTo(Money.MAX_STORED.movePointLeft(3)) > 0) {
+            // a line is the rate times up to 999.99 standard hours; the line's amount must still fit its column
+            throw new InvalidValueException("money.invalid.tooLarge");
+        }
         if (rate != null && !rate.isPositive()) {
             throw new InvalidValueException("labourRate.invalid");
         }
@@ -178,27 +205,32 @@ public final class LabourCatalog {
     public CannedJob saveCannedJob(Long id, int expectedVersion, CannedJobInput input) {
         session.require(Permission.MANAGE_LABOUR_CATALOG);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        String code = input.code() == null ? "" : input.code().strip().toUpperCase(Locale.ROOT);
-        String nameZh = input.nameZh() == null ? "" : input.nameZh().strip();
-        if (code.isEmpty() || code.length() > 20) {
-            errors.reject(CannedJobInput.CODE, new InvalidValueException("labourOperation.invalid.code"));
-        }
-        if (nameZh.isEmpty()) {
-            errors.reject(CannedJobInput.NAME_ZH, new InvalidValueException("labourOperation.invalid.name"));
-        }
+        String code = errors.check(CannedJobInput.CODE, () -> code(input.code()));
+        String nameZh = errors.check(CannedJobInput.NAME_ZH, () -> name(input.nameZh()));
+        String nameEn = errors.check(CannedJobInput.NAME_EN, () -> Typed.optionalText(input.nameEn(), 100));
+        String model = errors.check(CannedJobInput.VEHICLE_MODEL, () -> Typed.optionalText(input.vehicleModel(), 60));
         if (input.items().isEmpty()) {
             errors.reject(CannedJobInput.ITEMS, new InvalidValueException("cannedJob.invalid.empty"));
         }
         for (CannedJobItem item : input.items()) {
-            if (item.quantity() == null || item.quantity().signum() <= 0) {
+            if (item == null || (item.operationId() == null) == (item.partId() == null)) {
+                errors.reject(CannedJobInput.ITEMS, new InvalidValueException("cannedJob.invalid.empty"));
+            } else if (item.quantity() == null || item.quantity().signum() <= 0) {
                 errors.reject(CannedJobInput.ITEMS, new InvalidValueException("repairLine.invalid.quantity"));
+            } else {
+                errors.check(CannedJobInput.ITEMS, () -> Quantity.check(item.quantity(), false));
             }
         }
         errors.throwIfAny();
-        String nameEn = input.nameEn() == null || input.nameEn().isBlank() ? null : input.nameEn().strip();
-        String model = input.vehicleModel() == null || input.vehicleModel().isBlank() ? null : input.vehicleModel().strip();
         return transactions.inTransaction(handle -> {
             LabourCatalogDao dao = handle.attach(LabourCatalogDao.class);
+            for (CannedJobItem item : input.items()) {
+                if (item.operationId() != null) {
+                    operation(handle, item.operationId());
+                } else {
+                    PartsService.load(handle, item.partId());
+                }
+            }
             dao.cannedJobByCode(code).filter(other -> id == null || other.longValue() != id).ifPresent(other -> {
                 throw new InvalidFieldsException(java.util.Map.of(CannedJobInput.CODE,
                         new InvalidValueException("labourOperation.invalid.codeExists", code)));

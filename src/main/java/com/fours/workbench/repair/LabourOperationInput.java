@@ -6,6 +6,7 @@ public record LabourOperationInput(String code, String nameZh, String nameEn, Re
 
     public static final String CODE = "code";
     public static final String NAME_ZH = "nameZh";
+    public static final String NAME_EN = "nameEn";
     public static final String CATEGORY = "category";
     public static final String STANDARD_HOURS = "standardHours";
 }

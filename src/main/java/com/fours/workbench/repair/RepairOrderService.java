@@ -16,6 +16,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
@@ -217,6 +218,7 @@ public final class RepairOrderService {
             RepairPlan before = beginChange(handle, orderId, expectedVersion);
             requireEditable(before);
             RepairLine line = insertLine(handle, before.order(), input, raisePurchaseRequest);
+            requireStorableTotal(handle, orderId);
             finishChange(handle, before, ChangeKind.LINE_ADDED, line.description());
             audit.record(handle, RepairAuditAction.REPAIR_LINE_ADDED, "repair_order", orderId, null, auditText(line));
             afterLinesChanged(handle, before);
@@ -228,6 +230,9 @@ public final class RepairOrderService {
     public RepairPlan changeLine(long orderId, int expectedVersion, long lineId, LineInput input,
                                  boolean raisePurchaseRequest) {
         session.require(Permission.USE_REPAIR_ORDERS);
+        if (input == null || input.kind() == null) {
+            throw new InvalidValueException("repairLine.invalid.kind");
+        }
         return transactions.inTransaction(handle -> {
             RepairPlan before = beginChange(handle, orderId, expectedVersion);
             requireEditable(before);
@@ -246,6 +251,7 @@ public final class RepairOrderService {
                         payer(handle, orderId, lineId, input.kind(), priced.payer()).name(), priced.workGroupId());
                 changed = dao.line(lineId).orElseThrow();
             }
+            requireStorableTotal(handle, orderId);
             finishChange(handle, before, ChangeKind.LINE_CHANGED, changed.description());
             audit.record(handle, RepairAuditAction.REPAIR_LINE_CHANGED, "repair_order", orderId, auditText(old),
                     auditText(changed));
@@ -317,14 +323,22 @@ public final class RepairOrderService {
         return dao.line(lineId).orElseThrow();
     }
 
+    /** The order's lines add up to what a bill's DECIMAL(14,2) total can hold; otherwise the change is refused. */
+    private static void requireStorableTotal(Handle handle, long orderId) {
+        Money total = plan(handle, orderId).totals().total();
+        if (total.amount().abs().compareTo(Money.MAX_STORED) > 0) {
+            throw new BusinessRuleException("repairOrder.totalTooLarge", total.toPlainString());
+        }
+    }
+
     /** A line checked and priced: amount = quantity × unit price, rounded half-up to the fen. */
     record Priced(Long operationId, Long partId, String description, RepairCategory category, BigDecimal quantity,
                   BigDecimal standardHours, Money unitPrice, Money amount, Payer payer, Long workGroupId) {
     }
 
     static Priced price(Handle handle, LineInput input) {
-        if (input.kind() == null) {
-            throw new IllegalArgumentException("A line needs its kind");
+        if (input == null || input.kind() == null) {
+            throw new InvalidValueException("repairLine.invalid.kind");
         }
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         BigDecimal quantity = input.quantity();
@@ -334,11 +348,29 @@ public final class RepairOrderService {
         } else if (input.kind() == LineKind.LABOUR
                 && (quantity.stripTrailingZeros().scale() > HOURS_SCALE || quantity.compareTo(MAX_HOURS) > 0)) {
             errors.reject(LineInput.QUANTITY, new InvalidValueException("repairLine.invalid.hours"));
+        } else {
+            errors.check(LineInput.QUANTITY, () -> Quantity.check(quantity, false));
         }
         if (input.unitPrice() != null && input.unitPrice().isNegative()) {
             errors.reject(LineInput.UNIT_PRICE, new InvalidValueException("repairLine.invalid.price"));
+        } else if (input.unitPrice() != null) {
+            errors.check(LineInput.UNIT_PRICE, input.unitPrice()::storable);
         }
-        String description = input.description() == null ? "" : input.description().strip();
+        String typedDescription = errors.check(LineInput.DESCRIPTION, () -> Typed.optionalText(input.description(), 200));
+        String description = typedDescription == null ? "" : typedDescription;
+        errors.throwIfAny();
+        LabourCatalog.requireWorkGroup(handle, input.workGroupId());
+        Priced priced = priceChecked(handle, input, errors, quantity, description);
+        try {
+            priced.amount().storable();
+        } catch (InvalidValueException e) {
+            throw new InvalidFieldsException(java.util.Map.of(LineInput.UNIT_PRICE, e));
+        }
+        return priced;
+    }
+
+    private static Priced priceChecked(Handle handle, LineInput input, InvalidFieldsException.Collector errors,
+                                       BigDecimal quantity, String description) {
         Payer payer = input.payer() == null ? Payer.CUSTOMER : input.payer();
         switch (input.kind()) {
             case LABOUR -> {
@@ -457,9 +489,9 @@ public final class RepairOrderService {
             }
             Money estimate = before.totals().approved().plus(approvedNow);
             RepairPlanDao dao = handle.attach(RepairPlanDao.class);
-            long approvalId = dao.insertApproval(orderId, input.method().name(), input.customerName().strip(),
-                    blankToNull(input.calledBy()), input.calledAt(), blankToNull(input.phone()),
-                    blankToNull(input.whatWasSaid()), estimate.amount(), declinedNow.amount(),
+            long approvalId = dao.insertApproval(orderId, input.method().name(), Typed.requiredText(input.customerName(), 100),
+                    Typed.optionalText(input.calledBy(), 50), input.calledAt(), Typed.optionalText(input.phone(), 30),
+                    Typed.optionalMultilineText(input.whatWasSaid(), 1000), estimate.amount(), declinedNow.amount(),
                     session.requireUser().username(), clock.instant());
             for (RepairLine line : pending) {
                 boolean declined = input.declinedLineIds().contains(line.id());
@@ -476,17 +508,25 @@ public final class RepairOrderService {
             finishChange(handle, before, ChangeKind.APPROVED, estimate.toPlainString());
             audit.record(handle, RepairAuditAction.REPAIR_PLAN_APPROVED, "repair_order", orderId,
                     before.approvedEstimate() == null ? null : before.approvedEstimate().toPlainString(),
-                    input.method() + " " + input.customerName().strip() + " approved " + approvedNow.toPlainString()
+                    input.method() + " " + Typed.clean(input.customerName()) + " approved " + approvedNow.toPlainString()
                             + " declined " + declinedNow.toPlainString());
             return plan(handle, orderId);
         });
     }
 
     private static void checkApproval(ApprovalInput input) {
+        if (input == null || input.method() == null) {
+            throw new InvalidValueException("repairApproval.invalid.method");
+        }
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         if (input.customerName() == null || input.customerName().isBlank()) {
             errors.reject(ApprovalInput.CUSTOMER_NAME, new InvalidValueException("repairApproval.invalid.customerName"));
         }
+        // the columns of repair_approval
+        errors.check(ApprovalInput.CUSTOMER_NAME, () -> Typed.optionalText(input.customerName(), 100));
+        errors.check(ApprovalInput.CALLED_BY, () -> Typed.optionalText(input.calledBy(), 50));
+        errors.check(ApprovalInput.PHONE, () -> Typed.optionalText(input.phone(), 30));
+        errors.check(ApprovalInput.WHAT_WAS_SAID, () -> Typed.optionalMultilineText(input.whatWasSaid(), 1000));
         if (input.method() == ApprovalMethod.PHONE) {
             if (input.calledBy() == null || input.calledBy().isBlank()) {
                 errors.reject(ApprovalInput.CALLED_BY, new InvalidValueException("repairApproval.invalid.calledBy"));
@@ -683,10 +723,6 @@ public final class RepairOrderService {
 
     private static String clip(String text) {
         return text.length() > 200 ? text.substring(0, 200) : text;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static String auditText(RepairLine line) {
