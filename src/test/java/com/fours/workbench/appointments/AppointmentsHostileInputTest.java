@@ -8,7 +8,7 @@ import static com.fours.workbench.testing.HostileInput.SQL;
 import static com.fours.workbench.testing.Refusals.keyOf;
 import static com.fours.workbench.testing.Refusals.refused;
 import static com.fours.workbench.testing.Refusals.refusedWith;
-import static com.fours.workbench.testing.Refusals.rowCounts;
+import static com.fours.workbench.testing.Refusals.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -109,7 +109,7 @@ class AppointmentsHostileInputTest {
 
     @Test
     void aBookingWithHostileValuesIsRefusedFieldByFieldAndNothingIsSaved() {
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : REFUSED_TEXTS) {
             var refusal = refused(() -> services.appointments().book(booking("1", "", null, text, text), null, null));
             String key = text.length() > AppointmentService.MAX_TEXT ? "field.tooLong" : "field.invalidCharacter";
@@ -137,7 +137,7 @@ class AppointmentsHostileInputTest {
         refusedWith("appointment.invalid.unknownGroup", AppointmentInput.WORK_GROUP, () -> services.appointments().book(
                 new AppointmentInput(camry.id(), ServiceType.REPAIR, 987_654L, MONDAY, LocalTime.of(9, 0), "1", "", null,
                         Channel.PHONE, false, "", ""), null, null));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
     }
 
     @Test
@@ -166,7 +166,7 @@ class AppointmentsHostileInputTest {
     @Test
     void cancelCallAndRescheduleRefuseHostileReasonsAndKeepSqlAndEmojiAsTyped() {
         Appointment booked = services.appointments().book(booking("1", "", null, "保养", ""), null, null);
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : REFUSED_TEXTS) {
             String key = text.length() > AppointmentService.MAX_REASON ? "field.tooLong" : "field.invalidCharacter";
             refusedWith(key, null, () -> services.appointments().cancel(booked.id(), booked.version(), text));
@@ -181,7 +181,7 @@ class AppointmentsHostileInputTest {
         refusedWith("appointment.notFound", null, () -> services.appointments().recordCall(987_654, CallOutcome.CONFIRMED, ""));
         refusedWith("appointment.notFound", null, () -> services.appointments().reschedule(987_654, 0, MONDAY,
                 LocalTime.of(10, 0), null, null));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
         assertThat(services.appointments().find(booked.id())).isEqualTo(booked);
 
         services.appointments().recordCall(booked.id(), CallOutcome.NOT_REACHED, EMOJI + "客户说：周一再来，上午。");
@@ -198,7 +198,7 @@ class AppointmentsHostileInputTest {
     void workGroupsCalendarDaysAndAbsencesRefuseHostileValuesAndKeepSqlAndEmoji() {
         logIn("liuyang");
         WorkGroup mechanics = services.workshop().groupSetups().get(0).group();
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : REFUSED_TEXTS) {
             String name = text.length() > WorkshopService.MAX_NAME ? "field.tooLong" : "field.invalidCharacter";
             refusedWith(name, null, () -> services.workshop().createGroup(text, 1));
@@ -226,7 +226,7 @@ class AppointmentsHostileInputTest {
         refusedWith("workshop.invalidHours", null, () -> services.workshop().setHours(mechanics.id(), nullHours));
         refusedWith("workshop.invalidHours", null, () -> services.workshop().setHours(mechanics.id(), null));
         refusedWith("workshop.invalidSlots", null, () -> services.workshop().setArrivalSlots(null, null, 30, 4, 0));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
 
         WorkGroup sql = services.workshop().createGroup(SQL, 2);
         services.workshop().setCalendarDay(MONDAY, CalendarDayKind.CLOSED, null, EMOJI);

@@ -1,9 +1,9 @@
 package com.fours.workbench.cashier;
 
 import static com.fours.workbench.cashier.CashierFixture.fee;
-import static com.fours.workbench.testing.HostileOutcome.cleanOutcome;
-import static com.fours.workbench.testing.HostileOutcome.refused;
-import static com.fours.workbench.testing.HostileOutcome.refusedUnchanged;
+import static com.fours.workbench.testing.Refusals.cleanOutcome;
+import static com.fours.workbench.testing.Refusals.refused;
+import static com.fours.workbench.testing.Refusals.refusedUnchanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.testing.HostileInput;
-import com.fours.workbench.testing.HostileOutcome;
+import com.fours.workbench.testing.Refusals;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -95,9 +95,9 @@ class CashierHostileInputTest {
             SettlementInput manual = SettlementInput.plain().withWarranty("广汽丰田", "WC-1").withManualDiscount(typed, "老客户");
             SettlementInput excess = SettlementInput.plain().withWarranty("广汽丰田", "WC-1").withInsurance("", "", typed);
             for (SettlementInput input : List.of(manual, excess)) {
-                var before = HostileOutcome.snapshot(db, TABLES);
+                var before = Refusals.snapshot(db, TABLES);
                 assertThat(cleanOutcome(() -> cashier.settle(order, f.version(order), input, null))).isNull();
-                assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(before);
+                assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(before);
             }
         }
         refusedUnchanged("cashier.amount.negative", db, TABLES, () -> cashier.settle(order, f.version(order),
@@ -139,17 +139,17 @@ class CashierHostileInputTest {
         DiscountPolicyService policy = f.services.discountPolicy();
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
             refusedUnchanged("cashier.percent.invalid", db, TABLES, () -> policy.savePolicy(MemberLevel.GOLD, typed, "5", 0));
-            var before = HostileOutcome.snapshot(db, TABLES);
+            var before = Refusals.snapshot(db, TABLES);
             if (cleanOutcome(() -> {
                 policy.saveLimit(Role.CASHIER, typed);
                 return "saved";
             }) == null) {
-                assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(before);
+                assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(before);
             }
-            var beforeCoupon = HostileOutcome.snapshot(db, TABLES);
+            var beforeCoupon = Refusals.snapshot(db, TABLES);
             assertThat(cleanOutcome(() -> policy.createCoupon("HX-1", CouponKind.VALUE, typed, "2026-11-01",
                     "2026-12-31", "券"))).isNull();
-            assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(beforeCoupon);
+            assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(beforeCoupon);
         }
         refused("field.required", () -> policy.savePolicy(null, "5", "5", 0));
         refused("field.required", () -> policy.saveLimit(null, "100"));
@@ -178,10 +178,10 @@ class CashierHostileInputTest {
         BillDetails bill = cashier.settle(order, f.version(order), SettlementInput.plain(), null).get(0);
         PaymentService payments = f.services.payments();
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
-            var before = HostileOutcome.snapshot(db, TABLES);
+            var before = Refusals.snapshot(db, TABLES);
             assertThat(cleanOutcome(() -> payments.pay(bill.bill().id(), PaymentInput.today(PaymentMethod.CASH, typed))))
                     .isNull();
-            assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(before);
+            assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(before);
         }
         for (String text : HostileInput.REFUSED_TEXTS) {
             refusedUnchanged(key(text, 100), db, TABLES, () -> payments.pay(bill.bill().id(),
@@ -199,10 +199,10 @@ class CashierHostileInputTest {
                     () -> payments.refund(bill.bill().id(), PaymentMethod.CASH, "1", text, ""));
         }
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
-            var before = HostileOutcome.snapshot(db, TABLES);
+            var before = Refusals.snapshot(db, TABLES);
             assertThat(cleanOutcome(() -> payments.refund(bill.bill().id(), PaymentMethod.CASH, typed, "退款", "")))
                     .isNull();
-            assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(before);
+            assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(before);
         }
         refusedUnchanged("field.required", db, TABLES,
                 () -> payments.refund(bill.bill().id(), null, "1", "退款", ""));
@@ -223,9 +223,9 @@ class CashierHostileInputTest {
         CashUpService cashUp = f.services.cashUp();
         LocalDate today = LocalDate.now(clock);
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
-            var before = HostileOutcome.snapshot(db, TABLES);
+            var before = Refusals.snapshot(db, TABLES);
             assertThat(cleanOutcome(() -> cashUp.close(today, new CashDayCount(typed, typed, "差额")))).isNull();
-            assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(before);
+            assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(before);
         }
         for (String text : HostileInput.REFUSED_TEXTS) {
             refusedUnchanged(text.length() > 500 ? "field.tooLong" : "field.invalidCharacter", db, TABLES,
@@ -255,7 +255,7 @@ class CashierHostileInputTest {
 
     @Test
     void everyInputMethodIsExercised() {
-        HostileOutcome.assertCovers(EXERCISED, CashierService.class, DiscountPolicyService.class, PaymentService.class,
+        Refusals.assertCovers(EXERCISED, CashierService.class, DiscountPolicyService.class, PaymentService.class,
                 DeliveryService.class, CashUpService.class, HealthRecordService.class);
     }
 }

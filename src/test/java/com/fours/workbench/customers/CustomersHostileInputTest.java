@@ -13,7 +13,7 @@ import static com.fours.workbench.testing.HostileInput.TEN_THOUSAND;
 import static com.fours.workbench.testing.Refusals.keyOf;
 import static com.fours.workbench.testing.Refusals.refused;
 import static com.fours.workbench.testing.Refusals.refusedWith;
-import static com.fours.workbench.testing.Refusals.rowCounts;
+import static com.fours.workbench.testing.Refusals.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -90,7 +90,7 @@ class CustomersHostileInputTest {
     @Test
     void aCustomerWithHostileTextsIsRefusedFieldByFieldAndNothingIsSaved() {
         Customer zhang = services.customers().create(person("张伟", "13812345678"), false);
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : REFUSED_TEXTS) {
             CustomerInput bad = new CustomerInput(CustomerKind.PERSON, text, "13900000000", text, text, text,
                     PreferredContact.PHONE, false, MemberLevel.NONE, text);
@@ -113,7 +113,7 @@ class CustomersHostileInputTest {
         }
         refusedWith("field.required", CustomerInput.NAME, () -> services.customers().create(null, true));
         refusedWith("customer.notFound", null, () -> services.customers().update(987_654, 0, person("王芳", "13900000000")));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
         assertThat(services.customers().find(zhang.id())).isEqualTo(zhang);
     }
 
@@ -133,7 +133,7 @@ class CustomersHostileInputTest {
     void aVehicleWithHostileValuesIsRefusedFieldByFieldAndNothingIsSaved() {
         Customer zhang = services.customers().create(person("张伟", "13812345678"), false);
         Vehicle camry = services.vehicles().create(zhang.id(), car(ArchiveServiceTest.VIN, "粤A12345", "31000"), false);
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : REFUSED_TEXTS) {
             VehicleInput bad = new VehicleInput(text, text, null, text, text, text, text, text, text, text, text, text, text);
             String key = text.length() > 30 ? "field.tooLong" : "field.invalidCharacter";
@@ -163,7 +163,7 @@ class CustomersHostileInputTest {
                 car(vin("LFMAP22C3M00", "54321"), "粤B54321", "100"), true));
         refusedWith("vehicle.notFound", null, () -> services.vehicles().update(987_654, 0,
                 car(vin("LFMAP22C3M00", "54321"), "粤B54321", "100"), Optional.empty()));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
     }
 
     @Test
@@ -195,7 +195,7 @@ class CustomersHostileInputTest {
 
     @Test
     void binaryFilesAreRefusedByTheImportAsAWholeAndNothingIsWritten() throws IOException {
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String name : List.of("客户.csv", "客户.xlsx", "客户.xls", "客户.txt", "客户")) {
             Path file = Files.write(folder.resolve(name), HostileInput.binaryFile());
             var refusal = refused(() -> services.archiveImport().importFile(file));
@@ -206,7 +206,7 @@ class CustomersHostileInputTest {
         Path empty = Files.write(folder.resolve("empty.csv"), new byte[0]);
         assertThat(refused(() -> services.archiveImport().importFile(empty)).messageKey()).startsWith("archive.import.file.");
         refused(() -> services.archiveImport().importFile(folder.resolve("missing.csv")));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
     }
 
     @Test
@@ -222,7 +222,7 @@ class CustomersHostileInputTest {
         bad.add("王芳,13900000009,,,,,%s,,,,,,,,99999999999999999999,,,".formatted(vin("LVGBE40K5NG0", "30009")));
         Path badFile = Files.writeString(folder.resolve("bad‮xslx.csv"), header + "\r\n" + String.join("\r\n", bad),
                 StandardCharsets.UTF_8);
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
 
         ImportReport refusedReport = services.archiveImport().importFile(badFile);
 
@@ -230,7 +230,7 @@ class CustomersHostileInputTest {
         assertThat(refusedReport.rejectedRows()).isEqualTo(bad.size());
         assertThat(refusedReport.rejections()).extracting(ImportReport.Line::key)
                 .contains("field.tooLong", "field.invalidCharacter", "number.invalid.whole");
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
 
         Path good = Files.writeString(folder.resolve("good.csv"), header + "\r\n"
                 + "\"%s\",13900000001,,\"%s\",,\"%s\",%s,粤A54321,\"%s\",\"%s\",,,,,1000,,,".formatted(
@@ -265,13 +265,13 @@ class CustomersHostileInputTest {
         assertThat(services.auditLog().find(java.time.LocalDate.now(clock), java.time.LocalDate.now(clock), "导出"))
                 .first().extracting(e -> e.afterValue()).asString().contains("<U+202E>").doesNotContain("\u202E");
 
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         Path nowhere = folder.resolve("no-such-folder").resolve("x.xlsx");
         refusedWith("archive.export.writeFailed", null,
                 () -> services.archiveExport().export(services.archiveSearch().search("粤A12345").hits(), nowhere, ENGLISH));
         refusedWith("archive.export.writeFailed", null,
                 () -> services.archiveExport().exportVehicles(List.of(vehicle.id()), nowhere, ENGLISH));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
         assertThat(services.archiveExport().export(null, folder.resolve("none.xlsx"), ENGLISH)).isZero();
     }
 }

@@ -8,7 +8,7 @@ import static com.fours.workbench.testing.HostileInput.TEN_THOUSAND;
 import static com.fours.workbench.testing.Refusals.keyOf;
 import static com.fours.workbench.testing.Refusals.refused;
 import static com.fours.workbench.testing.Refusals.refusedWith;
-import static com.fours.workbench.testing.Refusals.rowCounts;
+import static com.fours.workbench.testing.Refusals.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -113,7 +113,7 @@ class IntakeHostileInputTest {
     void aSheetWithHostileTextsIsRefusedFieldByFieldAndNothingIsSaved() {
         IntakeDraft draft = intakes.draftForVehicle(camry.id());
         IntakeSheet saved = intakes.receive(draft, good(), List.of(), Optional.empty());
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : REFUSED_TEXTS) {
             IntakeInput bad = sheet("32000", text, List.of(text), "", "", text);
             boolean tooLong = text.length() > 100;
@@ -147,7 +147,7 @@ class IntakeHostileInputTest {
                 zhang.preferredContact(), false, null, zhang.memberLevel(), null, 0, Instant.EPOCH);
         refusedWith("customer.notFound", null, () -> intakes.receive(new IntakeDraft(stale, camry, null, good()), good(),
                 List.of(), Optional.empty()));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
         assertThat(intakes.sheet(saved.intake().id()).intake()).isEqualTo(saved.intake());
     }
 
@@ -188,13 +188,13 @@ class IntakeHostileInputTest {
         assertThat(IntakePhotos.prepare(EMOJI + ".png", png()).fileName()).isEqualTo(EMOJI + ".png");
 
         IntakeSheet saved = intakes.receive(intakes.draftForVehicle(camry.id()), good(), List.of(turned), Optional.empty());
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         PreparedPhoto forged = new PreparedPhoto("a\u202Egnp.exe", 1, 1, png(), png(), false);
         refusedWith("intake.photo.notImage", null, () -> intakes.addPhotos(saved.intake().id(), List.of(forged)));
         refusedWith("intake.photo.notImage", null, () -> intakes.receive(intakes.draftForVehicle(camry.id()), good(),
                 List.of(forged), Optional.empty()));
         refusedWith("intake.notFound", null, () -> intakes.addPhotos(987_654, List.of(longName)));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
 
         intakes.addPhotos(saved.intake().id(), List.of(longName));
         assertThat(intakes.sheet(saved.intake().id()).photos()).extracting(IntakePhoto::fileName)
@@ -208,14 +208,14 @@ class IntakeHostileInputTest {
                 new BigDecimal("1E14"), Money.of("-1"), OptionalLong.empty(), false, TEN_THOUSAND);
         IntakeDraft draft = intakes.draftFromArrival(hostile);
         assertThat(draft.input().promisedAt()).as("no promise from impossible hours").isEmpty();
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         var refusal = refused(() -> intakes.receive(draft, new IntakeInput("32000", FuelLevel.HALF, "", "",
                 draft.input().requestedItems(), draft.input().estimatedCost(), "", draft.input().oldParts(),
                 draft.input().approvalContact(), false, draft.input().notes(), List.of()), List.of(), Optional.empty()));
         assertThat(keyOf(refusal, IntakeInput.REQUESTED_ITEMS)).isEqualTo("field.invalidCharacter");
         assertThat(keyOf(refusal, IntakeInput.ESTIMATED_COST)).isEqualTo("intake.invalid.estimateNegative");
         assertThat(keyOf(refusal, IntakeInput.NOTES)).isEqualTo("intake.invalid.tooLong");
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
 
         refusedWith("vehicle.notFound", null, () -> intakes.draftFromArrival(new Arrival(1, zhang.id(), 987_654,
                 ServiceType.REPAIR, List.of(), BigDecimal.ONE, Money.ZERO, OptionalLong.empty(), false, "")));

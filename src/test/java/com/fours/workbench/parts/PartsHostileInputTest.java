@@ -1,9 +1,9 @@
 package com.fours.workbench.parts;
 
 import static com.fours.workbench.parts.WarehouseFixture.q;
-import static com.fours.workbench.testing.HostileOutcome.cleanOutcome;
-import static com.fours.workbench.testing.HostileOutcome.refused;
-import static com.fours.workbench.testing.HostileOutcome.refusedUnchanged;
+import static com.fours.workbench.testing.Refusals.cleanOutcome;
+import static com.fours.workbench.testing.Refusals.refused;
+import static com.fours.workbench.testing.Refusals.refusedUnchanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.testing.HostileInput;
-import com.fours.workbench.testing.HostileOutcome;
+import com.fours.workbench.testing.Refusals;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -329,18 +329,18 @@ class PartsHostileInputTest {
         refusedUnchanged("stocktake.scan.unknownCode", db, tables,
                 () -> w.services.stocktakes().scan(take.id(), null, null, null));
         for (BigDecimal quantity : hostileQuantities()) {
-            var before = HostileOutcome.snapshot(db, tables);
+            var before = Refusals.snapshot(db, tables);
             if (cleanOutcome(() -> w.services.stocktakes().scan(take.id(), w.b2.id(), w.oil.partNumber(), quantity)) == null) {
-                assertThat(HostileOutcome.snapshot(db, tables)).isEqualTo(before);
+                assertThat(Refusals.snapshot(db, tables)).isEqualTo(before);
             }
         }
         w.services.stocktakes().setCount(oilLine.id(), "999999999");
         refusedUnchanged("quantity.invalid.tooLarge", db, tables,
                 () -> w.services.stocktakes().scan(take.id(), w.b2.id(), w.oil.partNumber(), q("0.001")));
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
-            var before = HostileOutcome.snapshot(db, tables);
+            var before = Refusals.snapshot(db, tables);
             if (cleanOutcome(() -> w.services.stocktakes().setCount(oilLine.id(), typed)) == null) {
-                assertThat(HostileOutcome.snapshot(db, tables)).isEqualTo(before);
+                assertThat(Refusals.snapshot(db, tables)).isEqualTo(before);
             }
         }
         refusedUnchanged("quantity.invalid.empty", db, tables, () -> w.services.stocktakes().setCount(oilLine.id(), null));
@@ -378,7 +378,7 @@ class PartsHostileInputTest {
 
     @Test
     void everyInputMethodIsExercised() {
-        HostileOutcome.assertCovers(EXERCISED, PartsService.class, StockService.class, PurchasingService.class,
+        Refusals.assertCovers(EXERCISED, PartsService.class, StockService.class, PurchasingService.class,
                 ReservationService.class, StocktakeService.class, CatalogImport.class, FiguresService.class);
     }
 
@@ -394,10 +394,10 @@ class PartsHostileInputTest {
 
     /** A hostile quantity is refused with a key and the stock is as before, or the movement is posted whole. */
     private void cleanUnlessRefused(java.util.concurrent.Callable<?> call) {
-        var before = HostileOutcome.snapshot(db, STOCK_TABLES);
+        var before = Refusals.snapshot(db, STOCK_TABLES);
         Object result = cleanOutcome(call);
         if (result == null) {
-            assertThat(HostileOutcome.snapshot(db, STOCK_TABLES)).isEqualTo(before);
+            assertThat(Refusals.snapshot(db, STOCK_TABLES)).isEqualTo(before);
         }
         LedgerInvariant.assertHolds(w.services);
     }

@@ -1,8 +1,8 @@
 package com.fours.workbench.qc;
 
-import static com.fours.workbench.testing.HostileOutcome.cleanOutcome;
-import static com.fours.workbench.testing.HostileOutcome.refused;
-import static com.fours.workbench.testing.HostileOutcome.refusedUnchanged;
+import static com.fours.workbench.testing.Refusals.cleanOutcome;
+import static com.fours.workbench.testing.Refusals.refused;
+import static com.fours.workbench.testing.Refusals.refusedUnchanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,7 +22,7 @@ import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.repair.RepairFixture;
 import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.testing.HostileInput;
-import com.fours.workbench.testing.HostileOutcome;
+import com.fours.workbench.testing.Refusals;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -154,6 +154,6 @@ class QcHostileInputTest {
 
     @Test
     void everyInputMethodIsExercised() {
-        HostileOutcome.assertCovers(EXERCISED, QualityControlService.class, Comebacks.class);
+        Refusals.assertCovers(EXERCISED, QualityControlService.class, Comebacks.class);
     }
 }

@@ -1,9 +1,9 @@
 package com.fours.workbench.repair;
 
 import static com.fours.workbench.repair.RepairFixture.q;
-import static com.fours.workbench.testing.HostileOutcome.cleanOutcome;
-import static com.fours.workbench.testing.HostileOutcome.refused;
-import static com.fours.workbench.testing.HostileOutcome.refusedUnchanged;
+import static com.fours.workbench.testing.Refusals.cleanOutcome;
+import static com.fours.workbench.testing.Refusals.refused;
+import static com.fours.workbench.testing.Refusals.refusedUnchanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.testing.HostileInput;
-import com.fours.workbench.testing.HostileOutcome;
+import com.fours.workbench.testing.Refusals;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -237,15 +237,15 @@ class RepairHostileInputTest {
 
     @Test
     void everyInputMethodIsExercised() {
-        HostileOutcome.assertCovers(EXERCISED, LabourCatalog.class, RepairOrderService.class, RepairWorkflow.class,
+        Refusals.assertCovers(EXERCISED, LabourCatalog.class, RepairOrderService.class, RepairWorkflow.class,
                 DispatchService.class, JobClockService.class, JobBoardService.class);
     }
 
     /** Saved whole, or refused with a key and the repair tables as they were. */
     private void cleanUnlessRefused(java.util.concurrent.Callable<?> call) {
-        var before = HostileOutcome.snapshot(db, TABLES);
+        var before = Refusals.snapshot(db, TABLES);
         if (cleanOutcome(call) == null) {
-            assertThat(HostileOutcome.snapshot(db, TABLES)).isEqualTo(before);
+            assertThat(Refusals.snapshot(db, TABLES)).isEqualTo(before);
         }
     }
 }

@@ -6,7 +6,7 @@ import static com.fours.workbench.testing.HostileInput.RIGHT_TO_LEFT_OVERRIDE;
 import static com.fours.workbench.testing.HostileInput.SQL;
 import static com.fours.workbench.testing.HostileInput.TEN_THOUSAND;
 import static com.fours.workbench.testing.Refusals.refusedWith;
-import static com.fours.workbench.testing.Refusals.rowCounts;
+import static com.fours.workbench.testing.Refusals.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -89,12 +89,12 @@ class SecurityHostileInputTest {
 
     @Test
     void sqlAndEmojiNamesAreRefusedAsUnknownAndAuditedAsTyped() {
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String name : List.of(SQL, EMOJI)) {
             refusedWith("login.invalid", null, () -> services.authentication().login(name, "x1234567".toCharArray()));
             assertThat(lastAudit().actorName()).isEqualTo(name.strip());
         }
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
     }
 
     @Test
@@ -119,7 +119,7 @@ class SecurityHostileInputTest {
     @Test
     void aNewUserWithHostileValuesIsRefusedFieldByFieldAndNothingIsSaved() {
         loginAdmin();
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         char[] password = "Start2026".toCharArray();
         Set<Role> roles = EnumSet.of(Role.SERVICE_ADVISOR);
         for (String name : List.of(TEN_THOUSAND, RIGHT_TO_LEFT_OVERRIDE, CONTROL, SQL, EMOJI)) {
@@ -133,7 +133,7 @@ class SecurityHostileInputTest {
         refusedWith("user.invalid.displayNameEmpty", null, () -> services.users().createUser("wangfang", null, roles, password));
         refusedWith("user.invalid.noRole", null, () -> services.users().createUser("wangfang", "王芳", null, password));
         refusedWith("password.invalid.tooShort", null, () -> services.users().createUser("wangfang", "王芳", roles, null));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
     }
 
     @Test
@@ -159,7 +159,7 @@ class SecurityHostileInputTest {
                     fresh.users().createFirstAdministrator(handle, SQL, "吴刚", "Admin2026".toCharArray())));
             refusedWith("password.invalid.tooShort", null, () -> fresh.transactions().useTransaction(handle ->
                     fresh.users().createFirstAdministrator(handle, "admin", "吴刚", null)));
-            assertThat(rowCounts(fresh.transactions(), TABLES)).containsValues(0L, 0L);
+            assertThat(snapshot(fresh.transactions(), TABLES).values()).allSatisfy(rows -> assertThat(rows).isEmpty());
         }
     }
 

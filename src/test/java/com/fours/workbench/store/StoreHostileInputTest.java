@@ -9,7 +9,7 @@ import static com.fours.workbench.testing.HostileInput.TEN_THOUSAND;
 import static com.fours.workbench.testing.Refusals.keyOf;
 import static com.fours.workbench.testing.Refusals.refused;
 import static com.fours.workbench.testing.Refusals.refusedWith;
-import static com.fours.workbench.testing.Refusals.rowCounts;
+import static com.fours.workbench.testing.Refusals.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -56,7 +56,7 @@ class StoreHostileInputTest {
     @Test
     void setUpWithHostileTextsIsRefusedFieldByFieldAndWritesNothing() {
         services = TestWorkbench.inMemory(clock);
-        Map<String, Long> before = rowCounts(services.transactions(), TABLES);
+        Object before = snapshot(services.transactions(), TABLES);
         for (String text : HostileInput.REFUSED_TEXTS) {
             String key = text.length() > 300 ? "field.tooLong" : "field.invalidCharacter";
             StoreProfileInput store = new StoreProfileInput(text, text, "020-38861234",
@@ -71,7 +71,7 @@ class StoreHostileInputTest {
                 () -> services.setup().complete(new SetupInput(null, null, null, null, null)));
         refusedWith("user.invalid.username", SetupInput.ADMIN_USERNAME, () -> services.setup().complete(
                 new SetupInput(TestWorkbench.storeInput(), SQL, "吴刚", PASSWORD, PASSWORD)));
-        assertThat(rowCounts(services.transactions(), TABLES)).isEqualTo(before);
+        assertThat(snapshot(services.transactions(), TABLES)).isEqualTo(before);
         assertThat(services.setup().isNeeded()).isTrue();
     }
 

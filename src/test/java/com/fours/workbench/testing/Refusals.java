@@ -3,9 +3,14 @@ package com.fours.workbench.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -14,8 +19,10 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.db.Transactions;
 
 /**
- * What the hostile-input tests assert: a refusal is a translatable {@link BusinessRuleException},
- * never a database or programming error, and it leaves the tables as they were.
+ * What the hostile-input tests assert of a service call: a clean refusal (a translatable
+ * {@link BusinessRuleException}, never a database or programming error) that leaves the tables as they
+ * were, or a faithful save; and that a test feeds every input method of its services
+ * ({@link HostileInput#inputMethods}).
  */
 public final class Refusals {
 
@@ -48,14 +55,93 @@ public final class Refusals {
         assertThat(keyOf(refused(call), field)).as("message key").isEqualTo(key);
     }
 
-    /** Row counts of these tables, to compare before and after a refusal. */
-    public static Map<String, Long> rowCounts(Transactions transactions, Set<String> tables) {
-        return transactions.read(handle -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : tables) {
-                counts.put(table, handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
-            }
-            return counts;
+    /**
+     * The methods a hostile-input test lists as exercised, as "Service.method(Types)", are exactly the
+     * input methods of its services: a new input method fails the test until it is fed hostile input.
+     */
+    public static void assertCovers(Set<String> listed, Class<?>... services) {
+        Set<String> expected = new TreeSet<>();
+        for (Class<?> service : services) {
+            HostileInput.inputMethods(service).forEach(m -> expected.add(service.getSimpleName() + "." + m));
+        }
+        assertThat(new TreeSet<>(listed)).as("input methods fed hostile input").isEqualTo(expected);
+    }
+
+    /** The keys of a refusal: its own, and for a refused form each field's. */
+    public static Set<String> keys(BusinessRuleException e) {
+        Set<String> keys = new TreeSet<>();
+        keys.add(e.messageKey());
+        if (e instanceof InvalidFieldsException fields) {
+            fields.byField().values().forEach(f -> keys.add(f.messageKey()));
+        }
+        return keys;
+    }
+
+    /** The call must be refused with this key (or a refused form with this key at one of its fields). */
+    public static BusinessRuleException refused(String key, Callable<?> call) {
+        Object result;
+        try {
+            result = call.call();
+        } catch (BusinessRuleException e) {
+            assertThat(keys(e)).as("keys of the refusal %s", e.getMessage()).contains(key);
+            return e;
+        } catch (Exception | Error e) {
+            throw new AssertionError("expected a refusal with key " + key + " but got " + e, e);
+        }
+        return fail("expected a refusal with key %s but the call returned %s", key, result);
+    }
+
+    /** An action that returns nothing, for the void service methods. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
+    }
+
+    public static BusinessRuleException refused(String key, Action action) {
+        return refused(key, () -> {
+            action.run();
+            return "nothing";
         });
+    }
+
+    public static BusinessRuleException refusedUnchanged(String key, Transactions db, Collection<String> tables,
+                                                         Action action) {
+        return refusedUnchanged(key, db, tables, () -> {
+            action.run();
+            return "nothing";
+        });
+    }
+
+    /** The call is refused with this key and leaves the tables as they were. */
+    public static BusinessRuleException refusedUnchanged(String key, Transactions db, Collection<String> tables,
+                                                         Callable<?> call) {
+        Map<String, List<Map<String, Object>>> before = snapshot(db, tables);
+        BusinessRuleException e = refused(key, call);
+        assertThat(snapshot(db, tables)).as("tables after the refusal %s", key).isEqualTo(before);
+        return e;
+    }
+
+    /** The call either saves or is refused cleanly; anything else (a database error) fails the test. */
+    public static <T> T cleanOutcome(Callable<T> call) {
+        try {
+            return call.call();
+        } catch (BusinessRuleException e) {
+            return null;
+        } catch (Exception | Error e) {
+            throw new AssertionError("expected a save or a clean refusal but got " + e, e);
+        }
+    }
+
+    /** Every row of each table, by its first column, to compare before and after a refused call. */
+    public static Map<String, List<Map<String, Object>>> snapshot(Transactions db, Collection<String> tables) {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        db.read(handle -> {
+            for (String table : tables) {
+                rows.put(table, new ArrayList<>(handle.createQuery("SELECT * FROM " + table + " ORDER BY 1")
+                        .mapToMap().list()));
+            }
+            return null;
+        });
+        return rows;
     }
 }
