@@ -6,6 +6,6 @@ import com.fours.workbench.core.BusinessRuleException;
 public final class DatabaseTooNewException extends BusinessRuleException {
 
     public DatabaseTooNewException(String databaseVersion, String newestShipped) {
-        super("database.tooNew", databaseVersion, newestShipped);
+        super("upgrade.databaseTooNew", databaseVersion, newestShipped);
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -127,6 +128,7 @@ public final class BackupPane {
         Label message = FormControls.formError("backupMessage");
         message.getStyleClass().remove("field-error");
         message.textProperty().bind(model.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         Runnable mark = () -> {
             message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
             message.getStyleClass().add(model.refusedProperty().get() ? Styles.DANGER : Styles.SUCCESS);
@@ -138,15 +140,14 @@ public final class BackupPane {
         table.setId("backupRuns");
         table.setPlaceholder(new Label(messages.get("backup.ui.noBackups")));
         table.getColumns().setAll(List.of(
-                column(messages.get("backup.ui.column.time"), l -> model.time(l.run()), 150),
-                column(messages.get("backup.ui.column.trigger"), l -> model.trigger(l.run()), 90),
-                column(messages.get("backup.ui.column.by"), l -> l.run().startedBy(), 80),
-                column(messages.get("backup.ui.column.file"), model::file, 230),
-                column(messages.get("backup.ui.column.size"), l -> model.size(l.run().sizeBytes()), 70),
-                column(messages.get("backup.ui.column.took"), l -> model.took(l.run()), 60),
-                column(messages.get("backup.ui.column.result"), l -> model.result(l.run()), 110),
-                column(messages.get("backup.ui.column.checks"), l -> model.checks(l.run().checks()), 420)));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                column(messages.get("backup.ui.column.time"), l -> model.time(l.run()), 140),
+                column(messages.get("backup.ui.column.trigger"), l -> model.trigger(l.run()), 80),
+                column(messages.get("backup.ui.column.by"), l -> l.run().startedBy(), 70),
+                column(messages.get("backup.ui.column.file"), model::file, 220),
+                column(messages.get("backup.ui.column.size"), l -> model.size(l.run().sizeBytes()), 65),
+                column(messages.get("backup.ui.column.took"), l -> model.took(l.run()), 55),
+                column(messages.get("backup.ui.column.result"), model::result, 160)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now2) -> model.selectedProperty().set(now2));
         model.selectedProperty().addListener((obs, old, now2) -> {
             if (now2 != null && table.getSelectionModel().getSelectedItem() != now2) {
@@ -154,12 +155,21 @@ public final class BackupPane {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(150);
+        Label details = new Label();
+        details.setId("backupDetails");
+        details.setWrapText(true);
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.getStyleClass().add(Styles.TEXT_MUTED);
+        details.textProperty().bind(Bindings.createStringBinding(() -> model.details(model.selectedProperty().get()),
+                model.selectedProperty()));
 
         Label pending = new Label();
         pending.setId("backupPending");
         pending.setWrapText(true);
         pending.textProperty().bind(model.pendingProperty());
         pending.getStyleClass().add(Styles.WARNING);
+        pending.setMinHeight(Region.USE_PREF_SIZE);
         Button exit = FormControls.button("backupExitNow", messages.get("backup.ui.exitNow"), Material2OutlinedAL.EXIT_TO_APP);
         exit.setOnAction(e -> model.exitWorkbench());
         Button cancel = FormControls.button("backupCancelRestore", messages.get("backup.ui.cancelRestore"),
@@ -167,7 +177,7 @@ public final class BackupPane {
         cancel.setOnAction(e -> model.cancelRestore());
         HBox pendingRow = new HBox(8, exit, cancel);
         VBox pendingBox = new VBox(6, pending, pendingRow);
-        pendingBox.getStyleClass().add("section");
+        pendingBox.setPadding(new Insets(4, 0, 4, 0));
         pendingBox.visibleProperty().bind(model.pendingProperty().isNotEmpty());
         pendingBox.managedProperty().bind(pendingBox.visibleProperty());
 
@@ -176,7 +186,7 @@ public final class BackupPane {
                 Platform.runLater(() -> askToSwitch(ready));
             }
         });
-        return new VBox(8, heading(messages.get("backup.ui.backups")), actions, message, pendingBox, table);
+        return new VBox(8, heading(messages.get("backup.ui.backups")), actions, message, pendingBox, table, details);
     }
 
     private void askToSwitch(RestorePrepared ready) {

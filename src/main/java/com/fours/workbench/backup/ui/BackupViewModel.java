@@ -300,8 +300,24 @@ public final class BackupViewModel {
     }
 
     public String file(BackupListing listing) {
-        return listing.run().fileName() == null ? "" : listing.run().fileName()
-                + (listing.present() || !listing.run().status().good() ? "" : " " + messages.get("backup.ui.rotatedOut"));
+        return listing.run().fileName() == null ? "" : listing.run().fileName();
+    }
+
+    /** The result, and whether the rotation has since deleted a good backup's file. */
+    public String result(BackupListing listing) {
+        return result(listing.run()) + (listing.present() || !listing.run().status().good() ? ""
+                : " · " + messages.get("backup.ui.rotatedOut"));
+    }
+
+    /** What the selected backup is: its file, what its check read, or why it failed. */
+    public String details(BackupListing listing) {
+        if (listing == null) {
+            return "";
+        }
+        BackupRun run = listing.run();
+        String what = run.status().good() ? checks(run.checks()) : result(run);
+        return messages.get("backup.ui.details", run.file() == null ? "" : run.file().toString(),
+                run.schemaVersion() == null ? "-" : run.schemaVersion(), what);
     }
 
     /** The checks recorded as {@code name=count;...}, in words. */
