@@ -261,8 +261,11 @@ public final class BackupService {
             String checks = null;
             BackupFailure failure = null;
             String detail = null;
+            long t0 = System.nanoTime();
+            long written = t0;
             try {
                 write(method, file);
+                written = System.nanoTime();
                 Checked checked = check(method, file);
                 status = checked.status();
                 version = checked.version();
@@ -292,8 +295,9 @@ public final class BackupService {
                         run.folder(), run.fileName(), run.sizeBytes(), run.status(), run.schemaVersion(), run.checks(),
                         run.failureKind(), run.failureDetail());
             });
-            log.info("Backup {} {} in {} ms ({} bytes; {})", saved.file(), saved.status(), saved.took().toMillis(),
-                    size, checks == null ? detail : checks);
+            log.info("Backup {} {}: written in {} ms, checked in {} ms ({} bytes; {})", saved.file(), saved.status(),
+                    (written - t0) / 1_000_000, (System.nanoTime() - written) / 1_000_000, size,
+                    checks == null ? detail : checks);
             runListeners.forEach(l -> {
                 try {
                     l.accept(saved);
