@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The switch to a restored database, done at the next start before the database is opened: the
  * current file goes aside into {@code before-restore-<time>/}, the checked copy takes its place.
- * Until then a marker file beside the database says which prepared copy to use; an open database
- * (H2's lock file present) is never switched.
+ * Until then a marker file beside the database says which prepared copy to use; a locked database
+ * (H2's lock file present: open in another workbench) is not switched, the restore waits.
  */
 public final class RestoreSwitch {
 
@@ -99,8 +99,11 @@ public final class RestoreSwitch {
         }
         String base = fileName.substring(0, fileName.length() - ".mv.db".length());
         if (Files.exists(databaseFile.resolveSibling(base + ".lock.db"))) {
-            throw new IllegalStateException("The database " + databaseFile + " is open in another workbench; close it "
-                    + "there to switch to the restored data");
+            // another workbench has it open, or one was killed and left its lock: start on the current
+            // data this time; a clean close removes the lock and the next start switches
+            log.warn("The database {} is locked (open in another workbench?); the restore waits for the next start",
+                    databaseFile);
+            return Optional.empty();
         }
         try {
             Path aside = databaseFile.resolveSibling("before-restore-" + STAMP.format(now));

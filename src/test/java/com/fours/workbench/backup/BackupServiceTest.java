@@ -249,4 +249,17 @@ class BackupServiceTest {
             assertThat(left.map(p -> p.getFileName().toString()).toList()).noneMatch(n -> n.startsWith("restore-"));
         }
     }
+
+    @Test
+    void aRestoreWaitsWhileAnotherWorkbenchHoldsTheDatabaseOpen() throws Exception {
+        open();
+        logIn("admin");
+        RestorePrepared prepared = services.backups().prepareRestore(services.backups().backUpNow().file());
+        services.backups().confirmRestore(prepared);
+        // the workbench is still open: its lock file is there, so nothing is switched
+        assertThat(data.resolve("workbench.lock.db")).exists();
+        assertThat(RestoreSwitch.applyPending(data.resolve("workbench.mv.db"), java.time.LocalDateTime.now(clock))).isEmpty();
+        assertThat(services.backups().pendingRestore()).isPresent();
+        assertThat(prepared.folder().resolve("workbench.mv.db")).isRegularFile();
+    }
 }
