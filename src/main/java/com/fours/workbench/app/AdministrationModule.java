@@ -2,6 +2,7 @@ package com.fours.workbench.app;
 
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -10,6 +11,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
+import com.fours.workbench.backup.ui.BackupContext;
+import com.fours.workbench.backup.ui.BackupPane;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -47,6 +50,11 @@ final class AdministrationModule implements WorkbenchModule {
         if (session.may(Permission.EDIT_STORE_PROFILE)) {
             sections.getTabs().add(lazyTab("adminStore", m.get("admin.storeProfile"), () -> new StoreProfileView(m,
                     services.storeProfiles(), context.background(), context.errors()).build()));
+        }
+        if (session.may(Permission.MANAGE_BACKUPS)) {
+            sections.getTabs().add(lazyTab("adminBackup", m.get("backup.ui.tab"), () -> new BackupPane(new BackupContext(
+                    services.backups(), session, services.clock(), m, context.background(), context.errors(),
+                    context.window(), Platform::exit)).build()));
         }
         if (session.may(Permission.VIEW_SYSTEM_INFO)) {
             sections.getTabs().add(lazyTab("adminSystem", m.get("admin.system"), () -> systemInfo(services, m)));

@@ -4,15 +4,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fours.workbench.backup.BackupScheduler;
+import com.fours.workbench.backup.BackupService;
+import com.fours.workbench.backup.RestoreSwitch;
 import com.fours.workbench.db.DatabaseChoice;
 import com.fours.workbench.cashier.CashierDemoData;
 import com.fours.workbench.cashier.CashierGuard;
@@ -143,12 +148,15 @@ public final class AppServices implements AutoCloseable {
     private final CashUpService cashUp;
     private final CashUpPrint cashUpPrint;
     private final HealthRecordService healthRecords;
+    private final BackupService backups;
+    private final BackupScheduler backupScheduler;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
         this.demo = demo;
         this.dataFolder = dataFolder;
         this.clock = clock;
+        // the one executor; scheduled too, for the daily backup
         this.background = Executors.newScheduledThreadPool(2, daemonThreads());
         var tx = database.transactions();
         this.changes = new ChangeWatcher(new ChangeFeed(tx), background, CHANGE_POLL_MILLIS);
@@ -203,6 +211,9 @@ public final class AppServices implements AutoCloseable {
         this.cashUp = new CashUpService(tx, session, audit, clock);
         this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
         this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
+        this.backups = new BackupService(database, session, audit, clock, dataFolder, System.getenv());
+        this.backupScheduler = new BackupScheduler(backups, background, clock);
+        cashUp.addDayClosedHook(backupScheduler::afterCashUp);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -213,8 +224,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
+        Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
+                .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         Database database = Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock);
+        restored.ifPresent(services.backups::recordSwitched);
         if (demo) {
             services.demoSeeder().seedIfEmpty();
         }
@@ -474,6 +488,16 @@ public final class AppServices implements AutoCloseable {
     /** What other workstations (and this one) changed, for the screens that show it (decision 0057). */
     public ChangeWatcher changes() {
         return changes;
+    }
+
+    /** Backups of the database, their check and rotation, and restoring one. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The daily backup and the one after the cash-up; started by the workbench, not by tests. */
+    public BackupScheduler backupScheduler() {
+        return backupScheduler;
     }
 
     /** Transactions for services built outside this class (the warehouse's) and for tests that seed data. */

@@ -29,6 +29,7 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.backup.ui.BackupStatusLabel;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
 
@@ -169,7 +170,8 @@ final class MainWindow implements Navigator {
         bar.setId("statusBar");
         bar.setText("");
         bar.getLeftItems().setAll(userLabel, new Separator(Orientation.VERTICAL), roles);
-        bar.getRightItems().setAll(database);
+        bar.getRightItems().setAll(BackupStatusLabel.create(context.services().backups(), m, context.background(),
+                context.services().clock()), new Separator(Orientation.VERTICAL), database);
         bar.progressProperty().bind(Bindings.when(context.background().busyProperty())
                 .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));
         return bar;

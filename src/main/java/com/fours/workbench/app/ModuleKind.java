@@ -18,7 +18,8 @@ public enum ModuleKind {
     CUSTOMERS(Material2OutlinedAL.DIRECTIONS_CAR, Permission.USE_CUSTOMERS),
     CUSTOMER_CARE(Material2OutlinedMZ.SUPPORT_AGENT, Permission.USE_CUSTOMER_CARE),
     ADMINISTRATION(Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
-            Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO);
+            Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO,
+            Permission.MANAGE_BACKUPS);
 
     private final Ikon icon;
     private final Permission[] anyOf;

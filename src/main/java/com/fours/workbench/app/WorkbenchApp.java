@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.DataFolder;
 
@@ -38,6 +39,9 @@ public final class WorkbenchApp extends Application {
             // the fonts are 20 MB to parse: load them while the database opens
             CompletableFuture<Void> fonts = CompletableFuture.runAsync(Theme::loadFonts);
             services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone());
+            if (!options.demo()) {
+                services.backupScheduler().start();
+            }
             fonts.join();
         } catch (Exception e) {
             log.error("The workbench could not start", e);
@@ -52,7 +56,9 @@ public final class WorkbenchApp extends Application {
                 .or(() -> settings.language()).orElse(Locale.getDefault());
         if (startupFailure != null) {
             Messages messages = Messages.forLocale(locale);
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.failed", startupFailure.getMessage()));
+            String reason = startupFailure instanceof BusinessRuleException refusal ? messages.of(refusal)
+                    : startupFailure.getMessage();
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.failed", reason));
             alert.setHeaderText(messages.get("app.title"));
             alert.showAndWait();
             Platform.exit();

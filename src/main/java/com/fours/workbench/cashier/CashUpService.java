@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -31,9 +35,17 @@ import com.fours.workbench.security.Session;
  */
 public final class CashUpService {
 
+    private static final Logger log = LoggerFactory.getLogger(CashUpService.class);
+
     /** The payers that get bills (the store's own INTERNAL work is on no bill). */
     static final List<Payer> BILLED_PAYERS = List.of(Payer.CUSTOMER, Payer.WARRANTY, Payer.INSURANCE);
 
+    /** Told after a day's close has committed (the app plugs the backup in here). */
+    public interface DayClosedHook {
+        void dayClosed(LocalDate day);
+    }
+
+    private final List<DayClosedHook> closedHooks = new CopyOnWriteArrayList<>();
     private final Transactions transactions;
     private final Session session;
     private final AuditTrail audit;
@@ -44,6 +56,10 @@ public final class CashUpService {
         this.session = session;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    public void addDayClosedHook(DayClosedHook hook) {
+        closedHooks.add(hook);
     }
 
     /** Today in the store's time zone: the business day a payment taken now goes into. */
@@ -129,7 +145,7 @@ public final class CashUpService {
         if (day.isAfter(today())) {
             throw new BusinessRuleException("cashUp.futureDay", day.toString());
         }
-        return transactions.inTransaction(handle -> {
+        CashDayClosed done = transactions.inTransaction(handle -> {
             PaymentService.lockDay(handle, day);
             CashUpDao dao = handle.attach(CashUpDao.class);
             Optional<CashDayClosed> already = dao.closed(day);
@@ -157,6 +173,14 @@ public final class CashUpService {
                             + figures.paymentsNet());
             return closed;
         });
+        for (DayClosedHook hook : closedHooks) {
+            try {
+                hook.dayClosed(day);
+            } catch (RuntimeException e) {
+                log.error("After the close of {} a hook failed; the day stays closed", day, e);
+            }
+        }
+        return done;
     }
 
     /** Stores the count beside the close row, with the day's cash figures as they are now. */

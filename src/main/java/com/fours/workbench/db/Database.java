@@ -1,12 +1,21 @@
 package com.fours.workbench.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -33,14 +42,7 @@ public final class Database implements AutoCloseable {
     /** Opens the database and brings its schema up to date. */
     public static Database open(DatabaseSettings settings) {
         long started = System.nanoTime();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setPoolName("workbench");
-        config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 8);
-        config.setMinimumIdle(1);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, "workbench"));
         try {
             migrate(dataSource);
             Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
@@ -52,12 +54,86 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static HikariConfig poolConfig(DatabaseSettings settings, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setPoolName(name);
+        config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 8);
+        config.setMinimumIdle(1);
+        return config;
+    }
+
     private static void migrate(DataSource dataSource) {
-        Flyway.configure()
+        Flyway flyway = flyway(dataSource);
+        refuseNewerSchema(flyway);
+        flyway.migrate();
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(migrationLocations(dataSource))
-                .load()
-                .migrate();
+                .load();
+    }
+
+    /**
+     * Flyway ignores migrations it does not know (a newer release's) and would run on top of them;
+     * a database written by a newer workbench is refused instead, before anything is changed.
+     */
+    private static void refuseNewerSchema(Flyway flyway) {
+        MigrationInfo[] all = flyway.info().all();
+        String newestShipped = Arrays.stream(all).filter(i -> !i.getState().name().startsWith("FUTURE"))
+                .map(MigrationInfo::getVersion).filter(Objects::nonNull).max(MigrationVersion::compareTo)
+                .map(MigrationVersion::getVersion).orElse("0");
+        Arrays.stream(all).filter(i -> i.getState().name().startsWith("FUTURE") && i.getVersion() != null)
+                .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo)
+                .ifPresent(newer -> {
+                    throw new DatabaseTooNewException(newer.getVersion(), newestShipped);
+                });
+    }
+
+    /**
+     * Opens a copy of a database (a backup being checked) without changing it: its schema must be
+     * exactly the one this workbench ships (every migration applied, none unknown, none altered).
+     * Refuses with a {@link DatabaseTooNewException} or an {@link IllegalStateException} naming what differs.
+     */
+    public static Database openUnchanged(DatabaseSettings settings) {
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, "workbench-check"));
+        try {
+            Flyway flyway = flyway(dataSource);
+            refuseNewerSchema(flyway);
+            ValidateResult result = flyway.validateWithResult();
+            if (!result.validationSuccessful) {
+                throw new IllegalStateException("migrations do not validate: " + result.getAllErrorMessages());
+            }
+            return new Database(settings, dataSource, Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /** The newest schema version applied to this database, e.g. {@code 21}. */
+    public String schemaVersion() {
+        MigrationInfo current = flyway(dataSource).info().current();
+        return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /**
+     * An online backup of the embedded database into a zip file (H2's {@code BACKUP TO}): a
+     * consistent copy of the database file taken while the workbench keeps working.
+     */
+    public void backUpEmbeddedTo(Path zip) {
+        if (settings.embeddedFile().isEmpty()) {
+            throw new IllegalStateException("not an embedded database file: " + settings.description());
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("BACKUP TO " + zip + " failed: " + e.getMessage(), e));
+        }
     }
 
     /**

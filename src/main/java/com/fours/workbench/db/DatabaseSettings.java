@@ -33,6 +33,17 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, Str
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
+    /** The H2 file ({@code .../workbench.mv.db}) of an embedded database; empty for memory and servers. */
+    public java.util.Optional<Path> embeddedFile() {
+        String prefix = "jdbc:h2:file:";
+        if (!jdbcUrl.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        int options = jdbcUrl.indexOf(';');
+        String base = options < 0 ? jdbcUrl.substring(prefix.length()) : jdbcUrl.substring(prefix.length(), options);
+        return java.util.Optional.of(Path.of(base + ".mv.db"));
+    }
+
     /** Never prints the password. */
     @Override
     public String toString() {

@@ -99,7 +99,7 @@ class WorkbenchUiTest {
         logInAndWaitFor(robot, "admin", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
-                .containsExactly("adminUsers", "adminAudit", "adminStore", "adminSystem");
+                .containsExactly("adminUsers", "adminAudit", "adminStore", "adminBackup", "adminSystem");
         WorkbenchRobot.logOut(robot);
 
         logInAndWaitFor(robot, "tech", "#moduleTabs");
@@ -111,7 +111,7 @@ class WorkbenchUiTest {
                 "tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL", "tab-CASHIER", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS",
                 "tab-ADMINISTRATION");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
-        assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore");
+        assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore", "adminBackup");
         WorkbenchRobot.logOut(robot);
 
         logInAndWaitFor(robot, "clerk", "#mainWindow");

@@ -19,7 +19,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "i18n.app", "i18n.core", "i18n.security", "i18n.store", "i18n.reporting", "i18n.customers",
             "i18n.appointments", "i18n.intake", "i18n.repair", "i18n.parts", "i18n.stocktake",
-            "i18n.dispatch", "i18n.qc", "i18n.cashier", "i18n.cashup");
+            "i18n.dispatch", "i18n.qc", "i18n.cashier", "i18n.cashup",
+            "i18n.backup");
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
