@@ -40,7 +40,8 @@ public final class CrashBenchmark {
                 folder);
         CrashRun.Result r = CrashRun.run(folder, kills, seed, defaultWriteDelay, log::info);
         log.info("kills: {}", r.kills());
-        log.info("commits logged: {} {}", r.commitsLogged(), r.loggedByType());
+        log.info("commits logged: {} ({} of them by the killed processes) {}", r.commitsLogged(),
+                r.loggedByKilledChildren(), r.loggedByType());
         log.info("commits checked: {} (each logged commit again after every later kill)", r.commitsChecked());
         log.info("lost: {} (in {} of {} kills)", r.lost().size(), r.killsThatLost(), r.kills());
         log.info("reused numbers: {}", r.reused().size());

@@ -26,9 +26,12 @@ final class CrashRun {
     /** The kill comes at a random moment this long after the child started working. */
     static final int MIN_WORK_MILLIS = 150;
     static final int MAX_WORK_MILLIS = 3000;
+    /** Steps of the store's day run before the first child, so visits wait at every stage. */
+    static final int WARM_UP_STEPS = 60;
 
     record Result(int kills, int commitsLogged, long commitsChecked, int killsThatLost, Set<String> lost,
-                  Set<String> reused, Set<String> broken, Duration duration, java.util.Map<String, Long> loggedByType) {
+                  Set<String> reused, Set<String> broken, Duration duration, java.util.Map<String, Long> loggedByType,
+                  int loggedByKilledChildren) {
 
         boolean clean() {
             return lost.isEmpty() && reused.isEmpty() && broken.isEmpty();
@@ -46,6 +49,7 @@ final class CrashRun {
         Path childLog = folder.resolve("child.log");
         CrashStore.prepare(folder, defaultWriteDelay);
         Random random = new Random(seed);
+        CrashWorkload.warmUp(folder, commits, WARM_UP_STEPS, random.nextLong(), defaultWriteDelay);
         Set<String> lost = new LinkedHashSet<>();
         Set<String> reused = new LinkedHashSet<>();
         Set<String> broken = new LinkedHashSet<>();
@@ -76,11 +80,15 @@ final class CrashRun {
             progress.accept(String.format("kill %d after %d ms: %d commits in this run, %d in all; lost %d, reused %d, broken %d",
                     run, work, logged - before - 1, logged, lost.size(), reused.size(), broken.size()));
         }
-        List<CommitLog.Entry> all = CommitLog.read(commits).stream().filter(e -> !e.type().equals("START")).toList();
+        List<CommitLog.Entry> lines = CommitLog.read(commits);
+        int firstStart = lines.indexOf(lines.stream().filter(e -> e.type().equals("START")).findFirst().orElseThrow());
+        int byChildren = (int) lines.subList(firstStart, lines.size()).stream()
+                .filter(e -> !e.type().equals("START")).count();
+        List<CommitLog.Entry> all = lines.stream().filter(e -> !e.type().equals("START")).toList();
         java.util.Map<String, Long> byType = new java.util.TreeMap<>(all.stream().collect(
                 java.util.stream.Collectors.groupingBy(CommitLog.Entry::type, java.util.stream.Collectors.counting())));
         return new Result(kills, all.size(), checked, killsThatLost, lost, reused, broken,
-                Duration.ofNanos(System.nanoTime() - started), byType);
+                Duration.ofNanos(System.nanoTime() - started), byType, byChildren);
     }
 
     private static void awaitStart(Process child, Path commits, int run, Path childLog) throws Exception {

@@ -104,7 +104,23 @@ public final class CrashWorkload {
         try (CommitLog log = new CommitLog(Path.of(args[1]))) {
             CrashWorkload workload = new CrashWorkload(folder, log, run, seed, defaultWriteDelay);
             log.append("START", "run", run, "pid", ProcessHandle.current().pid());
-            workload.work();
+            workload.work(-1);
+        }
+    }
+
+    /**
+     * Before the first kill, in the test's own process: the store's day under way (visits at every
+     * stage), so that even a short run kills the children while they settle and take payments.
+     */
+    static void warmUp(Path folder, Path commitLog, int iterations, long seed, boolean defaultWriteDelay)
+            throws Exception {
+        try (CommitLog log = new CommitLog(commitLog)) {
+            CrashWorkload workload = new CrashWorkload(folder, log, 0, seed, defaultWriteDelay);
+            try {
+                workload.work(iterations);
+            } finally {
+                workload.desks.values().forEach(AppServices::close);
+            }
         }
     }
 
@@ -117,11 +133,11 @@ public final class CrashWorkload {
     }
 
     /**
-     * Until killed: deliveries of parts, counter sales, new visits, and the next step of a visit
+     * Until killed (or for {@code iterations}): deliveries of parts, counter sales, new visits, and the next step of a visit
      * in the workshop (one left half-way by the last kill too), in a random mix.
      */
-    private void work() {
-        while (true) {
+    private void work(int iterations) {
+        for (int i = 0; iterations < 0 || i < iterations; i++) {
             List<Long> open = at("lina").transactions().read(h -> h.createQuery(
                     "SELECT id FROM repair_order WHERE status <> 'DELIVERED' ORDER BY id").mapTo(Long.class).list());
             int dice = random.nextInt(10);
