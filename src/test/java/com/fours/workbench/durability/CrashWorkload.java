@@ -42,6 +42,7 @@ import com.fours.workbench.repair.JobClockReason;
 import com.fours.workbench.repair.LineInput;
 import com.fours.workbench.repair.LineKind;
 import com.fours.workbench.repair.LineStatus;
+import com.fours.workbench.repair.PartShortageException;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairOrderStatus;
@@ -242,9 +243,9 @@ public final class CrashWorkload {
                     ro.addLine(order, plan.version(), LineInput.labour(certified ? plugs : alignment,
                             new BigDecimal(certified ? "0.8" : "1.2"), Payer.CUSTOMER), false);
                 } else if (plan.lines().stream().noneMatch(l -> Long.valueOf(filter).equals(l.partId()))) {
-                    ro.addLine(order, plan.version(), LineInput.part(filter, BigDecimal.ONE, Payer.CUSTOMER), false);
+                    return addPart(order, plan, filter, BigDecimal.ONE);
                 } else if (plan.lines().stream().noneMatch(l -> Long.valueOf(oil).equals(l.partId()))) {
-                    ro.addLine(order, plan.version(), LineInput.part(oil, new BigDecimal("4.5"), Payer.CUSTOMER), false);
+                    return addPart(order, plan, oil, new BigDecimal("4.5"));
                 } else {
                     ro.approve(order, plan.version(), ApprovalInput.counter("张伟"));
                 }
@@ -339,6 +340,18 @@ public final class CrashWorkload {
         }
         at("lina").repairOrderService().transition(order, plan.version(), RepairOrderStatus.IN_QC);
         return true;
+    }
+
+    /** A part line; when open reservations leave too little in stock, a delivery comes first. */
+    private boolean addPart(long order, RepairPlan plan, long part, BigDecimal quantity) {
+        try {
+            at("lina").repairOrderService().addLine(order, plan.version(), LineInput.part(part, quantity, Payer.CUSTOMER),
+                    false);
+            return true;
+        } catch (PartShortageException shortage) {
+            receive();
+            return false;
+        }
     }
 
     private void sign(String user, long order, QcLevel level) {
