@@ -1,5 +1,6 @@
 package com.fours.workbench.ui;
 
+import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 
@@ -7,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.stage.DirectoryChooser;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -158,5 +160,19 @@ public final class FormControls {
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         return error;
+    }
+
+    /** Lets the user pick a folder for {@code folder}, starting from the one it names if it exists. */
+    public static void chooseFolder(Window owner, String title, StringProperty folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File current = new File(folder.get() == null ? "" : folder.get());
+        if (current.isDirectory()) {
+            chooser.setInitialDirectory(current);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            folder.set(chosen.getAbsolutePath());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.fours.workbench.backup.ui;
 
 import java.io.File;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -208,16 +208,7 @@ public final class BackupPane {
     }
 
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("backup.ui.folder"));
-        File current = new File(model.folderProperty().get() == null ? "" : model.folderProperty().get());
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        File chosen = chooser.showDialog(context.window());
-        if (chosen != null) {
-            model.folderProperty().set(chosen.getAbsolutePath());
-        }
+        FormControls.chooseFolder(context.window(), messages.get("backup.ui.folder"), model.folderProperty());
     }
 
     private void chooseFile() {

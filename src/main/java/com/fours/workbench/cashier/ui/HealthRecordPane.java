@@ -1,6 +1,5 @@
 package com.fours.workbench.cashier.ui;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -147,16 +145,7 @@ public final class HealthRecordPane implements CashierSection {
     }
 
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("healthRecord.ui.folder"));
-        File current = new File(model.folderProperty().get() == null ? "" : model.folderProperty().get());
-        if (current.isDirectory()) {
-            chooser.setInitialDirectory(current);
-        }
-        File chosen = chooser.showDialog(context.window());
-        if (chosen != null) {
-            model.folderProperty().set(chosen.getAbsolutePath());
-        }
+        FormControls.chooseFolder(context.window(), messages.get("healthRecord.ui.folder"), model.folderProperty());
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
