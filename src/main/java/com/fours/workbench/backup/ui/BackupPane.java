@@ -1,7 +1,6 @@
 package com.fours.workbench.backup.ui;
 
 import java.io.File;
-
 import java.util.List;
 import java.util.function.Function;
 
