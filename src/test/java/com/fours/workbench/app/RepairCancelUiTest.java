@@ -108,6 +108,9 @@ class RepairCancelUiTest {
         Node dialog = robot.lookup("#cancelOrderDialog").query();
         save(dialog.getScene(), Path.of("target", "cancel-dialog.png"));
         assertThat(dialog.getScene().getWindow().getHeight()).isLessThan(760);
+        javafx.scene.control.Label question = robot.lookup("#cancelOrderQuestion").queryAs(javafx.scene.control.Label.class);
+        assertThat(question.getHeight()).as("the question is shown in full, not cut")
+                .isGreaterThanOrEqualTo(question.prefHeight(question.getWidth()) - 0.5);
         robot.clickOn("#cancelReason").write("客户决定去别家保养");
         robot.clickOn("#cancelOrderConfirm");
         waitUntil(() -> robot.lookup("#cancelOrderDialog").tryQuery().isEmpty());

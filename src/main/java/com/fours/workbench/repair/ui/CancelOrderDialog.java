@@ -53,6 +53,9 @@ final class CancelOrderDialog {
                 plan.customerName() == null ? "" : plan.customerName()));
         question.setId("cancelOrderQuestion");
         question.setWrapText(true);
+        // without this the dialog gives the label one line and cuts it with an ellipsis
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        question.setMaxWidth(Double.MAX_VALUE);
         VBox content = new VBox(10, question, form);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
