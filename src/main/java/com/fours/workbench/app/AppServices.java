@@ -178,7 +178,7 @@ public final class AppServices implements AutoCloseable {
         this.appointments = new AppointmentService(tx, session, audit, clock, customers);
         this.serviceReminders = new ServiceReminders(tx, session, clock, customers);
         this.repairOrders = new RepairOrders(tx, session, clock);
-        this.intakes = new IntakeService(tx, session, audit, clock, customers, vehicles, repairOrders);
+        this.intakes = new IntakeService(tx, session, audit, clock, customers, vehicles, repairOrders, appointments);
         this.intakeSheets = new IntakeSheetPrint(intakes, reports, storeProfiles, customers, clock);
         this.stockLedger = new StockLedger(session, clock);
         this.parts = new PartsService(tx, session, audit, clock);

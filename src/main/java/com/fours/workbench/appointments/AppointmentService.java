@@ -196,24 +196,46 @@ public final class AppointmentService {
      */
     public Arrival arrive(long appointmentId) {
         session.require(Permission.USE_APPOINTMENTS);
-        return transactions.inTransaction(handle -> {
-            AppointmentDao dao = handle.attach(AppointmentDao.class);
-            Appointment a = dao.find(appointmentId).orElseThrow(() -> unknown(appointmentId));
-            if (!a.status().isOpen()) {
-                throw new BusinessRuleException("appointment.cannotArrive", a.status());
-            }
-            if (!a.day().equals(today())) {
-                throw new BusinessRuleException("appointment.arriveOtherDay", a.day().toString());
-            }
-            if (dao.setStatus(appointmentId, a.version(), AppointmentStatus.ARRIVED, clock.instant()) == 0) {
-                throw new ConcurrentChangeException(a.vehicleLabel());
-            }
-            audit.record(handle, AppointmentsAuditAction.APPOINTMENT_ARRIVED, "appointment", appointmentId,
-                    "status=" + a.status(), "status=ARRIVED");
-            return new Arrival(a.id(), a.customerId(), a.vehicleId(), a.serviceType(), a.itemLines(), a.estimatedHours(),
-                    Money.of(a.estimatedCost()), a.advisorId() == null ? OptionalLong.empty() : OptionalLong.of(a.advisorId()),
-                    a.customerWaits(), a.notes());
-        });
+        return transactions.inTransaction(handle -> arrive(handle, appointmentId));
+    }
+
+    /**
+     * What reception needs of a booked car that has come, without marking it: the booking becomes
+     * ARRIVED only when its intake sheet is saved ({@link #arrive(Handle, long)} in that
+     * transaction), so a reception abandoned half-way leaves it as it was.
+     */
+    public Arrival arrival(long appointmentId) {
+        session.require(Permission.USE_APPOINTMENTS);
+        return transactions.read(handle -> arrivalOf(checkedArrival(handle.attach(AppointmentDao.class), appointmentId)));
+    }
+
+    /** Marks the booked car arrived in the caller's transaction (reception saving its intake sheet). */
+    public Arrival arrive(Handle handle, long appointmentId) {
+        AppointmentDao dao = handle.attach(AppointmentDao.class);
+        Appointment a = checkedArrival(dao, appointmentId);
+        if (dao.setStatus(appointmentId, a.version(), AppointmentStatus.ARRIVED, clock.instant()) == 0) {
+            throw new ConcurrentChangeException(a.vehicleLabel());
+        }
+        audit.record(handle, AppointmentsAuditAction.APPOINTMENT_ARRIVED, "appointment", appointmentId,
+                "status=" + a.status(), "status=ARRIVED");
+        return arrivalOf(a);
+    }
+
+    private Appointment checkedArrival(AppointmentDao dao, long appointmentId) {
+        Appointment a = dao.find(appointmentId).orElseThrow(() -> unknown(appointmentId));
+        if (!a.status().isOpen()) {
+            throw new BusinessRuleException("appointment.cannotArrive", a.status());
+        }
+        if (!a.day().equals(today())) {
+            throw new BusinessRuleException("appointment.arriveOtherDay", a.day().toString());
+        }
+        return a;
+    }
+
+    private static Arrival arrivalOf(Appointment a) {
+        return new Arrival(a.id(), a.customerId(), a.vehicleId(), a.serviceType(), a.itemLines(), a.estimatedHours(),
+                Money.of(a.estimatedCost()), a.advisorId() == null ? OptionalLong.empty() : OptionalLong.of(a.advisorId()),
+                a.customerWaits(), a.notes());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.appointments.AppointmentService;
 import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -49,9 +50,11 @@ public final class IntakeService {
     private final CustomerService customers;
     private final VehicleService vehicles;
     private final RepairOrders repairOrders;
+    private final AppointmentService appointments;
 
     public IntakeService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
-                         CustomerService customers, VehicleService vehicles, RepairOrders repairOrders) {
+                         CustomerService customers, VehicleService vehicles, RepairOrders repairOrders,
+                         AppointmentService appointments) {
         this.transactions = transactions;
         this.session = session;
         this.audit = audit;
@@ -59,6 +62,7 @@ public final class IntakeService {
         this.customers = customers;
         this.vehicles = vehicles;
         this.repairOrders = repairOrders;
+        this.appointments = appointments;
     }
 
     /** A sheet for a car chosen on its card or just registered as a walk-in: its owner, nothing else known. */
@@ -113,6 +117,10 @@ public final class IntakeService {
         customers.find(draft.customer().id());
         long intakeId = transactions.inTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
+            if (draft.appointmentId() != null) {
+                // the booking is "arrived" together with its sheet, never before it is saved
+                appointments.arrive(handle, draft.appointmentId());
+            }
             recordMileage(handle, draft.vehicle().id(), c.mileage(), mileageApprovedBy);
             long id = intakes.insert(draft.customer().id(), draft.vehicle().id(), draft.appointmentId(), user.username(),
                     now, c.mileage(), c.fuelLevel().name(), c.valuables(), c.complaint(), String.join("\n", c.items()),

@@ -18,6 +18,7 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.core.PlateNumber;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.Part;
@@ -546,6 +547,10 @@ public final class RepairOrderService {
     /** Moves the order to {@code target} if the workflow's rules (and the other features' guards) allow it. */
     public RepairPlan transition(long orderId, int expectedVersion, RepairOrderStatus target) {
         session.require(RepairWorkflow.permissionFor(target));
+        if (target == RepairOrderStatus.CANCELLED) {
+            // a cancellation always has its reason: cancel() is the only way there
+            throw new BusinessRuleException("repairCancel.reasonRequired");
+        }
         return transactions.inTransaction(handle -> {
             RepairPlan before = beginChange(handle, orderId, expectedVersion);
             moveTo(handle, before, target);
@@ -553,6 +558,43 @@ public final class RepairOrderService {
             return plan(handle, orderId);
         });
     }
+
+    /** The longest cancellation reason kept, in characters. */
+    public static final int CANCEL_REASON_MAX = 500;
+
+    /**
+     * Cancels the order with the reason the advisor or manager typed: the reservations are
+     * released, the lines' dispatches end, and the audit row keeps the reason. Refused while a
+     * technician is clocked on one of its lines (their time is not silently stopped).
+     */
+    public RepairPlan cancel(long orderId, int expectedVersion, String reason) {
+        session.require(RepairWorkflow.permissionFor(RepairOrderStatus.CANCELLED));
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        String why = errors.check(CANCEL_REASON, () -> Typed.requiredMultilineText(reason, CANCEL_REASON_MAX));
+        errors.throwIfAny();
+        return transactions.inTransaction(handle -> {
+            RepairPlan before = beginChange(handle, orderId, expectedVersion);
+            DispatchDao dispatch = handle.attach(DispatchDao.class);
+            for (RepairLine line : before.lines()) {
+                List<DispatchDao.ClockRow> open = dispatch.openClocksOnLine(line.id());
+                if (!open.isEmpty()) {
+                    throw new BusinessRuleException("repairCancel.clockOpen", before.order().number(),
+                            open.get(0).displayName(), line.description());
+                }
+            }
+            moveTo(handle, before, RepairOrderStatus.CANCELLED);
+            for (RepairLine line : before.lines()) {
+                dispatch.endAssignments(line.id(), clock.instant());
+            }
+            audit.record(handle, RepairAuditAction.REPAIR_ORDER_CANCELLED, "repair_order", orderId,
+                    before.status().name(), why);
+            finishChange(handle, before, ChangeKind.STATUS_CHANGED, RepairOrderStatus.CANCELLED.name());
+            return plan(handle, orderId);
+        });
+    }
+
+    /** The field of the cancellation's reason, for the error under it. */
+    public static final String CANCEL_REASON = "cancelReason";
 
     /**
      * The same status change inside the caller's transaction: the cashier issues the bills and

@@ -49,6 +49,8 @@ public final class RepairWorkflow {
             case READY_FOR_SETTLEMENT -> Permission.USE_QUALITY_CONTROL;
             case SETTLED -> Permission.USE_CASHIER;
             case DELIVERED -> Permission.DELIVER_VEHICLES;
+            // the advisor who took the order, or the manager: never the workshop
+            case CANCELLED -> Permission.CANCEL_REPAIR_ORDERS;
             default -> Permission.USE_REPAIR_ORDERS;
         };
     }

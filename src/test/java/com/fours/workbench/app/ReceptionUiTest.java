@@ -124,15 +124,18 @@ class ReceptionUiTest {
     @Test
     void aBookedCarIsReceivedFromItsArrivalMarkedPhotographedSavedAndPrinted(FxRobot robot) throws Exception {
         logInAndWaitFor(robot, "advisor", "#receptionView");
-        Arrival arrival = new Arrival(4711, owner.id(), car.id(), ServiceType.MAINTENANCE,
-                List.of("常规保养（机油、机滤）", "检查前刹车片"), new BigDecimal("2"), Money.of("680.00"),
-                OptionalLong.empty(), true, "客户要求洗车");
+        // a real booking: since issue 15 it becomes arrived in the transaction that saves the sheet
+        long booked = services.appointments().book(new com.fours.workbench.appointments.AppointmentInput(car.id(),
+                ServiceType.MAINTENANCE, services.appointments().groups().get(0).id(), java.time.LocalDate.of(2026, 11, 27),
+                java.time.LocalTime.of(16, 30), "2", "680.00", null, com.fours.workbench.appointments.Channel.PHONE, true,
+                "常规保养（机油、机滤）\n检查前刹车片", "客户要求洗车"), "测试", services.session().requireUser()).id();
+        Arrival arrival = services.appointments().arrival(booked);
         // what the appointments tab does when a booking is marked arrived
         selectModule(robot, "tab-RECEPTION");
         robot.interact(() -> reception.receive(arrival));
 
         waitUntil(() -> text(robot, "#intakeTitle").startsWith("粤C·7R4K2"));
-        assertThat(text(robot, "#intakeStatus")).contains("appointment 4711");
+        assertThat(text(robot, "#intakeStatus")).contains("appointment " + booked);
         assertThat(input(robot, "#intakeItems")).isEqualTo("常规保养（机油、机滤）\n检查前刹车片");
         assertThat(input(robot, "#intakeEstimate")).isEqualTo("680.00");
         assertThat(input(robot, "#intakePromisedAt")).as("10:00 plus two hours").isEqualTo("2026-11-27 12:00");
@@ -167,7 +170,9 @@ class ReceptionUiTest {
         saveSnapshot(robot, "#intakeForm", "reception-form.png");
 
         IntakeSheet sheet = formModel(robot).savedProperty().get();
-        assertThat(sheet.intake().appointmentId()).isEqualTo(4711L);
+        assertThat(sheet.intake().appointmentId()).isEqualTo(booked);
+        assertThat(services.appointments().find(booked).status())
+                .isEqualTo(com.fours.workbench.appointments.AppointmentStatus.ARRIVED);
         assertThat(sheet.intake().mileage()).isEqualTo(51_200);
         assertThat(sheet.intake().fuelLevel()).isNotNull();
         assertThat(sheet.intake().estimatedCost()).isEqualTo(Money.of("680.00"));

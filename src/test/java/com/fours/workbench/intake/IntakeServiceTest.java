@@ -23,6 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fours.workbench.app.AppServices;
+import com.fours.workbench.appointments.AppointmentStatus;
+import com.fours.workbench.appointments.AppointmentInput;
+import com.fours.workbench.appointments.Channel;
 import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.appointments.ServiceType;
 import com.fours.workbench.core.BusinessRuleException;
@@ -95,14 +98,47 @@ class IntakeServiceTest {
                 new DamageMarker(2, CarView.TOP, 0.15, 0.5, DamageType.STONE_CHIP, ""));
     }
 
+    /** A booking for the camry at 11:00 today (the manager overbooks an empty workshop). */
+    private long bookedToday() {
+        services.authentication().logout();
+        long technician = TestWorkbench.addUser(services, "t1", "Start2026", Role.TECHNICIAN).id();
+        services.authentication().login("zhoujie", "Start2026".toCharArray());
+        long group = services.workshop().createGroup("机修组", 1).id();
+        services.workshop().setMembers(group, java.util.Set.of(technician));
+        services.workshop().setHours(group, java.util.Map.of(java.time.DayOfWeek.FRIDAY, new BigDecimal("8")));
+        long id = services.appointments().book(new AppointmentInput(camry.id(), ServiceType.MAINTENANCE, group,
+                java.time.LocalDate.of(2026, 11, 27), java.time.LocalTime.of(11, 0), "1.5", "680.00", null, Channel.PHONE,
+                true, "常规保养\n检查刹车", "客户要求洗车"), "测试", services.session().requireUser()).id();
+        services.authentication().logout();
+        services.authentication().login("lina", "Start2026".toCharArray());
+        return id;
+    }
+
+    @Test
+    void aReceptionAbandonedOrRefusedLeavesTheBookingAsItWas() {
+        long booked = bookedToday();
+        IntakeDraft draft = intakes.draftFromArrival(services.appointments().arrival(booked));
+        // the sheet is refused (no mileage): nothing is saved, the booking stays booked
+        assertThat(catchThrowableOfType(() -> intakes.receive(draft, filled(draft.input(), "", "异响", "", List.of()),
+                List.of(), Optional.empty()), BusinessRuleException.class)).isNotNull();
+        assertThat(services.appointments().find(booked).status()).isEqualTo(AppointmentStatus.BOOKED);
+        intakes.receive(draft, filled(draft.input(), "32,500", "异响", "", List.of()), List.of(), Optional.empty());
+        assertThat(services.appointments().find(booked).status()).isEqualTo(AppointmentStatus.ARRIVED);
+        // a second sheet from the same booking is refused, the first stays the only one
+        assertThat(catchThrowableOfType(() -> intakes.receive(draft, filled(draft.input(), "32,600", "异响", "", List.of()),
+                List.of(), Optional.empty()), BusinessRuleException.class).messageKey()).isEqualTo("appointment.cannotArrive");
+        assertThat(intakes.recent(10)).hasSize(1);
+    }
+
     @Test
     void aBookedCarIsReceivedFromItsArrivalAndOpensItsRepairOrder() {
-        Arrival arrival = new Arrival(77, zhang.id(), camry.id(), ServiceType.MAINTENANCE,
-                List.of("常规保养", "检查刹车"), new BigDecimal("1.5"), Money.of("680.00"), OptionalLong.empty(), true,
-                "客户要求洗车");
+        long booked = bookedToday();
+        Arrival arrival = services.appointments().arrival(booked);
+        assertThat(services.appointments().find(booked).status()).as("not before the sheet is saved")
+                .isEqualTo(AppointmentStatus.BOOKED);
 
         IntakeDraft draft = intakes.draftFromArrival(arrival);
-        assertThat(draft.appointmentId()).isEqualTo(77L);
+        assertThat(draft.appointmentId()).isEqualTo(booked);
         assertThat(draft.input().requestedItems()).containsExactly("常规保养", "检查刹车");
         assertThat(draft.input().estimatedCost()).isEqualTo("680.00");
         assertThat(draft.input().promisedAt()).as("10:00 plus 1.5 h").isEqualTo("2026-11-27 11:30");
@@ -114,7 +150,9 @@ class IntakeServiceTest {
                 List.of(), Optional.empty());
 
         Intake intake = sheet.intake();
-        assertThat(intake.appointmentId()).isEqualTo(77L);
+        assertThat(intake.appointmentId()).isEqualTo(booked);
+        assertThat(services.appointments().find(booked).status()).as("arrived with its sheet")
+                .isEqualTo(AppointmentStatus.ARRIVED);
         assertThat(intake.advisor()).isEqualTo("lina");
         assertThat(intake.mileage()).isEqualTo(32_500);
         assertThat(intake.estimatedCost()).isEqualTo(Money.of("680.00"));

@@ -110,15 +110,21 @@ public final class PlannerViewModel {
     }
 
     /**
-     * The car has come: the booking is marked arrived and reception takes it, filled in. When
-     * reception cannot take it here, the notice says the car is marked and who should receive it.
+     * The car has come: reception takes it, filled in, and the booking becomes arrived when the
+     * intake sheet is saved. When reception cannot take it here, the booking is marked now and the
+     * notice says who should receive it.
      */
     public void arrive(Appointment appointment) {
         if (appointment == null) {
             return;
         }
-        context.background().run(() -> context.appointments().arrive(appointment.id()), (Arrival arrival) -> {
+        context.background().run(() -> context.appointments().arrival(appointment.id()), (Arrival arrival) -> {
             boolean taken = context.reception().test(arrival);
+            if (!taken) {
+                // nobody here can receive it: marked now, for the advisor who will
+                context.background().run(() -> context.appointments().arrive(appointment.id()), marked -> refresh(),
+                        this::failed);
+            }
             notice.set(taken ? messages.get("appointments.ui.arrived.handedOver", appointment.vehicleLabel())
                     : messages.get("appointments.ui.arrived.noReception", appointment.vehicleLabel()));
             refresh();

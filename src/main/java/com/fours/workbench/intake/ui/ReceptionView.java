@@ -162,12 +162,19 @@ public final class ReceptionView {
         return ask.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
+    private void closeAsking() {
+        if (mayReplace()) {
+            model.close();
+        }
+    }
+
     private void show(IntakeFormViewModel form) {
         if (form == null) {
             host.getChildren().setAll(empty);
             return;
         }
-        host.getChildren().setAll(new IntakeFormView(context, form, model::close, this::preview).build());
+        // closing asks first, as starting another sheet does: what was typed is not thrown away silently
+        host.getChildren().setAll(new IntakeFormView(context, form, this::closeAsking, this::preview).build());
         form.savedProperty().addListener((obs, old, now) -> model.refresh());
     }
 

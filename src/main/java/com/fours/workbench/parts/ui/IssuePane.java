@@ -29,6 +29,7 @@ import com.fours.workbench.parts.Reservation;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.ScanFields;
 
 /** The issue counter: repair orders waiting, the pick list by bin, the scan field, returns and the issue slip. */
 final class IssuePane implements PartsPane {
@@ -98,6 +99,7 @@ final class IssuePane implements PartsPane {
         scan.setPromptText(messages.get("parts.ui.issue.scanPrompt"));
         scan.getStyleClass().add("scan-field");
         scan.setOnAction(e -> model.scan());
+        ScanFields.alarmOn(scan, model.scanRefusalsProperty());
         HBox.setHgrow(scan, Priority.ALWAYS);
         TextField quantity = FormControls.text("issueQuantity", model.quantityProperty());
         quantity.setPrefColumnCount(5);

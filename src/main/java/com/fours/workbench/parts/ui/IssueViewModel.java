@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +41,7 @@ public final class IssueViewModel {
     private final StringProperty quantity = new SimpleStringProperty(this, "quantity", "1");
     private final StringProperty returnQuantity = new SimpleStringProperty(this, "returnQuantity", "1");
     private final StatusMessage status = new StatusMessage(this);
+    private final IntegerProperty scanRefusals = new SimpleIntegerProperty(this, "scanRefusals");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
     public IssueViewModel(PartsContext context) {
@@ -161,14 +164,14 @@ public final class IssueViewModel {
             return;
         }
         if (order == null) {
-            status.refuse(messages.get("parts.ui.issue.chooseOrder"));
+            refuseScan(messages.get("parts.ui.issue.chooseOrder"));
             return;
         }
         BigDecimal qty;
         try {
             qty = parseQuantity(quantity.get());
         } catch (BusinessRuleException e) {
-            status.refuse(messages.of(e));
+            refuseScan(messages.of(e));
             return;
         }
         busy.set(true);
@@ -181,8 +184,19 @@ public final class IssueViewModel {
             refresh();
         }, failure -> {
             busy.set(false);
-            fail(failure);
+            refuseScan(context.errors().describe(failure));
         });
+    }
+
+    /** A refused scan: said loud, and the scan field's text selected so the next scan replaces it. */
+    private void refuseScan(String text) {
+        status.refuse(text);
+        scanRefusals.set(scanRefusals.get() + 1);
+    }
+
+    /** Goes up by one at each refused scan: the view raises the scan field's alarm. */
+    public IntegerProperty scanRefusalsProperty() {
+        return scanRefusals;
     }
 
     private static BigDecimal parseQuantity(String typed) {

@@ -1,15 +1,11 @@
 package com.fours.workbench.parts.ui;
 
-import java.awt.GraphicsEnvironment;
-import java.awt.Toolkit;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -29,7 +25,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.Ikon;
@@ -55,6 +50,7 @@ import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.ScanFields;
 
 /**
  * The stocktake pane (盘点) of the Parts tab. Left: a new stocktake and the list of stocktakes.
@@ -64,14 +60,11 @@ import com.fours.workbench.ui.FormGrid;
  */
 public final class StocktakeView implements PartsPane {
 
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-
     private final StocktakeContext context;
     private final Messages messages;
     private final StocktakeViewModel model;
     private final CustomTextField scanField = new CustomTextField();
     private final TextField quantityField = new TextField();
-    private final PauseTransition flash = new PauseTransition(Duration.millis(700));
 
     public StocktakeView(StocktakeContext context) {
         this.context = context;
@@ -253,8 +246,7 @@ public final class StocktakeView implements PartsPane {
             message.getStyleClass().add(now ? Styles.DANGER : Styles.SUCCESS);
         });
         message.getStyleClass().add(Styles.SUCCESS);
-        flash.setOnFinished(e -> scanField.pseudoClassStateChanged(DANGER, false));
-        model.alarmProperty().addListener((obs, old, now) -> alarm());
+        ScanFields.alarmOn(scanField, model.alarmProperty());
 
         FlowPane actions = new FlowPane(8, 8);
         actions.getChildren().addAll(
@@ -323,16 +315,6 @@ public final class StocktakeView implements PartsPane {
             }
         });
         return table;
-    }
-
-    private void alarm() {
-        scanField.pseudoClassStateChanged(DANGER, true);
-        flash.playFromStart();
-        if (!GraphicsEnvironment.isHeadless()) {
-            Toolkit.getDefaultToolkit().beep();
-        }
-        scanField.requestFocus();
-        scanField.selectAll();
     }
 
     private void preview(RenderedReport report) {

@@ -135,6 +135,8 @@ final class OrdersPane implements RepairPane {
         Button apply = RepairControls.button("applyCannedJob", messages.get("repair.ui.plan.applyCanned"),
                 Material2OutlinedAL.LIBRARY_ADD);
         apply.setOnAction(e -> model.applyCannedJob());
+        apply.disableProperty().bind(model.editableProperty().not());
+        canned.disableProperty().bind(model.editableProperty().not());
         HBox cannedBar = new HBox(8, canned, apply);
         cannedBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -194,7 +196,8 @@ final class OrdersPane implements RepairPane {
 
         Button approve = RepairControls.button("approvePlan", messages.get("repair.ui.plan.approve"),
                 Material2OutlinedAL.DONE_ALL);
-        approve.disableProperty().bind(model.hasPendingProperty().not());
+        // a cancelled or finished order takes no approval, no new line and no work any more
+        approve.disableProperty().bind(model.hasPendingProperty().not().or(model.editableProperty().not()));
         approve.setOnAction(e -> new ApprovalDialog(model.approval(), messages).show(context.window()));
         Button remove = RepairControls.button("removeLine", messages.get("repair.ui.plan.removeLine"),
                 Material2OutlinedAL.DELETE);
@@ -202,7 +205,7 @@ final class OrdersPane implements RepairPane {
         remove.setOnAction(e -> model.removeLine());
         Button done = RepairControls.button("markLineDone", messages.get("repair.ui.plan.markDone"),
                 Material2OutlinedAL.CHECK_CIRCLE);
-        done.disableProperty().bind(model.selectedLineProperty().isNull());
+        done.disableProperty().bind(model.selectedLineProperty().isNull().or(model.editableProperty().not()));
         done.setOnAction(e -> model.markLineDone());
         Button workOrder = RepairControls.button("printWorkOrder", messages.get("repair.ui.plan.printWorkOrder"),
                 Material2OutlinedMZ.PRINT);
@@ -217,12 +220,18 @@ final class OrdersPane implements RepairPane {
             for (RepairOrderStatus target : model.transitions()) {
                 Button step = RepairControls.button("to-" + target.name(),
                         messages.get("repair.ui.plan.moveTo", messages.of(target)), Material2OutlinedAL.ARROW_FORWARD);
-                step.getStyleClass().add(target == RepairOrderStatus.CANCELLED ? "danger" : "accent");
+                step.getStyleClass().add("accent");
                 step.setOnAction(e -> model.transition(target));
                 steps.getChildren().add(step);
             }
         });
-        FlowPane actions = new FlowPane(8, 6, approve, remove, done, workOrder, estimate);
+        Button cancelOrder = RepairControls.button("cancelOrder", messages.get("repair.ui.plan.cancelOrder"),
+                Material2OutlinedAL.CANCEL);
+        cancelOrder.getStyleClass().add("danger");
+        cancelOrder.visibleProperty().bind(model.cancellableProperty());
+        cancelOrder.managedProperty().bind(cancelOrder.visibleProperty());
+        cancelOrder.setOnAction(e -> new CancelOrderDialog(model, messages).show(context.window()));
+        FlowPane actions = new FlowPane(8, 6, approve, remove, done, workOrder, estimate, cancelOrder);
 
         VBox right = new VBox(8, title, vehicle, warning, elsewhere, cannedBar, middle, shortageBar, message, totals, actions, steps);
         right.setPadding(new Insets(8));

@@ -36,6 +36,7 @@ import com.fours.workbench.repair.Payer;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairOrderRow;
+import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.ui.FieldErrors;
@@ -85,6 +86,10 @@ public final class PlanViewModel {
     private final StringProperty shortageQuestion = new SimpleStringProperty(this, "shortageQuestion", "");
     private final BooleanProperty hasPending = new SimpleBooleanProperty(this, "hasPending");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable");
+    private final BooleanProperty cancellable = new SimpleBooleanProperty(this, "cancellable");
+    private final StringProperty cancelReason = new SimpleStringProperty(this, "cancelReason", "");
+    private final FieldErrors cancelErrors = new FieldErrors();
+    private final BooleanProperty cancelDone = new SimpleBooleanProperty(this, "cancelDone");
     private Supplier<RepairPlan> retryWithRequest;
 
     public PlanViewModel(RepairContext context) {
@@ -145,6 +150,24 @@ public final class PlanViewModel {
 
     public ObservableList<RepairOrderStatus> transitions() {
         return transitions;
+    }
+
+    /** True when this user may cancel the order shown now (the step is offered apart, behind a confirmation). */
+    public BooleanProperty cancellableProperty() {
+        return cancellable;
+    }
+
+    public StringProperty cancelReasonProperty() {
+        return cancelReason;
+    }
+
+    public FieldErrors cancelErrors() {
+        return cancelErrors;
+    }
+
+    /** Turns true when the cancellation is saved: the confirmation dialog closes. */
+    public BooleanProperty cancelDoneProperty() {
+        return cancelDone;
     }
 
     public ObservableList<CannedJob> cannedJobs() {
@@ -331,7 +354,11 @@ public final class PlanViewModel {
         }
         editable.set(shown.status() == RepairOrderStatus.RECEIVED || shown.status() == RepairOrderStatus.PLANNED
                 || shown.status() == RepairOrderStatus.APPROVED || shown.status() == RepairOrderStatus.IN_PROGRESS);
-        context.background().run(() -> context.orders().possibleTransitions(shown), transitions::setAll, this::fail);
+        cancellable.set(false);
+        context.background().run(() -> context.orders().possibleTransitions(shown), possible -> {
+            cancellable.set(possible.contains(RepairOrderStatus.CANCELLED));
+            transitions.setAll(possible.stream().filter(step -> step != RepairOrderStatus.CANCELLED).toList());
+        }, this::fail);
         orders.replaceAll(row -> row.id() == shown.id() ? new RepairOrderRow(row.id(), row.number(), shown.status(),
                 row.plate(), row.model(), row.customerName(), row.advisor(), row.createdAt(), row.promisedAt(),
                 t.total(), shown.version()) : row);
@@ -460,6 +487,38 @@ public final class PlanViewModel {
         }
         change(() -> context.orders().transition(current.id(), current.version(), target), null,
                 messages.get("repair.ui.plan.moved", messages.of(target)));
+    }
+
+    /** Before the confirmation dialog opens: no reason yet, no error left from the last time. */
+    public void startCancel() {
+        cancelReason.set("");
+        cancelErrors.clear();
+        cancelDone.set(false);
+    }
+
+    /** Cancels the order shown with the reason typed; a refused reason shows under its field. */
+    public void cancelOrder() {
+        RepairPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        String reason = cancelReason.get();
+        cancelErrors.clear();
+        message.set("");
+        context.background().run(() -> context.orders().cancel(current.id(), current.version(), reason), changed -> {
+            cancelDone.set(true);
+            show(changed);
+            message.set(messages.get("repair.ui.plan.cancelled", reason.strip()));
+            refresh();
+        }, error -> {
+            if (error instanceof InvalidFieldsException refused) {
+                cancelErrors.show(refused, messages);
+            } else if (error instanceof BusinessRuleException refused) {
+                cancelErrors.of(RepairOrderService.CANCEL_REASON).set(messages.of(refused));
+            } else {
+                fail(error);
+            }
+        });
     }
 
     /** The approval dialog's view model, for the plan shown now. */
