@@ -38,6 +38,7 @@ class RepairHostileInputTest {
             "LabourCatalog.setApprovalMarginPercent(String)", "LabourCatalog.setRate(RepairCategory, String)",
             "RepairOrderService.addLine(long, int, LineInput, boolean)",
             "RepairOrderService.approve(long, int, ApprovalInput)",
+            "RepairOrderService.cancel(long, int, String)",
             "RepairOrderService.changeLine(long, int, long, LineInput, boolean)",
             "RepairOrderService.findParts(String, int)", "RepairOrderService.orders(String, Set, int)",
             "RepairOrderService.possibleTransitions(RepairPlan)",
@@ -233,6 +234,21 @@ class RepairHostileInputTest {
                 new DispatchTarget(null, 987_654L, HostileInput.RIGHT_TO_LEFT_OVERRIDE)));
         refusedUnchanged("dispatch.unknownTarget", db, TABLES, () -> f.services.dispatch().assign(lineId,
                 new DispatchTarget(null, null, null)));
+    }
+
+    @Test
+    void cancellationReasons() {
+        int version = repair.plan(f.orderId()).version();
+        for (String text : HostileInput.REFUSED_TEXTS) {
+            refusedUnchanged(key(text, 500), db, TABLES, () -> repair.cancel(f.orderId(), version, text));
+        }
+        refusedUnchanged("field.required", db, TABLES, () -> repair.cancel(f.orderId(), version, null));
+        refusedUnchanged("field.required", db, TABLES, () -> repair.cancel(f.orderId(), version, " \n "));
+        RepairPlan cancelled = repair.cancel(f.orderId(), version, HostileInput.SQL + "\n" + HostileInput.EMOJI);
+        assertThat(cancelled.status()).isEqualTo(RepairOrderStatus.CANCELLED);
+        String audited = db.read(h -> h.createQuery("SELECT after_value FROM audit_log WHERE action = 'REPAIR_ORDER_CANCELLED'")
+                .mapTo(String.class).one());
+        assertThat(audited).isEqualTo(HostileInput.SQL + "\n" + HostileInput.EMOJI);
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.fours.workbench.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -137,8 +138,14 @@ public final class Refusals {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         db.read(handle -> {
             for (String table : tables) {
-                rows.put(table, new ArrayList<>(handle.createQuery("SELECT * FROM " + table + " ORDER BY 1")
-                        .mapToMap().list()));
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (Map<String, Object> row : handle.createQuery("SELECT * FROM " + table + " ORDER BY 1").mapToMap()) {
+                    Map<String, Object> comparable = new LinkedHashMap<>(row);
+                    // a photo's bytes compare by content, not by which array holds them
+                    comparable.replaceAll((column, value) -> value instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : value);
+                    list.add(comparable);
+                }
+                rows.put(table, list);
             }
             return null;
         });
