@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,16 +43,18 @@ public final class BackupStatusLabel {
         Consumer<BackupRun> onRun = run -> Platform.runLater(refresh);
         Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> refresh.run()));
         everyMinute.setCycleCount(Timeline.INDEFINITE);
-        label.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                backups.addRunListener(onRun);
-                everyMinute.play();
-                refresh.run();
-            } else {
-                backups.removeRunListener(onRun);
-                everyMinute.stop();
-            }
-        });
+        // on screen means in a window that shows: a closed main window keeps its scene, not its timer
+        label.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .addListener((obs, was, showing) -> {
+                    if (showing) {
+                        backups.addRunListener(onRun);
+                        everyMinute.play();
+                        refresh.run();
+                    } else {
+                        backups.removeRunListener(onRun);
+                        everyMinute.stop();
+                    }
+                });
         return label;
     }
 
