@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.db.DatabaseTooNewException;
@@ -121,7 +122,7 @@ public final class BackupService {
     /** Whether the folder is on the same disk as the database, where a dying disk takes both. */
     public boolean sameDiskAsDatabase(Path folder) {
         Optional<Path> file = database.settings().embeddedFile();
-        if (file.isEmpty()) {
+        if (file.isEmpty() || folder == null) {
             return false;
         }
         try {
@@ -142,15 +143,21 @@ public final class BackupService {
     /** Saves the settings typed; every field refused says why under itself. Audited. */
     public BackupSettings saveSettings(BackupSettingsInput input) {
         AuthenticatedUser user = session.require(Permission.MANAGE_BACKUPS);
+        if (input == null) {
+            input = new BackupSettingsInput(null, null, null, null, null);
+        }
+        BackupSettingsInput typed = input;
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        String folder = input.folder() == null ? "" : input.folder().strip();
+        // backup_settings.folder is VARCHAR(1000); a pasted override or control character is refused, not kept
+        String checkedText = errors.check(BackupSettingsInput.FOLDER, () -> Typed.optionalText(typed.folder(), 1000));
+        String folder = checkedText == null ? "" : checkedText;
         if (!folder.isEmpty()) {
             errors.check(BackupSettingsInput.FOLDER, () -> checkFolder(folder));
         }
-        LocalTime at = errors.check(BackupSettingsInput.DAILY_AT, () -> parseTime(input.dailyAt()));
-        Integer daily = errors.check(BackupSettingsInput.KEEP_DAILY, () -> count(input.keepDaily(), 1, 366));
-        Integer weekly = errors.check(BackupSettingsInput.KEEP_WEEKLY, () -> count(input.keepWeekly(), 0, 520));
-        Integer monthly = errors.check(BackupSettingsInput.KEEP_MONTHLY, () -> count(input.keepMonthly(), 0, 240));
+        LocalTime at = errors.check(BackupSettingsInput.DAILY_AT, () -> parseTime(typed.dailyAt()));
+        Integer daily = errors.check(BackupSettingsInput.KEEP_DAILY, () -> count(typed.keepDaily(), 1, 366));
+        Integer weekly = errors.check(BackupSettingsInput.KEEP_WEEKLY, () -> count(typed.keepWeekly(), 0, 520));
+        Integer monthly = errors.check(BackupSettingsInput.KEEP_MONTHLY, () -> count(typed.keepMonthly(), 0, 240));
         errors.throwIfAny();
         BackupSettings before = readSettings();
         String time = at.format(DateTimeFormatter.ofPattern("HH:mm"));
@@ -184,23 +191,20 @@ public final class BackupService {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new BusinessRuleException("backup.invalid.notAFolder", typed);
         }
-        if (typed.length() > 1000) {
-            throw new BusinessRuleException("backup.invalid.folder", typed.substring(0, 40) + "…");
-        }
         return folder;
     }
 
     private static LocalTime parseTime(String typed) {
-        String text = typed == null ? "" : typed.strip().replace('：', ':');
+        String text = Typed.clean(typed);
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text, DateTimeFormatter.ofPattern("HH:mm"));
         } catch (DateTimeParseException e) {
-            throw new BusinessRuleException("backup.invalid.time", text);
+            throw new BusinessRuleException("backup.invalid.time", text.length() > 20 ? text.substring(0, 20) + "…" : text);
         }
     }
 
     private static Integer count(String typed, int min, int max) {
-        String text = typed == null ? "" : typed.strip();
+        String text = Typed.clean(typed);
         try {
             int value = Integer.parseInt(text);
             if (value >= min && value <= max) {
@@ -514,6 +518,9 @@ public final class BackupService {
     /** Drops a prepared or confirmed restore: the next start keeps the current data. */
     public void cancelRestore(RestorePrepared prepared) {
         session.require(Permission.RESTORE_BACKUPS);
+        if (prepared == null || prepared.folder() == null || prepared.backupFile() == null) {
+            throw new BusinessRuleException("backup.restore.noFile", String.valueOf(prepared));
+        }
         Path databaseFile = database.settings().embeddedFile().orElseThrow();
         transactions.useTransaction(h -> {
             audit.record(h, BackupAuditAction.RESTORE_CANCELLED, "backup_file", prepared.backupFile().getFileName(),
