@@ -232,10 +232,14 @@ public final class ReservationService {
                 SELECT ro.id, ro.number, v.plate FROM repair_order ro JOIN vehicle v ON v.id = ro.vehicle_id
                 WHERE ro.id IN (<ids>)
                 """).bindList("ids", List.copyOf(repairOrderIds))
-                .map((rs, ctx) -> names.put(rs.getLong("id"), rs.getString("plate") == null || rs.getString("plate").isBlank()
-                        ? rs.getString("number") : rs.getString("number") + " · " + rs.getString("plate")))
-                .list());
+                .map(ConstructorMapper.of(OrderName.class)).list())
+                .forEach(o -> names.put(o.id(), o.plate() == null || o.plate().isBlank()
+                        ? o.number() : o.number() + " · " + o.plate()));
         return names;
+    }
+
+    /** A row of {@link #repairOrderNames}. */
+    public record OrderName(long id, String number, String plate) {
     }
 
     /** What to pick for a repair order, walking the store bin by bin. */
