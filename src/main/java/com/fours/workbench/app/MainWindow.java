@@ -1,6 +1,10 @@
 package com.fours.workbench.app;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -15,9 +20,13 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,22 +41,55 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.backup.ui.BackupStatusLabel;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.ui.KeptAcrossLanguage;
 
 /**
  * The workbench after login: one tab per module the user may open, a menu, and a status bar that
- * says who is logged in and which database this is. Ctrl+1..9 jump to the n-th tab.
+ * says who is logged in and which database this is. Ctrl+1..9 jump to the n-th tab. A user lands on
+ * the main tab of their role; after a change of language, on the tab, sub-tabs and search they had.
  */
 final class MainWindow implements Navigator {
+
+    /**
+     * Where each role does most of its work, the tab it lands on after login (decision 0059); a
+     * user with several roles lands on the first in the order of {@link Role}. Roles not listed
+     * (the service manager, the administrator) land on their first tab.
+     */
+    private static final Map<Role, ModuleKind> HOME = Map.of(
+            Role.SERVICE_ADVISOR, ModuleKind.RECEPTION,
+            Role.TECHNICIAN, ModuleKind.REPAIR_ORDERS,
+            Role.TEAM_LEAD, ModuleKind.REPAIR_ORDERS,
+            Role.QC_INSPECTOR, ModuleKind.QUALITY_CONTROL,
+            Role.CASHIER, ModuleKind.CASHIER,
+            Role.WAREHOUSE_CLERK, ModuleKind.PARTS_WAREHOUSE,
+            Role.CUSTOMER_SERVICE_AGENT, ModuleKind.CUSTOMER_CARE);
+
+    /**
+     * What the screen showed, carried into the screen rebuilt in another language: the module,
+     * the selected tab of each tab pane (by ids) and the text of the fields marked {@link KeptAcrossLanguage}.
+     */
+    record Kept(ModuleKind module, Map<String, String> selectedTabs, Map<String, String> texts) {
+
+        static final Kept NOTHING = new Kept(null, Map.of(), Map.of());
+    }
 
     private final ModuleContext context;
     private final AuthenticatedUser user;
     private final List<WorkbenchModule> modules;
     private final Workbench.Actions actions;
     private final Map<Tab, WorkbenchModule> moduleOfTab = new HashMap<>();
+    private final Kept kept;
     private TabPane tabPane;
 
     MainWindow(ModuleContext context, AuthenticatedUser user, List<WorkbenchModule> builtModules,
                Workbench.Actions actions) {
+        this(context, user, builtModules, actions, Kept.NOTHING);
+    }
+
+    MainWindow(ModuleContext context, AuthenticatedUser user, List<WorkbenchModule> builtModules,
+               Workbench.Actions actions, Kept kept) {
+        this.kept = kept;
         this.context = context.withNavigator(this);
         this.user = user;
         this.modules = builtModules.stream().filter(m -> m.kind().isOpenTo(user))
@@ -76,8 +118,12 @@ final class MainWindow implements Navigator {
             moduleOfTab.put(tab, module);
             tabPane.getTabs().add(tab);
         }
+        ModuleKind first = kept.module() != null ? kept.module() : home();
+        tabPane.getTabs().stream().filter(t -> moduleOfTab.get(t).kind() == first).findFirst()
+                .ifPresent(t -> tabPane.getSelectionModel().select(t));
         tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
         show(tabPane.getSelectionModel().getSelectedItem());
+        restore(tabPane.getSelectionModel().getSelectedItem().getContent());
         for (int i = 0; i < Math.min(9, tabPane.getTabs().size()); i++) {
             int index = i;
             tabPane.sceneProperty().addListener((obs, old, scene) -> {
@@ -88,6 +134,91 @@ final class MainWindow implements Navigator {
             });
         }
         return tabPane;
+    }
+
+    private ModuleKind home() {
+        for (Role role : Role.values()) {
+            ModuleKind kind = HOME.get(role);
+            if (kind != null && user.roles().contains(role)
+                    && modules.stream().anyMatch(m -> m.kind() == kind)) {
+                return kind;
+            }
+        }
+        return modules.get(0).kind();
+    }
+
+    /** What the screen shows now, for the screen rebuilt in another language. */
+    Kept kept() {
+        if (tabPane == null || tabPane.getSelectionModel().getSelectedItem() == null) {
+            return Kept.NOTHING;
+        }
+        Tab selected = tabPane.getSelectionModel().getSelectedItem();
+        Map<String, String> tabs = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Node node : descendants(selected.getContent())) {
+            if (node instanceof TabPane pane && pane.getId() != null && pane.getSelectionModel().getSelectedItem() != null
+                    && pane.getSelectionModel().getSelectedItem().getId() != null) {
+                tabs.put(pane.getId(), pane.getSelectionModel().getSelectedItem().getId());
+            } else if (node instanceof TextInputControl field && field.getId() != null
+                    && KeptAcrossLanguage.isMarked(field) && !field.getText().isEmpty()) {
+                texts.put(field.getId(), field.getText());
+            }
+        }
+        return new Kept(moduleOfTab.get(selected).kind(), tabs, texts);
+    }
+
+    /** Puts back the sub-tabs first (a lazy sub-tab builds its content when selected), then the texts. */
+    private void restore(Node content) {
+        boolean changed = true;
+        // a sub-tab's content built on selection may hold tab panes of its own: walk again until still
+        for (int pass = 0; changed && pass < 5; pass++) {
+            changed = false;
+            for (Node node : descendants(content)) {
+                if (node instanceof TabPane pane && pane.getId() != null
+                        && kept.selectedTabs().containsKey(pane.getId())) {
+                    String wanted = kept.selectedTabs().get(pane.getId());
+                    Optional<Tab> tab = pane.getTabs().stream().filter(t -> wanted.equals(t.getId())).findFirst();
+                    if (tab.isPresent() && pane.getSelectionModel().getSelectedItem() != tab.get()) {
+                        pane.getSelectionModel().select(tab.get());
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (Node node : descendants(content)) {
+            if (node instanceof TextInputControl field && field.getId() != null && KeptAcrossLanguage.isMarked(field)
+                    && kept.texts().containsKey(field.getId())) {
+                field.setText(kept.texts().get(field.getId()));
+            }
+        }
+    }
+
+    /**
+     * The node and all below it, walking into tab, split, scroll and titled panes through their own
+     * lists: before the first layout they have no skin, so no children to walk.
+     */
+    private static List<Node> descendants(Node root) {
+        List<Node> all = new ArrayList<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        if (root != null) {
+            todo.push(root);
+        }
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            all.add(node);
+            if (node instanceof TabPane pane) {
+                pane.getTabs().stream().map(Tab::getContent).filter(c -> c != null).forEach(todo::push);
+            } else if (node instanceof SplitPane split) {
+                split.getItems().forEach(todo::push);
+            } else if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+                todo.push(scroll.getContent());
+            } else if (node instanceof TitledPane titled && titled.getContent() != null) {
+                todo.push(titled.getContent());
+            } else if (node instanceof Parent parent) {
+                parent.getChildrenUnmodifiable().forEach(todo::push);
+            }
+        }
+        return all;
     }
 
     @Override

@@ -119,6 +119,10 @@ public final class Workbench {
     }
 
     private void showMain(AuthenticatedUser user) {
+        showMain(user, MainWindow.Kept.NOTHING);
+    }
+
+    private void showMain(AuthenticatedUser user, MainWindow.Kept kept) {
         ModuleContext context = new ModuleContext(services, messages, background, errors, stage, null);
         MainWindow main = new MainWindow(context, user, modules, new Actions() {
             @Override
@@ -143,8 +147,9 @@ public final class Workbench {
             public void switchLanguage(Locale locale) {
                 Workbench.this.switchLanguage(locale);
             }
-        });
-        show(main.build(), "app.title", () -> showMain(services.session().requireUser()));
+        }, kept);
+        // the same user in another language keeps the tab, sub-tabs and search they were at
+        show(main.build(), "app.title", () -> showMain(services.session().requireUser(), main.kept()));
     }
 
     private void switchLanguage(Locale locale) {

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -213,6 +216,30 @@ public final class ReservationService {
                 SELECT repair_order_id FROM stock_reservation WHERE status = 'OPEN'
                 GROUP BY repair_order_id ORDER BY MIN(created_at), repair_order_id
                 """).mapTo(Long.class).list());
+    }
+
+    /**
+     * How the counter names repair orders: "number · plate" (the number alone where the car has no
+     * plate) by id; ids that are no repair order are left out.
+     */
+    public Map<Long, String> repairOrderNames(Collection<Long> repairOrderIds) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        Map<Long, String> names = new HashMap<>();
+        if (repairOrderIds.isEmpty()) {
+            return names;
+        }
+        transactions.read(handle -> handle.createQuery("""
+                SELECT ro.id, ro.number, v.plate FROM repair_order ro JOIN vehicle v ON v.id = ro.vehicle_id
+                WHERE ro.id IN (<ids>)
+                """).bindList("ids", List.copyOf(repairOrderIds))
+                .map(ConstructorMapper.of(OrderName.class)).list())
+                .forEach(o -> names.put(o.id(), o.plate() == null || o.plate().isBlank()
+                        ? o.number() : o.number() + " · " + o.plate()));
+        return names;
+    }
+
+    /** A row of {@link #repairOrderNames}. */
+    public record OrderName(long id, String number, String plate) {
     }
 
     /** What to pick for a repair order, walking the store bin by bin. */

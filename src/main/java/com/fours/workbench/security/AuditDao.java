@@ -19,14 +19,20 @@ public interface AuditDao {
     void insert(Instant occurredAt, Long actorId, String actorName, String action, String subjectType,
                 String subjectId, String beforeValue, String afterValue);
 
+    // users and repair orders are named the way people know them; the row keeps the id as written
     @SqlQuery("""
-            SELECT id, occurred_at, actor_id, actor_name, action, subject_type, subject_id, before_value, after_value
-            FROM audit_log
-            WHERE occurred_at >= :from AND occurred_at < :to
-              AND (:text = '' OR LOWER(actor_name) LIKE :pattern OR LOWER(action) LIKE :pattern
-                   OR LOWER(subject_type) LIKE :pattern OR LOWER(COALESCE(subject_id, '')) LIKE :pattern
-                   OR LOWER(COALESCE(before_value, '')) LIKE :pattern OR LOWER(COALESCE(after_value, '')) LIKE :pattern)
-            ORDER BY occurred_at DESC, id DESC
+            SELECT a.id, a.occurred_at, a.actor_id, a.actor_name, a.action, a.subject_type, a.subject_id,
+                   a.before_value, a.after_value,
+                   COALESCE(u.display_name || ' (' || u.username || ')', r.number) AS subject_name
+            FROM audit_log a
+            LEFT JOIN app_user u ON a.subject_type = 'user' AND CAST(u.id AS VARCHAR(20)) = a.subject_id
+            LEFT JOIN repair_order r ON a.subject_type = 'repair_order' AND CAST(r.id AS VARCHAR(20)) = a.subject_id
+            WHERE a.occurred_at >= :from AND a.occurred_at < :to
+              AND (:text = '' OR LOWER(a.actor_name) LIKE :pattern OR LOWER(a.action) LIKE :pattern
+                   OR LOWER(a.subject_type) LIKE :pattern OR LOWER(COALESCE(a.subject_id, '')) LIKE :pattern
+                   OR LOWER(COALESCE(a.before_value, '')) LIKE :pattern OR LOWER(COALESCE(a.after_value, '')) LIKE :pattern
+                   OR LOWER(COALESCE(u.display_name, r.number, '')) LIKE :pattern)
+            ORDER BY a.occurred_at DESC, a.id DESC
             LIMIT :limit
             """)
     List<AuditEntry> find(Instant from, Instant to, String text, String pattern, int limit);

@@ -42,6 +42,7 @@ import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.KeptAcrossLanguage;
 
 /**
  * The Customers &amp; Vehicles tab: one search field that finds a car from any fragment, the hits
@@ -69,6 +70,7 @@ public final class CustomersView {
 
     public Parent build() {
         field.setId("archiveSearch");
+        KeptAcrossLanguage.mark(field);
         field.setPromptText(messages.get("customers.ui.search.prompt"));
         field.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         field.textProperty().bindBidirectional(search.queryProperty());

@@ -97,7 +97,8 @@ public final class IntakeFormViewModel {
         fill(draft.input());
         describe(draft.customer(), draft.vehicle());
         status.set(draft.appointmentId() == null ? context.messages().get("intake.ui.status.new")
-                : context.messages().get("intake.ui.status.newFromAppointment", String.valueOf(draft.appointmentId())));
+                : context.messages().get("intake.ui.status.newFromAppointment",
+                        draft.vehicle().plate() == null ? draft.vehicle().vin().toString() : draft.vehicle().plate().display()));
         watchForChanges();
         loadRecommendations(draft.vehicle().id());
         checkGuarantee();

@@ -3,12 +3,15 @@ package com.fours.workbench.parts.ui;
 import java.util.Set;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -63,6 +66,14 @@ final class IssuePane implements PartsPane {
     public Node build() {
         ListView<Long> orders = new ListView<>(model.repairOrders());
         orders.setId("issueOrders");
+        orders.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Long id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : model.orderName(id));
+            }
+        });
+        model.orderNames().addListener((MapChangeListener<Long, String>) change -> orders.refresh());
         orders.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !model.replacingList()) {
                 model.repairOrderProperty().set(now);
@@ -92,8 +103,11 @@ final class IssuePane implements PartsPane {
         Label current = new Label();
         current.setId("issueCurrentOrder");
         current.getStyleClass().add("title-3");
-        current.textProperty().bind(model.repairOrderProperty().map(id -> messages.get("parts.ui.issue.order", String.valueOf(id)))
-                .orElse(messages.get("parts.ui.issue.chooseOrder")));
+        current.textProperty().bind(Bindings.createStringBinding(() -> {
+            Long id = model.repairOrderProperty().get();
+            return id == null ? messages.get("parts.ui.issue.chooseOrder")
+                    : messages.get("parts.ui.issue.order", model.orderName(id));
+        }, model.repairOrderProperty(), model.orderNames()));
 
         scan = FormControls.text("issueScan", model.codeProperty());
         scan.setPromptText(messages.get("parts.ui.issue.scanPrompt"));

@@ -1,7 +1,9 @@
 package com.fours.workbench.parts.ui;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.i18n.Messages;
@@ -32,6 +35,7 @@ public final class IssueViewModel {
     private final Messages messages;
     private final ObservableList<Long> repairOrders = FXCollections.observableArrayList();
     private boolean replacingList;
+    private final ObservableMap<Long, String> orderNames = FXCollections.observableHashMap();
     private final ObjectProperty<Long> repairOrder = new SimpleObjectProperty<>(this, "repairOrder");
     private final StringProperty repairOrderTyped = new SimpleStringProperty(this, "repairOrderTyped", "");
     private final ObservableList<PickLine> pickList = FXCollections.observableArrayList();
@@ -60,6 +64,17 @@ public final class IssueViewModel {
 
     public ObservableList<Long> repairOrders() {
         return repairOrders;
+    }
+
+    /** The names of the orders the counter has seen ("number · plate"), by id. */
+    public ObservableMap<Long, String> orderNames() {
+        return orderNames;
+    }
+
+    /** The order as people know it, never its id. */
+    public String orderName(Long id) {
+        String name = orderNames.get(id);
+        return name == null ? String.valueOf(id) : name; // only a reservation with no order row (a test fixture) has no name
     }
 
     public ObjectProperty<Long> repairOrderProperty() {
@@ -108,7 +123,19 @@ public final class IssueViewModel {
     }
 
     public void refresh() {
-        context.background().run(() -> context.reservations().repairOrdersToServe(), orders -> {
+        Long shown = repairOrder.get();
+        record Waiting(List<Long> orders, Map<Long, String> names) {
+        }
+        context.background().run(() -> {
+            List<Long> orders = context.reservations().repairOrdersToServe();
+            List<Long> named = new ArrayList<>(orders);
+            if (shown != null) {
+                named.add(shown);
+            }
+            return new Waiting(orders, context.reservations().repairOrderNames(named));
+        }, waiting -> {
+            List<Long> orders = waiting.orders();
+            orderNames.putAll(waiting.names());
             replacingList = true;
             try {
                 repairOrders.setAll(orders);
@@ -145,10 +172,12 @@ public final class IssueViewModel {
             reservations.clear();
             return;
         }
-        record Loaded(List<PickLine> picks, List<Reservation> reserved) {
+        record Loaded(List<PickLine> picks, List<Reservation> reserved, Map<Long, String> names) {
         }
         context.background().run(() -> new Loaded(context.reservations().pickList(order),
-                context.reservations().reservations(order)), loaded -> {
+                context.reservations().reservations(order), context.reservations().repairOrderNames(List.of(order))),
+                loaded -> {
+                    orderNames.putAll(loaded.names());
                     if (order.equals(repairOrder.get())) {
                         pickList.setAll(loaded.picks());
                         reservations.setAll(loaded.reserved());

@@ -1,5 +1,6 @@
 package com.fours.workbench.repair.ui;
 
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -104,16 +106,36 @@ final class JobClockPane implements RepairPane {
         VBox box = new VBox(12, list, buttons, message);
         box.setPadding(new Insets(12));
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.setOnKeyPressed(event -> {
+        // on the scene, not the box: after choosing the tab the focus is on the tab header, outside the
+        // box, and the keys did nothing until a row was clicked; the model already holds the obvious job
+        EventHandler<KeyEvent> keys = event -> {
             Button target = event.getCode() == KeyCode.F5 ? on : event.getCode() == KeyCode.F6 ? parts
                     : event.getCode() == KeyCode.F7 ? pause : event.getCode() == KeyCode.F8 ? finish : null;
-            if (target != null && !target.isDisabled()) {
+            if (target != null && shown(box) && !target.isDisabled()) {
                 target.fire();
                 event.consume();
+            }
+        };
+        box.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventHandler(KeyEvent.KEY_PRESSED, keys);
             }
         });
         model.refresh();
         return box;
+    }
+
+    /** Whether the node is on screen: a tab pane keeps the content of its other tabs in the scene, invisible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static Button big(String id, String text, org.kordamp.ikonli.Ikon icon) {

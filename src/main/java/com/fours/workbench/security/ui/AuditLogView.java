@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,6 +37,20 @@ import com.fours.workbench.ui.ErrorReporter;
 
 /** The manager's read-only view of the audit log, and its printed extract. Nothing here edits a row. */
 public final class AuditLogView {
+
+    /**
+     * Subjects whose before and after values are states, by the simple name of their enum (named, not
+     * imported: the audit log reads every feature's rows without depending on the features).
+     */
+    private static final Map<String, String> STATES_OF_SUBJECT = Map.of(
+            "repair_order", "RepairOrderStatus",
+            "stocktake", "StocktakeStatus");
+
+    /** The kinds of subject named in the user's language; others show as recorded. */
+    private static final Map<String, String> SUBJECT_KEYS = Map.of(
+            "user", "audit.subject.user",
+            "repair_order", "audit.subject.repair_order",
+            "stocktake", "audit.subject.stocktake");
 
     private final Messages messages;
     private final AuditLogService auditLog;
@@ -95,8 +110,8 @@ public final class AuditLogView {
                 column("audit.column.user", AuditEntry::actorName),
                 column("audit.column.action", e -> actionText(e.action())),
                 column("audit.column.subject", this::subject),
-                column("audit.column.before", e -> nullToEmpty(e.beforeValue())),
-                column("audit.column.after", e -> nullToEmpty(e.afterValue()))));
+                column("audit.column.before", e -> value(e, e.beforeValue())),
+                column("audit.column.after", e -> value(e, e.afterValue()))));
         double[] widths = {180, 110, 150, 100, 340, 340};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
@@ -132,7 +147,7 @@ public final class AuditLogView {
             List<AuditEntry> entries = auditLog.find(start, end, filter);
             List<AuditLogExtract.Row> rows = entries.stream().map(e -> new AuditLogExtract.Row(
                     timeFormat.format(e.occurredAt()), e.actorName(), actionText(e.action()), subject(e),
-                    nullToEmpty(e.beforeValue()), nullToEmpty(e.afterValue()))).toList();
+                    value(e, e.beforeValue()), value(e, e.afterValue()))).toList();
             var header = new AuditLogExtract.Header(storeName, dateFormat.format(start), dateFormat.format(end),
                     printedBy, timeFormat.format(clock.instant()));
             var report = AuditLogExtract.render(reports, messages, header, rows);
@@ -147,8 +162,24 @@ public final class AuditLogView {
         return messages.has(key) ? messages.get(key) : code;
     }
 
+    /** The kind of record in the user's language where the bundle has it, and its name rather than its id. */
     private String subject(AuditEntry e) {
-        return e.subjectId() == null ? e.subjectType() : e.subjectType() + " #" + e.subjectId();
+        String typeKey = SUBJECT_KEYS.get(e.subjectType());
+        String type = typeKey == null ? e.subjectType() : messages.get(typeKey);
+        if (e.subjectName() != null) {
+            return type + " " + e.subjectName();
+        }
+        return e.subjectId() == null ? type : type + " #" + e.subjectId();
+    }
+
+    /** A state written as its constant (IN_QC) reads as the screens say it, through the enum's text key. */
+    private String value(AuditEntry e, String value) {
+        String states = STATES_OF_SUBJECT.get(e.subjectType());
+        if (value == null || states == null) {
+            return nullToEmpty(value);
+        }
+        String key = "enum." + states + "." + value;
+        return messages.has(key) ? messages.get(key) : value;
     }
 
     private static String nullToEmpty(String s) {

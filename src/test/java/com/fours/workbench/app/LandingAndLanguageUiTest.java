@@ -1,0 +1,127 @@
+package com.fours.workbench.app;
+
+import static com.fours.workbench.app.WorkbenchRobot.input;
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.selectModule;
+import static com.fours.workbench.app.WorkbenchRobot.selectTab;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import com.fours.workbench.repair.TechnicianJob;
+
+/** Issue 15, problem 9: where a user lands, what a change of language keeps, the technician's keys. */
+@ExtendWith(ApplicationExtension.class)
+class LandingAndLanguageUiTest {
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+
+    @BeforeAll
+    static void openDemoDatabase() {
+        services = WorkbenchRobot.openDemo(dataFolder);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchRobot.start(stage, services, dataFolder);
+    }
+
+    @AfterEach
+    void logOut() {
+        services.authentication().logout();
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnMainTab(FxRobot robot) {
+        String[][] expected = {{"qc", "tab-QUALITY_CONTROL"}, {"cashier", "tab-CASHIER"},
+                {"clerk", "tab-PARTS_WAREHOUSE"}, {"tech", "tab-REPAIR_ORDERS"}, {"advisor", "tab-RECEPTION"},
+                {"manager", "tab-APPOINTMENTS"}};
+        for (String[] row : expected) {
+            logInAndWaitFor(robot, row[0], "#moduleTabs");
+            waitUntil(() -> row[1].equals(selected(robot, "#moduleTabs")));
+            assertThat(selected(robot, "#moduleTabs")).as(row[0]).isEqualTo(row[1]);
+            WorkbenchRobot.logOut(robot);
+        }
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheTabTheSubTabAndTheSearch(FxRobot robot) {
+        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        selectModule(robot, "tab-CUSTOMERS");
+        waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#archiveSearch").queryTextInputControl().setText("京A"));
+
+        switchLanguage(robot, "zh");
+        waitUntil(() -> "tab-CUSTOMERS".equals(selected(robot, "#moduleTabs")) && robot.lookup("#moduleTabs")
+                .queryAs(TabPane.class).getTabs().get(0).getText().equals("预约"), () -> selected(robot, "#moduleTabs"));
+        waitUntil(() -> input(robot, "#archiveSearch").equals("京A"), () -> input(robot, "#archiveSearch"));
+
+        selectModule(robot, "tab-ADMINISTRATION");
+        selectTab(robot, "#administrationSections", "adminBackup");
+        switchLanguage(robot, "en");
+        waitUntil(() -> robot.lookup("#moduleTabs").queryAs(TabPane.class).getTabs().get(0).getText()
+                .equals("Appointments"));
+        assertThat(selected(robot, "#moduleTabs")).isEqualTo("tab-ADMINISTRATION");
+        assertThat(selected(robot, "#administrationSections")).isEqualTo("adminBackup");
+    }
+
+    @Test
+    void f5ClocksOnTheTechniciansJobWithoutARowBeingClicked(FxRobot robot) {
+        logInAndWaitFor(robot, "tech", "#moduleTabs");
+        selectModule(robot, "tab-REPAIR_ORDERS");
+        selectTab(robot, "#repairSections", "repairTab-myJobs");
+        waitUntil(() -> !myJobs(robot).isEmpty() && !robot.lookup("#clockOnButton").queryButton().isDisabled());
+        assertThat(myJobs(robot).get(0).clockedOn()).isFalse();
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitUntil(() -> text(robot, "#myJobsMessage").startsWith("Clocked on"), () -> text(robot, "#myJobsMessage"));
+        waitUntil(() -> myJobs(robot).get(0).clockedOn());
+    }
+
+    private static void switchLanguage(FxRobot robot, String language) {
+        robot.interact(() -> {
+            MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            bar.getMenus().stream().filter(m -> "menuLanguage".equals(m.getId())).findFirst().orElseThrow()
+                    .getItems().stream().filter(i -> ("menuLanguage-" + language).equals(i.getId())).findFirst()
+                    .ifPresent(MenuItem::fire);
+        });
+    }
+
+    private static String selected(FxRobot robot, String tabPane) {
+        return robot.lookup(tabPane).tryQueryAs(TabPane.class)
+                .map(p -> p.getSelectionModel().getSelectedItem() == null ? "" : p.getSelectionModel().getSelectedItem().getId())
+                .orElse("");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TechnicianJob> myJobs(FxRobot robot) {
+        return List.copyOf(robot.lookup("#myJobsList").queryAs(ListView.class).getItems());
+    }
+}
