@@ -135,7 +135,8 @@ class ReceptionUiTest {
         robot.interact(() -> reception.receive(arrival));
 
         waitUntil(() -> text(robot, "#intakeTitle").startsWith("粤C·7R4K2"));
-        assertThat(text(robot, "#intakeStatus")).contains("appointment " + booked);
+        assertThat(text(robot, "#intakeStatus")).as("the booking named by its car, not its id")
+                .contains("booking of 粤C·7R4K2").doesNotContain("appointment " + booked);
         assertThat(input(robot, "#intakeItems")).isEqualTo("常规保养（机油、机滤）\n检查前刹车片");
         assertThat(input(robot, "#intakeEstimate")).isEqualTo("680.00");
         assertThat(input(robot, "#intakePromisedAt")).as("10:00 plus two hours").isEqualTo("2026-11-27 12:00");
