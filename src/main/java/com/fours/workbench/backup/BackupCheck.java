@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.StockLedger;
 
 /**
  * What a copy of the database must show before it counts as a backup: every table reads to its
@@ -42,17 +43,7 @@ final class BackupCheck {
             rows += h.createQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"").mapTo(Long.class).one();
         }
         int balances = h.createQuery("SELECT COUNT(*) FROM stock_balance").mapTo(Integer.class).one();
-        List<Map<String, Object>> mismatches = h.createQuery("""
-                SELECT s.part_id, s.bin_id FROM stock_balance s
-                LEFT JOIN (SELECT part_id, bin_id, SUM(quantity) AS total FROM stock_movement GROUP BY part_id, bin_id) m
-                  ON m.part_id = s.part_id AND m.bin_id = s.bin_id
-                WHERE s.on_hand <> COALESCE(m.total, 0) OR s.on_hand < 0
-                UNION ALL
-                SELECT m.part_id, m.bin_id
-                FROM (SELECT part_id, bin_id, SUM(quantity) AS total FROM stock_movement GROUP BY part_id, bin_id) m
-                LEFT JOIN stock_balance s ON m.part_id = s.part_id AND m.bin_id = s.bin_id
-                WHERE s.part_id IS NULL AND m.total <> 0
-                """).mapToMap().list();
+        List<Map<String, Object>> mismatches = StockLedger.brokenBalances(h);
         if (!mismatches.isEmpty()) {
             throw new Failed(BackupFailure.INVARIANT, "stock differs from its ledger or is negative for (part, bin) "
                     + mismatches.stream().limit(5).map(r -> "(" + r.get("part_id") + ", " + r.get("bin_id") + ")").toList(), null);

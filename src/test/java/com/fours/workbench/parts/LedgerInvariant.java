@@ -16,18 +16,8 @@ public final class LedgerInvariant {
 
     public static void assertHolds(AppServices services) {
         services.transactions().useTransaction(h -> {
-            List<Map<String, Object>> mismatches = h.createQuery("""
-                    SELECT s.part_id, s.bin_id FROM stock_balance s
-                    LEFT JOIN (SELECT part_id, bin_id, SUM(quantity) AS total FROM stock_movement GROUP BY part_id, bin_id) m
-                      ON m.part_id = s.part_id AND m.bin_id = s.bin_id
-                    WHERE s.on_hand <> COALESCE(m.total, 0)
-                    UNION ALL
-                    SELECT m.part_id, m.bin_id
-                    FROM (SELECT part_id, bin_id, SUM(quantity) AS total FROM stock_movement GROUP BY part_id, bin_id) m
-                    LEFT JOIN stock_balance s ON m.part_id = s.part_id AND m.bin_id = s.bin_id
-                    WHERE s.part_id IS NULL AND m.total <> 0
-                    """).mapToMap().list();
-            assertThat(mismatches).as("balances that differ from the sum of their movements").isEmpty();
+            List<Map<String, Object>> mismatches = StockLedger.brokenBalances(h);
+            assertThat(mismatches).as("balances that are negative or differ from the sum of their movements").isEmpty();
             BigDecimal lowest = h.createQuery("SELECT COALESCE(MIN(on_hand), 0) FROM stock_balance")
                     .mapTo(BigDecimal.class).one();
             assertThat(lowest).as("the lowest balance").isGreaterThanOrEqualTo(BigDecimal.ZERO);
