@@ -53,8 +53,8 @@ final class AdministrationModule implements WorkbenchModule {
         }
         if (session.may(Permission.MANAGE_BACKUPS)) {
             sections.getTabs().add(lazyTab("adminBackup", m.get("backup.ui.tab"), () -> new BackupPane(new BackupContext(
-                    services.backups(), session, services.clock(), m, context.background(), context.errors(),
-                    context.window(), Platform::exit)).build()));
+                    services.backupSettings(), services.backups(), services.restores(), session, services.clock(), m,
+                    context.background(), context.errors(), context.window(), Platform::exit)).build()));
         }
         if (session.may(Permission.VIEW_SYSTEM_INFO)) {
             sections.getTabs().add(lazyTab("adminSystem", m.get("admin.system"), () -> systemInfo(services, m)));

@@ -16,7 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.backup.BackupScheduler;
-import com.fours.workbench.backup.BackupService;
+import com.fours.workbench.backup.BackupRunner;
+import com.fours.workbench.backup.BackupSettingsService;
+import com.fours.workbench.backup.RestoreService;
 import com.fours.workbench.backup.RestoreSwitch;
 import com.fours.workbench.db.DatabaseChoice;
 import com.fours.workbench.cashier.CashierDemoData;
@@ -81,11 +83,16 @@ import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.qc.CompletionCertificates;
+import com.fours.workbench.qc.FixRateFigures;
+import com.fours.workbench.qc.GuaranteePeriods;
+import com.fours.workbench.qc.QcChecklists;
 import com.fours.workbench.qc.QcDemoData;
 import com.fours.workbench.qc.QcOutcomes;
 import com.fours.workbench.qc.QcPrints;
+import com.fours.workbench.qc.QcSheets;
+import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
-import com.fours.workbench.qc.QualityControlService;
 import com.fours.workbench.qc.QualityOutcomes;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
@@ -136,7 +143,12 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
-    private final QualityControlService qualityControl;
+    private final QcSheets qcSheets;
+    private final QcSignOff qcSignOff;
+    private final CompletionCertificates certificates;
+    private final GuaranteePeriods guaranteePeriods;
+    private final FixRateFigures fixRates;
+    private final QcChecklists qcChecklists;
     private final QualityOutcomes qualityOutcomes;
     private final Comebacks comebacks;
     private final QcPrints qcPrints;
@@ -148,7 +160,9 @@ public final class AppServices implements AutoCloseable {
     private final CashUpService cashUp;
     private final CashUpPrint cashUpPrint;
     private final HealthRecordService healthRecords;
-    private final BackupService backups;
+    private final BackupSettingsService backupSettings;
+    private final BackupRunner backups;
+    private final RestoreService restores;
     private final BackupScheduler backupScheduler;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
@@ -195,13 +209,18 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
-        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService, vehicles);
+        this.qcSheets = new QcSheets(tx, session);
+        this.qcSignOff = new QcSignOff(tx, session, audit, clock, repairOrderService, vehicles);
+        this.certificates = new CompletionCertificates(tx, session, audit, clock);
+        this.guaranteePeriods = new GuaranteePeriods(tx, session, audit);
+        this.fixRates = new FixRateFigures(tx, session, clock);
+        this.qcChecklists = new QcChecklists(tx, session, audit);
         this.qualityOutcomes = new QcOutcomes();
         this.comebacks = new Comebacks(tx, session, audit, clock, repairOrderService);
         repairOrderService.addPayerRule(comebacks);
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
-        this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
+        this.qcPrints = new QcPrints(qcSheets, reports, storeProfiles, clock);
         repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
         this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         this.payments = new PaymentService(tx, session, audit, clock);
@@ -211,7 +230,9 @@ public final class AppServices implements AutoCloseable {
         this.cashUp = new CashUpService(tx, session, audit, clock);
         this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
         this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
-        this.backups = new BackupService(database, session, audit, clock, dataFolder, System.getenv());
+        this.backupSettings = new BackupSettingsService(database, session, audit, clock, dataFolder, System.getenv());
+        this.backups = new BackupRunner(database, session, audit, clock, dataFolder, backupSettings);
+        this.restores = new RestoreService(database, session, audit, clock);
         this.backupScheduler = new BackupScheduler(backups, background, clock);
         cashUp.addDayClosedHook(backupScheduler::afterCashUp);
     }
@@ -228,7 +249,7 @@ public final class AppServices implements AutoCloseable {
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         Database database = Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock);
-        restored.ifPresent(services.backups::recordSwitched);
+        restored.ifPresent(services.restores::recordSwitched);
         if (demo) {
             services.demoSeeder().seedIfEmpty();
         }
@@ -425,9 +446,34 @@ public final class AppServices implements AutoCloseable {
         return jobBoard;
     }
 
-    /** The three-level sign-off, the completion certificate, guarantee periods and checklists. */
-    public QualityControlService qualityControl() {
-        return qualityControl;
+    /** The QC sheet of an order and the orders QC has to look at. */
+    public QcSheets qcSheets() {
+        return qcSheets;
+    }
+
+    /** The three-level sign-off: passing or failing a level. */
+    public QcSignOff qcSignOff() {
+        return qcSignOff;
+    }
+
+    /** Which orders need a completion certificate, and issuing it. */
+    public CompletionCertificates certificates() {
+        return certificates;
+    }
+
+    /** The guarantee period of each repair category. */
+    public GuaranteePeriods guaranteePeriods() {
+        return guaranteePeriods;
+    }
+
+    /** The first-time-fix figures. */
+    public FixRateFigures fixRates() {
+        return fixRates;
+    }
+
+    /** The QC checklist items. */
+    public QcChecklists qcChecklists() {
+        return qcChecklists;
     }
 
     /** What quality control hands on about an order (to the cashier and the delivery gate), in the caller's transaction. */
@@ -490,9 +536,19 @@ public final class AppServices implements AutoCloseable {
         return changes;
     }
 
-    /** Backups of the database, their check and rotation, and restoring one. */
-    public BackupService backups() {
+    /** How and where the database is backed up. */
+    public BackupSettingsService backupSettings() {
+        return backupSettings;
+    }
+
+    /** Taking backups (checked and rotated) and the list of those taken. */
+    public BackupRunner backups() {
         return backups;
+    }
+
+    /** Restoring a backup at the next start. */
+    public RestoreService restores() {
+        return restores;
     }
 
     /** The daily backup and the one after the cash-up; started by the workbench, not by tests. */

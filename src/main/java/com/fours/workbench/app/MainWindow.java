@@ -301,7 +301,8 @@ final class MainWindow implements Navigator {
         bar.setId("statusBar");
         bar.setText("");
         bar.getLeftItems().setAll(userLabel, new Separator(Orientation.VERTICAL), roles);
-        bar.getRightItems().setAll(BackupStatusLabel.create(context.services().backups(), m, context.background(),
+        bar.getRightItems().setAll(BackupStatusLabel.create(context.services().backups(),
+                context.services().backupSettings(), m, context.background(),
                 context.services().clock()), new Separator(Orientation.VERTICAL), database);
         bar.progressProperty().bind(Bindings.when(context.background().busyProperty())
                 .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));

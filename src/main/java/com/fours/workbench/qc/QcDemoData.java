@@ -106,7 +106,7 @@ public final class QcDemoData implements DemoDataContributor {
                     at = at.plusSeconds(1200);
                 }
                 release(handle, o.id(), round, worker, lead, qc, at);
-                if (QualityControlService.certificateRequired(categories(handle, o.id()))) {
+                if (CompletionCertificates.required(categories(handle, o.id()))) {
                     certificate(handle, o.id(), at.plusSeconds(900));
                 }
             }
@@ -158,13 +158,13 @@ public final class QcDemoData implements DemoDataContributor {
         int mileage = handle.createQuery("SELECT i.mileage FROM repair_order o JOIN intake i ON i.id = o.intake_id WHERE o.id = :id")
                 .bind("id", orderId).mapTo(Integer.class).one();
         LocalDate exit = LocalDate.ofInstant(at.plusSeconds(600), clock.getZone());
-        Guarantee g = Guarantee.of(QualityControlService.periods(handle, categories(handle, orderId)), exit, mileage);
+        Guarantee g = Guarantee.of(GuaranteePeriods.periods(handle, categories(handle, orderId)), exit, mileage);
         handle.attach(QcDao.class).insertRelease(orderId, fin, round, exit, mileage, g.category().name(), g.days(), g.km(),
                 g.until(), g.untilKm());
     }
 
     private void certificate(Handle handle, long orderId, Instant at) {
-        QualityControlService.insertCertificate(handle, QualityControlService.sheet(handle, orderId), "qc", at,
+        CompletionCertificates.insertCertificate(handle, QcSheets.sheet(handle, orderId), "qc", at,
                 clock.getZone());
     }
 

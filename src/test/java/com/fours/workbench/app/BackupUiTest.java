@@ -116,7 +116,7 @@ class BackupUiTest {
                 .mapTo(Integer.class).one());
         assertThat(restored).isEqualTo(1);
         services.authentication().login("admin", SecurityDemoData.PASSWORD.toCharArray());
-        assertThat(services.backups().settings().dailyAt()).as("the backup was taken after the time was saved")
+        assertThat(services.backupSettings().settings().dailyAt()).as("the backup was taken after the time was saved")
                 .hasToString("23:15");
     }
 }

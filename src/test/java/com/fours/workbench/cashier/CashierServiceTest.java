@@ -429,7 +429,7 @@ class CashierServiceTest {
         refused(() -> f.services.deliveries().deliver(order, f.version(order), 5, null),
                 "cashier.gate.certificateMissing");
         f.as("sunli");
-        var certificate = f.services.qualityControl().issueCertificate(order);
+        var certificate = f.services.certificates().issueCertificate(order);
         f.as("chenjing");
 
         GatePass pass = f.services.deliveries().deliver(order, f.version(order), 5, null);

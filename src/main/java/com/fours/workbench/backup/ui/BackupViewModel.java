@@ -89,10 +89,9 @@ public final class BackupViewModel {
     }
 
     private Loaded load() {
-        var backups = context.backups();
-        BackupSettings settings = backups.settings();
-        return new Loaded(backups.method(), settings, backups.sameDiskAsDatabase(settings.folder()), backups.runs(HISTORY),
-                backups.pendingRestore());
+        BackupSettings settings = context.settings().settings();
+        return new Loaded(context.settings().method(), settings, context.settings().sameDiskAsDatabase(settings.folder()),
+                context.backups().runs(HISTORY), context.restores().pendingRestore());
     }
 
     public void reload() {
@@ -145,7 +144,7 @@ public final class BackupViewModel {
                 keepMonthly.get());
         busy.set(true);
         context.background().run(() -> {
-            context.backups().saveSettings(input);
+            context.settings().saveSettings(input);
             return load();
         }, loaded -> {
             busy.set(false);
@@ -207,7 +206,7 @@ public final class BackupViewModel {
         }
         busy.set(true);
         say(messages.get("backup.ui.restoring", file.getFileName()));
-        context.background().run(() -> context.backups().prepareRestore(file), ready -> {
+        context.background().run(() -> context.restores().prepareRestore(file), ready -> {
             busy.set(false);
             say(messages.get("backup.ui.restoreChecked", ready.backupFile().getFileName(), ready.schemaVersion(),
                     checks(ready.checks())));
@@ -226,7 +225,7 @@ public final class BackupViewModel {
             return;
         }
         context.background().run(() -> {
-            context.backups().confirmRestore(ready);
+            context.restores().confirmRestore(ready);
             return load();
         }, loaded -> {
             confirmed = ready;
@@ -242,9 +241,9 @@ public final class BackupViewModel {
         confirmed = null;
         context.background().run(() -> {
             if (ready != null) {
-                context.backups().cancelRestore(ready);
+                context.restores().cancelRestore(ready);
             } else {
-                context.backups().pendingRestore().ifPresent(p -> context.backups().cancelRestore(
+                context.restores().pendingRestore().ifPresent(p -> context.restores().cancelRestore(
                         new RestorePrepared(Path.of(p.backupFile()), p.preparedFolder(), "", "")));
             }
             return load();

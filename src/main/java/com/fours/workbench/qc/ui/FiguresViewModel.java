@@ -53,7 +53,7 @@ public final class FiguresViewModel {
             return;
         }
         message.set("");
-        context.background().run(() -> context.qc().fixRates(f, t, messages.get("qc.ui.figures.store")), rates::setAll,
+        context.background().run(() -> context.figures().fixRates(f, t, messages.get("qc.ui.figures.store")), rates::setAll,
                 error -> Refusals.show(context, error, null, message));
     }
 

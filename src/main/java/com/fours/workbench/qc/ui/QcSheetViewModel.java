@@ -22,7 +22,7 @@ import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.QcOrderRow;
 import com.fours.workbench.qc.QcSheet;
-import com.fours.workbench.qc.QualityControlService;
+import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.Release;
 import com.fours.workbench.qc.Signature;
 import com.fours.workbench.reporting.RenderedReport;
@@ -141,7 +141,7 @@ public final class QcSheetViewModel {
     /** The list again; the chosen order stays chosen (and is read again) while it is in the list. */
     public void refresh() {
         Long keep = selected.get() == null ? null : selected.get().repairOrderId();
-        context.background().run(() -> context.qc().orders(), loaded -> {
+        context.background().run(() -> context.sheets().orders(), loaded -> {
             orders.setAll(loaded);
             QcOrderRow again = loaded.stream().filter(r -> keep != null && r.repairOrderId() == keep).findFirst()
                     .orElse(null);
@@ -155,7 +155,7 @@ public final class QcSheetViewModel {
     }
 
     private void load(long orderId) {
-        context.background().run(() -> context.qc().sheet(orderId), this::show, this::fail);
+        context.background().run(() -> context.sheets().sheet(orderId), this::show, this::fail);
     }
 
     private void show(QcSheet s) {
@@ -233,8 +233,8 @@ public final class QcSheetViewModel {
         String mileage = exitMileage.get();
         errors.clear();
         message.set("");
-        context.background().run(() -> passed ? context.qc().pass(s.repairOrderId(), level, checks, mileage)
-                : context.qc().fail(s.repairOrderId(), level, checks, why), done -> {
+        context.background().run(() -> passed ? context.signOff().pass(s.repairOrderId(), level, checks, mileage)
+                : context.signOff().fail(s.repairOrderId(), level, checks, why), done -> {
             message.set(passed ? messages.get("qc.ui.sheet.passed", messages.of(level), done.orderNumber())
                     : messages.get("qc.ui.sheet.failed", messages.of(level), done.orderNumber()));
             refresh();
@@ -256,7 +256,7 @@ public final class QcSheetViewModel {
             return;
         }
         message.set("");
-        context.background().run(() -> context.qc().issueCertificate(s.repairOrderId()), c -> {
+        context.background().run(() -> context.certificates().issueCertificate(s.repairOrderId()), c -> {
             message.set(messages.get("qc.ui.sheet.issued", c.number(), s.orderNumber()));
             load(s.repairOrderId());
         }, this::fail);
@@ -287,6 +287,6 @@ public final class QcSheetViewModel {
         Refusals.show(context, error, errors, message);
     }
 
-    static final String REASON = QualityControlService.REASON;
-    static final String EXIT_MILEAGE = QualityControlService.EXIT_MILEAGE;
+    static final String REASON = QcSignOff.REASON;
+    static final String EXIT_MILEAGE = QcSignOff.EXIT_MILEAGE;
 }
