@@ -38,7 +38,7 @@ final class BackupCheck {
         List<String> tables = dao.tables();
         long rows = 0;
         for (String table : tables) {
-            rows += dao.rows(table.replace("\"", "\"\""));
+            rows += dao.rows("\"" + table.replace("\"", "\"\"") + "\"");
         }
         int balances = dao.balances();
         List<Map<String, Object>> mismatches = StockLedger.brokenBalances(h);

@@ -14,8 +14,8 @@ interface BackupCheckDao {
             """)
     List<String> tables();
 
-    /** Rows of a table named by {@link #tables()}; the name is quoted (a quote inside doubled). */
-    @SqlQuery("SELECT COUNT(*) FROM \"<quotedName>\"")
+    /** Rows of a table named by {@link #tables()}, its name given quoted (the template leaves quoted text alone). */
+    @SqlQuery("SELECT COUNT(*) FROM <quotedName>")
     long rows(@Define("quotedName") String quotedName);
 
     @SqlQuery("SELECT COUNT(*) FROM stock_balance")
