@@ -122,6 +122,9 @@ class QualityControlUiTest {
                 () -> text(robot, "#qcReasonError"));
         robot.clickOn("#qcReason").write("火花塞力矩不足，重新紧固");
         robot.clickOn("#qcFail");
+        // a failure sends the car back: it is confirmed in a dialog first
+        waitUntil(() -> robot.lookup("#qcFailConfirm").tryQuery().isPresent());
+        robot.clickOn("#qcFailConfirm");
         waitUntil(() -> text(robot, "#qcMessage").equals("Re-check of " + number + " failed: the order is back in rework."));
         waitUntil(() -> orders(robot).getItems().isEmpty());
         WorkbenchRobot.logOut(robot);

@@ -26,6 +26,7 @@ import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.Release;
 import com.fours.workbench.qc.Signature;
 import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 
@@ -56,6 +57,10 @@ public final class QcSheetViewModel {
     private final BooleanProperty finalLevel = new SimpleBooleanProperty(this, "finalLevel");
     private final BooleanProperty canIssue = new SimpleBooleanProperty(this, "canIssue");
     private final BooleanProperty canPrintCertificate = new SimpleBooleanProperty(this, "canPrintCertificate");
+    private final StringProperty whoSigns = new SimpleStringProperty(this, "whoSigns", "");
+    private final StringProperty next = new SimpleStringProperty(this, "next", "");
+    private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
+    private final BooleanProperty failSent = new SimpleBooleanProperty(this, "failSent");
     private final FieldErrors errors = new FieldErrors();
 
     public QcSheetViewModel(QcContext context) {
@@ -63,8 +68,15 @@ public final class QcSheetViewModel {
         this.messages = context.messages();
         selected.addListener((obs, old, now) -> {
             if (now == null) {
-                show(null);
+                // a sheet just signed stays on screen with its confirmation, though its order left the list
+                if (next.get().isEmpty()) {
+                    show(null);
+                }
             } else if (old == null || old.repairOrderId() != now.repairOrderId()) {
+                // the list is read again after a sign-off: the same order chosen again keeps its confirmation
+                if (sheet.get() == null || sheet.get().repairOrderId() != now.repairOrderId()) {
+                    clearConfirmation();
+                }
                 load(now.repairOrderId());
             }
         });
@@ -134,6 +146,26 @@ public final class QcSheetViewModel {
         return canPrintCertificate;
     }
 
+    /** Why this user cannot sign the level the sheet waits for; empty when they can. */
+    public StringProperty whoSignsProperty() {
+        return whoSigns;
+    }
+
+    /** After a sign-off: what comes next for the order; empty otherwise. */
+    public StringProperty nextProperty() {
+        return next;
+    }
+
+    /** The message confirms a sign-off or a certificate (rather than a refusal). */
+    public BooleanProperty confirmedProperty() {
+        return confirmed;
+    }
+
+    /** Turns true when a confirmed failure was signed: the confirmation closes. */
+    public BooleanProperty failSentProperty() {
+        return failSent;
+    }
+
     public StringProperty errorOf(String field) {
         return errors.of(field);
     }
@@ -174,6 +206,7 @@ public final class QcSheetViewModel {
             finalLevel.set(false);
             canIssue.set(false);
             canPrintCertificate.set(false);
+            whoSigns.set("");
             return;
         }
         rows.setAll(s.checklist().stream().map(CheckRow::new).toList());
@@ -193,10 +226,35 @@ public final class QcSheetViewModel {
         release.set(r == null ? "" : messages.get("qc.ui.sheet.release", r.exitDate(), r.exitMileage(), r.guaranteeUntil(),
                 r.guaranteeUntilKm()) + (s.certificate() == null ? "" : " · " + messages.get("qc.ui.sheet.certificate",
                 s.certificate().number())));
-        canSign.set(level != null);
+        String notSigner = level == null ? "" : whyNotSigner(s, level);
+        whoSigns.set(notSigner);
+        canSign.set(level != null && notSigner.isEmpty());
         finalLevel.set(level == QcLevel.FINAL_CHECK);
         canIssue.set(r != null && s.certificate() == null && context.session().may(Permission.SIGN_FINAL_CHECK));
         canPrintCertificate.set(s.certificate() != null);
+    }
+
+    /**
+     * Why the logged-in user may not sign {@code level} of this sheet, told before they fill it in:
+     * they lack the level's role, or they signed another level of the order. Empty when they may.
+     */
+    private String whyNotSigner(QcSheet s, QcLevel level) {
+        AuthenticatedUser user = context.session().user().orElse(null);
+        if (user == null || !user.may(level.permission())) {
+            return messages.get("qc.ui.sheet.notYourLevel", messages.of(level), messages.of(level.role()));
+        }
+        for (Signature signed : s.signatures()) {
+            if (signed.userId() == user.id() && signed.level() != level) {
+                return messages.get("qc.ui.sheet.notTwice", messages.of(signed.level()), messages.of(level));
+            }
+        }
+        return "";
+    }
+
+    private void clearConfirmation() {
+        next.set("");
+        confirmed.set(false);
+        message.set("");
     }
 
     private String describe(Signature s) {
@@ -218,6 +276,36 @@ public final class QcSheetViewModel {
         sign(true);
     }
 
+    /**
+     * Before the failure is confirmed: it needs its reason, asked next to the field. True when the
+     * confirmation may be shown.
+     */
+    public boolean startFail() {
+        QcSheet s = sheet.get();
+        if (s == null || !canSign.get()) {
+            return false;
+        }
+        errors.clear();
+        clearConfirmation();
+        failSent.set(false);
+        if (reason.get() == null || reason.get().isBlank()) {
+            errors.of(REASON).set(messages.get("qc.invalid.reasonRequired"));
+            return false;
+        }
+        return true;
+    }
+
+    /** The question the confirmation asks: which level of which order fails, and what follows. */
+    public String failQuestion() {
+        QcSheet s = sheet.get();
+        if (s == null || s.waitingFor() == null) {
+            return "";
+        }
+        return messages.get("qc.ui.fail.question", messages.of(s.waitingFor()), s.orderNumber(),
+                s.plate() == null ? "" : s.plate(), s.roundNo() + 1);
+    }
+
+    /** Signs the failure the user confirmed, with the reason typed. */
     public void fail() {
         sign(false);
     }
@@ -232,20 +320,38 @@ public final class QcSheetViewModel {
         String why = reason.get();
         String mileage = exitMileage.get();
         errors.clear();
-        message.set("");
+        clearConfirmation();
         context.background().run(() -> passed ? context.signOff().pass(s.repairOrderId(), level, checks, mileage)
                 : context.signOff().fail(s.repairOrderId(), level, checks, why), done -> {
             message.set(passed ? messages.get("qc.ui.sheet.passed", messages.of(level), done.orderNumber())
                     : messages.get("qc.ui.sheet.failed", messages.of(level), done.orderNumber()));
-            refresh();
+            next.set(nextStep(done, level, passed));
+            confirmed.set(true);
+            failSent.set(!passed);
             show(done);
+            refresh();
         }, this::fail);
+    }
+
+    /** What happens to the order after this signature, and who acts next. */
+    private String nextStep(QcSheet done, QcLevel level, boolean passed) {
+        if (!passed) {
+            return messages.get("qc.ui.done.nextRework", done.roundNo());
+        }
+        if (level != QcLevel.FINAL_CHECK) {
+            QcLevel following = QcLevel.values()[level.ordinal() + 1];
+            return messages.get("qc.ui.done.nextLevel", messages.of(following), messages.of(following.role()));
+        }
+        return done.certificateRequired() && done.certificate() == null ? messages.get("qc.ui.done.nextCertificate")
+                : messages.get("qc.ui.done.nextSettlement");
     }
 
     public void printReport(Consumer<RenderedReport> preview) {
         QcSheet s = sheet.get();
         if (s != null) {
-            message.set("");
+            if (!confirmed.get()) {
+                message.set("");
+            }
             context.background().run(() -> context.prints().report(s.repairOrderId()), preview, this::fail);
         }
     }
@@ -255,9 +361,10 @@ public final class QcSheetViewModel {
         if (s == null) {
             return;
         }
-        message.set("");
+        clearConfirmation();
         context.background().run(() -> context.certificates().issueCertificate(s.repairOrderId()), c -> {
             message.set(messages.get("qc.ui.sheet.issued", c.number(), s.orderNumber()));
+            confirmed.set(true);
             load(s.repairOrderId());
         }, this::fail);
     }
@@ -284,6 +391,7 @@ public final class QcSheetViewModel {
     }
 
     private void fail(Throwable error) {
+        confirmed.set(false);
         Refusals.show(context, error, errors, message);
     }
 
