@@ -2,8 +2,6 @@ package com.fours.workbench.repair;
 
 import java.util.List;
 
-import org.jdbi.v3.core.Handle;
-
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -23,10 +21,6 @@ final class Recommendations {
         if (!session.may(Permission.USE_RECEPTION)) {
             session.require(Permission.USE_REPAIR_ORDERS);
         }
-        return transactions.read(handle -> of(handle, vehicleId));
-    }
-
-    static List<Recommendation> of(Handle handle, long vehicleId) {
-        return handle.attach(RepairPlanDao.class).recommendations(vehicleId);
+        return transactions.read(handle -> handle.attach(RepairPlanDao.class).recommendations(vehicleId));
     }
 }
