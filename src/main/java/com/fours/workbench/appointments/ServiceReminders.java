@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.customers.CustomerService;
@@ -77,17 +75,9 @@ public final class ServiceReminders {
             List<DueVehicle> due = new ArrayList<>();
             // the odometer history first, in one pass, then the cars
             Map<Long, Readings> readings = new HashMap<>();
-            handle.createQuery("""
-                    SELECT vehicle_id, MIN(recorded_at) AS first_at, MAX(recorded_at) AS last_at,
-                           MIN(mileage) AS first_km, MAX(mileage) AS last_km
-                    FROM mileage_reading GROUP BY vehicle_id
-                    """).map(ConstructorMapper.of(Readings.class)).forEach(r -> readings.put(r.vehicleId(), r));
-            handle.createQuery("""
-                    SELECT v.id AS vehicle_id, v.owner_id, v.plate, v.vin, v.brand, v.model, v.mileage, v.first_registration,
-                           v.next_service_date, v.next_service_mileage, c.name AS owner_name, c.mobile
-                    FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                    WHERE v.next_service_date IS NOT NULL OR v.next_service_mileage IS NOT NULL
-                    """).map(ConstructorMapper.of(Car.class)).forEach(car -> {
+            AppointmentDao dao = handle.attach(AppointmentDao.class);
+            dao.readings().forEach(r -> readings.put(r.vehicleId(), r));
+            dao.carsWithNextService().forEach(car -> {
                 if (booked.contains(car.vehicleId())) {
                     return;
                 }

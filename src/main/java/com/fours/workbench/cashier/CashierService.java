@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -21,7 +20,6 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.customers.MemberLevel;
-import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.qc.QualityOutcome;
 import com.fours.workbench.qc.QualityOutcomes;
@@ -77,21 +75,7 @@ public final class CashierService {
         List<String> statuses = alsoSettled
                 ? List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name(), RepairOrderStatus.SETTLED.name())
                 : List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name());
-        return transactions.read(handle -> handle.createQuery("""
-                SELECT o.id, o.number, o.status, v.plate,
-                       COALESCE(v.brand, '') || CASE WHEN v.model IS NULL THEN '' ELSE ' ' || v.model END AS model,
-                       c.name AS customer_name, o.created_at,
-                       COALESCE((SELECT SUM(l.amount) FROM repair_line l WHERE l.repair_order_id = o.id AND NOT l.declined), 0)
-                           AS total,
-                       o.version
-                FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN customer c ON c.id = o.customer_id
-                WHERE o.status IN (<statuses>)
-                  AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)
-                ORDER BY o.created_at, o.id
-                LIMIT :limit
-                """).bindList("statuses", statuses).bind("like", like).bind("limit", limit)
-                .registerColumnMapper(new MoneyColumnMapper())
-                .map(ConstructorMapper.of(CashierOrderRow.class)).stream()
+        return transactions.read(handle -> handle.attach(CashierDao.class).orders(statuses, like, limit).stream()
                 .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), PlateNumber.displayOf(r.plate()),
                         r.model().strip(), r.customerName(), r.createdAt(), r.total(), r.version()))
                 .toList());
@@ -127,14 +111,11 @@ public final class CashierService {
         CashierDao dao = handle.attach(CashierDao.class);
         List<Payment> payments = dao.payments(bill.id());
         Money paid = Money.sum(payments.stream().map(Payment::amount).toList());
-        String reversedBy = handle.createQuery("SELECT number FROM bill WHERE reverses_bill_id = :id")
-                .bind("id", bill.id()).mapTo(String.class).findOne().orElse(null);
+        String reversedBy = dao.reversedBy(bill.id()).orElse(null);
         Money due = bill.reversal() || reversedBy != null ? Money.ZERO : bill.total().minus(paid);
-        var header = handle.createQuery("""
-                SELECT o.number, v.plate FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id WHERE o.id = :id
-                """).bind("id", bill.repairOrderId()).mapToMap().one();
+        CashierDao.OrderOfBill order = dao.orderOfBill(bill.repairOrderId());
         return new BillDetails(bill, dao.lines(bill.id()), dao.discounts(bill.id()), payments, paid, due, reversedBy,
-                (String) header.get("number"), PlateNumber.displayOf((String) header.get("plate")));
+                order.number(), PlateNumber.displayOf(order.plate()));
     }
 
     /** The most manual discount (yuan per bill) the logged-in user may give without a manager. */
@@ -148,8 +129,7 @@ public final class CashierService {
         if (roles.isEmpty()) {
             return Money.ZERO;
         }
-        return handle.createQuery("SELECT COALESCE(MAX(max_amount), 0) FROM discount_limit WHERE role IN (<roles>)")
-                .bindList("roles", roles).mapTo(BigDecimal.class).findOne().map(Money::of).orElse(Money.ZERO);
+        return handle.attach(DiscountDao.class).highestLimit(roles).map(Money::of).orElse(Money.ZERO);
     }
 
     // ---- settling
@@ -158,7 +138,8 @@ public final class CashierService {
     public Settlement preview(long orderId, SettlementInput input) {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         Checked checked = check(input);
-        return transactions.read(handle -> compute(handle, orderId, checked, user, null, false));
+        return transactions.read(handle -> compute(handle, RepairOrderService.plan(handle, orderId), checked, user, null,
+                false));
     }
 
     /**
@@ -171,12 +152,12 @@ public final class CashierService {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         Checked checked = check(input);
         return transactions.inTransaction(handle -> {
-            Settlement settlement = compute(handle, orderId, checked, user, approver, true);
+            RepairPlan plan = RepairOrderService.plan(handle, orderId);
+            Settlement settlement = compute(handle, plan, checked, user, approver, true);
             if (!handle.attach(CashierDao.class).billsOfOrder(orderId).isEmpty()) {
                 throw new BusinessRuleException("cashier.alreadySettled", settlement.orderNumber());
             }
             LocalDate day = LocalDate.now(clock);
-            RepairPlan plan = RepairOrderService.plan(handle, orderId);
             for (SettlementBill bill : settlement.bills()) {
                 issue(handle, plan, bill, settlement.vatRate(), day, user);
             }
@@ -189,7 +170,7 @@ public final class CashierService {
                             "order=" + plan.order().number() + ", amount=" + line.amount().toPlainString());
                 }
             }
-            repairOrders.transition(handle, orderId, expectedVersion, RepairOrderStatus.SETTLED);
+            repairOrders.transition(handle, plan, expectedVersion, RepairOrderStatus.SETTLED);
             return billsOf(handle, orderId);
         });
     }
@@ -212,10 +193,10 @@ public final class CashierService {
             if (live) {
                 throw new BusinessRuleException("cashier.reissue.alreadyIssued", voided.number());
             }
-            Settlement settlement = compute(handle, voided.repairOrderId(), checked, user, approver, true);
+            RepairPlan plan = RepairOrderService.plan(handle, voided.repairOrderId());
+            Settlement settlement = compute(handle, plan, checked, user, approver, true);
             SettlementBill again = settlement.bills().stream().filter(b -> b.payer() == voided.payer()).findFirst()
                     .orElseThrow(() -> new BusinessRuleException("cashier.reissue.notVoided", voided.number()));
-            RepairPlan plan = RepairOrderService.plan(handle, voided.repairOrderId());
             long id = issue(handle, plan, again, settlement.vatRate(), LocalDate.now(clock), user);
             return details(handle, requireBill(handle, id));
         });
@@ -265,9 +246,9 @@ public final class CashierService {
     record CustomerInfo(String name, MemberLevel memberLevel) {
     }
 
-    private Settlement compute(Handle handle, long orderId, Checked c, AuthenticatedUser user, AuthenticatedUser approver,
-                               boolean forReal) {
-        RepairPlan plan = RepairOrderService.plan(handle, orderId);
+    private Settlement compute(Handle handle, RepairPlan plan, Checked c, AuthenticatedUser user,
+                               AuthenticatedUser approver, boolean forReal) {
+        long orderId = plan.id();
         RepairOrderStatus status = plan.status();
         boolean reissuing = status == RepairOrderStatus.SETTLED || status == RepairOrderStatus.DELIVERED;
         if (status != RepairOrderStatus.READY_FOR_SETTLEMENT && !reissuing) {
@@ -277,8 +258,7 @@ public final class CashierService {
         if (outcome == null || !outcome.finalCheckPassed()) {
             throw new BusinessRuleException("cashier.qcNotPassed", plan.order().number());
         }
-        CustomerInfo customer = handle.createQuery("SELECT name, member_level FROM customer WHERE id = :id")
-                .bind("id", plan.order().customerId()).map(ConstructorMapper.of(CustomerInfo.class)).one();
+        CustomerInfo customer = handle.attach(CashierDao.class).customer(plan.order().customerId());
         Set<Payer> payers = plan.totals().byPayer().keySet();
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         if (payers.contains(Payer.WARRANTY)) {
@@ -294,8 +274,7 @@ public final class CashierService {
         SettlementCalculator.Discounts discounts = discounts(handle, c, customer.memberLevel(), user, approver, forReal,
                 errors);
         errors.throwIfAny();
-        BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1").mapTo(BigDecimal.class)
-                .findOne().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
+        BigDecimal vatRate = handle.attach(CashierDao.class).vatRate().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
         List<SettlementBill> bills = SettlementCalculator.bills(plan.lines(), partInfo(handle, plan.lines()),
                 customer.name(), discounts, new SettlementCalculator.Claims(c.warrantyMaker(), c.warrantyClaim(),
                         c.insurer(), c.insuranceClaim(), c.excess()), vatRate);
@@ -362,14 +341,12 @@ public final class CashierService {
         if (ids.isEmpty()) {
             return info;
         }
-        handle.createQuery("SELECT id, brand, specification, unit FROM part WHERE id IN (<ids>)").bindList("ids", ids)
-                .mapToMap().forEach(row -> {
-                    String brand = (String) row.get("brand");
-                    String spec = (String) row.get("specification");
-                    String brandSpec = brand == null ? spec : spec == null ? brand : brand + " " + spec;
-                    info.put(((Number) row.get("id")).longValue(),
-                            new SettlementCalculator.PartInfo(brandSpec, (String) row.get("unit")));
-                });
+        handle.attach(CashierDao.class).parts(ids).forEach(row -> {
+            String brand = row.brand();
+            String spec = row.specification();
+            String brandSpec = brand == null ? spec : spec == null ? brand : brand + " " + spec;
+            info.put(row.id(), new SettlementCalculator.PartInfo(brandSpec, row.unit()));
+        });
         return info;
     }
 

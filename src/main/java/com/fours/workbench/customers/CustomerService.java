@@ -141,8 +141,8 @@ public final class CustomerService {
             }
             vehicles.moveOwnerships(mergedId, keepId);
             // records of later modules that name the customer follow the kept one
-            handle.execute("UPDATE intake SET customer_id = ? WHERE customer_id = ?", keepId, mergedId);
-            handle.execute("UPDATE repair_order SET customer_id = ? WHERE customer_id = ?", keepId, mergedId);
+            customers.moveIntakes(mergedId, keepId);
+            customers.moveRepairOrders(mergedId, keepId);
             int kept = customers.update(keepId, keep.version(), keep.kind().name(), keep.name(),
                     PhoneColumn.of(keep.mobile() != null ? keep.mobile() : merged.mobile()),
                     PhoneColumn.of(keep.otherPhone() != null ? keep.otherPhone()

@@ -95,4 +95,7 @@ interface LabourCatalogDao {
             VALUES (:jobId, :itemNo, :operationId, :partId, :quantity)
             """)
     void insertItem(long jobId, int itemNo, Long operationId, Long partId, BigDecimal quantity);
+
+    @SqlQuery("SELECT COUNT(*) FROM work_group WHERE id = :id")
+    int workGroupCount(long id);
 }

@@ -156,7 +156,7 @@ public final class RepairDemoData implements DemoDataContributor {
         List<Long> lineIds = new ArrayList<>();
         int lineNo = 1;
         for (LineInput input : inputs) {
-            RepairOrderService.Priced p = RepairOrderService.price(handle, input);
+            LinePricing.Priced p = LinePricing.price(handle, input);
             long lineId = dao.insertLine(orderId, lineNo++, input.kind().name(), p.operationId(), p.partId(),
                     p.description(), p.category() == null ? null : p.category().name(), p.quantity(), p.standardHours(),
                     p.unitPrice().amount(), p.amount().amount(), p.payer().name(), p.workGroupId(), o.advisor(), at);
