@@ -12,6 +12,8 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import com.fours.workbench.repair.OrderVehicleSql;
+
 /** Checklists, signatures, releases, certificates, guarantee periods and comebacks. */
 @RegisterConstructorMapper(ChecklistItem.class)
 @RegisterConstructorMapper(QcDao.SignatureRow.class)
@@ -44,11 +46,9 @@ interface QcDao {
     List<WaitingOrder> ordersForQc(@BindList("certified") List<String> certified);
 
     /** What a certificate copies from the order, its car, its customer and the store, as they are now. */
-    @SqlQuery("""
-            SELECT c.name AS customer_name, v.plate, v.plate_color,
-                   TRIM(COALESCE(v.brand, '') || ' ' || COALESCE(v.model, '')) AS vehicle_type, v.vin,
-                   s.name AS shop_name, s.phone AS shop_phone
-            FROM repair_order o JOIN customer c ON c.id = o.customer_id JOIN vehicle v ON v.id = o.vehicle_id
+    @SqlQuery("SELECT c.name AS customer_name, v.plate, v.plate_color, TRIM(" + OrderVehicleSql.MODEL + """
+            ) AS vehicle_type, v.vin, s.name AS shop_name, s.phone AS shop_phone
+            FROM""" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
             CROSS JOIN store_profile s WHERE o.id = :orderId
             """)
     CertificateFacts certificateFacts(long orderId);

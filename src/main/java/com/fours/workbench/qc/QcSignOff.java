@@ -129,14 +129,14 @@ public final class QcSignOff {
                     orderId, null, "order=" + sheet.orderNumber() + ", round=" + sheet.roundNo() + ", level=" + level
                             + ", as=" + level.role() + (passed ? "" : ", reason=" + why));
             if (!passed) {
-                return QcSheets.sheet(handle, repair.transition(handle, orderId, sheet.orderVersion(),
+                return QcSheets.sheet(handle, repair.transition(handle, plan, sheet.orderVersion(),
                         RepairOrderStatus.IN_PROGRESS));
             }
             if (level != QcLevel.FINAL_CHECK) {
                 return QcSheets.sheet(handle, plan);
             }
             release(handle, plan, sheet, signatureId, now, mileage);
-            return QcSheets.sheet(handle, repair.transition(handle, orderId, sheet.orderVersion(),
+            return QcSheets.sheet(handle, repair.transition(handle, plan, sheet.orderVersion(),
                     RepairOrderStatus.READY_FOR_SETTLEMENT));
         });
     }
