@@ -20,6 +20,7 @@ import com.fours.workbench.security.ui.AuditLogView;
 import com.fours.workbench.security.ui.UserAdminView;
 import com.fours.workbench.store.StoreProfile;
 import com.fours.workbench.store.ui.StoreProfileView;
+import com.fours.workbench.ui.StyleClasses;
 
 /** Users, the audit log, the store profile and where the data lives; each part for those allowed it. */
 final class AdministrationModule implements WorkbenchModule {
@@ -81,7 +82,7 @@ final class AdministrationModule implements WorkbenchModule {
     private static Parent systemInfo(AppServices services, Messages m) {
         GridPane grid = new GridPane();
         grid.setId("systemInfo");
-        grid.getStyleClass().add("section");
+        grid.getStyleClass().add(StyleClasses.SECTION);
         grid.setHgap(12);
         grid.setVgap(8);
         String[][] rows = {

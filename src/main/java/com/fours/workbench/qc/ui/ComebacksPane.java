@@ -15,10 +15,11 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ComebackLine;
 import com.fours.workbench.repair.Payer;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 
@@ -36,11 +37,11 @@ final class ComebacksPane {
     Node build() {
         TableView<ComebackLine> table = new TableView<>(model.lines());
         table.setId("qcComebackLines");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), ComebackLine::orderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), l -> l.plate() == null ? "" : l.plate(), 110));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.comebacks.earlier"), ComebackLine::earlierOrderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.comebacks.line"), ComebackLine::description, 220));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.comebacks.payer"), model::payer, 120));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), ComebackLine::orderNumber, 150));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.plate"), l -> l.plate() == null ? "" : l.plate(), 110));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.comebacks.earlier"), ComebackLine::earlierOrderNumber, 150));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.comebacks.line"), ComebackLine::description, 220));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.comebacks.payer"), model::payer, 120));
         table.setPlaceholder(new Label(messages.get("qc.ui.comebacks.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
@@ -57,7 +58,7 @@ final class ComebacksPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("qc.ui.comebacks.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         Label message = FormControls.formError("qcComebackMessage");
         message.textProperty().bind(model.messageProperty());
         VBox box = new VBox(10, hint, table, form, buttons, message);

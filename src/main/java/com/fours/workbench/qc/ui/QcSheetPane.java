@@ -22,10 +22,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcOrderRow;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
@@ -52,11 +53,11 @@ final class QcSheetPane {
     Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.round"), model::round, 50));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.round"), model::round, 50));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
         table.setPlaceholder(new Label(messages.get("qc.ui.list.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -72,11 +73,11 @@ final class QcSheetPane {
 
         Label title = new Label();
         title.setId("qcTitle");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(model.titleProperty());
         Label details = label("qcDetails", model.detailsProperty());
         Label waiting = label("qcWaiting", model.waitingProperty());
-        waiting.getStyleClass().add("text-bold");
+        waiting.getStyleClass().add(Styles.TEXT_BOLD);
 
         checklist.setId("qcChecklist");
         checklist.setHgap(8);
@@ -99,11 +100,11 @@ final class QcSheetPane {
         form.addField(messages.get("qc.ui.sheet.exitMileage"), mileage, model.errorOf(QcSheetViewModel.EXIT_MILEAGE));
 
         Button pass = FormControls.button("qcPass", messages.get("qc.ui.sheet.pass"), Material2OutlinedAL.CHECK_CIRCLE);
-        pass.getStyleClass().add("success");
+        pass.getStyleClass().add(Styles.SUCCESS);
         pass.disableProperty().bind(model.canSignProperty().not());
         pass.setOnAction(e -> model.pass());
         Button fail = FormControls.button("qcFail", messages.get("qc.ui.sheet.fail"), Material2OutlinedAL.CANCEL);
-        fail.getStyleClass().add("danger");
+        fail.getStyleClass().add(Styles.DANGER);
         fail.disableProperty().bind(model.canSignProperty().not());
         fail.setOnAction(e -> model.fail());
         HBox sign = new HBox(8, allPass, pass, fail);
@@ -128,12 +129,12 @@ final class QcSheetPane {
         message.textProperty().bind(model.messageProperty());
         Label signatures = label("qcSignatures", model.signaturesProperty());
         Label release = label("qcRelease", model.releaseProperty());
-        release.getStyleClass().add("text-bold");
+        release.getStyleClass().add(Styles.TEXT_BOLD);
         release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
         release.managedProperty().bind(release.visibleProperty());
 
         Label signaturesTitle = new Label(messages.get("qc.ui.sheet.signatures"));
-        signaturesTitle.getStyleClass().add("text-muted");
+        signaturesTitle.getStyleClass().add(Styles.TEXT_MUTED);
         signaturesTitle.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
         signaturesTitle.managedProperty().bind(signaturesTitle.visibleProperty());
         signatures.managedProperty().bind(signatures.visibleProperty());

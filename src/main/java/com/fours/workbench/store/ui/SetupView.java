@@ -22,6 +22,7 @@ import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The first start of a new installation: who the store is, and its first administrator. */
 public final class SetupView {
@@ -68,7 +69,7 @@ public final class SetupView {
         form.addWide(new Label(messages.get("password.rules")));
 
         Label formError = new Label();
-        formError.getStyleClass().add("field-error");
+        formError.getStyleClass().add(StyleClasses.FIELD_ERROR);
         Button finish = new Button(messages.get("setup.finish"));
         finish.setId("setupFinish");
         finish.setDefaultButton(true);
@@ -87,21 +88,21 @@ public final class SetupView {
         form.addWide(new VBox(6, formError, finish));
 
         Label title = new Label(messages.get("setup.title"));
-        title.getStyleClass().add("login-title");
+        title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
         VBox card = new VBox(16, title, form);
-        card.getStyleClass().add("login-card");
+        card.getStyleClass().add(StyleClasses.LOGIN_CARD);
         card.setMaxWidth(640);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(new StackPane(card));
         scroll.setFitToWidth(true);
         scroll.setId("setupView");
-        scroll.getStyleClass().add("login-background");
+        scroll.getStyleClass().add(StyleClasses.LOGIN_BACKGROUND);
         return scroll;
     }
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("form-heading");
+        label.getStyleClass().add(StyleClasses.FORM_HEADING);
         return label;
     }
 }

@@ -13,6 +13,7 @@ import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The store profile as the manager keeps it: printed on every document. */
 public final class StoreProfileView {
@@ -62,7 +63,7 @@ public final class StoreProfileView {
             form.show(StoreProfileInput.of(profile));
         }), failure -> status.setText(errors.describe(failure)));
         VBox root = new VBox(grid);
-        root.getStyleClass().add("section");
+        root.getStyleClass().add(StyleClasses.SECTION);
         root.setMaxWidth(720);
         return root;
     }
