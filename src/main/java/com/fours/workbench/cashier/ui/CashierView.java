@@ -15,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -43,6 +41,8 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.SectionTabs;
 import com.fours.workbench.ui.StyleClasses;
 
 /**
@@ -57,13 +57,13 @@ public final class CashierView {
     private final CashierContext context;
     private final Messages messages;
     private final CashierViewModel model;
-    private final List<CashierSection> sections;
-    private TabPane tabs;
+    private final List<Section> sections;
+    private SectionTabs tabs;
     private Node root;
     private final LiveUpdates live;
 
     /** {@code sections}: other features' sub-tabs beside the desk (the cash-up, the health records). */
-    public CashierView(CashierContext context, List<CashierSection> sections) {
+    public CashierView(CashierContext context, List<Section> sections) {
         this.context = context;
         this.messages = context.messages();
         this.model = new CashierViewModel(context);
@@ -82,7 +82,7 @@ public final class CashierView {
         split.setId("cashierPane");
         model.refresh();
         live.start();
-        List<CashierSection> beside = new ArrayList<>();
+        List<Section> beside = new ArrayList<>();
         if (context.may(Permission.MANAGE_DISCOUNT_POLICY)) {
             beside.add(new DiscountPolicyPane(context));
         }
@@ -92,31 +92,33 @@ public final class CashierView {
             return split;
         }
         // the desk first; the other sections are built when first chosen and told when shown again
-        Tab desk = new Tab(messages.get("cashier.ui.tab.desk"), split);
-        desk.setId("cashierTab-desk");
-        TabPane tabs = new TabPane(desk);
-        tabs.setId("cashierSections");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (CashierSection section : beside) {
-            Tab tab = new Tab(section.title());
-            tab.setId(section.id());
-            tab.setUserData(section);
-            tabs.getTabs().add(tab);
-        }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        this.tabs = tabs;
-        root = tabs;
-        return tabs;
+        beside.add(0, new Desk(split));
+        tabs = new SectionTabs("cashierSections", beside);
+        root = tabs.build();
+        return root;
     }
 
-    private static void show(Tab tab) {
-        if (tab == null || !(tab.getUserData() instanceof CashierSection section)) {
-            return;
+    /** The desk as the first section: built with the tab, so it is only handed over. */
+    private final class Desk implements Section {
+        private final Node content;
+
+        Desk(Node content) {
+            this.content = content;
         }
-        if (tab.getContent() == null) {
-            tab.setContent(section.build());
-        } else {
-            section.activate();
+
+        @Override
+        public String id() {
+            return "cashierTab-desk";
+        }
+
+        @Override
+        public String title() {
+            return messages.get("cashier.ui.tab.desk");
+        }
+
+        @Override
+        public Node build() {
+            return content;
         }
     }
 
@@ -125,10 +127,7 @@ public final class CashierView {
         model.refresh();
         live.start();
         if (tabs != null) {
-            Tab selected = tabs.getSelectionModel().getSelectedItem();
-            if (selected != null && selected.getContent() != null) {
-                show(selected);
-            }
+            tabs.activate();
         }
     }
 

@@ -26,9 +26,10 @@ import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** The manager's discount rules: member levels, limits per role, coupons. Only binds to its view model. */
-final class DiscountPolicyPane implements CashierSection {
+final class DiscountPolicyPane implements Section {
 
     private final Messages messages;
     private final DiscountPolicyViewModel model;

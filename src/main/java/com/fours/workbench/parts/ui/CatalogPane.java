@@ -33,10 +33,11 @@ import com.fours.workbench.parts.StockBalance;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** The parts master: search on the left, the chosen part's form, stock by bin and stock actions on the right. */
-final class CatalogPane implements PartsPane {
+final class CatalogPane implements Section {
 
     private final PartsContext context;
     private final Messages messages;

@@ -22,10 +22,11 @@ import com.fours.workbench.parts.DeadStockLine;
 import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockFigures;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** Stock value, turnover, fill rate, dead stock and ABC classes. */
-final class FiguresPane implements PartsPane {
+final class FiguresPane implements Section {
 
     private final Messages messages;
     private final FiguresViewModel model;

@@ -35,10 +35,11 @@ import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.LiveUpdates;
 import com.fours.workbench.ui.ScanFields;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** The issue counter: repair orders waiting, the pick list by bin, the scan field, returns and the issue slip. */
-final class IssuePane implements PartsPane {
+final class IssuePane implements Section {
 
     private final PartsContext context;
     private final Messages messages;

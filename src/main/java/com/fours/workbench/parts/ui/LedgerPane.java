@@ -19,10 +19,11 @@ import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockMovement;
 import com.fours.workbench.parts.TraceLine;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** One part's ledger: every movement with its reference, and the receipts an issue came from. */
-final class LedgerPane implements PartsPane {
+final class LedgerPane implements Section {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

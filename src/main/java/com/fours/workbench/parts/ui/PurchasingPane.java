@@ -29,10 +29,11 @@ import com.fours.workbench.parts.ReorderSuggestion;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** Orders, receiving against them, and the reorder suggestions. */
-final class PurchasingPane implements PartsPane {
+final class PurchasingPane implements Section {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

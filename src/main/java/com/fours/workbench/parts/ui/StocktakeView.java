@@ -51,6 +51,7 @@ import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.ScanFields;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /**
@@ -59,7 +60,7 @@ import com.fours.workbench.ui.StyleClasses;
  * with the lines by bin. The count is blind: book quantities are never shown, and variances only
  * once counting is finished. A refused scan flashes the field red, beeps, and keeps the code.
  */
-public final class StocktakeView implements PartsPane {
+public final class StocktakeView implements Section {
 
     private final StocktakeContext context;
     private final Messages messages;

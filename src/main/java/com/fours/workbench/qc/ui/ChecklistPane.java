@@ -28,9 +28,10 @@ import com.fours.workbench.qc.GuaranteePeriod;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** Checklist items per repair category and the store's guarantee periods. */
-final class ChecklistPane {
+final class ChecklistPane implements Section {
 
     private final Messages messages;
     private final ChecklistViewModel model;
@@ -40,7 +41,18 @@ final class ChecklistPane {
         this.model = new ChecklistViewModel(context);
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-checklists";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.checklists");
+    }
+
+    @Override
+    public Node build() {
         TableView<ChecklistItem> table = new TableView<>(model.items());
         table.setId("qcChecklistItems");
         table.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.category"), model::category, 150));
@@ -114,7 +126,8 @@ final class ChecklistPane {
         return scroller;
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

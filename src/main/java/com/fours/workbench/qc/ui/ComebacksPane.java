@@ -22,9 +22,10 @@ import com.fours.workbench.qc.ComebackLine;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** Guarantee comebacks: their labour is not charged; a manager charges a line otherwise, with the reason. */
-final class ComebacksPane {
+final class ComebacksPane implements Section {
 
     private final Messages messages;
     private final ComebacksViewModel model;
@@ -34,7 +35,18 @@ final class ComebacksPane {
         this.model = new ComebacksViewModel(context);
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-comebacks";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.comebacks");
+    }
+
+    @Override
+    public Node build() {
         TableView<ComebackLine> table = new TableView<>(model.lines());
         table.setId("qcComebackLines");
         table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), ComebackLine::orderNumber, 150));
@@ -68,7 +80,8 @@ final class ComebacksPane {
         return box;
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

@@ -18,9 +18,10 @@ import atlantafx.base.theme.Styles;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.FixRate;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 
 /** 一次修复率: orders finished in the period, first-time passes, the rate and internal comebacks. */
-final class FiguresPane {
+final class FiguresPane implements Section {
 
     private final Messages messages;
     private final FiguresViewModel model;
@@ -30,7 +31,18 @@ final class FiguresPane {
         this.model = new FiguresViewModel(context);
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-figures";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.figures");
+    }
+
+    @Override
+    public Node build() {
         DatePicker from = new DatePicker();
         from.setId("qcFiguresFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
@@ -63,7 +75,8 @@ final class FiguresPane {
         return box;
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

@@ -31,9 +31,10 @@ import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** The orders in QC on the left; the chosen order's checklist, signatures and commands on the right. */
-final class QcSheetPane {
+final class QcSheetPane implements Section {
 
     private final QcContext context;
     private final Messages messages;
@@ -50,7 +51,18 @@ final class QcSheetPane {
         return model;
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-sheet";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.sheet");
+    }
+
+    @Override
+    public Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
         table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
@@ -181,7 +193,8 @@ final class QcSheetPane {
                 .show();
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

@@ -31,9 +31,10 @@ import com.fours.workbench.repair.LabourRate;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** The labour catalog for the service manager: operations, rates per repair category, the margin, canned jobs. */
-final class CatalogPane implements RepairPane {
+final class CatalogPane implements Section {
 
     private final Messages messages;
     private final CatalogViewModel model;

@@ -20,10 +20,11 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** Dispatch (派工): the team lead picks a job and gives it to a technician or a work group. */
-final class DispatchPane implements RepairPane {
+final class DispatchPane implements Section {
 
     private final Messages messages;
     private final DispatchViewModel model;

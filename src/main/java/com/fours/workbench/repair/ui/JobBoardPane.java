@@ -19,6 +19,7 @@ import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.repair.JobBoardCard;
 import com.fours.workbench.repair.JobBoardColumn;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /**
@@ -27,7 +28,7 @@ import com.fours.workbench.ui.StyleClasses;
  * workstation changes a repair order or stock (decision 0057), and every 20 seconds for the cards
  * that turn late as time passes; both stop when its tab or the Repair Orders tab is left.
  */
-final class JobBoardPane implements RepairPane {
+final class JobBoardPane implements Section {
 
     static final Duration REFRESH = Duration.seconds(20);
 

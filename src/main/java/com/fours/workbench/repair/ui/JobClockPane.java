@@ -22,13 +22,14 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobClockReason;
 import com.fours.workbench.repair.TechnicianJob;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The technician's own screen (我的作业): today's jobs in large print and big clock buttons, for a
  * technician in overalls. Keyboard: arrows choose a job, F5 clocks on, F8 finishes, F6 pauses for parts, F7 for a break.
  */
-final class JobClockPane implements RepairPane {
+final class JobClockPane implements Section {
 
     private final DispatchContext context;
     private final Messages messages;

@@ -44,10 +44,11 @@ import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
 /** The repair orders and the plan of the chosen one: lines, totals, approval, status steps, prints. */
-final class OrdersPane implements RepairPane {
+final class OrdersPane implements Section {
 
     private final RepairContext context;
     private final Messages messages;
