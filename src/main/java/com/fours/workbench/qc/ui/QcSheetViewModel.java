@@ -284,7 +284,7 @@ public final class QcSheetViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, error, errors, message);
+        context.refusals().show(error, errors, message);
     }
 
     static final String REASON = QualityControlService.REASON;
