@@ -1,5 +1,7 @@
 package com.fours.workbench.ui;
 
+import java.util.function.Supplier;
+
 import javafx.scene.Node;
 
 /**
@@ -23,5 +25,25 @@ public interface Section {
 
     /** The tab is left: stop what runs only while it is shown (an auto-refresh). */
     default void deactivate() {
+    }
+
+    /** A section {@code content} builds, with nothing to read again when it is shown again. */
+    static Section of(String id, String title, Supplier<? extends Node> content) {
+        return new Section() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public Node build() {
+                return content.get();
+            }
+        };
     }
 }
