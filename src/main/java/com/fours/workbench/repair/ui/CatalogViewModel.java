@@ -207,13 +207,7 @@ public final class CatalogViewModel {
         }, saved -> {
             message.set(messages.get("repair.ui.catalog.saved", saved.code()));
             refresh();
-        }, error -> {
-            if (error instanceof InvalidFieldsException refused) {
-                jobErrors.show(refused, messages);
-            } else {
-                fail(error);
-            }
-        });
+        }, error -> context.refusals().show(error, jobErrors, message));
     }
 
     public StringProperty messageProperty() {

@@ -12,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.store.SetupInput;
@@ -22,6 +21,7 @@ import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Refusals;
 import com.fours.workbench.ui.StyleClasses;
 
 /** The first start of a new installation: who the store is, and its first administrator. */
@@ -80,8 +80,9 @@ public final class SetupView {
             SetupInput input = new SetupInput(store.input(), username.getText(), displayName.getText(),
                     password.getText().toCharArray(), repeat.getText().toCharArray());
             background.run(() -> setup.complete(input), onDone, failure -> {
-                if (!(failure instanceof InvalidFieldsException refusal && fieldErrors.show(refusal, messages))) {
-                    formError.setText(errors.describe(failure));
+                String why = new Refusals(messages, errors, null).text(failure, fieldErrors);
+                if (!why.isEmpty()) {
+                    formError.setText(why);
                 }
             });
         });
