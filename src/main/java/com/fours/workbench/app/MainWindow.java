@@ -43,6 +43,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.KeptAcrossLanguage;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The workbench after login: one tab per module the user may open, a menu, and a status bar that
@@ -252,7 +253,7 @@ final class MainWindow implements Navigator {
         Label label = new Label(context.messages().get("main.noModules"));
         label.setId("noModules");
         label.setWrapText(true);
-        label.getStyleClass().add("empty-state");
+        label.getStyleClass().add(StyleClasses.EMPTY_STATE);
         return new StackPane(label);
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.stage.DirectoryChooser;
 import javafx.beans.value.ObservableBooleanValue;
@@ -14,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -23,6 +25,8 @@ import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.i18n.Messages;
 
@@ -58,6 +62,13 @@ public final class FormControls {
         box.setId(id);
         box.getItems().setAll(values);
         box.setConverter(converter(text));
+        return box;
+    }
+
+    /** A choice among {@code values}, each shown as {@code text} gives it, bound to {@code value}. */
+    public static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> value, Function<T, String> text) {
+        ComboBox<T> box = choice(id, values, text);
+        box.valueProperty().bindBidirectional(value);
         return box;
     }
 
@@ -137,14 +148,49 @@ public final class FormControls {
     public static Button button(String id, String text, Ikon icon) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
+        // labels come from the bundles as they are: an underscore is text, never a mnemonic
+        button.setMnemonicParsing(false);
         return button;
+    }
+
+    /** The heading of a section or a part of a pane. */
+    public static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    /** A message line bound to a view model's text, shown only while there is something to say. */
+    public static Label message(String id, StringProperty text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    // The two column factories below are the ones the repair and parts screens had; the one column
+    // factory of ui/ (engineer "display", issue 16) replaces them at merge.
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    public static <T> TableColumn<T, String> numberColumn(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = column(title, value, width);
+        column.getStyleClass().add(StyleClasses.NUMBER_COLUMN);
+        return column;
     }
 
     /** A line of text under a field: a hint about what was typed, in muted colour. */
     public static Label hint(String id) {
         Label hint = new Label();
         hint.setId(id);
-        hint.getStyleClass().add("field-hint");
+        hint.getStyleClass().add(StyleClasses.FIELD_HINT);
         hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
@@ -155,7 +201,7 @@ public final class FormControls {
     public static Label formError(String id) {
         Label error = new Label();
         error.setId(id);
-        error.getStyleClass().add("field-error");
+        error.getStyleClass().add(StyleClasses.FIELD_ERROR);
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());

@@ -40,6 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.appointments.Appointment;
 import com.fours.workbench.appointments.AppointmentFigures;
 import com.fours.workbench.appointments.AppointmentStatus;
@@ -51,6 +53,7 @@ import com.fours.workbench.appointments.SlotLoad;
 import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The Appointments tab: the plan of a day (each group's booked against available hours, each
@@ -105,7 +108,7 @@ public final class AppointmentsView {
             }
         });
         BorderPane root = new BorderPane(tabs);
-        root.getStyleClass().add("appointments");
+        root.getStyleClass().add(StyleClasses.APPOINTMENTS);
         // Ctrl+N books from anywhere in the tab: the advisor is on the phone
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
@@ -161,10 +164,10 @@ public final class AppointmentsView {
         });
         model.weekModeProperty().addListener((obs, old, now) -> (now ? week : day).setSelected(true));
         HBox modes = new HBox(day, week);
-        modes.getStyleClass().add("segmented");
+        modes.getStyleClass().add(StyleClasses.SEGMENTED);
         Label title = new Label();
         title.setId("planTitle");
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> titleOf(model.dayPlanProperty().get()),
                 model.dayPlanProperty(), model.weekModeProperty()));
         Region spacer = new Region();
@@ -172,24 +175,24 @@ public final class AppointmentsView {
         Button book = new Button(messages.get("appointments.ui.newBooking"), new FontIcon(Material2OutlinedAL.ADD));
         book.setId("newBooking");
         book.setVisible(mayBook());
-        book.getStyleClass().add("accent");
+        book.getStyleClass().add(Styles.ACCENT);
         book.setOnAction(e -> book(model.dateProperty().get(), null, null));
         book.setTooltip(new javafx.scene.control.Tooltip("Ctrl+N"));
         HBox toolbar = new HBox(8, previous, date, next, today, modes, title, spacer, book);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("plan-toolbar");
+        toolbar.getStyleClass().add(StyleClasses.PLAN_TOOLBAR);
 
         FlowPane groups = new FlowPane(12, 12);
         groups.setId("groupCards");
         FlowPane slots = new FlowPane(6, 6);
         slots.setId("slotStrip");
-        slots.getStyleClass().add("slot-strip");
+        slots.getStyleClass().add(StyleClasses.SLOT_STRIP);
         model.dayPlanProperty().addListener((obs, old, now) -> {
             groups.getChildren().setAll(now == null ? List.of() : now.groups().stream().map(this::groupCard).toList());
             slots.getChildren().setAll(now == null ? List.of() : now.slots().stream().map(this::slotChip).toList());
             if (now != null && !now.open()) {
                 Label closed = new Label(messages.get("appointments.ui.closedDay", now.calendarName()));
-                closed.getStyleClass().add("field-hint");
+                closed.getStyleClass().add(StyleClasses.FIELD_HINT);
                 slots.getChildren().setAll(closed);
             }
         });
@@ -201,7 +204,7 @@ public final class AppointmentsView {
 
         GridPane weekGrid = new GridPane();
         weekGrid.setId("weekGrid");
-        weekGrid.getStyleClass().add("week-grid");
+        weekGrid.getStyleClass().add(StyleClasses.WEEK_GRID);
         model.week().addListener((javafx.collections.ListChangeListener<DayPlan>) change -> fillWeek(weekGrid));
         ScrollPane weekPane = new ScrollPane(weekGrid);
         weekPane.setId("weekPane");
@@ -230,28 +233,28 @@ public final class AppointmentsView {
 
     private Node groupCard(GroupDay group) {
         Label name = new Label(group.name());
-        name.getStyleClass().add("group-name");
+        name.getStyleClass().add(StyleClasses.GROUP_NAME);
         ProgressBar bar = new ProgressBar(Math.min(1, group.load()));
         bar.setPrefWidth(220);
         bar.pseudoClassStateChanged(OVER, group.overbooked());
         bar.pseudoClassStateChanged(FULL, !group.overbooked() && group.load() >= 0.9);
         Label hours = new Label(messages.get("appointments.ui.groupHours", Texts.hours(group.booked()),
                 Texts.hours(group.available())));
-        hours.getStyleClass().add("group-hours");
+        hours.getStyleClass().add(StyleClasses.GROUP_HOURS);
         Label free = new Label(group.overbooked()
                 ? messages.get("appointments.ui.groupOver", Texts.hours(group.free().negate()))
                 : messages.get("appointments.ui.groupFree", Texts.hours(group.free()), group.bookings()));
-        free.getStyleClass().add("field-hint");
+        free.getStyleClass().add(StyleClasses.FIELD_HINT);
         free.setId("free-" + group.groupId());
         VBox card = new VBox(4, name, bar, hours, free);
-        card.getStyleClass().add("group-card");
+        card.getStyleClass().add(StyleClasses.GROUP_CARD);
         card.pseudoClassStateChanged(OVER, group.overbooked());
         return card;
     }
 
     private Node slotChip(SlotLoad slot) {
         Label chip = new Label(slot.slot() + "  " + slot.booked() + "/" + slot.limit());
-        chip.getStyleClass().add("slot-chip");
+        chip.getStyleClass().add(StyleClasses.SLOT_CHIP);
         chip.pseudoClassStateChanged(FULL, slot.full());
         chip.pseudoClassStateChanged(OVER, slot.booked() > slot.limit());
         return chip;
@@ -278,12 +281,12 @@ public final class AppointmentsView {
         for (int d = 0; d < days.size(); d++) {
             DayPlan day = days.get(d);
             Label date = new Label(Texts.shortDay(day.day(), messages));
-            date.getStyleClass().add("week-day");
+            date.getStyleClass().add(StyleClasses.WEEK_DAY);
             Label note = new Label(day.calendarName().isEmpty() ? (day.open() ? " " : messages.get("appointments.ui.closed"))
                     : day.calendarName());
-            note.getStyleClass().add("field-hint");
+            note.getStyleClass().add(StyleClasses.FIELD_HINT);
             VBox header = new VBox(2, date, note);
-            header.getStyleClass().add("week-header");
+            header.getStyleClass().add(StyleClasses.WEEK_HEADER);
             header.pseudoClassStateChanged(TODAY, day.day().equals(today));
             header.pseudoClassStateChanged(CLOSED, !day.open());
             grid.add(header, d + 1, 0);
@@ -291,7 +294,7 @@ public final class AppointmentsView {
         int groups = days.get(0).groups().size();
         for (int g = 0; g < groups; g++) {
             Label name = new Label(days.get(0).groups().get(g).name());
-            name.getStyleClass().add("group-name");
+            name.getStyleClass().add(StyleClasses.GROUP_NAME);
             grid.add(name, 0, g + 1);
             for (int d = 0; d < days.size(); d++) {
                 DayPlan day = days.get(d);
@@ -300,20 +303,20 @@ public final class AppointmentsView {
             }
         }
         Label total = new Label(messages.get("appointments.ui.weekBookings"));
-        total.getStyleClass().add("group-name");
+        total.getStyleClass().add(StyleClasses.GROUP_NAME);
         grid.add(total, 0, groups + 1);
         for (int d = 0; d < days.size(); d++) {
             DayPlan day = days.get(d);
             int booked = day.groups().stream().mapToInt(GroupDay::bookings).sum();
             Label count = new Label(day.open() ? messages.get("appointments.ui.weekCount", booked) : "");
-            count.getStyleClass().add("week-count");
+            count.getStyleClass().add(StyleClasses.WEEK_COUNT);
             grid.add(count, d + 1, groups + 1);
         }
     }
 
     private Node weekCell(DayPlan day, GroupDay group, LocalDate today) {
         VBox cell = new VBox(4);
-        cell.getStyleClass().add("week-cell");
+        cell.getStyleClass().add(StyleClasses.WEEK_CELL);
         cell.pseudoClassStateChanged(CLOSED, group.available().signum() == 0);
         cell.pseudoClassStateChanged(OVER, group.overbooked());
         cell.pseudoClassStateChanged(TODAY, day.day().equals(today));
@@ -330,7 +333,7 @@ public final class AppointmentsView {
             Label free = new Label(group.overbooked()
                     ? messages.get("appointments.ui.groupOver", Texts.hours(group.free().negate()))
                     : messages.get("appointments.ui.groupFreeShort", Texts.hours(group.free())));
-            free.getStyleClass().add("field-hint");
+            free.getStyleClass().add(StyleClasses.FIELD_HINT);
             cell.getChildren().addAll(hours, bar, free);
         }
         cell.setOnMouseClicked(e -> model.openDay(day.day()));
@@ -370,7 +373,7 @@ public final class AppointmentsView {
             }
         });
         Label empty = new Label(messages.get("appointments.ui.noBookings"));
-        empty.getStyleClass().add("field-hint");
+        empty.getStyleClass().add(StyleClasses.FIELD_HINT);
         table.setPlaceholder(empty);
         return table;
     }
@@ -422,10 +425,10 @@ public final class AppointmentsView {
 
     private Node arrivals() {
         Label title = new Label(messages.get("appointments.ui.arrivalsTitle"));
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         Label notice = new Label();
         notice.setId("arrivalNotice");
-        notice.getStyleClass().add("arrival-notice");
+        notice.getStyleClass().add(StyleClasses.ARRIVAL_NOTICE);
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
@@ -434,7 +437,7 @@ public final class AppointmentsView {
         VBox.setVgrow(table, Priority.ALWAYS);
         Button arrived = new Button(messages.get("appointments.ui.arrived"), new FontIcon(Material2OutlinedAL.ASSIGNMENT));
         arrived.setId("markArrived");
-        arrived.getStyleClass().add("accent");
+        arrived.getStyleClass().add(Styles.ACCENT);
         arrived.disableProperty().bind(Bindings.createBooleanBinding(() -> !isOpen(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
         arrived.setOnAction(e -> model.arrive(table.getSelectionModel().getSelectedItem()));
@@ -444,7 +447,7 @@ public final class AppointmentsView {
             }
         });
         Label counts = new Label();
-        counts.getStyleClass().add("field-hint");
+        counts.getStyleClass().add(StyleClasses.FIELD_HINT);
         counts.textProperty().bind(Bindings.createStringBinding(() -> messages.get("appointments.ui.arrivalCounts",
                 count(AppointmentStatus.BOOKED) + count(AppointmentStatus.CONFIRMED), count(AppointmentStatus.ARRIVED),
                 count(AppointmentStatus.NO_SHOW), count(AppointmentStatus.CANCELLED)), model.arrivals()));
@@ -461,7 +464,7 @@ public final class AppointmentsView {
 
     private Node calls() {
         Label title = new Label();
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         title.setText(messages.get("appointments.ui.callsTitle", Texts.day(model.today().plusDays(1), messages)));
         TableView<Appointment> table = appointmentTable("calls", model.calls(), false);
         table.getColumns().add(1, column("appointments.ui.col.call", a -> a.lastCall() == null ? ""
@@ -512,7 +515,7 @@ public final class AppointmentsView {
             model.loadDue();
         });
         Label title = new Label(messages.get("appointments.ui.dueTitle"));
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         HBox top = new HBox(12, title, weeks);
         top.setAlignment(Pos.CENTER_LEFT);
         TableView<DueVehicle> table = new TableView<>(model.due());
@@ -527,7 +530,7 @@ public final class AppointmentsView {
                 ? messages.get("appointments.ui.dueByMileage", d.nextServiceMileage(), d.projectedMileage() == null ? "" : d.projectedMileage())
                 : messages.get("appointments.ui.dueByDate"), 260));
         Label empty = new Label(messages.get("appointments.ui.noneDue"));
-        empty.getStyleClass().add("field-hint");
+        empty.getStyleClass().add(StyleClasses.FIELD_HINT);
         table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button book = new Button(messages.get("appointments.ui.bookDue"), new FontIcon(Material2OutlinedAL.ADD));
@@ -588,7 +591,7 @@ public final class AppointmentsView {
             for (int i = 0; i < rows.length; i++) {
                 Label value = new Label(rows[i][1]);
                 value.setId("figure" + i);
-                value.getStyleClass().add("figure-value");
+                value.getStyleClass().add(StyleClasses.FIGURE_VALUE);
                 numbers.addRow(i, new Label(rows[i][0]), value);
             }
             use.getItems().setAll(f.groups());

@@ -27,6 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.appointments.Absence;
 import com.fours.workbench.appointments.CalendarDay;
 import com.fours.workbench.appointments.CalendarDayKind;
@@ -34,6 +36,7 @@ import com.fours.workbench.appointments.Technician;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The Workshop sub-tab: groups with technicians and hours, absences, the calendar, the arrival slots. */
 final class WorkshopView {
@@ -53,7 +56,7 @@ final class WorkshopView {
     Node build() {
         Label status = new Label();
         status.setId("workshopStatus");
-        status.getStyleClass().add("field-hint");
+        status.getStyleClass().add(StyleClasses.FIELD_HINT);
         status.textProperty().bind(model.statusProperty());
         HBox columns = new HBox(24, groups(), absences(), calendar());
         VBox pane = new VBox(12, status, columns);
@@ -65,7 +68,7 @@ final class WorkshopView {
 
     private Label heading(String key) {
         Label heading = new Label(messages.get(key));
-        heading.getStyleClass().add("plan-title");
+        heading.getStyleClass().add(StyleClasses.PLAN_TITLE);
         return heading;
     }
 
@@ -119,7 +122,7 @@ final class WorkshopView {
         }
         Button save = new Button(messages.get("appointments.ui.workshop.saveGroup"));
         save.setId("workshopSaveGroup");
-        save.getStyleClass().add("accent");
+        save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> model.saveGroup());
         VBox box = new VBox(8, heading("appointments.ui.workshop.groups"), list, newGroup,
                 new Label(messages.get("appointments.ui.workshop.members")), members,

@@ -12,6 +12,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /**
  * What the backup screen needs: the service (reached only through the view model), the workbench
@@ -24,5 +25,10 @@ public record BackupContext(BackupSettingsService settings, BackupRunner backups
     /** Only to show or hide a button; the service checks the permission again. */
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

@@ -35,6 +35,7 @@ import com.fours.workbench.backup.RestorePrepared;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * Administration → Backup: how the database is backed up, the folder, the daily time and the
@@ -125,7 +126,7 @@ public final class BackupPane {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label message = FormControls.formError("backupMessage");
-        message.getStyleClass().remove("field-error");
+        message.getStyleClass().remove(StyleClasses.FIELD_ERROR);
         message.textProperty().bind(model.messageProperty());
         message.setMinHeight(Region.USE_PREF_SIZE);
         Runnable mark = () -> {

@@ -25,7 +25,6 @@ import com.fours.workbench.backup.BackupSettings;
 import com.fours.workbench.backup.BackupSettingsInput;
 import com.fours.workbench.backup.RestorePrepared;
 import com.fours.workbench.backup.RestoreSwitch;
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FieldErrors;
 
@@ -153,11 +152,8 @@ public final class BackupViewModel {
             say(messages.get("backup.ui.settingsSaved"));
         }, failure -> {
             busy.set(false);
-            if (failure instanceof InvalidFieldsException invalid && errors.show(invalid, messages)) {
-                refuse(messages.get("backup.ui.settingsRefused"));
-            } else {
-                refuse(context.errors().describe(failure));
-            }
+            String why = context.refusals().text(failure, errors);
+            refuse(why.isEmpty() ? messages.get("backup.ui.settingsRefused") : why);
         });
     }
 

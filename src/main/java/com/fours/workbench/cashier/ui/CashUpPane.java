@@ -37,6 +37,7 @@ import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /**
  * The cash-up pane (日结) of the Cashier tab: a business day's money by method and by payer, refunds,
@@ -44,7 +45,7 @@ import com.fours.workbench.ui.FormGrid;
  * cash refunds, the expected cash, the cash counted and the difference as it is typed, the reason,
  * and closing the day. A closed day shows what was counted then and can only be printed.
  */
-public final class CashUpPane implements CashierSection {
+public final class CashUpPane implements Section {
 
     private final CashUpContext context;
     private final Messages messages;

@@ -18,7 +18,6 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.cashier.CashDayClosed;
 import com.fours.workbench.cashier.CashDayCount;
 import com.fours.workbench.cashier.CashUpFigures;
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -142,11 +141,8 @@ public final class CashUpViewModel {
             refused.set(false);
         }, failure -> {
             busy.set(false);
-            if (failure instanceof InvalidFieldsException invalid && errors.show(invalid, messages)) {
-                refuse(messages.get("cashUp.ui.checkFields"));
-            } else {
-                refuse(context.errors().describe(failure));
-            }
+            String why = context.refusals().text(failure, errors);
+            refuse(why.isEmpty() ? messages.get("cashUp.ui.checkFields") : why);
             // money may have moved on another workstation meanwhile (or the day been closed there):
             // show the figures the refusal was computed on; what was typed stays
             reloadKeepingMessage();

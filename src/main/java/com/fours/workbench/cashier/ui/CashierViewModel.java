@@ -573,6 +573,6 @@ public final class CashierViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, errors, message, error);
+        context.refusals().show(error, errors, message);
     }
 }

@@ -254,6 +254,6 @@ public final class DiscountPolicyViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, errors, message, error);
+        context.refusals().show(error, errors, message);
     }
 }

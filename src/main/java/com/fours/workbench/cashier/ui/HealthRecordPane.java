@@ -27,13 +27,14 @@ import com.fours.workbench.cashier.HealthRecordPending;
 import com.fours.workbench.cashier.HealthRecordVoided;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 
 /**
  * The health-record pane (电子健康档案) of the Cashier tab: the settled visits the next export will
  * take, the folder the files go to, the export button, the exports so far with their files, and
  * the bills voided after their visit was exported (to correct by hand in the provincial system).
  */
-public final class HealthRecordPane implements CashierSection {
+public final class HealthRecordPane implements Section {
 
     private final CashUpContext context;
     private final Messages messages;

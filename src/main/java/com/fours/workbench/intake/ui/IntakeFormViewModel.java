@@ -338,13 +338,11 @@ public final class IntakeFormViewModel {
 
     private void refused(Throwable failure) {
         busy.set(false);
-        if (failure instanceof InvalidFieldsException refusal && fieldErrors.show(refusal, context.messages())) {
-            BusinessRuleException mileageRefusal = refusal.byField().get(IntakeInput.MILEAGE);
+        if (context.refusals().showInLine(failure, fieldErrors, formError)) {
+            BusinessRuleException mileageRefusal = ((InvalidFieldsException) failure).byField().get(IntakeInput.MILEAGE);
             approvalNeeded.set(mileageRefusal != null && MILEAGE_BACKWARDS.equals(mileageRefusal.messageKey()));
             formError.set(context.messages().get("intake.ui.fixFields"));
-            return;
         }
-        formError.set(context.errors().describe(failure));
     }
 
     /** The customer has signed the printed sheet. Unsaved changes are saved first. */

@@ -21,9 +21,12 @@ import com.fours.workbench.parts.AbcLine;
 import com.fours.workbench.parts.DeadStockLine;
 import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockFigures;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** Stock value, turnover, fill rate, dead stock and ABC classes. */
-final class FiguresPane implements PartsPane {
+final class FiguresPane implements Section {
 
     private final Messages messages;
     private final FiguresViewModel model;
@@ -51,7 +54,7 @@ final class FiguresPane implements PartsPane {
         DatePicker to = new DatePicker();
         to.setId("figuresTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        Button refresh = PartsControls.button("figuresRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
+        Button refresh = FormControls.button("figuresRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
         refresh.setOnAction(e -> model.refresh());
         HBox period = new HBox(8, new Label(messages.get("parts.ui.figures.period")), from, new Label("–"), to, refresh);
         period.setAlignment(Pos.CENTER_LEFT);
@@ -68,32 +71,32 @@ final class FiguresPane implements PartsPane {
         dead.setId("deadStock");
         dead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         dead.getColumns().addAll(List.<TableColumn<DeadStockLine, String>>of(
-                PartsControls.column(messages.get("parts.ui.part.number"), DeadStockLine::partNumber, 110),
-                PartsControls.column(messages.get("parts.ui.part.name"), DeadStockLine::partName, 130),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), d -> Quantity.display(d.onHand()), 60),
-                PartsControls.numberColumn(messages.get("parts.ui.figures.value"), d -> d.stockValue().toPlainString(), 80)));
+                FormControls.column(messages.get("parts.ui.part.number"), DeadStockLine::partNumber, 110),
+                FormControls.column(messages.get("parts.ui.part.name"), DeadStockLine::partName, 130),
+                FormControls.numberColumn(messages.get("parts.ui.onHand"), d -> Quantity.display(d.onHand()), 60),
+                FormControls.numberColumn(messages.get("parts.ui.figures.value"), d -> d.stockValue().toPlainString(), 80)));
         TableView<AbcLine> abc = new TableView<>(model.abc());
         abc.setId("abcClasses");
         abc.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         abc.getColumns().addAll(List.<TableColumn<AbcLine, String>>of(
-                PartsControls.column(messages.get("parts.ui.figures.class"), a -> messages.of(a.abcClass()), 40),
-                PartsControls.column(messages.get("parts.ui.part.number"), AbcLine::partNumber, 110),
-                PartsControls.column(messages.get("parts.ui.part.name"), AbcLine::partName, 130),
-                PartsControls.numberColumn(messages.get("parts.ui.figures.issueValue"), a -> a.issueValue().toPlainString(), 80),
-                PartsControls.numberColumn(messages.get("parts.ui.figures.cumulative"), a -> a.cumulativePercent().toPlainString() + " %", 70)));
-        VBox deadBox = new VBox(6, PartsControls.heading(messages.get("parts.ui.figures.deadStock")), dead);
-        VBox abcBox = new VBox(6, PartsControls.heading(messages.get("parts.ui.figures.abc")), abc);
+                FormControls.column(messages.get("parts.ui.figures.class"), a -> messages.of(a.abcClass()), 40),
+                FormControls.column(messages.get("parts.ui.part.number"), AbcLine::partNumber, 110),
+                FormControls.column(messages.get("parts.ui.part.name"), AbcLine::partName, 130),
+                FormControls.numberColumn(messages.get("parts.ui.figures.issueValue"), a -> a.issueValue().toPlainString(), 80),
+                FormControls.numberColumn(messages.get("parts.ui.figures.cumulative"), a -> a.cumulativePercent().toPlainString() + " %", 70)));
+        VBox deadBox = new VBox(6, FormControls.heading(messages.get("parts.ui.figures.deadStock")), dead);
+        VBox abcBox = new VBox(6, FormControls.heading(messages.get("parts.ui.figures.abc")), abc);
         VBox.setVgrow(dead, Priority.ALWAYS);
         VBox.setVgrow(abc, Priority.ALWAYS);
         HBox.setHgrow(deadBox, Priority.ALWAYS);
         HBox.setHgrow(abcBox, Priority.ALWAYS);
         HBox tables = new HBox(10, deadBox, abcBox);
-        Label message = PartsControls.message("figuresMessage", model.messageProperty());
-        message.getStyleClass().add("scan-refused");
+        Label message = FormControls.message("figuresMessage", model.messageProperty());
+        message.getStyleClass().add(StyleClasses.SCAN_REFUSED);
         VBox root = new VBox(10, period, message, cards, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         root.setId("figuresPane");
-        root.getStyleClass().add("parts-pane");
+        root.getStyleClass().add(StyleClasses.PARTS_PANE);
         model.refresh();
         return root;
     }
@@ -101,10 +104,10 @@ final class FiguresPane implements PartsPane {
     private VBox card(String id, String labelKey, Function<StockFigures, String> value) {
         Label number = new Label();
         number.setId(id);
-        number.getStyleClass().add("figure-value");
+        number.getStyleClass().add(StyleClasses.FIGURE_VALUE);
         number.textProperty().bind(model.figuresProperty().map(value).orElse("—"));
         VBox card = new VBox(4, new Label(messages.get(labelKey)), number);
-        card.getStyleClass().add("figure-card");
+        card.getStyleClass().add(StyleClasses.FIGURE_CARD);
         HBox.setHgrow(card, Priority.ALWAYS);
         return card;
     }

@@ -51,6 +51,8 @@ import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.ScanFields;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The stocktake pane (盘点) of the Parts tab. Left: a new stocktake and the list of stocktakes.
@@ -58,7 +60,7 @@ import com.fours.workbench.ui.ScanFields;
  * with the lines by bin. The count is blind: book quantities are never shown, and variances only
  * once counting is finished. A refused scan flashes the field red, beeps, and keeps the code.
  */
-public final class StocktakeView implements PartsPane {
+public final class StocktakeView implements Section {
 
     private final StocktakeContext context;
     private final Messages messages;
@@ -89,7 +91,7 @@ public final class StocktakeView implements PartsPane {
         split.setDividerPositions(0.34);
         BorderPane root = new BorderPane(split);
         root.setId("stocktakeView");
-        root.getStyleClass().add("stocktake-view");
+        root.getStyleClass().add(StyleClasses.STOCKTAKE_VIEW);
         model.reload();
         return root;
     }
@@ -164,7 +166,7 @@ public final class StocktakeView implements PartsPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, heading, form, listHeading, list);
         left.setPadding(new Insets(10));
-        left.getStyleClass().add("stocktake-left");
+        left.getStyleClass().add(StyleClasses.STOCKTAKE_LEFT);
         return left;
     }
 
@@ -274,7 +276,7 @@ public final class StocktakeView implements PartsPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox right = new VBox(8, title, progress, scanRow, message, actions, table);
         right.setPadding(new Insets(10));
-        right.getStyleClass().add("stocktake-count");
+        right.getStyleClass().add(StyleClasses.STOCKTAKE_COUNT);
         return right;
     }
 

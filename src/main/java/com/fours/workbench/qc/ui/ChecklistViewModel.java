@@ -165,6 +165,6 @@ public final class ChecklistViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, error, errors, message);
+        context.refusals().show(error, errors, message);
     }
 }

@@ -13,13 +13,15 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.FixRate;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 
 /** 一次修复率: orders finished in the period, first-time passes, the rate and internal comebacks. */
-final class FiguresPane {
+final class FiguresPane implements Section {
 
     private final Messages messages;
     private final FiguresViewModel model;
@@ -29,7 +31,18 @@ final class FiguresPane {
         this.model = new FiguresViewModel(context);
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-figures";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.figures");
+    }
+
+    @Override
+    public Node build() {
         DatePicker from = new DatePicker();
         from.setId("qcFiguresFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
@@ -44,15 +57,15 @@ final class FiguresPane {
 
         TableView<FixRate> table = new TableView<>(model.rates());
         table.setId("qcFigures");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.name"), model::name, 200));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.finished"), r -> String.valueOf(r.finished()), 110));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.firstTime"), r -> String.valueOf(r.firstTime()), 130));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.rate"), model::percent, 120));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.figures.failedRounds"),
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.name"), model::name, 200));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.finished"), r -> String.valueOf(r.finished()), 110));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.firstTime"), r -> String.valueOf(r.firstTime()), 130));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.rate"), model::percent, 120));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.failedRounds"),
                 r -> String.valueOf(r.failedRounds()), 150));
         Label hint = new Label(messages.get("qc.ui.figures.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         Label message = FormControls.formError("qcFiguresMessage");
         message.textProperty().bind(model.messageProperty());
         VBox box = new VBox(10, bar, message, table, hint);
@@ -62,7 +75,8 @@ final class FiguresPane {
         return box;
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

@@ -54,7 +54,7 @@ public final class FiguresViewModel {
         }
         message.set("");
         context.background().run(() -> context.figures().fixRates(f, t, messages.get("qc.ui.figures.store")), rates::setAll,
-                error -> Refusals.show(context, error, null, message));
+                error -> context.refusals().show(error, message));
     }
 
     public String name(FixRate rate) {

@@ -12,6 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
@@ -59,7 +61,7 @@ final class QcFailDialog {
 
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("qcFailConfirm");
-        confirmButton.getStyleClass().add("danger");
+        confirmButton.getStyleClass().add(Styles.DANGER);
         // Enter must not send a car back by accident: the safe choice is the default
         confirmButton.setDefaultButton(false);
         dialog.getDialogPane().lookupButton(keep).setId("qcFailKeep");

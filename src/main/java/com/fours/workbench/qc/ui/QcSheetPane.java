@@ -26,17 +26,20 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcOrderRow;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The orders in QC on the left; the chosen order's checklist, signatures and commands on the right. */
-final class QcSheetPane {
+final class QcSheetPane implements Section {
 
     private final QcContext context;
     private final Messages messages;
@@ -53,14 +56,25 @@ final class QcSheetPane {
         return model;
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-sheet";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.sheet");
+    }
+
+    @Override
+    public Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.round"), model::round, 50));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.round"), model::round, 50));
+        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
         table.setPlaceholder(new Label(messages.get("qc.ui.list.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -76,14 +90,14 @@ final class QcSheetPane {
 
         Label title = new Label();
         title.setId("qcTitle");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(model.titleProperty());
         Label details = label("qcDetails", model.detailsProperty());
         Label waiting = label("qcWaiting", model.waitingProperty());
-        waiting.getStyleClass().add("text-bold");
+        waiting.getStyleClass().add(Styles.TEXT_BOLD);
         // told before the first answer: this user cannot sign the level waiting, and who can
         Label whoSigns = label("qcWhoSigns", model.whoSignsProperty());
-        whoSigns.getStyleClass().add("warning");
+        whoSigns.getStyleClass().add(Styles.WARNING);
         whoSigns.visibleProperty().bind(model.whoSignsProperty().isNotEmpty());
         whoSigns.managedProperty().bind(whoSigns.visibleProperty());
 
@@ -109,11 +123,11 @@ final class QcSheetPane {
         form.addField(messages.get("qc.ui.sheet.exitMileage"), mileage, model.errorOf(QcSheetViewModel.EXIT_MILEAGE));
 
         Button pass = FormControls.button("qcPass", messages.get("qc.ui.sheet.pass"), Material2OutlinedAL.CHECK_CIRCLE);
-        pass.getStyleClass().add("success");
+        pass.getStyleClass().add(Styles.SUCCESS);
         pass.disableProperty().bind(model.canSignProperty().not());
         pass.setOnAction(e -> model.pass());
         Button fail = FormControls.button("qcFail", messages.get("qc.ui.sheet.fail"), Material2OutlinedAL.CANCEL);
-        fail.getStyleClass().add("danger");
+        fail.getStyleClass().add(Styles.DANGER);
         fail.disableProperty().bind(model.canSignProperty().not());
         fail.setOnAction(e -> {
             if (model.startFail()) {
@@ -143,8 +157,8 @@ final class QcSheetPane {
         // a message wraps to as many lines as it needs, never cut at the bottom
         message.setMinHeight(Region.USE_PREF_SIZE);
         model.confirmedProperty().addListener((obs, was, now) -> {
-            message.getStyleClass().removeAll("field-error", "success");
-            message.getStyleClass().add(now ? "success" : "field-error");
+            message.getStyleClass().removeAll(StyleClasses.FIELD_ERROR, Styles.SUCCESS);
+            message.getStyleClass().add(now ? Styles.SUCCESS : StyleClasses.FIELD_ERROR);
         });
         Label next = label("qcNext", model.nextProperty());
         Hyperlink openReport = new Hyperlink(messages.get("qc.ui.done.report"));
@@ -158,12 +172,12 @@ final class QcSheetPane {
         openReport.managedProperty().bind(openReport.visibleProperty());
         Label signatures = label("qcSignatures", model.signaturesProperty());
         Label release = label("qcRelease", model.releaseProperty());
-        release.getStyleClass().add("text-bold");
+        release.getStyleClass().add(Styles.TEXT_BOLD);
         release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
         release.managedProperty().bind(release.visibleProperty());
 
         Label signaturesTitle = new Label(messages.get("qc.ui.sheet.signatures"));
-        signaturesTitle.getStyleClass().add("text-muted");
+        signaturesTitle.getStyleClass().add(Styles.TEXT_MUTED);
         signaturesTitle.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
         signaturesTitle.managedProperty().bind(signaturesTitle.visibleProperty());
         signatures.managedProperty().bind(signatures.visibleProperty());
@@ -240,7 +254,8 @@ final class QcSheetPane {
                 .show();
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

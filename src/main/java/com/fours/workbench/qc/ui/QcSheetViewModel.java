@@ -392,7 +392,7 @@ public final class QcSheetViewModel {
 
     private void fail(Throwable error) {
         confirmed.set(false);
-        Refusals.show(context, error, errors, message);
+        context.refusals().show(error, errors, message);
     }
 
     static final String REASON = QcSignOff.REASON;

@@ -9,6 +9,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairPlan;
@@ -62,7 +64,7 @@ final class CancelOrderDialog {
 
         var confirmButton = dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("cancelOrderConfirm");
-        confirmButton.getStyleClass().add("danger");
+        confirmButton.getStyleClass().add(Styles.DANGER);
         // Enter must not cancel an order by accident: the safe choice is the default
         ((javafx.scene.control.Button) confirmButton).setDefaultButton(false);
         dialog.getDialogPane().lookupButton(keep).setId("cancelOrderKeep");

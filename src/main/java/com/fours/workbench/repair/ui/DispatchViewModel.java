@@ -12,7 +12,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
@@ -144,10 +143,6 @@ public final class DispatchViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.repair().errors().report(context.repair().window(), error);
-        }
+        context.repair().refusals().show(error, message);
     }
 }

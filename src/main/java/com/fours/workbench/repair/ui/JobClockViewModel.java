@@ -11,7 +11,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobClockReason;
 import com.fours.workbench.repair.LineStatus;
@@ -114,10 +113,6 @@ public final class JobClockViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.repair().errors().report(context.repair().window(), error);
-        }
+        context.repair().refusals().show(error, message);
     }
 }

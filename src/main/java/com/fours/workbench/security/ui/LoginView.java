@@ -34,6 +34,7 @@ import com.fours.workbench.security.SecurityDemoData;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The login screen; in demo mode it lists the demo accounts, one per role. */
 public final class LoginView {
@@ -56,9 +57,9 @@ public final class LoginView {
 
     public Parent build(Optional<String> username) {
         Label title = new Label(messages.get("app.title"));
-        title.getStyleClass().add("login-title");
+        title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
         Label store = new Label(storeName);
-        store.getStyleClass().add("login-store");
+        store.getStyleClass().add(StyleClasses.LOGIN_STORE);
 
         TextField usernameField = new TextField();
         usernameField.setId("loginUsername");
@@ -110,7 +111,7 @@ public final class LoginView {
         languageRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(16, title, store, form, languageRow);
-        card.getStyleClass().add("login-card");
+        card.getStyleClass().add(StyleClasses.LOGIN_CARD);
         card.setMaxWidth(demoAccounts.isEmpty() ? 420 : 480);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         if (!demoAccounts.isEmpty()) {
@@ -118,7 +119,7 @@ public final class LoginView {
         }
         StackPane root = new StackPane(card);
         root.setId("loginView");
-        root.getStyleClass().add("login-background");
+        root.getStyleClass().add(StyleClasses.LOGIN_BACKGROUND);
 
         username.ifPresent(model.usernameProperty()::set);
         Platform.runLater(() -> (model.usernameProperty().get().isEmpty() ? usernameField : passwordField).requestFocus());
