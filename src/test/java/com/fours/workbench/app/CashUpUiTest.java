@@ -74,6 +74,7 @@ class CashUpUiTest {
         robot.clickOn("#cashUpCounted").write("198.5");
         waitUntil(() -> text(robot, "#cashUpDifference").equals("-¥1.50"), () -> text(robot, "#cashUpDifference"));
         robot.clickOn("#cashUpClose");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> !text(robot, "#cashUpReasonError").isEmpty(), () -> text(robot, "#cashUpMessage"));
         assertThat(text(robot, "#cashUpReasonError")).isEqualTo("实点现金与应有现金相差 -1.50，请填写原因。");
         int closedDays = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
@@ -82,6 +83,7 @@ class CashUpUiTest {
 
         robot.clickOn("#cashUpReason").write("找零时多找一元五角");
         robot.clickOn("#cashUpClose");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> text(robot, "#cashUpStatus").contains("已由"), () -> text(robot, "#cashUpMessage"));
         assertThat(text(robot, "#cashUpStatus")).isEqualTo("2026-11-27 已由 chenjing 测试 于 18:00 日结。");
         assertThat(text(robot, "#cashUpMessage")).startsWith("2026-11-27 已日结：实点 ¥198.50，差额 -¥1.50。");

@@ -167,6 +167,7 @@ class StocktakeUiTest {
         robot.clickOn("#approveStocktake");
         waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Approved"));
         robot.clickOn("#postStocktake");
+        WorkbenchRobot.clickWhenShown(robot, "#postStocktakeConfirm");
         waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Posted"));
         assertThat(text(robot, "#scanMessage")).endsWith("The variances are in the stock ledger.");
 

@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Parent;
@@ -44,13 +46,11 @@ public final class AuditLogView {
      */
     private static final Map<String, String> STATES_OF_SUBJECT = Map.of(
             "repair_order", "RepairOrderStatus",
-            "stocktake", "StocktakeStatus");
+            "stocktake", "StocktakeStatus",
+            "appointment", "AppointmentStatus");
 
-    /** The kinds of subject named in the user's language; others show as recorded. */
-    private static final Map<String, String> SUBJECT_KEYS = Map.of(
-            "user", "audit.subject.user",
-            "repair_order", "audit.subject.repair_order",
-            "stocktake", "audit.subject.stocktake");
+    /** A state written inside a value, "status=NO_SHOW" (among other pairs): read as the screens say it. */
+    private static final Pattern STATUS_PAIR = Pattern.compile("\\bstatus=([A-Z_]+)");
 
     private final Messages messages;
     private final AuditLogService auditLog;
@@ -107,7 +107,7 @@ public final class AuditLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("audit.column.time", e -> timeFormat.format(e.occurredAt())),
-                column("audit.column.user", AuditEntry::actorName),
+                column("audit.column.user", AuditEntry::actorDisplayName),
                 column("audit.column.action", e -> actionText(e.action())),
                 column("audit.column.subject", this::subject),
                 column("audit.column.before", e -> value(e, e.beforeValue())),
@@ -146,7 +146,7 @@ public final class AuditLogView {
         background.run(() -> {
             List<AuditEntry> entries = auditLog.find(start, end, filter);
             List<AuditLogExtract.Row> rows = entries.stream().map(e -> new AuditLogExtract.Row(
-                    timeFormat.format(e.occurredAt()), e.actorName(), actionText(e.action()), subject(e),
+                    timeFormat.format(e.occurredAt()), e.actorDisplayName(), actionText(e.action()), subject(e),
                     value(e, e.beforeValue()), value(e, e.afterValue()))).toList();
             var header = new AuditLogExtract.Header(storeName, dateFormat.format(start), dateFormat.format(end),
                     printedBy, timeFormat.format(clock.instant()));
@@ -162,14 +162,20 @@ public final class AuditLogView {
         return messages.has(key) ? messages.get(key) : code;
     }
 
-    /** The kind of record in the user's language where the bundle has it, and its name rather than its id. */
+    /**
+     * The kind of record in the user's language where the bundle has it, and its name rather than its
+     * id: a stocktake by its number, a bill or a day by the number or date it was written with.
+     */
     private String subject(AuditEntry e) {
-        String typeKey = SUBJECT_KEYS.get(e.subjectType());
-        String type = typeKey == null ? e.subjectType() : messages.get(typeKey);
+        if ("stocktake".equals(e.subjectType()) && e.subjectId() != null) {
+            return messages.get("stocktake.ui.number", e.subjectId());
+        }
+        String typeKey = "audit.subject." + e.subjectType();
+        String type = messages.has(typeKey) ? messages.get(typeKey) : e.subjectType();
         if (e.subjectName() != null) {
             return type + " " + e.subjectName();
         }
-        return e.subjectId() == null ? type : type + " #" + e.subjectId();
+        return e.subjectId() == null ? type : type + " " + e.subjectId();
     }
 
     /** A state written as its constant (IN_QC) reads as the screens say it, through the enum's text key. */
@@ -179,7 +185,18 @@ public final class AuditLogView {
             return nullToEmpty(value);
         }
         String key = "enum." + states + "." + value;
-        return messages.has(key) ? messages.get(key) : value;
+        if (messages.has(key)) {
+            return messages.get(key);
+        }
+        Matcher pair = STATUS_PAIR.matcher(value);
+        StringBuilder read = new StringBuilder();
+        while (pair.find()) {
+            String stateKey = "enum." + states + "." + pair.group(1);
+            pair.appendReplacement(read, Matcher.quoteReplacement(messages.has(stateKey)
+                    ? messages.get("audit.value.status", messages.get(stateKey)) : pair.group()));
+        }
+        pair.appendTail(read);
+        return read.toString();
     }
 
     private static String nullToEmpty(String s) {
