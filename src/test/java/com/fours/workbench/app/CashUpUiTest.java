@@ -90,8 +90,9 @@ class CashUpUiTest {
                 + "应有现金 ¥200.00，实点 ¥198.50，差额 -¥1.50。日结后不能再向该营业日记入款项，清点结果也不能再改。");
         WorkbenchRobot.clickWhenShown(robot, "#closeDayKeep");
         waitUntil(() -> robot.lookup("#closeDayDialog").tryQuery().isEmpty());
-        assertThat(services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
-                .mapTo(Integer.class).one())).as("kept open").isZero();
+        int stillOpen = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
+                .mapTo(Integer.class).one());
+        assertThat(stillOpen).as("kept open").isZero();
         robot.clickOn("#cashUpClose");
         WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> text(robot, "#cashUpStatus").contains("已由"), () -> text(robot, "#cashUpMessage"));
