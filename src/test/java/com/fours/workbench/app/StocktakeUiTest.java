@@ -170,8 +170,8 @@ class StocktakeUiTest {
         robot.clickOn("#postStocktake");
         waitUntil(() -> robot.lookup("#postStocktakeDialog").tryQuery().isPresent());
         assertThat(text(robot, "#postStocktakeQuestion")).matches("Post Stocktake \\d+\\? 2 of 3 lines differ: gains "
-                + "¥0\\.00, losses -¥\\d[\\d,]*\\.\\d\\d, net -¥\\d[\\d,]*\\.\\d\\d\\. The variances go into the stock "
-                + "ledger and cannot be taken back\\.");
+                + "¥26\\.00, losses -¥18\\.50, net ¥7\\.50\\. The variances go into the stock ledger and cannot be "
+                + "taken back\\.");
         WorkbenchRobot.clickWhenShown(robot, "#postStocktakeKeep");
         waitUntil(() -> robot.lookup("#postStocktakeDialog").tryQuery().isEmpty());
         assertThat(text(robot, "#stocktakeProgress")).endsWith("Approved");

@@ -49,6 +49,24 @@ public final class AuditLogView {
             "stocktake", "StocktakeStatus",
             "appointment", "AppointmentStatus");
 
+    /** The kinds of subject named in the user's language; others show as recorded. */
+    private static final Map<String, String> SUBJECT_KEYS = Map.ofEntries(
+            Map.entry("user", "audit.subject.user"),
+            Map.entry("repair_order", "audit.subject.repair_order"),
+            Map.entry("stocktake", "audit.subject.stocktake"),
+            Map.entry("appointment", "audit.subject.appointment"),
+            Map.entry("vehicle", "audit.subject.vehicle"),
+            Map.entry("customer", "audit.subject.customer"),
+            Map.entry("part", "audit.subject.part"),
+            Map.entry("supplier", "audit.subject.supplier"),
+            Map.entry("purchase_order", "audit.subject.purchase_order"),
+            Map.entry("intake", "audit.subject.intake"),
+            Map.entry("repair_line", "audit.subject.repair_line"),
+            Map.entry("bill", "audit.subject.bill"),
+            Map.entry("cash_day", "audit.subject.cash_day"),
+            Map.entry("coupon", "audit.subject.coupon"),
+            Map.entry("bin", "audit.subject.bin"));
+
     /** A state written inside a value, "status=NO_SHOW" (among other pairs): read as the screens say it. */
     private static final Pattern STATUS_PAIR = Pattern.compile("\\bstatus=([A-Z_]+)");
 
@@ -170,8 +188,8 @@ public final class AuditLogView {
         if ("stocktake".equals(e.subjectType()) && e.subjectId() != null) {
             return messages.get("stocktake.ui.number", e.subjectId());
         }
-        String typeKey = "audit.subject." + e.subjectType();
-        String type = messages.has(typeKey) ? messages.get(typeKey) : e.subjectType();
+        String typeKey = SUBJECT_KEYS.get(e.subjectType());
+        String type = typeKey == null ? e.subjectType() : messages.get(typeKey);
         if (e.subjectName() != null) {
             return type + " " + e.subjectName();
         }
