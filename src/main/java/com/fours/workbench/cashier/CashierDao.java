@@ -130,9 +130,15 @@ interface CashierDao {
 
     // ---- what the desk reads of orders, customers, parts and the store
 
-    /** Orders in the statuses whose number, plate or customer matches {@code like}, oldest first (plate as stored). */
+    /**
+     * Orders in the statuses whose number, plate or customer matches {@code like}, oldest first (plate as stored);
+     * the total is what was billed once the order has bills, else what its lines come to.
+     */
     @SqlQuery("SELECT o.id, o.number, o.status, v.plate, " + OrderVehicleSql.MODEL + " AS model, "
-            + "c.name AS customer_name, o.created_at, " + OrderVehicleSql.TOTAL + " AS total, o.version "
+            + "c.name AS customer_name, o.created_at, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM bill b WHERE b.repair_order_id = o.id) "
+            + "THEN (SELECT SUM(b.total) FROM bill b WHERE b.repair_order_id = o.id) "
+            + "ELSE " + OrderVehicleSql.TOTAL + " END AS total, o.version "
             + "FROM" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
             WHERE o.status IN (<statuses>)
               AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)

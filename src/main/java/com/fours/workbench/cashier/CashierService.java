@@ -66,7 +66,8 @@ public final class CashierService {
 
     /**
      * Orders at the cashier's desk whose number, plate or customer contains the text: waiting for
-     * settlement and, with {@code alsoSettled}, settled and not yet delivered. Oldest first.
+     * settlement and, with {@code alsoSettled}, settled and not yet delivered. Oldest first. The total
+     * is what was billed once bills exist (discounts off, a void's reversal netted), else the plan's.
      */
     public List<CashierOrderRow> orders(String text, boolean alsoSettled, int limit) {
         session.require(Permission.USE_CASHIER);
@@ -134,7 +135,11 @@ public final class CashierService {
 
     // ---- settling
 
-    /** The bills settling would issue, with the discounts applied; nothing is saved and no coupon used. */
+    /**
+     * The bills settling would issue, with the discounts applied; nothing is saved and no coupon used.
+     * A manual discount above the user's limit is computed and flagged ({@link Settlement#needsApproval()}),
+     * so the desk says so as the amount is typed, not only when the bills are issued.
+     */
     public Settlement preview(long orderId, SettlementInput input) {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         Checked checked = check(input);
@@ -271,8 +276,8 @@ public final class CashierService {
         } else if (c.excess() != null && c.excess().isPositive()) {
             errors.reject(SettlementInput.EXCESS, new InvalidValueException("cashier.excess.noInsurance"));
         }
-        SettlementCalculator.Discounts discounts = discounts(handle, c, customer.memberLevel(), user, approver, forReal,
-                errors);
+        LimitedDiscounts limited = discounts(handle, c, customer.memberLevel(), user, approver, forReal, errors);
+        SettlementCalculator.Discounts discounts = limited.discounts();
         errors.throwIfAny();
         BigDecimal vatRate = handle.attach(CashierDao.class).vatRate().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
         List<SettlementBill> bills = SettlementCalculator.bills(plan.lines(), partInfo(handle, plan.lines()),
@@ -281,7 +286,7 @@ public final class CashierService {
         Money internal = Money.sum(plan.lines().stream().filter(l -> l.charged() && l.payer() == Payer.INTERNAL)
                 .map(RepairLine::amount).toList());
         return new Settlement(orderId, plan.order().number(), plan.version(), customer.name(), customer.memberLevel(),
-                plan.plate(), vatRate, bills, internal);
+                plan.plate(), vatRate, bills, internal, limited.limitExceeded());
     }
 
     private static void requireField(InvalidFieldsException.Collector errors, String field, String value) {
@@ -290,7 +295,7 @@ public final class CashierService {
         }
     }
 
-    private SettlementCalculator.Discounts discounts(Handle handle, Checked c, MemberLevel level, AuthenticatedUser user,
+    private LimitedDiscounts discounts(Handle handle, Checked c, MemberLevel level, AuthenticatedUser user,
                                                      AuthenticatedUser approver, boolean forReal,
                                                      InvalidFieldsException.Collector errors) {
         BigDecimal labourPercent = BigDecimal.ZERO;
@@ -319,9 +324,12 @@ public final class CashierService {
             }
         }
         String approvedBy = null;
+        Money exceeded = null;
         if (c.manual() != null && c.manual().isPositive()) {
             Money limit = limitOf(handle, user);
-            if (c.manual().compareTo(limit) > 0 && forReal) {
+            if (c.manual().compareTo(limit) > 0 && !forReal) {
+                exceeded = limit;
+            } else if (c.manual().compareTo(limit) > 0) {
                 if (approver == null) {
                     throw new DiscountApprovalNeededException(c.manual(), limit);
                 }
@@ -331,8 +339,12 @@ public final class CashierService {
                 approvedBy = approver.username();
             }
         }
-        return new SettlementCalculator.Discounts(labourPercent, partsPercent, couponCode, couponPercent, couponValue,
-                c.manual(), c.manualReason(), user.username(), approvedBy);
+        return new LimitedDiscounts(new SettlementCalculator.Discounts(labourPercent, partsPercent, couponCode,
+                couponPercent, couponValue, c.manual(), c.manualReason(), user.username(), approvedBy), exceeded);
+    }
+
+    /** The discounts, and the user's limit where a preview's manual discount is above it (else null). */
+    private record LimitedDiscounts(SettlementCalculator.Discounts discounts, Money limitExceeded) {
     }
 
     private static Map<Long, SettlementCalculator.PartInfo> partInfo(Handle handle, List<RepairLine> lines) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -249,6 +251,36 @@ public final class ReservationService {
                 .forEach(o -> names.put(o.id(), o.plate() == null || o.plate().isBlank()
                         ? o.number() : o.number() + " · " + o.plate()));
         return names;
+    }
+
+    /**
+     * The repair order the counter means by what was typed: its number (RO20261206-0003, any case),
+     * or a plate as typed (粤A·12345, spaces and lower case accepted), which means the car's newest
+     * order not yet delivered or cancelled. Empty when nothing matches: never a database id.
+     */
+    public Optional<Long> findRepairOrder(String typed) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        String text = Typed.optionalLineText(typed, 40);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Long> byNumber = transactions.read(handle -> handle.createQuery(
+                "SELECT id FROM repair_order WHERE UPPER(number) = :number")
+                .bind("number", text.toUpperCase(Locale.ROOT)).mapTo(Long.class).findOne());
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        String plate;
+        try {
+            plate = PlateNumber.parse(text).toString();
+        } catch (RuntimeException notAPlate) {
+            return Optional.empty();
+        }
+        return transactions.read(handle -> handle.createQuery("""
+                SELECT ro.id FROM repair_order ro JOIN vehicle v ON v.id = ro.vehicle_id
+                WHERE v.plate = :plate AND ro.status NOT IN ('DELIVERED', 'CANCELLED')
+                ORDER BY ro.created_at DESC, ro.id DESC LIMIT 1
+                """).bind("plate", plate).mapTo(Long.class).findOne());
     }
 
     /** A row of {@link #repairOrderNames}. */

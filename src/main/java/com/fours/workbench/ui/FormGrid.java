@@ -66,6 +66,7 @@ public final class FormGrid extends GridPane {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         error.addListener((obs, old, now) -> field.pseudoClassStateChanged(
                 DANGER, now != null && !now.isEmpty()));
+        FieldErrors.clearWhenEdited(field, error);
         field.setMaxWidth(Double.MAX_VALUE);
         VBox cell = new VBox(2, field, errorLabel);
         if (below != null) {

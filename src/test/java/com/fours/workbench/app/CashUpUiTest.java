@@ -74,6 +74,7 @@ class CashUpUiTest {
         robot.clickOn("#cashUpCounted").write("198.5");
         waitUntil(() -> text(robot, "#cashUpDifference").equals("-¥1.50"), () -> text(robot, "#cashUpDifference"));
         robot.clickOn("#cashUpClose");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> !text(robot, "#cashUpReasonError").isEmpty(), () -> text(robot, "#cashUpMessage"));
         assertThat(text(robot, "#cashUpReasonError")).isEqualTo("实点现金与应有现金相差 -1.50，请填写原因。");
         int closedDays = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
@@ -81,7 +82,19 @@ class CashUpUiTest {
         assertThat(closedDays).as("nothing closed yet").isZero();
 
         robot.clickOn("#cashUpReason").write("找零时多找一元五角");
+        assertThat(text(robot, "#cashUpReasonError")).as("issue 15, problem 7: cleared as it is corrected").isEmpty();
+        // issue 15, problem 1: closing asks first, with the day's figures; "not yet" closes nothing
         robot.clickOn("#cashUpClose");
+        waitUntil(() -> robot.lookup("#closeDayDialog").tryQuery().isPresent());
+        assertThat(text(robot, "#closeDayQuestion")).isEqualTo("确认日结 2026-11-27？共 2 笔收款，合计 ¥235.00；"
+                + "应有现金 ¥200.00，实点 ¥198.50，差额 -¥1.50。日结后不能再向该营业日记入款项，清点结果也不能再改。");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayKeep");
+        waitUntil(() -> robot.lookup("#closeDayDialog").tryQuery().isEmpty());
+        int stillOpen = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
+                .mapTo(Integer.class).one());
+        assertThat(stillOpen).as("kept open").isZero();
+        robot.clickOn("#cashUpClose");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> text(robot, "#cashUpStatus").contains("已由"), () -> text(robot, "#cashUpMessage"));
         assertThat(text(robot, "#cashUpStatus")).isEqualTo("2026-11-27 已由 chenjing 测试 于 18:00 日结。");
         assertThat(text(robot, "#cashUpMessage")).startsWith("2026-11-27 已日结：实点 ¥198.50，差额 -¥1.50。");

@@ -193,6 +193,7 @@ class CashierUiTest {
 
         type(robot, "#cashierVoidReason", "抬头开错");
         fire(robot, "#cashierVoid");
+        WorkbenchRobot.clickWhenShown(robot, "#voidBillConfirm");
         waitUntil(() -> text(robot, "#cashierMessage").startsWith("结算单 " + issued.number() + " 已作废，红字冲销单 JS2026-"),
                 () -> text(robot, "#cashierMessage"));
         waitUntil(() -> robot.lookup("#cashierBills").queryAs(TableView.class).getItems().size() == 2);

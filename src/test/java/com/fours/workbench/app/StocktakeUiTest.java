@@ -166,7 +166,17 @@ class StocktakeUiTest {
 
         robot.clickOn("#approveStocktake");
         waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Approved"));
+        // issue 15, problem 1: posting asks first, with the lines that differ and their value; "not yet" posts nothing
         robot.clickOn("#postStocktake");
+        waitUntil(() -> robot.lookup("#postStocktakeDialog").tryQuery().isPresent());
+        assertThat(text(robot, "#postStocktakeQuestion")).matches("Post Stocktake \\d+\\? 2 of 3 lines differ: gains "
+                + "¥26\\.00, losses -¥18\\.50, net ¥7\\.50\\. The variances go into the stock ledger and cannot be "
+                + "taken back\\.");
+        WorkbenchRobot.clickWhenShown(robot, "#postStocktakeKeep");
+        waitUntil(() -> robot.lookup("#postStocktakeDialog").tryQuery().isEmpty());
+        assertThat(text(robot, "#stocktakeProgress")).endsWith("Approved");
+        robot.clickOn("#postStocktake");
+        WorkbenchRobot.clickWhenShown(robot, "#postStocktakeConfirm");
         waitUntil(() -> text(robot, "#stocktakeProgress").endsWith("Posted"));
         assertThat(text(robot, "#scanMessage")).endsWith("The variances are in the stock ledger.");
 

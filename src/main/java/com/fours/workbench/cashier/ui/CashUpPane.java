@@ -35,6 +35,8 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -202,9 +204,12 @@ public final class CashUpPane implements Section {
         close.getStyleClass().add(Styles.ACCENT);
         close.disableProperty().bind(model.closedProperty().or(model.busyProperty())
                 .or(model.figuresProperty().isNull()));
-        close.setOnAction(e -> model.close());
+        close.setOnAction(e -> confirmClose());
         counted.setOnAction(e -> reason.requestFocus());
-        reason.setOnAction(e -> model.close());
+        reason.setOnAction(e -> confirmClose());
+        // only who may close a day is offered the step; the service checks again
+        close.setVisible(context.may(Permission.CLOSE_CASH_DAY));
+        close.setManaged(close.isVisible());
         Button print = FormControls.button("cashUpPrint", messages.get("cashUp.ui.print"), Material2OutlinedMZ.PRINT);
         print.disableProperty().bind(model.figuresProperty().isNull());
         print.setOnAction(e -> model.print(this::preview));
@@ -222,6 +227,16 @@ public final class CashUpPane implements Section {
         right.setMinWidth(360);
         right.setPrefWidth(400);
         return right;
+    }
+
+    /** Closing a day cannot be undone: asked for with the day's figures as they will be recorded. */
+    private void confirmClose() {
+        if (model.figuresProperty().get() == null || model.closedProperty().get() || model.busyProperty().get()) {
+            return;
+        }
+        new ConfirmStep("closeDay", messages.get("cashUp.ui.closeStep.title"), model.closeQuestion(),
+                messages.get("cashUp.ui.closeStep.confirm"), messages.get("cashUp.ui.closeStep.keep"))
+                .show(context.window(), model::close);
     }
 
     private Label figure(String id, Function<CashUpFigures, String> value) {

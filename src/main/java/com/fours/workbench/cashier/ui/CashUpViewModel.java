@@ -149,6 +149,19 @@ public final class CashUpViewModel {
         });
     }
 
+    /** The confirmation's question: the day, its payments, the cash expected and counted, the difference. */
+    public String closeQuestion() {
+        CashUpFigures f = figures.get();
+        if (f == null) {
+            return "";
+        }
+        Money countedCash = typed(counted.get(), null);
+        Money difference = difference();
+        return messages.get("cashUp.ui.closeStep.question", f.businessDay().toString(), f.payments().count(),
+                format(f.paymentsNet()), expected() == null ? "—" : format(expected()),
+                countedCash == null ? "—" : format(countedCash), difference == null ? "—" : format(difference));
+    }
+
     private record Closing(CashDayClosed done, CashUpFigures figures) {
     }
 

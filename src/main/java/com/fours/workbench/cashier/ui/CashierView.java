@@ -38,6 +38,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.LiveUpdates;
@@ -343,6 +344,8 @@ public final class CashierView {
         Button pay = FormControls.button("cashierPay", messages.get("cashier.ui.pay"), Material2OutlinedMZ.PAYMENTS);
         pay.getStyleClass().add(Styles.ACCENT);
         pay.setOnAction(e -> model.pay());
+        // a paid, voided or reversal bill offers no step that no longer applies to it
+        pay.disableProperty().bind(model.payableProperty().not());
         Button printBill = FormControls.button("cashierPrintBill", messages.get("cashier.ui.printBill"),
                 Material2OutlinedMZ.PRINT);
         printBill.setOnAction(e -> model.printBill(this::preview));
@@ -357,13 +360,16 @@ public final class CashierView {
         Button voidBill = FormControls.button("cashierVoid", messages.get("cashier.ui.void"),
                 Material2OutlinedAL.BLOCK);
         voidBill.getStyleClass().add(Styles.DANGER);
-        voidBill.setOnAction(e -> model.voidBill());
+        voidBill.setOnAction(e -> confirmVoid());
+        voidBill.disableProperty().bind(model.voidableProperty().not());
         Button reissue = FormControls.button("cashierReissue", messages.get("cashier.ui.reissue"),
                 Material2OutlinedMZ.REPLAY);
         reissue.setOnAction(e -> model.reissue());
+        reissue.disableProperty().bind(model.reissuableProperty().not());
         Button refund = FormControls.button("cashierRefund", messages.get("cashier.ui.refund"),
                 Material2OutlinedMZ.UNDO);
         refund.setOnAction(e -> model.refund());
+        refund.disableProperty().bind(model.refundableProperty().not());
         corrections.addWide(new HBox(8, refund, voidBill, reissue));
 
         VBox left = new VBox(8, paid, form);
@@ -379,6 +385,36 @@ public final class CashierView {
         section.visibleProperty().bind(model.settledProperty());
         section.managedProperty().bind(section.visibleProperty());
         return section;
+    }
+
+    /**
+     * Voiding undoes a bill: asked for with the bill named, the reason, and, where the user may not
+     * void alone, the manager's name and password in the same dialog.
+     */
+    private void confirmVoid() {
+        if (model.selectedBillProperty().get() == null) {
+            return;
+        }
+        model.startVoid();
+        ConfirmStep step = new ConfirmStep("voidBill", messages.get("cashier.ui.voidStep.title"), model.voidQuestion(),
+                messages.get("cashier.ui.voidStep.confirm"), messages.get("cashier.ui.voidStep.keep"))
+                .reason("voidBillReason", messages.get("cashier.ui.voidStep.reason"),
+                        messages.get("cashier.ui.voidStep.reasonPrompt"), model.voidReasonProperty(),
+                        model.errors().of(PaymentInput.REASON))
+                .until(model.voidDoneProperty(), model.voidRefusalProperty());
+        if (model.voidNeedsManager()) {
+            TextField name = FormControls.text("voidBillApprover", model.approverNameProperty(),
+                    messages.get("cashier.ui.approval.manager"));
+            PasswordField password = new PasswordField();
+            password.setId("voidBillApproverPassword");
+            password.setPromptText(messages.get("cashier.ui.approval.password"));
+            password.textProperty().bindBidirectional(model.approverPasswordProperty());
+            Label why = new Label(messages.get("cashier.ui.voidStep.manager"));
+            why.setWrapText(true);
+            HBox fields = new HBox(8, name, password);
+            step.detail(new VBox(4, why, fields));
+        }
+        step.show(context.window(), model::voidBill);
     }
 
     private Node delivery() {

@@ -49,6 +49,7 @@ import com.fours.workbench.parts.StocktakeStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.ScanFields;
 import com.fours.workbench.ui.Section;
@@ -266,7 +267,7 @@ public final class StocktakeView implements Section {
         if (model.may(Permission.APPROVE_STOCKTAKE)) {
             Button approve = action("approveStocktake", "stocktake.ui.approve", Material2OutlinedAL.GAVEL,
                     model::approve, model.statusIs(StocktakeStatus.COUNTED));
-            Button post = action("postStocktake", "stocktake.ui.post", Material2OutlinedAL.ARCHIVE, model::post,
+            Button post = action("postStocktake", "stocktake.ui.post", Material2OutlinedAL.ARCHIVE, this::confirmPost,
                     model.statusIs(StocktakeStatus.APPROVED));
             post.getStyleClass().add(Styles.ACCENT);
             actions.getChildren().addAll(approve, post);
@@ -278,6 +279,16 @@ public final class StocktakeView implements Section {
         right.setPadding(new Insets(10));
         right.getStyleClass().add(StyleClasses.STOCKTAKE_COUNT);
         return right;
+    }
+
+    /** Posting puts the variances into the stock ledger for good: asked for with what it will post. */
+    private void confirmPost() {
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        new ConfirmStep("postStocktake", messages.get("stocktake.ui.postStep.title"), model.postQuestion(),
+                messages.get("stocktake.ui.postStep.confirm"), messages.get("stocktake.ui.postStep.keep"))
+                .show(context.window(), model::post);
     }
 
     private TableView<StocktakeLine> buildLines() {

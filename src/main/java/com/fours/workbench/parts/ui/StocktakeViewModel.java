@@ -295,6 +295,18 @@ public final class StocktakeViewModel {
         }
     }
 
+    /** The confirmation's question: how many lines differ and what the variances come to. */
+    public String postQuestion() {
+        Stocktake current = selected.get();
+        if (current == null) {
+            return "";
+        }
+        var totals = StocktakeVarianceReport.Totals.of(lines);
+        return messages.get("stocktake.ui.postStep.question", number(current), totals.linesWithVariance(),
+                totals.lines(), totals.gain().format(messages.locale()), totals.loss().format(messages.locale()),
+                totals.net().format(messages.locale()));
+    }
+
     public void post() {
         act(id -> context.stocktakes().post(id), "stocktake.ui.posted");
     }

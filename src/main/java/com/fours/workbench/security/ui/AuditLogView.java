@@ -78,7 +78,7 @@ public final class AuditLogView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("audit.column.time", model::time),
-                column("audit.column.user", AuditEntry::actorName),
+                column("audit.column.user", AuditEntry::actorDisplayName),
                 column("audit.column.action", model::action),
                 column("audit.column.subject", model::subject),
                 column("audit.column.before", model::before),

@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,13 +43,29 @@ public final class AuditLogViewModel {
      */
     private static final Map<String, String> STATES_OF_SUBJECT = Map.of(
             "repair_order", "RepairOrderStatus",
-            "stocktake", "StocktakeStatus");
+            "stocktake", "StocktakeStatus",
+            "appointment", "AppointmentStatus");
 
     /** The kinds of subject named in the user's language; others show as recorded. */
-    private static final Map<String, String> SUBJECT_KEYS = Map.of(
-            "user", "audit.subject.user",
-            "repair_order", "audit.subject.repair_order",
-            "stocktake", "audit.subject.stocktake");
+    private static final Map<String, String> SUBJECT_KEYS = Map.ofEntries(
+            Map.entry("user", "audit.subject.user"),
+            Map.entry("repair_order", "audit.subject.repair_order"),
+            Map.entry("stocktake", "audit.subject.stocktake"),
+            Map.entry("appointment", "audit.subject.appointment"),
+            Map.entry("vehicle", "audit.subject.vehicle"),
+            Map.entry("customer", "audit.subject.customer"),
+            Map.entry("part", "audit.subject.part"),
+            Map.entry("supplier", "audit.subject.supplier"),
+            Map.entry("purchase_order", "audit.subject.purchase_order"),
+            Map.entry("intake", "audit.subject.intake"),
+            Map.entry("repair_line", "audit.subject.repair_line"),
+            Map.entry("bill", "audit.subject.bill"),
+            Map.entry("cash_day", "audit.subject.cash_day"),
+            Map.entry("coupon", "audit.subject.coupon"),
+            Map.entry("bin", "audit.subject.bin"));
+
+    /** A state written inside a value, "status=NO_SHOW" (among other pairs): read as the screens say it. */
+    private static final Pattern STATUS_PAIR = Pattern.compile("\\bstatus=([A-Z_]+)");
 
     private final Messages messages;
     private final AuditLogService auditLog;
@@ -105,7 +123,7 @@ public final class AuditLogViewModel {
         background.run(() -> {
             List<AuditEntry> entries = auditLog.find(start, end, filter);
             List<AuditLogExtract.Row> extractRows = entries.stream().map(e -> new AuditLogExtract.Row(
-                    time(e), e.actorName(), action(e), subject(e), before(e), after(e))).toList();
+                    time(e), e.actorDisplayName(), action(e), subject(e), before(e), after(e))).toList();
             var header = new AuditLogExtract.Header(storeName, dateFormat.format(start), dateFormat.format(end),
                     printedBy, timeFormat.format(clock.instant()));
             var report = AuditLogExtract.render(reports, messages, header, extractRows);
@@ -123,14 +141,20 @@ public final class AuditLogViewModel {
         return messages.has(key) ? messages.get(key) : e.action();
     }
 
-    /** The kind of record in the user's language where the bundle has it, and its name rather than its id. */
+    /**
+     * The kind of record in the user's language where the bundle has it, and its name rather than its
+     * id: a stocktake by its number, a bill or a day by the number or date it was written with.
+     */
     public String subject(AuditEntry e) {
+        if ("stocktake".equals(e.subjectType()) && e.subjectId() != null) {
+            return messages.get("stocktake.ui.number", e.subjectId());
+        }
         String typeKey = SUBJECT_KEYS.get(e.subjectType());
         String type = typeKey == null ? e.subjectType() : messages.get(typeKey);
         if (e.subjectName() != null) {
             return type + " " + e.subjectName();
         }
-        return e.subjectId() == null ? type : type + " #" + e.subjectId();
+        return e.subjectId() == null ? type : type + " " + e.subjectId();
     }
 
     public String before(AuditEntry e) {
@@ -148,7 +172,18 @@ public final class AuditLogViewModel {
             return value == null ? "" : value;
         }
         String key = "enum." + states + "." + value;
-        return messages.has(key) ? messages.get(key) : value;
+        if (messages.has(key)) {
+            return messages.get(key);
+        }
+        Matcher pair = STATUS_PAIR.matcher(value);
+        StringBuilder read = new StringBuilder();
+        while (pair.find()) {
+            String stateKey = "enum." + states + "." + pair.group(1);
+            pair.appendReplacement(read, Matcher.quoteReplacement(messages.has(stateKey)
+                    ? messages.get("audit.value.status", messages.get(stateKey)) : pair.group()));
+        }
+        pair.appendTail(read);
+        return read.toString();
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
