@@ -43,7 +43,7 @@ modules+=",jdk.xml.dom,java.sql.rowset,java.security.jgss,jdk.net"
 jlink_options="--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive"
 # A counter PC (4-8 GB, 2 cores): a bounded heap given back after a collection; the same as
 # `mvn javafx:run` in pom.xml (decision 0069)
-java_options="-Dfile.encoding=UTF-8 -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+java_options="-Dfile.encoding=UTF-8 -Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 
 # --- the JDK -------------------------------------------------------------------------------------
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]]; then

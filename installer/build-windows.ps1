@@ -154,7 +154,7 @@ $Common = @(
     '--jlink-options', $JlinkOptions,
     # the same heap and GC as `mvn javafx:run` in pom.xml (decision 0069); the class-data archive of
     # build-linux.sh (decision 0070) is not made here yet
-    '--java-options', '-Dfile.encoding=UTF-8 -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30'
+    '--java-options', '-Dfile.encoding=UTF-8 -Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30'
 )
 $PrintSample = @('--add-launcher', "$AppName-print-sample=$(Join-Path $Installer 'launchers\print-sample.properties')")
 
