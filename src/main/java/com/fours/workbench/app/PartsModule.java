@@ -55,4 +55,9 @@ final class PartsModule implements WorkbenchModule, PartsCounter {
             view.activate();
         }
     }
+
+    @Override
+    public void close() {
+        view = null;
+    }
 }

@@ -32,4 +32,9 @@ final class QualityControlModule implements WorkbenchModule {
             view.activate();
         }
     }
+
+    @Override
+    public void close() {
+        view = null;
+    }
 }

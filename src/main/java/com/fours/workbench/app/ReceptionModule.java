@@ -41,6 +41,11 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
     }
 
     @Override
+    public void close() {
+        view = null;
+    }
+
+    @Override
     public void receive(Arrival arrival) {
         if (view != null) {
             view.receive(arrival);

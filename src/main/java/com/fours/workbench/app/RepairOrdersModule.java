@@ -44,4 +44,9 @@ final class RepairOrdersModule implements WorkbenchModule {
             view.activate();
         }
     }
+
+    @Override
+    public void close() {
+        view = null;
+    }
 }

@@ -95,11 +95,13 @@ public final class Workbench {
     }
 
     private void showSetup() {
+        closeModules();
         show(new SetupView(messages, services.setup(), background, errors,
                 admin -> showLogin(Optional.of(admin.username()))).build(), "setup.title", this::showSetup);
     }
 
     private void showLogin(Optional<String> username) {
+        closeModules();
         var demoAccounts = services.demo() ? SecurityDemoData.ACCOUNTS : List.<SecurityDemoData.DemoAccount>of();
         LoginView login = new LoginView(messages, services.authentication(), background, errors, demoAccounts,
                 services.storeProfiles().find().map(p -> p.name()).orElse(""), this::loggedIn, this::switchLanguage);
@@ -123,6 +125,7 @@ public final class Workbench {
     }
 
     private void showMain(AuthenticatedUser user, MainWindow.Kept kept) {
+        closeModules();
         ModuleContext context = new ModuleContext(services, messages, background, errors, stage, null);
         MainWindow main = new MainWindow(context, user, modules, new Actions() {
             @Override
@@ -150,6 +153,14 @@ public final class Workbench {
         }, kept);
         // the same user in another language keeps the tab, sub-tabs and search they were at
         show(main.build(), "app.title", () -> showMain(services.session().requireUser(), main.kept()));
+    }
+
+    /**
+     * Before the next screen is built: the module objects live as long as the workbench and would
+     * otherwise keep the last window's views, and through them the whole window (issue 15, problem 11).
+     */
+    private void closeModules() {
+        modules.forEach(WorkbenchModule::close);
     }
 
     private void switchLanguage(Locale locale) {
