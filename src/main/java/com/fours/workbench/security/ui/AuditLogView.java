@@ -2,19 +2,14 @@ package com.fours.workbench.security.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -24,6 +19,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.AuditLogExtract;
 import com.fours.workbench.reporting.ReportEngine;
@@ -33,6 +29,7 @@ import com.fours.workbench.security.AuditEntry;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
 
 /** The manager's read-only view of the audit log, and its printed extract. Nothing here edits a row. */
@@ -61,7 +58,7 @@ public final class AuditLogView {
     private final ErrorReporter errors;
     private final Window owner;
     private final Clock clock;
-    private final DateTimeFormatter timeFormat;
+    private final Formats formats;
     private final TableView<AuditEntry> table = new TableView<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -79,8 +76,7 @@ public final class AuditLogView {
         this.errors = errors;
         this.owner = owner;
         this.clock = clock;
-        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(clock.getZone());
+        this.formats = Formats.of(messages.locale());
     }
 
     public Parent build() {
@@ -106,12 +102,12 @@ public final class AuditLogView {
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("audit.column.time", e -> timeFormat.format(e.occurredAt())),
-                column("audit.column.user", AuditEntry::actorName),
-                column("audit.column.action", e -> actionText(e.action())),
-                column("audit.column.subject", this::subject),
-                column("audit.column.before", e -> value(e, e.beforeValue())),
-                column("audit.column.after", e -> value(e, e.afterValue()))));
+                Columns.text(messages.get("audit.column.time"), e -> formats.dateTime(e.occurredAt(), clock.getZone())),
+                Columns.text(messages.get("audit.column.user"), AuditEntry::actorName),
+                Columns.text(messages.get("audit.column.action"), e -> actionText(e.action())),
+                Columns.longText(messages.get("audit.column.subject"), this::subject),
+                Columns.longText(messages.get("audit.column.before"), e -> value(e, e.beforeValue())),
+                Columns.longText(messages.get("audit.column.after"), e -> value(e, e.afterValue()))));
         double[] widths = {180, 110, 150, 100, 340, 340};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
@@ -141,15 +137,14 @@ public final class AuditLogView {
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
         String filter = text.getText();
-        DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         String printedBy = session.requireUser().displayName();
         background.run(() -> {
             List<AuditEntry> entries = auditLog.find(start, end, filter);
             List<AuditLogExtract.Row> rows = entries.stream().map(e -> new AuditLogExtract.Row(
-                    timeFormat.format(e.occurredAt()), e.actorName(), actionText(e.action()), subject(e),
+                    formats.dateTime(e.occurredAt(), clock.getZone()), e.actorName(), actionText(e.action()), subject(e),
                     value(e, e.beforeValue()), value(e, e.afterValue()))).toList();
-            var header = new AuditLogExtract.Header(storeName, dateFormat.format(start), dateFormat.format(end),
-                    printedBy, timeFormat.format(clock.instant()));
+            var header = new AuditLogExtract.Header(storeName, formats.date(start), formats.date(end),
+                    printedBy, formats.dateTime(clock.instant(), clock.getZone()));
             var report = AuditLogExtract.render(reports, messages, header, rows);
             auditLog.recordExtractPrinted(start, end, rows.size());
             return report;
@@ -186,9 +181,4 @@ public final class AuditLogView {
         return s == null ? "" : s;
     }
 
-    private TableColumn<AuditEntry, String> column(String key, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

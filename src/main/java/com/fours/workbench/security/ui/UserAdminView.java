@@ -6,16 +6,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -29,6 +26,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.security.UserService;
 import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
 
 /** The administrator's list of users, with creating, roles, (de)activation, password reset and unlock. */
@@ -59,10 +57,10 @@ public final class UserAdminView {
         table.setId("usersTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("login.username", UserAccount::username),
-                column("user.displayName", UserAccount::displayName),
-                column("user.roles", u -> u.roles().stream().map(messages::of).collect(Collectors.joining("、"))),
-                column("user.state", this::state)));
+                Columns.text(messages.get("login.username"), UserAccount::username),
+                Columns.text(messages.get("user.displayName"), UserAccount::displayName),
+                Columns.longText(messages.get("user.roles"), u -> u.roles().stream().map(messages::of).collect(Collectors.joining("、"))),
+                Columns.text(messages.get("user.state"), this::state)));
         table.setPlaceholder(new Label(messages.get("user.none")));
 
         Button create = button("user.new", new FontIcon(Material2OutlinedMZ.PERSON_ADD), "userNew");
@@ -151,11 +149,6 @@ public final class UserAdminView {
         return messages.get("user.stateActive");
     }
 
-    private TableColumn<UserAccount, String> column(String key, Function<UserAccount, String> value) {
-        TableColumn<UserAccount, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 
     private Button button(String key, FontIcon icon, String id) {
         Button button = new Button(messages.get(key), icon);
