@@ -53,6 +53,13 @@ public final class Columns {
         return column;
     }
 
+    /** As {@link #longText(String, Function)}, starting at {@code prefWidth}. */
+    public static <T> TableColumn<T, String> longText(String title, Function<T, String> value, double prefWidth) {
+        TableColumn<T, String> column = longText(title, value);
+        column.setPrefWidth(Math.max(column.getMinWidth(), prefWidth));
+        return column;
+    }
+
     /** An already formatted figure (a percentage, hours with their unit), right-aligned and never cut. */
     public static <T> TableColumn<T, String> number(String title, Function<T, String> value) {
         return column(title, value, false, true);

@@ -20,15 +20,16 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PartCategory;
 import com.fours.workbench.parts.PartInput;
 import com.fours.workbench.parts.PartSummary;
 import com.fours.workbench.parts.PartUnit;
 import com.fours.workbench.parts.PricePolicy;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockBalance;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
 
@@ -37,11 +38,13 @@ final class CatalogPane implements PartsPane {
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final CatalogViewModel model;
 
     CatalogPane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CatalogViewModel(context);
     }
 
@@ -73,13 +76,13 @@ final class CatalogPane implements PartsPane {
         table.setId("partResults");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.<TableColumn<PartSummary, String>>of(
-                PartsControls.column(messages.get("parts.ui.part.number"), s -> s.part().partNumber(), 110),
-                PartsControls.column(messages.get("parts.ui.part.name"), s -> s.part().nameZh(), 130),
-                PartsControls.column(messages.get("parts.ui.part.specification"), s -> nz(s.part().brand()) + " " + nz(s.part().specification()), 130),
-                PartsControls.column(messages.get("parts.ui.bin"), PartSummary::primaryBin, 70),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), s -> Quantity.display(s.onHand()) + " " + messages.of(s.part().unit()), 70),
-                PartsControls.numberColumn(messages.get("parts.ui.catalog.averageCost"), s -> s.part().averageCost().amount().toPlainString(), 70),
-                PartsControls.numberColumn(messages.get("parts.ui.catalog.retailPrice"), s -> s.retailPrice().amount().toPlainString(), 70)));
+                Columns.text(messages.get("parts.ui.part.number"), s -> s.part().partNumber()),
+                Columns.longText(messages.get("parts.ui.part.name"), s -> s.part().name(formats), 130),
+                Columns.longText(messages.get("parts.ui.part.specification"), s -> nz(s.part().brand()) + " " + nz(s.part().specification()), 130),
+                Columns.text(messages.get("parts.ui.bin"), PartSummary::primaryBin),
+                Columns.number(messages.get("parts.ui.onHand"), s -> formats.quantity(s.onHand()) + " " + messages.of(s.part().unit())),
+                Columns.money(messages.get("parts.ui.catalog.averageCost"), s -> s.part().averageCost(), formats),
+                Columns.money(messages.get("parts.ui.catalog.retailPrice"), s -> s.retailPrice(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now);
@@ -130,8 +133,8 @@ final class CatalogPane implements PartsPane {
         balances.setPrefHeight(120);
         balances.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         balances.getColumns().addAll(List.<TableColumn<StockBalance, String>>of(
-                PartsControls.column(messages.get("parts.ui.bin"), StockBalance::binCode, 100),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), b -> Quantity.display(b.onHand()), 80)));
+                Columns.text(messages.get("parts.ui.bin"), StockBalance::binCode),
+                Columns.quantity(messages.get("parts.ui.onHand"), b -> b.onHand(), formats)));
 
         // only the actions this user may take are offered; the services check again
         List<CatalogViewModel.StockAction> offered = java.util.Arrays.stream(CatalogViewModel.StockAction.values())

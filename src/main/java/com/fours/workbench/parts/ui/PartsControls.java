@@ -1,12 +1,9 @@
 package com.fours.workbench.parts.ui;
 
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 
 import org.kordamp.ikonli.Ikon;
 
@@ -27,18 +24,7 @@ final class PartsControls {
         return button;
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
-    static <T> TableColumn<T, String> numberColumn(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = column(title, value, width);
-        column.getStyleClass().add("number-column");
-        return column;
-    }
 
     static Label heading(String text) {
         Label label = new Label(text);

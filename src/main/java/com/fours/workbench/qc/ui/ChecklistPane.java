@@ -20,11 +20,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ChecklistItem;
 import com.fours.workbench.qc.GuaranteePeriod;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.repair.ui.RepairControls;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 
@@ -32,22 +34,23 @@ import com.fours.workbench.ui.FormGrid;
 final class ChecklistPane {
 
     private final Messages messages;
+    private final Formats formats;
     private final ChecklistViewModel model;
 
     ChecklistPane(QcContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new ChecklistViewModel(context);
     }
 
     Node build() {
         TableView<ChecklistItem> table = new TableView<>(model.items());
         table.setId("qcChecklistItems");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.category"), model::category, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position()), 60));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.active"),
-                i -> i.active() ? "✓" : "", 60));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), model::category));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position())));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.active"), i -> i.active() ? "✓" : ""));
         table.setPrefHeight(260);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
@@ -78,11 +81,10 @@ final class ChecklistPane {
 
         TableView<GuaranteePeriod> periods = new TableView<>(model.periods());
         periods.setId("qcPeriods");
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category()), 150));
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.days"), p -> String.valueOf(p.days()), 80));
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.km"), p -> String.valueOf(p.km()), 90));
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.source"),
-                p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
+        periods.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category())));
+        periods.getColumns().add(Columns.number(messages.get("qc.ui.period.days"), p -> formats.count(p.days())));
+        periods.getColumns().add(Columns.number(messages.get("qc.ui.period.km"), p -> formats.kmNumber(p.km())));
+        periods.getColumns().add(Columns.longText(messages.get("qc.ui.period.source"), p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
         periods.setPrefHeight(260);
         periods.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.periodCategoryProperty().set(now == null ? null : now.category()));

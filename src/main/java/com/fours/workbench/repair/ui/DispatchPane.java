@@ -14,18 +14,22 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
+import com.fours.workbench.ui.Columns;
 
 /** Dispatch (派工): the team lead picks a job and gives it to a technician or a work group. */
 final class DispatchPane implements RepairPane {
 
     private final Messages messages;
+    private final Formats formats;
     private final DispatchViewModel model;
 
     DispatchPane(DispatchContext context) {
         this.messages = context.repair().messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new DispatchViewModel(context);
     }
 
@@ -43,13 +47,12 @@ final class DispatchPane implements RepairPane {
     public Node build() {
         TableView<DispatchJob> table = new TableView<>(model.jobs());
         table.setId("dispatchJobs");
-        table.getColumns().add(RepairControls.column(messages.get("dispatchPane.order"), DispatchJob::orderNumber, 160));
-        table.getColumns().add(RepairControls.column(messages.get("dispatchPane.plate"), DispatchJob::plate, 100));
-        table.getColumns().add(RepairControls.column(messages.get("dispatchPane.job"), DispatchJob::description, 220));
-        table.getColumns().add(RepairControls.numberColumn(messages.get("dispatchPane.hours"),
-                j -> j.standardHours() == null ? "" : j.standardHours().toPlainString(), 80));
-        table.getColumns().add(RepairControls.column(messages.get("dispatchPane.assignee"), model::assignee, 140));
-        table.getColumns().add(RepairControls.column(messages.get("jobBoard.promised", ""), model::promised, 110));
+        table.getColumns().add(Columns.text(messages.get("dispatchPane.order"), DispatchJob::orderNumber));
+        table.getColumns().add(Columns.text(messages.get("dispatchPane.plate"), DispatchJob::plate));
+        table.getColumns().add(Columns.longText(messages.get("dispatchPane.job"), DispatchJob::description, 220));
+        table.getColumns().add(Columns.quantity(messages.get("dispatchPane.hours"), DispatchJob::standardHours, formats));
+        table.getColumns().add(Columns.text(messages.get("dispatchPane.assignee"), model::assignee));
+        table.getColumns().add(Columns.text(messages.get("jobBoard.promised", ""), model::promised));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -62,18 +60,7 @@ public final class RepairControls {
         return button;
     }
 
-    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
-    public static <T> TableColumn<T, String> numberColumn(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = column(title, value, width);
-        column.getStyleClass().add("number-column");
-        return column;
-    }
 
     public static Label heading(String text) {
         Label label = new Label(text);
