@@ -102,7 +102,7 @@ public final class VehicleService {
             boolean backwards = mileage < before.mileage();
             if (backwards && correctionApprovedBy.isEmpty()) {
                 throw new InvalidFieldsException(Map.of(VehicleInput.MILEAGE,
-                        new InvalidValueException("vehicle.mileage.backwards", String.valueOf(before.mileage()))));
+                        new InvalidValueException("vehicle.mileage.backwards", before.mileage())));
             }
             if (!v.vin().equals(before.vin())) {
                 vehicles.findByVin(v.vin().toString()).ifPresent(other -> {
@@ -151,7 +151,7 @@ public final class VehicleService {
         Vehicle before = vehicles.find(vehicleId).orElseThrow(() -> unknown(vehicleId)).toVehicle();
         boolean backwards = mileage < before.mileage();
         if (backwards && approvedBy.isEmpty()) {
-            throw new InvalidValueException("vehicle.mileage.backwards", String.valueOf(before.mileage()));
+            throw new InvalidValueException("vehicle.mileage.backwards", before.mileage());
         }
         String approver = backwards ? approvedBy.get().username() : null;
         if (mileage != before.mileage()) {
