@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,6 +164,7 @@ public final class Columns {
         private Tooltip whole;
         private String fitted;
         private Font fittedFont;
+        private boolean measured;
 
         FittedCell(boolean elide) {
             this.elide = elide;
@@ -195,9 +197,10 @@ public final class Columns {
             TableColumn<T, String> column = getTableColumn();
             String text = getText();
             Font font = getFont();
-            if (column == null || (text != null && text.equals(fitted) && font.equals(fittedFont))) {
+            if (column == null || (measured && Objects.equals(text, fitted) && font.equals(fittedFont))) {
                 return;
             }
+            measured = true;
             fitted = text;
             fittedFont = font;
             double insets = snappedLeftInset() + snappedRightInset();
