@@ -35,11 +35,12 @@ class ColumnsUiTest {
                     "客户反映冷车启动时发动机异响，怠速抖动，需要检查点火线圈和火花塞并做全面保养"),
             new Row("RO20261206-0004", "粤A·D12345", Money.of("-1265.23"), "ok"));
 
-    private final TableView<Row> table = new TableView<>();
+    private TableView<Row> table;
 
     @Start
     void start(Stage stage) {
         Formats formats = Formats.of(Messages.CHINESE);
+        table = new TableView<>();
         table.getColumns().setAll(List.of(
                 Columns.text("工单号", Row::order),
                 Columns.text("车牌", Row::plate),
@@ -59,7 +60,7 @@ class ColumnsUiTest {
         WaitForAsyncUtils.waitForFxEvents(5);
 
         List<TableCell<?, ?>> cells = robot.lookup(".table-cell").queryAll().stream()
-                .map(n -> (TableCell<?, ?>) n).filter(c -> c.getText() != null && !c.getText().isEmpty()).toList();
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).filter(c -> c.getText() != null && !c.getText().isEmpty()).toList();
         Set<String> keyTexts = Set.of("RO20261206-0003", "RO20261206-0004", "粤B·12345", "粤A·D12345",
                 "¥429,571.59", "-¥1,265.23");
         assertThat(cells).extracting(TableCell::getText).containsAll(keyTexts);
