@@ -166,7 +166,7 @@ public final class VehicleService {
             return null;
         }
         return approvedBy.orElseThrow(() -> new InvalidValueException("vehicle.mileage.backwards",
-                String.valueOf(before.mileage()))).username();
+                before.mileage())).username();
     }
 
     /** A backwards reading is audited with the manager who confirmed it. */

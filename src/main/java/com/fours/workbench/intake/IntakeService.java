@@ -297,7 +297,7 @@ public final class IntakeService {
                 throw refused;
             }
             Map<String, BusinessRuleException> all = new java.util.LinkedHashMap<>();
-            all.put(IntakeInput.MILEAGE, new InvalidValueException("vehicle.mileage.backwards", String.valueOf(last)));
+            all.put(IntakeInput.MILEAGE, new InvalidValueException("vehicle.mileage.backwards", last));
             all.putAll(refused.byField());
             throw new InvalidFieldsException(all);
         }

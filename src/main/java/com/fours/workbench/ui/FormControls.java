@@ -7,7 +7,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.stage.DirectoryChooser;
 import javafx.beans.value.ObservableBooleanValue;
@@ -15,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -169,21 +167,6 @@ public final class FormControls {
         label.visibleProperty().bind(text.isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
-    }
-
-    // The two column factories below are the ones the repair and parts screens had; the one column
-    // factory of ui/ (engineer "display", issue 16) replaces them at merge.
-    public static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    public static <T> TableColumn<T, String> numberColumn(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = column(title, value, width);
-        column.getStyleClass().add(StyleClasses.NUMBER_COLUMN);
-        return column;
     }
 
     /** A line of text under a field: a hint about what was typed, in muted colour. */

@@ -123,7 +123,7 @@ class CustomersUiTest {
         assertThat(text(robot, "#cardOwnerName")).isEqualTo("欧阳晨曦");
         assertThat(text(robot, "#cardVinDecoded")).isEqualTo("GAC Toyota · China, Asia · model year 2024");
         assertThat(text(robot, "#cardMileage")).isEqualTo("12,000 km");
-        assertThat(text(robot, "#cardFirstRegistration")).isEqualTo("May 31, 2024");
+        assertThat(text(robot, "#cardFirstRegistration")).isEqualTo("2024-05-31");
         assertThat(text(robot, "#noVisits")).startsWith("No visits yet.");
         assertThat(robot.lookup("#revealPhone").tryQuery().map(Node::isVisible).orElse(false))
                 .as("the advisor sees phone numbers whole").isFalse();
@@ -248,7 +248,7 @@ class CustomersUiTest {
         robot.clickOn("#vehicleMileage").write("45000");
         clickWhenShown(robot, "#saveVehicle");
         waitUntil(() -> text(robot, "#vehicleMileageError")
-                .equals("The mileage cannot be lower than the last recorded 50000 km unless a manager confirms it."));
+                .equals("The mileage cannot be lower than the last recorded 50,000 km unless a manager confirms it."));
         assertThat(robot.lookup("#confirmMileage").query().isVisible()).isTrue();
 
         clickWhenShown(robot, "#confirmMileage");

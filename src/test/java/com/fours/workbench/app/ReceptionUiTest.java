@@ -255,7 +255,7 @@ class ReceptionUiTest {
         waitUntil(() -> !text(robot, "#intakeEstimateError").isEmpty());
         assertThat(text(robot, "#intakeEstimateError")).contains("two digits after the decimal point");
         assertThat(text(robot, "#intakeMileageError")).isEqualTo(
-                "The mileage cannot be lower than the last recorded 8000 km unless a manager confirms it.");
+                "The mileage cannot be lower than the last recorded 8,000 km unless a manager confirms it.");
         assertThat(robot.lookup("#confirmIntakeMileage").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
         assertThat(services.intakes().recent(100)).noneMatch(i -> "粤C5S8D2".equals(i.plate()));
 

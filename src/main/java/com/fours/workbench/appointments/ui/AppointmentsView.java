@@ -3,10 +3,8 @@ package com.fours.workbench.appointments.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +18,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -51,7 +48,9 @@ import com.fours.workbench.appointments.DueVehicle;
 import com.fours.workbench.appointments.GroupDay;
 import com.fours.workbench.appointments.SlotLoad;
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.LiveUpdates;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -347,22 +346,22 @@ public final class AppointmentsView {
         TableView<Appointment> table = new TableView<>(items);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("appointments.ui.col.slot", a -> a.slot().toString(), 60));
-        table.getColumns().add(column("appointments.ui.col.plate", Appointment::vehicleLabel, 100));
-        table.getColumns().add(column("appointments.ui.col.customer", Appointment::customerName, 90));
-        table.getColumns().add(column("appointments.ui.col.phone", a -> a.phone() == null ? "" : a.phone(), 115));
-        table.getColumns().add(column("appointments.ui.col.model", a -> (a.brand() == null ? "" : a.brand()) + " "
-                + (a.model() == null ? "" : a.model()), 130));
-        table.getColumns().add(column("appointments.ui.col.type", a -> messages.of(a.serviceType()), 100));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.slot"), a -> a.slot().toString()));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.plate"), Appointment::vehicleLabel));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.customer"), Appointment::customerName));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.phone"), a -> a.phone() == null ? "" : a.phone()));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.model"), a -> (a.brand() == null ? "" : a.brand()) + " "
+                + (a.model() == null ? "" : a.model())));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.type"), a -> messages.of(a.serviceType())));
         if (withGroup) {
-            table.getColumns().add(column("appointments.ui.col.group", Appointment::groupName, 70));
+            table.getColumns().add(Columns.text(messages.get("appointments.ui.col.group"), Appointment::groupName));
         }
-        table.getColumns().add(column("appointments.ui.col.hours", a -> Texts.hours(a.estimatedHours()), 50));
-        table.getColumns().add(column("appointments.ui.col.advisor", a -> a.advisorName() == null ? "" : a.advisorName(), 70));
-        table.getColumns().add(column("appointments.ui.col.waits", a -> a.customerWaits()
-                ? messages.get("appointments.ui.waits") : "", 55));
-        table.getColumns().add(column("appointments.ui.col.status", a -> messages.of(a.status()), 90));
-        table.getColumns().add(column("appointments.ui.col.items", a -> String.join("；", a.itemLines()), 200));
+        table.getColumns().add(Columns.number(messages.get("appointments.ui.col.hours"), a -> Texts.hours(a.estimatedHours())));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.advisor"), a -> a.advisorName() == null ? "" : a.advisorName()));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.waits"), a -> a.customerWaits()
+                ? messages.get("appointments.ui.waits") : ""));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.status"), a -> messages.of(a.status())));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.items"), a -> String.join("；", a.itemLines())));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(Appointment item, boolean empty) {
@@ -378,12 +377,6 @@ public final class AppointmentsView {
         return table;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> text, double width) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     private Button reschedule(String id, TableView<Appointment> table) {
         Button button = new Button(messages.get("appointments.ui.reschedule"), new FontIcon(Material2OutlinedAL.EVENT));
@@ -467,8 +460,8 @@ public final class AppointmentsView {
         title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         title.setText(messages.get("appointments.ui.callsTitle", Texts.day(model.today().plusDays(1), messages)));
         TableView<Appointment> table = appointmentTable("calls", model.calls(), false);
-        table.getColumns().add(1, column("appointments.ui.col.call", a -> a.lastCall() == null ? ""
-                : messages.of(a.lastCall()), 90));
+        table.getColumns().add(1, Columns.text(messages.get("appointments.ui.col.call"), a -> a.lastCall() == null ? ""
+                : messages.of(a.lastCall())));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button confirmed = callButton("callConfirmed", CallOutcome.CONFIRMED, table);
         Button notReached = callButton("callNotReached", CallOutcome.NOT_REACHED, table);
@@ -521,14 +514,16 @@ public final class AppointmentsView {
         TableView<DueVehicle> table = new TableView<>(model.due());
         table.setId("dueVehicles");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("appointments.ui.col.dueOn", (DueVehicle d) -> Texts.day(d.dueOn(), messages), 130));
-        table.getColumns().add(column("appointments.ui.col.plate", DueVehicle::plate, 100));
-        table.getColumns().add(column("appointments.ui.col.customer", DueVehicle::ownerName, 110));
-        table.getColumns().add(column("appointments.ui.col.phone", DueVehicle::phone, 120));
-        table.getColumns().add(column("appointments.ui.col.model", DueVehicle::brandAndModel, 130));
-        table.getColumns().add(column("appointments.ui.col.why", (DueVehicle d) -> d.byMileage()
-                ? messages.get("appointments.ui.dueByMileage", d.nextServiceMileage(), d.projectedMileage() == null ? "" : d.projectedMileage())
-                : messages.get("appointments.ui.dueByDate"), 260));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.dueOn"), (DueVehicle d) -> Texts.day(d.dueOn(), messages)));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.plate"), DueVehicle::plate));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.customer"), DueVehicle::ownerName));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.phone"), DueVehicle::phone));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.model"), DueVehicle::brandAndModel));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.why"), (DueVehicle d) -> d.byMileage()
+                ? messages.get("appointments.ui.dueByMileage",
+                        Formats.of(messages.locale()).kmNumber(d.nextServiceMileage()),
+                        Formats.of(messages.locale()).kmNumber(d.projectedMileage()))
+                : messages.get("appointments.ui.dueByDate")));
         Label empty = new Label(messages.get("appointments.ui.noneDue"));
         empty.getStyleClass().add(StyleClasses.FIELD_HINT);
         table.setPlaceholder(empty);
@@ -571,10 +566,10 @@ public final class AppointmentsView {
         TableView<AppointmentFigures.GroupUse> use = new TableView<>();
         use.setId("groupUse");
         use.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        use.getColumns().add(column("appointments.ui.col.group", AppointmentFigures.GroupUse::name, 100));
-        use.getColumns().add(column("appointments.ui.col.available", (AppointmentFigures.GroupUse g) -> Texts.hours(g.available()), 100));
-        use.getColumns().add(column("appointments.ui.col.booked", (AppointmentFigures.GroupUse g) -> Texts.hours(g.booked()), 100));
-        use.getColumns().add(column("appointments.ui.col.use", (AppointmentFigures.GroupUse g) -> g.percent().toPlainString() + " %", 100));
+        use.getColumns().add(Columns.text(messages.get("appointments.ui.col.group"), AppointmentFigures.GroupUse::name));
+        use.getColumns().add(Columns.number(messages.get("appointments.ui.col.available"), (AppointmentFigures.GroupUse g) -> Texts.hours(g.available())));
+        use.getColumns().add(Columns.number(messages.get("appointments.ui.col.booked"), (AppointmentFigures.GroupUse g) -> Texts.hours(g.booked())));
+        use.getColumns().add(Columns.number(messages.get("appointments.ui.col.use"), (AppointmentFigures.GroupUse g) -> Formats.of(messages.locale()).percent(g.percent())));
         use.setPrefHeight(200);
         model.figuresProperty().addListener((obs, old, f) -> {
             numbers.getChildren().clear();
@@ -583,10 +578,11 @@ public final class AppointmentsView {
             }
             String[][] rows = {
                 {messages.get("appointments.ui.fig.bookings"), String.valueOf(f.bookings())},
-                {messages.get("appointments.ui.fig.perDay"), f.averagePerDay().toPlainString()},
-                {messages.get("appointments.ui.fig.showRate"), f.showRate().toPlainString() + " %  ("
+                {messages.get("appointments.ui.fig.perDay"), Formats.of(messages.locale()).quantity(f.averagePerDay())},
+                {messages.get("appointments.ui.fig.showRate"), Formats.of(messages.locale()).percent(f.showRate()) + "  ("
                         + messages.get("appointments.ui.fig.showDetail", f.arrived(), f.noShows()) + ")"},
-                {messages.get("appointments.ui.fig.walkIns"), f.walkInShare().toPlainString() + " %  (" + f.walkIns() + ")"},
+                {messages.get("appointments.ui.fig.walkIns"), Formats.of(messages.locale()).percent(f.walkInShare())
+                        + "  (" + f.walkIns() + ")"},
                 {messages.get("appointments.ui.fig.cancelled"), String.valueOf(f.cancelled())}};
             for (int i = 0; i < rows.length; i++) {
                 Label value = new Label(rows[i][1]);

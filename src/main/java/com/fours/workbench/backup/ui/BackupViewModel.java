@@ -2,8 +2,6 @@ package com.fours.workbench.backup.ui;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,8 @@ import com.fours.workbench.backup.BackupSettings;
 import com.fours.workbench.backup.BackupSettingsInput;
 import com.fours.workbench.backup.RestorePrepared;
 import com.fours.workbench.backup.RestoreSwitch;
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FieldErrors;
 
@@ -34,7 +34,6 @@ import com.fours.workbench.ui.FieldErrors;
  */
 public final class BackupViewModel {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int HISTORY = 200;
 
     private final BackupContext context;
@@ -103,7 +102,7 @@ public final class BackupViewModel {
     private void showSettings(Loaded loaded) {
         BackupSettings s = loaded.settings();
         folder.set(s.defaultFolder() ? "" : s.folder().toString());
-        dailyAt.set(String.format("%02d:%02d", s.dailyAt().getHour(), s.dailyAt().getMinute()));
+        dailyAt.set(Formats.of(messages.locale()).time(s.dailyAt()));
         keepDaily.set(String.valueOf(s.keepDaily()));
         keepWeekly.set(String.valueOf(s.keepWeekly()));
         keepMonthly.set(String.valueOf(s.keepMonthly()));
@@ -266,7 +265,7 @@ public final class BackupViewModel {
     // --- how a run is shown -----------------------------------------------------------------
 
     public String time(BackupRun run) {
-        return LocalDateTime.ofInstant(run.startedAt(), context.clock().getZone()).format(STAMP);
+        return Formats.of(messages.locale()).dateTime(run.startedAt(), context.clock().getZone());
     }
 
     public String trigger(BackupRun run) {

@@ -18,6 +18,8 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.cashier.CashDayClosed;
 import com.fours.workbench.cashier.CashDayCount;
 import com.fours.workbench.cashier.CashUpFigures;
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -136,7 +138,7 @@ public final class CashUpViewModel {
             busy.set(false);
             CashDayClosed done = result.done();
             show(result.figures());
-            message.set(messages.get("cashUp.ui.closedNow", done.businessDay().toString(), format(done.countedCash()),
+            message.set(messages.get("cashUp.ui.closedNow", Formats.of(messages.locale()).date(done.businessDay()), format(done.countedCash()),
                     format(done.difference())));
             refused.set(false);
         }, failure -> {
@@ -212,7 +214,7 @@ public final class CashUpViewModel {
     }
 
     public String format(Money amount) {
-        return amount.format(messages.locale());
+        return Formats.of(messages.locale()).money(amount);
     }
 
     /** The line saying whether the day is open or who closed it. */
@@ -221,8 +223,9 @@ public final class CashUpViewModel {
             return "";
         }
         CashDayClosed close = f.closed();
-        return close == null ? messages.get("cashUp.ui.open", f.businessDay().toString())
-                : messages.get("cashUp.ui.closed", f.businessDay().toString(), close.closedBy(),
-                        close.closedAt().toLocalTime().withNano(0).toString());
+        Formats formats = Formats.of(messages.locale());
+        return close == null ? messages.get("cashUp.ui.open", formats.date(f.businessDay()))
+                : messages.get("cashUp.ui.closed", formats.date(f.businessDay()), close.closedBy(),
+                        formats.time(close.closedAt().toLocalTime()));
     }
 }

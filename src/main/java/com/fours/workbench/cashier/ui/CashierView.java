@@ -34,10 +34,12 @@ import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
@@ -57,6 +59,7 @@ public final class CashierView {
 
     private final CashierContext context;
     private final Messages messages;
+    private final Formats formats;
     private final CashierViewModel model;
     private final List<Section> sections;
     private SectionTabs tabs;
@@ -67,6 +70,7 @@ public final class CashierView {
     public CashierView(CashierContext context, List<Section> sections) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CashierViewModel(context);
         this.sections = List.copyOf(sections);
         this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.REPAIR_ORDER, ChangeTopic.BILL), () -> root,
@@ -145,11 +149,10 @@ public final class CashierView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("cashier.ui.noOrders")));
         table.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.col.order"), CashierOrderRow::number, 130),
-                FormControls.column(messages.get("cashier.ui.col.plate"), CashierOrderRow::plate, 80),
-                FormControls.column(messages.get("cashier.ui.col.status"), r -> messages.of(r.status()), 70),
-                FormControls.numberColumn(messages.get("cashier.ui.col.total"),
-                        r -> r.total().format(messages.locale()), 80)));
+                Columns.text(messages.get("cashier.ui.col.order"), CashierOrderRow::number),
+                Columns.text(messages.get("cashier.ui.col.plate"), CashierOrderRow::plate),
+                Columns.text(messages.get("cashier.ui.col.status"), r -> messages.of(r.status())),
+                Columns.money(messages.get("cashier.ui.col.total"), r -> r.total(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !model.replacingList()) {
                 model.open(now.id());
@@ -252,20 +255,14 @@ public final class CashierView {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPrefHeight(200);
         lines.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer, 60),
-                FormControls.column(messages.get("cashier.ui.col.kind"), CashierViewModel.PreviewRow::kind, 56),
-                FormControls.column(messages.get("cashier.ui.col.description"),
-                        CashierViewModel.PreviewRow::description, 180),
-                FormControls.numberColumn(messages.get("cashier.ui.col.quantity"),
-                        CashierViewModel.PreviewRow::quantity, 64),
-                FormControls.numberColumn(messages.get("cashier.ui.col.unitPrice"),
-                        CashierViewModel.PreviewRow::unitPrice, 90),
-                FormControls.numberColumn(messages.get("cashier.ui.col.amount"), CashierViewModel.PreviewRow::amount,
-                        80),
-                FormControls.numberColumn(messages.get("cashier.ui.col.discount"),
-                        CashierViewModel.PreviewRow::discount, 70),
-                FormControls.numberColumn(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total,
-                        80)));
+                Columns.text(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer),
+                Columns.text(messages.get("cashier.ui.col.kind"), CashierViewModel.PreviewRow::kind),
+                Columns.longText(messages.get("cashier.ui.col.description"), CashierViewModel.PreviewRow::description, 180),
+                Columns.number(messages.get("cashier.ui.col.quantity"), CashierViewModel.PreviewRow::quantity),
+                Columns.number(messages.get("cashier.ui.col.unitPrice"), CashierViewModel.PreviewRow::unitPrice),
+                Columns.number(messages.get("cashier.ui.col.amount"), CashierViewModel.PreviewRow::amount),
+                Columns.number(messages.get("cashier.ui.col.discount"), CashierViewModel.PreviewRow::discount),
+                Columns.number(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total)));
 
         VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.settlement")), lines, actions,
                 forms);
@@ -288,18 +285,15 @@ public final class CashierView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(100);
         table.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.col.bill"), BillDetails::number, 120),
-                FormControls.column(messages.get("cashier.ui.col.kind"), b -> messages.of(b.bill().kind()), 70),
-                FormControls.column(messages.get("cashier.ui.col.payer"), b -> messages.of(b.bill().payer()), 60),
-                FormControls.numberColumn(messages.get("cashier.ui.col.total"),
-                        b -> b.bill().total().format(messages.locale()), 80),
-                FormControls.numberColumn(messages.get("cashier.ui.col.paid"), b -> b.paid().format(messages.locale()),
-                        80),
-                FormControls.numberColumn(messages.get("cashier.ui.col.due"), b -> b.due().format(messages.locale()),
-                        80),
-                FormControls.column(messages.get("cashier.ui.col.state"), b -> b.bill().reversal()
+                Columns.text(messages.get("cashier.ui.col.bill"), BillDetails::number),
+                Columns.text(messages.get("cashier.ui.col.kind"), b -> messages.of(b.bill().kind())),
+                Columns.text(messages.get("cashier.ui.col.payer"), b -> messages.of(b.bill().payer())),
+                Columns.money(messages.get("cashier.ui.col.total"), b -> b.bill().total(), formats),
+                Columns.money(messages.get("cashier.ui.col.paid"), b -> b.paid(), formats),
+                Columns.money(messages.get("cashier.ui.col.due"), b -> b.due(), formats),
+                Columns.text(messages.get("cashier.ui.col.state"), b -> b.bill().reversal()
                         ? messages.get("cashier.ui.bill.reversal") : b.voided()
-                        ? messages.get("cashier.ui.bill.voided", b.reversedByNumber()) : "", 90)));
+                        ? messages.get("cashier.ui.bill.voided", b.reversedByNumber()) : "")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now != model.selectedBillProperty().get()) {
                 model.selectedBillProperty().set(now);
@@ -321,13 +315,11 @@ public final class CashierView {
         paid.setPrefHeight(124);
         paid.setPlaceholder(new Label(messages.get("cashier.ui.noPayments")));
         paid.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.col.method"), p -> messages.of(p.method()), 80),
-                FormControls.numberColumn(messages.get("cashier.ui.col.amount"), p -> p.amount().format(messages.locale()),
-                        80),
-                FormControls.numberColumn(messages.get("cashier.ui.col.change"), p -> p.changeGiven() == null ? ""
-                        : p.changeGiven().format(messages.locale()), 70),
-                FormControls.column(messages.get("cashier.ui.col.day"), p -> p.businessDay().toString(), 90),
-                FormControls.column(messages.get("cashier.ui.col.reference"), p -> p.reference() == null
+                Columns.text(messages.get("cashier.ui.col.method"), p -> messages.of(p.method())),
+                Columns.money(messages.get("cashier.ui.col.amount"), p -> p.amount(), formats),
+                Columns.money(messages.get("cashier.ui.col.change"), p -> p.changeGiven(), formats),
+                Columns.date(messages.get("cashier.ui.col.day"), p -> p.businessDay(), formats),
+                Columns.longText(messages.get("cashier.ui.col.reference"), p -> p.reference() == null
                         ? p.reason() == null ? "" : p.reason() : p.reference(), 120)));
 
         FormGrid form = new FormGrid();

@@ -28,6 +28,7 @@ import com.fours.workbench.cashier.Settlement;
 import com.fours.workbench.cashier.SettlementBill;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -396,8 +397,8 @@ public final class CashierViewModel {
         gateOpen.set(check.open());
         String reminder = check.nextServiceDate() == null && check.nextServiceMileage() == null ? ""
                 : " " + messages.get("cashier.ui.gate.reminder", check.nextServiceDate() == null ? "—"
-                        : check.nextServiceDate().toString(), check.nextServiceMileage() == null ? "—"
-                        : String.valueOf(check.nextServiceMileage()));
+                        : Formats.of(messages.locale()).date(check.nextServiceDate()), check.nextServiceMileage() == null ? "—"
+                        : Formats.of(messages.locale()).kmNumber(check.nextServiceMileage()));
         gate.set(check.open() ? messages.get("cashier.ui.gate.open") + reminder
                 : messages.get("cashier.ui.gate.closed", check.blockers().stream().map(messages::of)
                         .collect(Collectors.joining("；"))));
@@ -418,7 +419,7 @@ public final class CashierViewModel {
         for (SettlementBill bill : settlement.bills()) {
             for (BillLine line : bill.lines()) {
                 rows.add(new PreviewRow(messages.of(bill.payer()), messages.of(line.kind()), line.description(),
-                        line.quantity().stripTrailingZeros().toPlainString(), money(line.unitPrice()),
+                        Formats.of(messages.locale()).quantity(line.quantity()), money(line.unitPrice()),
                         money(line.amount()), line.discount().isZero() ? "" : money(line.discount()),
                         money(line.total())));
             }

@@ -20,10 +20,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.cashier.AccountCustomer;
 import com.fours.workbench.cashier.Coupon;
 import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.security.Role;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -32,10 +34,12 @@ import com.fours.workbench.ui.Section;
 final class DiscountPolicyPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final DiscountPolicyViewModel model;
 
     DiscountPolicyPane(CashierContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new DiscountPolicyViewModel(context);
     }
 
@@ -60,11 +64,9 @@ final class DiscountPolicyPane implements Section {
         levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         levels.setPrefHeight(150);
         levels.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.policy.level"), DiscountPolicyViewModel.PolicyRow::name, 90),
-                FormControls.numberColumn(messages.get("cashier.ui.policy.labour"),
-                        DiscountPolicyViewModel.PolicyRow::labour, 90),
-                FormControls.numberColumn(messages.get("cashier.ui.policy.parts"),
-                        DiscountPolicyViewModel.PolicyRow::parts, 90)));
+                Columns.text(messages.get("cashier.ui.policy.level"), DiscountPolicyViewModel.PolicyRow::name),
+                Columns.number(messages.get("cashier.ui.policy.labour"), DiscountPolicyViewModel.PolicyRow::labour),
+                Columns.number(messages.get("cashier.ui.policy.parts"), DiscountPolicyViewModel.PolicyRow::parts)));
         FormGrid levelForm = new FormGrid();
         levelForm.addField(messages.get("cashier.ui.policy.level"), FormControls.choice("policyLevel",
                 List.of(MemberLevel.values()), model.levelProperty(), messages), model.errors().of("level"));
@@ -82,9 +84,8 @@ final class DiscountPolicyPane implements Section {
         limits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         limits.setPrefHeight(130);
         limits.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.policy.role"), DiscountPolicyViewModel.PolicyRow::name, 120),
-                FormControls.numberColumn(messages.get("cashier.ui.policy.maxAmount"),
-                        DiscountPolicyViewModel.PolicyRow::labour, 100)));
+                Columns.text(messages.get("cashier.ui.policy.role"), DiscountPolicyViewModel.PolicyRow::name),
+                Columns.number(messages.get("cashier.ui.policy.maxAmount"), DiscountPolicyViewModel.PolicyRow::labour)));
         FormGrid limitForm = new FormGrid();
         limitForm.addField(messages.get("cashier.ui.policy.role"), FormControls.choice("policyRole",
                 List.of(Role.SERVICE_ADVISOR, Role.CASHIER, Role.SERVICE_MANAGER), model.roleProperty(), messages),
@@ -101,16 +102,14 @@ final class DiscountPolicyPane implements Section {
         coupons.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         coupons.setPrefHeight(160);
         coupons.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.policy.code"), Coupon::code, 100),
-                FormControls.column(messages.get("cashier.ui.policy.kind"), c -> messages.of(c.kind()), 60),
-                FormControls.numberColumn(messages.get("cashier.ui.policy.amount"), c -> c.kind() == CouponKind.PERCENT
-                        ? c.amount().amount().stripTrailingZeros().toPlainString() + "%"
-                        : c.amount().format(messages.locale()), 70),
-                FormControls.column(messages.get("cashier.ui.policy.valid"), c -> c.validFrom() + " ~ " + c.validUntil(),
-                        170),
-                FormControls.column(messages.get("cashier.ui.policy.description"), Coupon::description, 160),
-                FormControls.column(messages.get("cashier.ui.policy.used"), c -> c.used()
-                        ? messages.get("cashier.ui.policy.usedYes") : "", 60)));
+                Columns.text(messages.get("cashier.ui.policy.code"), Coupon::code),
+                Columns.text(messages.get("cashier.ui.policy.kind"), c -> messages.of(c.kind())),
+                Columns.number(messages.get("cashier.ui.policy.amount"), c -> c.kind() == CouponKind.PERCENT
+                        ? formats.percent(c.amount().amount()) : formats.money(c.amount())),
+                Columns.longText(messages.get("cashier.ui.policy.valid"), c -> formats.date(c.validFrom()) + " ~ " + formats.date(c.validUntil()), 170),
+                Columns.longText(messages.get("cashier.ui.policy.description"), Coupon::description, 160),
+                Columns.text(messages.get("cashier.ui.policy.used"), c -> c.used()
+                        ? messages.get("cashier.ui.policy.usedYes") : "")));
         FormGrid couponForm = new FormGrid();
         couponForm.addField(messages.get("cashier.ui.policy.code"), FormControls.text("couponNewCode",
                 model.couponCodeProperty()), model.errors().of("code"));
@@ -135,12 +134,10 @@ final class DiscountPolicyPane implements Section {
         accounts.setPrefHeight(130);
         accounts.setPlaceholder(new Label(messages.get("cashier.ui.policy.noAccounts")));
         accounts.getColumns().addAll(List.of(
-                FormControls.column(messages.get("cashier.ui.policy.customer"), AccountCustomer::customerName, 160),
-                FormControls.numberColumn(messages.get("cashier.ui.policy.creditLimit"),
-                        a -> a.creditLimit().format(messages.locale()), 100),
-                FormControls.numberColumn(messages.get("cashier.ui.policy.outstanding"),
-                        a -> a.outstanding().format(messages.locale()), 100),
-                FormControls.column(messages.get("cashier.ui.policy.grantedBy"), AccountCustomer::grantedBy, 80)));
+                Columns.longText(messages.get("cashier.ui.policy.customer"), AccountCustomer::customerName, 160),
+                Columns.money(messages.get("cashier.ui.policy.creditLimit"), a -> a.creditLimit(), formats),
+                Columns.money(messages.get("cashier.ui.policy.outstanding"), a -> a.outstanding(), formats),
+                Columns.text(messages.get("cashier.ui.policy.grantedBy"), AccountCustomer::grantedBy)));
         TextField search = FormControls.text("accountSearch", model.accountSearchProperty(),
                 messages.get("cashier.ui.policy.customerPrompt"));
         search.setOnAction(e -> model.findAccountCustomers());

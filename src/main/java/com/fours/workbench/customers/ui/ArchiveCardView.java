@@ -3,12 +3,10 @@ package com.fours.workbench.customers.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -43,6 +41,7 @@ import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel.Field;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel.Mode;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -335,9 +334,9 @@ final class ArchiveCardView {
     private Node ownerVehicles(BooleanBinding vehicleMode, BooleanBinding customerMode) {
         TableView<ArchiveCardViewModel.VehicleLine> table = table("cardOwnerVehicles", model.ownerVehicles(),
                 "customers.ui.card.noVehicles",
-                column("customers.ui.vehicle.plate", ArchiveCardViewModel.VehicleLine::plate),
-                column("customers.ui.vehicle.vin", ArchiveCardViewModel.VehicleLine::vin),
-                column("customers.ui.card.brandModel", ArchiveCardViewModel.VehicleLine::brandModel));
+                Columns.text(messages.get("customers.ui.vehicle.plate"), ArchiveCardViewModel.VehicleLine::plate),
+                Columns.text(messages.get("customers.ui.vehicle.vin"), ArchiveCardViewModel.VehicleLine::vin),
+                Columns.text(messages.get("customers.ui.card.brandModel"), ArchiveCardViewModel.VehicleLine::brandModel));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(ArchiveCardViewModel.VehicleLine item, boolean empty) {
@@ -370,35 +369,35 @@ final class ArchiveCardView {
     private Node ownership(BooleanBinding vehicleMode) {
         VBox section = section("customers.ui.card.ownership", table("cardOwners", model.owners(),
                 "customers.ui.card.noOwners",
-                column("customers.ui.card.ownerColumn", ArchiveCardViewModel.OwnerLine::name),
-                column("customers.ui.card.fromColumn", ArchiveCardViewModel.OwnerLine::from),
-                column("customers.ui.card.untilColumn", ArchiveCardViewModel.OwnerLine::until)));
+                Columns.text(messages.get("customers.ui.card.ownerColumn"), ArchiveCardViewModel.OwnerLine::name),
+                Columns.text(messages.get("customers.ui.card.fromColumn"), ArchiveCardViewModel.OwnerLine::from),
+                Columns.text(messages.get("customers.ui.card.untilColumn"), ArchiveCardViewModel.OwnerLine::until)));
         onlyWhen(section, vehicleMode);
         return section;
     }
 
     private Node readings(BooleanBinding vehicleMode) {
         TableColumn<ArchiveCardViewModel.ReadingLine, String> recordedAt =
-                column("customers.ui.card.recordedAtColumn", ArchiveCardViewModel.ReadingLine::recordedAt);
+                Columns.text(messages.get("customers.ui.card.recordedAtColumn"), ArchiveCardViewModel.ReadingLine::recordedAt);
         recordedAt.setPrefWidth(150);
         recordedAt.setMinWidth(140);
         VBox section = section("customers.ui.card.readings", table("cardReadings", model.readings(),
                 "customers.ui.card.noReadings",
                 recordedAt,
-                column("customers.ui.vehicle.mileage", ArchiveCardViewModel.ReadingLine::mileage),
-                column("customers.ui.card.recordedByColumn", ArchiveCardViewModel.ReadingLine::recordedBy),
-                column("customers.ui.card.approvedByColumn", ArchiveCardViewModel.ReadingLine::approvedBy)));
+                Columns.number(messages.get("customers.ui.vehicle.mileage"), ArchiveCardViewModel.ReadingLine::mileage),
+                Columns.text(messages.get("customers.ui.card.recordedByColumn"), ArchiveCardViewModel.ReadingLine::recordedBy),
+                Columns.text(messages.get("customers.ui.card.approvedByColumn"), ArchiveCardViewModel.ReadingLine::approvedBy)));
         onlyWhen(section, vehicleMode);
         return section;
     }
 
     private Node visits(BooleanBinding vehicleMode) {
         TableView<ArchiveCardViewModel.VisitLine> table = table("cardVisits", model.visits(), "customers.ui.card.noVisits",
-                column("customers.ui.card.visitDate", ArchiveCardViewModel.VisitLine::date),
-                column("customers.ui.card.visitKind", ArchiveCardViewModel.VisitLine::kind),
-                column("customers.ui.card.visitReference", ArchiveCardViewModel.VisitLine::reference),
-                column("customers.ui.card.visitSummary", ArchiveCardViewModel.VisitLine::summary),
-                column("customers.ui.card.visitStatus", ArchiveCardViewModel.VisitLine::status));
+                Columns.text(messages.get("customers.ui.card.visitDate"), ArchiveCardViewModel.VisitLine::date),
+                Columns.text(messages.get("customers.ui.card.visitKind"), ArchiveCardViewModel.VisitLine::kind),
+                Columns.text(messages.get("customers.ui.card.visitReference"), ArchiveCardViewModel.VisitLine::reference),
+                Columns.longText(messages.get("customers.ui.card.visitSummary"), ArchiveCardViewModel.VisitLine::summary),
+                Columns.text(messages.get("customers.ui.card.visitStatus"), ArchiveCardViewModel.VisitLine::status));
         table.getPlaceholder().setId("noVisits");
         VBox section = section("customers.ui.card.visits", table);
         onlyWhen(section, vehicleMode);
@@ -422,12 +421,6 @@ final class ArchiveCardView {
                 + ROW * (items.isEmpty() ? 2 : Math.min(MAX_VISIBLE_ROWS, items.size())), items));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
-    }
-
-    private <T> TableColumn<T, String> column(String titleKey, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private static void onlyWhen(Node node, ObservableBooleanValue condition) {

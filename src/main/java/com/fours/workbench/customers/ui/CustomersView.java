@@ -2,12 +2,10 @@ package com.fours.workbench.customers.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -42,6 +40,7 @@ import com.fours.workbench.customers.PossibleDuplicate;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.KeptAcrossLanguage;
 import com.fours.workbench.ui.StyleClasses;
@@ -190,17 +189,17 @@ public final class CustomersView {
         plate.setPrefWidth(140);
         plate.setMinWidth(128);
 
-        TableColumn<SearchHit, String> vin = column("customers.ui.vehicle.vin", h -> h.vin() == null ? "" : h.vin());
+        TableColumn<SearchHit, String> vin = Columns.text(messages.get("customers.ui.vehicle.vin"), (SearchHit h) -> h.vin() == null ? "" : h.vin());
         vin.setPrefWidth(170);
         vin.setMinWidth(162);
         vin.getStyleClass().add(StyleClasses.VIN_COLUMN);
-        TableColumn<SearchHit, String> vehicle = column("customers.ui.results.vehicle", SearchHit::brandAndModel);
+        TableColumn<SearchHit, String> vehicle = Columns.longText(messages.get("customers.ui.results.vehicle"), SearchHit::brandAndModel);
         vehicle.setPrefWidth(125);
         vehicle.setMinWidth(80);
-        TableColumn<SearchHit, String> owner = column("customers.ui.results.owner", SearchHit::ownerName);
+        TableColumn<SearchHit, String> owner = Columns.longText(messages.get("customers.ui.results.owner"), SearchHit::ownerName);
         owner.setPrefWidth(90);
         owner.setMinWidth(60);
-        TableColumn<SearchHit, String> phone = column("customers.ui.results.phone", SearchHit::phone);
+        TableColumn<SearchHit, String> phone = Columns.text(messages.get("customers.ui.results.phone"), SearchHit::phone);
         phone.setPrefWidth(120);
         phone.setMinWidth(112);
         results.getColumns().setAll(List.of(plate, vin, vehicle, owner, phone));
@@ -280,20 +279,6 @@ public final class CustomersView {
     }
 
     /** A text column; a text cut short by the column's width shows whole in a tooltip. */
-    private TableColumn<SearchHit, String> column(String titleKey, Function<SearchHit, String> value) {
-        TableColumn<SearchHit, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        return column;
-    }
-
     private void open(SearchHit hit) {
         if (hit.vehicleId() != null) {
             card.showVehicle(hit.vehicleId());

@@ -1,6 +1,5 @@
 package com.fours.workbench.intake.ui;
 
-import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -21,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
@@ -36,7 +36,6 @@ import com.fours.workbench.ui.StyleClasses;
  */
 public final class ReceptionView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final ReceptionContext context;
     private final ReceptionViewModel model;
@@ -68,7 +67,7 @@ public final class ReceptionView {
                     setText(null);
                     return;
                 }
-                String when = TIME.format(item.receivedAt().atZone(context.clock().getZone()));
+                String when = Formats.of(context.messages().locale()).dayTime(item.receivedAt(), context.clock().getZone());
                 setText(item.repairOrderNumber() + "  " + when + "\n" + plate(item)
                         + " · " + item.customerName() + (item.signed() ? " · " + m.get("intake.ui.signedMark") : ""));
             }

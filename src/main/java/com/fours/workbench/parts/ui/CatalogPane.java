@@ -22,15 +22,16 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PartCategory;
 import com.fours.workbench.parts.PartInput;
 import com.fours.workbench.parts.PartSummary;
 import com.fours.workbench.parts.PartUnit;
 import com.fours.workbench.parts.PricePolicy;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockBalance;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
@@ -41,11 +42,13 @@ final class CatalogPane implements Section {
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final CatalogViewModel model;
 
     CatalogPane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CatalogViewModel(context);
     }
 
@@ -77,13 +80,13 @@ final class CatalogPane implements Section {
         table.setId("partResults");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.<TableColumn<PartSummary, String>>of(
-                FormControls.column(messages.get("parts.ui.part.number"), s -> s.part().partNumber(), 110),
-                FormControls.column(messages.get("parts.ui.part.name"), s -> s.part().nameZh(), 130),
-                FormControls.column(messages.get("parts.ui.part.specification"), s -> nz(s.part().brand()) + " " + nz(s.part().specification()), 130),
-                FormControls.column(messages.get("parts.ui.bin"), PartSummary::primaryBin, 70),
-                FormControls.numberColumn(messages.get("parts.ui.onHand"), s -> Quantity.display(s.onHand()) + " " + messages.of(s.part().unit()), 70),
-                FormControls.numberColumn(messages.get("parts.ui.catalog.averageCost"), s -> s.part().averageCost().amount().toPlainString(), 70),
-                FormControls.numberColumn(messages.get("parts.ui.catalog.retailPrice"), s -> s.retailPrice().amount().toPlainString(), 70)));
+                Columns.text(messages.get("parts.ui.part.number"), s -> s.part().partNumber()),
+                Columns.longText(messages.get("parts.ui.part.name"), s -> s.part().name(formats), 130),
+                Columns.longText(messages.get("parts.ui.part.specification"), s -> nz(s.part().brand()) + " " + nz(s.part().specification()), 130),
+                Columns.text(messages.get("parts.ui.bin"), PartSummary::primaryBin),
+                Columns.number(messages.get("parts.ui.onHand"), s -> formats.quantity(s.onHand()) + " " + messages.of(s.part().unit())),
+                Columns.money(messages.get("parts.ui.catalog.averageCost"), s -> s.part().averageCost(), formats),
+                Columns.money(messages.get("parts.ui.catalog.retailPrice"), s -> s.retailPrice(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now);
@@ -134,8 +137,8 @@ final class CatalogPane implements Section {
         balances.setPrefHeight(120);
         balances.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         balances.getColumns().addAll(List.<TableColumn<StockBalance, String>>of(
-                FormControls.column(messages.get("parts.ui.bin"), StockBalance::binCode, 100),
-                FormControls.numberColumn(messages.get("parts.ui.onHand"), b -> Quantity.display(b.onHand()), 80)));
+                Columns.text(messages.get("parts.ui.bin"), StockBalance::binCode),
+                Columns.quantity(messages.get("parts.ui.onHand"), b -> b.onHand(), formats)));
 
         // only the actions this user may take are offered; the services check again
         List<CatalogViewModel.StockAction> offered = java.util.Arrays.stream(CatalogViewModel.StockAction.values())

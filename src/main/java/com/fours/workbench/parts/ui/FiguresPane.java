@@ -16,11 +16,13 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.AbcLine;
 import com.fours.workbench.parts.DeadStockLine;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockFigures;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
@@ -29,10 +31,12 @@ import com.fours.workbench.ui.StyleClasses;
 final class FiguresPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final FiguresViewModel model;
 
     FiguresPane(PartsContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new FiguresViewModel(context);
     }
 
@@ -60,30 +64,30 @@ final class FiguresPane implements Section {
         period.setAlignment(Pos.CENTER_LEFT);
 
         HBox cards = new HBox(10,
-                card("figureStockValue", "parts.ui.figures.stockValue", f -> "¥" + f.stockValue().amount().toPlainString()),
-                card("figureCostOfIssues", "parts.ui.figures.costOfIssues", f -> "¥" + f.costOfIssues().amount().toPlainString()),
-                card("figureAverageStock", "parts.ui.figures.averageStock", f -> "¥" + f.averageStockValue().amount().toPlainString()),
-                card("figureTurnover", "parts.ui.figures.turnover", f -> f.turnover().toPlainString()),
-                card("figureFillRate", "parts.ui.figures.fillRate", f -> f.fillRatePercent().toPlainString() + " %  ("
+                card("figureStockValue", "parts.ui.figures.stockValue", f -> formats.money(f.stockValue())),
+                card("figureCostOfIssues", "parts.ui.figures.costOfIssues", f -> formats.money(f.costOfIssues())),
+                card("figureAverageStock", "parts.ui.figures.averageStock", f -> formats.money(f.averageStockValue())),
+                card("figureTurnover", "parts.ui.figures.turnover", f -> formats.quantity(f.turnover())),
+                card("figureFillRate", "parts.ui.figures.fillRate", f -> formats.percent(f.fillRatePercent()) + "  ("
                         + f.linesFromStock() + "/" + f.linesRequested() + ")"));
 
         TableView<DeadStockLine> dead = new TableView<>(model.deadStock());
         dead.setId("deadStock");
         dead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         dead.getColumns().addAll(List.<TableColumn<DeadStockLine, String>>of(
-                FormControls.column(messages.get("parts.ui.part.number"), DeadStockLine::partNumber, 110),
-                FormControls.column(messages.get("parts.ui.part.name"), DeadStockLine::partName, 130),
-                FormControls.numberColumn(messages.get("parts.ui.onHand"), d -> Quantity.display(d.onHand()), 60),
-                FormControls.numberColumn(messages.get("parts.ui.figures.value"), d -> d.stockValue().toPlainString(), 80)));
+                Columns.text(messages.get("parts.ui.part.number"), DeadStockLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), DeadStockLine::partName, 130),
+                Columns.quantity(messages.get("parts.ui.onHand"), d -> d.onHand(), formats),
+                Columns.money(messages.get("parts.ui.figures.value"), d -> Money.of(d.stockValue()), formats)));
         TableView<AbcLine> abc = new TableView<>(model.abc());
         abc.setId("abcClasses");
         abc.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         abc.getColumns().addAll(List.<TableColumn<AbcLine, String>>of(
-                FormControls.column(messages.get("parts.ui.figures.class"), a -> messages.of(a.abcClass()), 40),
-                FormControls.column(messages.get("parts.ui.part.number"), AbcLine::partNumber, 110),
-                FormControls.column(messages.get("parts.ui.part.name"), AbcLine::partName, 130),
-                FormControls.numberColumn(messages.get("parts.ui.figures.issueValue"), a -> a.issueValue().toPlainString(), 80),
-                FormControls.numberColumn(messages.get("parts.ui.figures.cumulative"), a -> a.cumulativePercent().toPlainString() + " %", 70)));
+                Columns.text(messages.get("parts.ui.figures.class"), a -> messages.of(a.abcClass())),
+                Columns.text(messages.get("parts.ui.part.number"), AbcLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), AbcLine::partName, 130),
+                Columns.money(messages.get("parts.ui.figures.issueValue"), a -> Money.of(a.issueValue()), formats),
+                Columns.number(messages.get("parts.ui.figures.cumulative"), a -> formats.percent(a.cumulativePercent()))));
         VBox deadBox = new VBox(6, FormControls.heading(messages.get("parts.ui.figures.deadStock")), dead);
         VBox abcBox = new VBox(6, FormControls.heading(messages.get("parts.ui.figures.abc")), abc);
         VBox.setVgrow(dead, Priority.ALWAYS);

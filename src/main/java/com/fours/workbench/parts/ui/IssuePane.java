@@ -27,11 +27,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PickLine;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.Reservation;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.LiveUpdates;
 import com.fours.workbench.ui.ScanFields;
@@ -43,6 +44,7 @@ final class IssuePane implements Section {
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final IssueViewModel model;
     private final LiveUpdates live;
     private Node root;
@@ -51,6 +53,7 @@ final class IssuePane implements Section {
     IssuePane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new IssueViewModel(context);
         this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.STOCK, ChangeTopic.REPAIR_ORDER), () -> root,
                 changes -> model.refresh());
@@ -141,22 +144,22 @@ final class IssuePane implements Section {
         picks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         picks.setPlaceholder(new Label(messages.get("parts.ui.issue.nothingToPick")));
         picks.getColumns().addAll(java.util.List.<TableColumn<PickLine, String>>of(
-                FormControls.column(messages.get("parts.ui.bin"), l -> l.binCode() == null ? messages.get("parts.ui.issue.noStock") : l.binCode(), 90),
-                FormControls.column(messages.get("parts.ui.part.number"), PickLine::partNumber, 120),
-                FormControls.column(messages.get("parts.ui.part.name"), PickLine::partName, 180),
-                FormControls.numberColumn(messages.get("parts.ui.issue.toPick"), l -> Quantity.display(l.toPick()) + " " + messages.of(l.unit()), 80),
-                FormControls.numberColumn(messages.get("parts.ui.issue.inBin"), l -> Quantity.display(l.onHandInBin()), 80)));
+                Columns.text(messages.get("parts.ui.bin"), l -> l.binCode() == null ? messages.get("parts.ui.issue.noStock") : l.binCode()),
+                Columns.text(messages.get("parts.ui.part.number"), PickLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), PickLine::partName, 180),
+                Columns.number(messages.get("parts.ui.issue.toPick"), l -> formats.quantity(l.toPick()) + " " + messages.of(l.unit())),
+                Columns.quantity(messages.get("parts.ui.issue.inBin"), l -> l.onHandInBin(), formats)));
 
         TableView<Reservation> lines = new TableView<>(model.reservations());
         lines.setId("issueReservations");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().addAll(java.util.List.<TableColumn<Reservation, String>>of(
-                FormControls.column(messages.get("parts.ui.part.number"), Reservation::partNumber, 120),
-                FormControls.column(messages.get("parts.ui.part.name"), Reservation::partName, 160),
-                FormControls.numberColumn(messages.get("parts.ui.issue.reserved"), r -> Quantity.display(r.quantity()), 70),
-                FormControls.numberColumn(messages.get("parts.print.column.issued"), r -> Quantity.display(r.issued()), 70),
-                FormControls.numberColumn(messages.get("parts.print.column.returned"), r -> Quantity.display(r.returned()), 70),
-                FormControls.column(messages.get("parts.ui.status"), r -> messages.of(r.status()), 80)));
+                Columns.text(messages.get("parts.ui.part.number"), Reservation::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), Reservation::partName, 160),
+                Columns.quantity(messages.get("parts.ui.issue.reserved"), r -> r.quantity(), formats),
+                Columns.quantity(messages.get("parts.print.column.issued"), r -> r.issued(), formats),
+                Columns.quantity(messages.get("parts.print.column.returned"), r -> r.returned(), formats),
+                Columns.text(messages.get("parts.ui.status"), r -> messages.of(r.status()))));
         lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedReservationProperty().set(now));
 
         TextField returnQuantity = FormControls.text("returnQuantity", model.returnQuantityProperty());

@@ -1,7 +1,5 @@
 package com.fours.workbench.parts.ui;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import javafx.geometry.Pos;
@@ -21,13 +19,15 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
 
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PurchaseOrder;
 import com.fours.workbench.parts.PurchaseOrderLine;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.ReorderSuggestion;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
@@ -35,15 +35,16 @@ import com.fours.workbench.ui.StyleClasses;
 /** Orders, receiving against them, and the reorder suggestions. */
 final class PurchasingPane implements Section {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final PurchasingViewModel model;
 
     PurchasingPane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new PurchasingViewModel(context);
     }
 
@@ -63,12 +64,11 @@ final class PurchasingPane implements Section {
         orders.setId("purchaseOrders");
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.getColumns().addAll(List.<TableColumn<PurchaseOrder, String>>of(
-                FormControls.column(messages.get("parts.print.purchaseOrder.number"), PurchaseOrder::orderNumber, 120),
-                FormControls.column(messages.get("parts.print.purchaseOrder.supplier"), PurchaseOrder::supplierName, 200),
-                FormControls.column(messages.get("parts.ui.status"), o -> messages.of(o.status()), 80),
-                FormControls.column(messages.get("parts.print.purchaseOrder.date"),
-                        o -> STAMP.format(LocalDateTime.ofInstant(o.createdAt(), context.clock().getZone())), 120),
-                FormControls.numberColumn(messages.get("parts.print.total"), o -> o.total().amount().toPlainString(), 90)));
+                Columns.text(messages.get("parts.print.purchaseOrder.number"), PurchaseOrder::orderNumber),
+                Columns.longText(messages.get("parts.print.purchaseOrder.supplier"), PurchaseOrder::supplierName, 200),
+                Columns.text(messages.get("parts.ui.status"), o -> messages.of(o.status())),
+                Columns.dateTime(messages.get("parts.print.purchaseOrder.date"), PurchaseOrder::createdAt, context.clock().getZone(), formats),
+                Columns.money(messages.get("parts.print.total"), o -> o.total(), formats)));
         orders.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.orderProperty().set(now);
@@ -85,13 +85,13 @@ final class PurchasingPane implements Section {
         lines.setId("purchaseOrderLines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().addAll(List.<TableColumn<PurchaseOrderLine, String>>of(
-                FormControls.column(messages.get("parts.print.column.no"), l -> String.valueOf(l.lineNo()), 40),
-                FormControls.column(messages.get("parts.ui.part.number"), PurchaseOrderLine::partNumber, 120),
-                FormControls.column(messages.get("parts.ui.part.name"), PurchaseOrderLine::partName, 160),
-                FormControls.numberColumn(messages.get("parts.ui.purchasing.ordered"), l -> Quantity.display(l.quantity()), 70),
-                FormControls.numberColumn(messages.get("parts.ui.purchasing.receivedQuantity"), l -> Quantity.display(l.receivedQuantity()), 70),
-                FormControls.numberColumn(messages.get("parts.ui.purchasing.outstanding"), l -> Quantity.display(l.outstanding()), 70),
-                FormControls.numberColumn(messages.get("parts.print.column.unitPrice"), l -> l.unitPrice().toPlainString(), 80)));
+                Columns.text(messages.get("parts.print.column.no"), l -> String.valueOf(l.lineNo())),
+                Columns.text(messages.get("parts.ui.part.number"), PurchaseOrderLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), PurchaseOrderLine::partName, 160),
+                Columns.quantity(messages.get("parts.ui.purchasing.ordered"), l -> l.quantity(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.receivedQuantity"), l -> l.receivedQuantity(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.outstanding"), l -> l.outstanding(), formats),
+                Columns.money(messages.get("parts.print.column.unitPrice"), l -> Money.of(l.unitPrice()), formats)));
         lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.lineProperty().set(now));
 
         Button send = FormControls.button("sendOrder", messages.get("parts.ui.purchasing.send"), Material2OutlinedMZ.SEND);
@@ -136,13 +136,13 @@ final class PurchasingPane implements Section {
         suggestions.setId("reorderSuggestions");
         suggestions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         suggestions.getColumns().addAll(List.<TableColumn<ReorderSuggestion, String>>of(
-                FormControls.column(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber, 120),
-                FormControls.column(messages.get("parts.ui.part.name"), ReorderSuggestion::partName, 150),
-                FormControls.numberColumn(messages.get("parts.ui.onHand"), s -> Quantity.display(s.onHand()), 60),
-                FormControls.numberColumn(messages.get("parts.ui.issue.reserved"), s -> Quantity.display(s.reserved()), 60),
-                FormControls.numberColumn(messages.get("parts.ui.purchasing.onOrder"), s -> Quantity.display(s.onOrder()), 60),
-                FormControls.numberColumn(messages.get("parts.ui.part.reorderPoint"), s -> Quantity.display(s.reorderPoint()), 60),
-                FormControls.numberColumn(messages.get("parts.ui.purchasing.suggested"), s -> Quantity.display(s.suggestedQuantity()), 70)));
+                Columns.text(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), ReorderSuggestion::partName, 150),
+                Columns.quantity(messages.get("parts.ui.onHand"), s -> s.onHand(), formats),
+                Columns.quantity(messages.get("parts.ui.issue.reserved"), s -> s.reserved(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.onOrder"), s -> s.onOrder(), formats),
+                Columns.quantity(messages.get("parts.ui.part.reorderPoint"), s -> s.reorderPoint(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.suggested"), s -> s.suggestedQuantity(), formats)));
         Button orderSuggestions = FormControls.button("orderSuggestions", messages.get("parts.ui.purchasing.orderSuggestions"),
                 Material2OutlinedAL.ADD_SHOPPING_CART);
         orderSuggestions.setOnAction(e -> model.orderSuggestions());
@@ -188,7 +188,7 @@ final class PurchasingPane implements Section {
             protected void updateItem(PurchasingViewModel.DraftLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null : line.partNumber() + "  " + line.partName() + "  × "
-                        + Quantity.display(line.quantity()) + "  @ " + line.price().amount().toPlainString());
+                        + formats.quantity(line.quantity()) + "  @ " + formats.money(line.price()));
             }
         });
         Button createDraft = FormControls.button("createDraft", messages.get("parts.ui.purchasing.createDraft"),

@@ -1,11 +1,9 @@
 package com.fours.workbench.parts.ui;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -34,9 +32,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 
-import com.fours.workbench.core.Money;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.Bin;
 import com.fours.workbench.parts.PartCategory;
@@ -49,6 +46,7 @@ import com.fours.workbench.parts.StocktakeStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.ScanFields;
@@ -296,22 +294,24 @@ public final class StocktakeView implements Section {
         table.setId("stocktakeLines");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("stocktake.ui.lines.empty")));
-        boolean chinese = model.chinese();
-        table.getColumns().add(sized(column("stocktake.print.column.bin", StocktakeLine::binCode), 90, false));
-        table.getColumns().add(sized(column("stocktake.print.column.partNumber", StocktakeLine::partNumber), 120, false));
-        table.getColumns().add(sized(column("stocktake.print.column.name", l -> l.name(chinese)), 180, false));
-        table.getColumns().add(sized(column("stocktake.print.column.unit", l -> messages.of(l.unit())), 55, false));
-        table.getColumns().add(sized(column("stocktake.print.column.counted", l -> Quantity.display(l.countedQuantity())),
-                80, true));
-        table.getColumns().add(sized(column("stocktake.ui.column.recount", l -> !l.recountRequired() ? ""
+        Formats formats = Formats.of(messages.locale());
+        table.getColumns().add(Columns.text(messages.get("stocktake.print.column.bin"), StocktakeLine::binCode));
+        table.getColumns().add(Columns.text(messages.get("stocktake.print.column.partNumber"), StocktakeLine::partNumber));
+        TableColumn<StocktakeLine, String> name = Columns.longText(messages.get("stocktake.print.column.name"),
+                l -> formats.partName(l.nameZh(), l.nameEn()));
+        name.setPrefWidth(180);
+        table.getColumns().add(name);
+        table.getColumns().add(Columns.status(messages.get("stocktake.print.column.unit"), StocktakeLine::unit, messages));
+        table.getColumns().add(Columns.quantity(messages.get("stocktake.print.column.counted"),
+                StocktakeLine::countedQuantity, formats));
+        table.getColumns().add(Columns.number(messages.get("stocktake.ui.column.recount"), l -> !l.recountRequired() ? ""
                 : l.recountQuantity() == null ? messages.get("stocktake.ui.recountOpen")
-                : Quantity.display(l.recountQuantity())), 80, true));
+                : formats.quantity(l.recountQuantity())));
         var showVariance = model.statusIs(StocktakeStatus.COUNTED, StocktakeStatus.APPROVED, StocktakeStatus.POSTED);
         for (TableColumn<StocktakeLine, String> c : List.of(
-                sized(column("stocktake.print.column.expected", l -> Quantity.display(l.expectedQuantity())), 80, true),
-                sized(column("stocktake.print.column.variance", l -> Quantity.display(l.varianceQuantity())), 80, true),
-                sized(column("stocktake.print.column.value", l -> l.varianceValue() == null ? ""
-                        : Money.of(l.varianceValue()).format(messages.locale())), 100, true))) {
+                Columns.quantity(messages.get("stocktake.print.column.expected"), StocktakeLine::expectedQuantity, formats),
+                Columns.quantity(messages.get("stocktake.print.column.variance"), StocktakeLine::varianceQuantity, formats),
+                Columns.number(messages.get("stocktake.print.column.value"), (StocktakeLine l) -> formats.money(l.varianceValue())))) {
             c.visibleProperty().bind(showVariance);
             table.getColumns().add(c);
         }
@@ -336,22 +336,6 @@ public final class StocktakeView implements Section {
     }
 
     // ---- small builders
-
-    private TableColumn<StocktakeLine, String> column(String key, Function<StocktakeLine, String> value) {
-        TableColumn<StocktakeLine, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<StocktakeLine, String> sized(TableColumn<StocktakeLine, String> column, double width,
-                                                            boolean number) {
-        column.setPrefWidth(width);
-        column.setMinWidth(number ? 72 : 50);
-        if (number) {
-            column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
-        }
-        return column;
-    }
 
     private <E extends Enum<E>> ComboBox<E> enumChoice(String id, List<E> values) {
         ComboBox<E> box = new ComboBox<>();

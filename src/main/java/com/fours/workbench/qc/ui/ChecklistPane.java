@@ -22,10 +22,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ChecklistItem;
 import com.fours.workbench.qc.GuaranteePeriod;
 import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -34,10 +36,12 @@ import com.fours.workbench.ui.Section;
 final class ChecklistPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final ChecklistViewModel model;
 
     ChecklistPane(QcContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new ChecklistViewModel(context);
     }
 
@@ -55,12 +59,11 @@ final class ChecklistPane implements Section {
     public Node build() {
         TableView<ChecklistItem> table = new TableView<>(model.items());
         table.setId("qcChecklistItems");
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.category"), model::category, 150));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position()), 60));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.active"),
-                i -> i.active() ? "✓" : "", 60));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), model::category));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position())));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.active"), i -> i.active() ? "✓" : ""));
         table.setPrefHeight(260);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
@@ -91,11 +94,10 @@ final class ChecklistPane implements Section {
 
         TableView<GuaranteePeriod> periods = new TableView<>(model.periods());
         periods.setId("qcPeriods");
-        periods.getColumns().add(FormControls.column(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category()), 150));
-        periods.getColumns().add(FormControls.column(messages.get("qc.ui.period.days"), p -> String.valueOf(p.days()), 80));
-        periods.getColumns().add(FormControls.column(messages.get("qc.ui.period.km"), p -> String.valueOf(p.km()), 90));
-        periods.getColumns().add(FormControls.column(messages.get("qc.ui.period.source"),
-                p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
+        periods.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category())));
+        periods.getColumns().add(Columns.number(messages.get("qc.ui.period.days"), p -> formats.count(p.days())));
+        periods.getColumns().add(Columns.number(messages.get("qc.ui.period.km"), p -> formats.kmNumber(p.km())));
+        periods.getColumns().add(Columns.longText(messages.get("qc.ui.period.source"), p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
         periods.setPrefHeight(260);
         periods.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.periodCategoryProperty().set(now == null ? null : now.category()));

@@ -20,6 +20,7 @@ import atlantafx.base.theme.Styles;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ComebackLine;
 import com.fours.workbench.repair.Payer;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -49,11 +50,11 @@ final class ComebacksPane implements Section {
     public Node build() {
         TableView<ComebackLine> table = new TableView<>(model.lines());
         table.setId("qcComebackLines");
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), ComebackLine::orderNumber, 150));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.plate"), l -> l.plate() == null ? "" : l.plate(), 110));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.comebacks.earlier"), ComebackLine::earlierOrderNumber, 150));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.comebacks.line"), ComebackLine::description, 220));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.comebacks.payer"), model::payer, 120));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.order"), ComebackLine::orderNumber));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.plate"), l -> l.plate() == null ? "" : l.plate()));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.comebacks.earlier"), ComebackLine::earlierOrderNumber));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.comebacks.line"), ComebackLine::description, 220));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.comebacks.payer"), model::payer));
         table.setPlaceholder(new Label(messages.get("qc.ui.comebacks.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 

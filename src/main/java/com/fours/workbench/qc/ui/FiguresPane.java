@@ -15,8 +15,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.FixRate;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 
@@ -24,10 +26,12 @@ import com.fours.workbench.ui.Section;
 final class FiguresPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final FiguresViewModel model;
 
     FiguresPane(QcContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new FiguresViewModel(context);
     }
 
@@ -57,12 +61,11 @@ final class FiguresPane implements Section {
 
         TableView<FixRate> table = new TableView<>(model.rates());
         table.setId("qcFigures");
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.name"), model::name, 200));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.finished"), r -> String.valueOf(r.finished()), 110));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.firstTime"), r -> String.valueOf(r.firstTime()), 130));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.rate"), model::percent, 120));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.figures.failedRounds"),
-                r -> String.valueOf(r.failedRounds()), 150));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.figures.name"), model::name, 200));
+        table.getColumns().add(Columns.number(messages.get("qc.ui.figures.finished"), r -> formats.count(r.finished())));
+        table.getColumns().add(Columns.number(messages.get("qc.ui.figures.firstTime"), r -> formats.count(r.firstTime())));
+        table.getColumns().add(Columns.number(messages.get("qc.ui.figures.rate"), model::percent));
+        table.getColumns().add(Columns.number(messages.get("qc.ui.figures.failedRounds"), r -> formats.count(r.failedRounds())));
         Label hint = new Label(messages.get("qc.ui.figures.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);

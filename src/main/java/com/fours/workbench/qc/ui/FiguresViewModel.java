@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.FixRate;
 
@@ -62,6 +63,6 @@ public final class FiguresViewModel {
     }
 
     public String percent(FixRate rate) {
-        return rate.percent() == null ? "—" : rate.percent().toPlainString() + " %";
+        return rate.percent() == null ? "—" : Formats.of(messages.locale()).percent(rate.percent());
     }
 }

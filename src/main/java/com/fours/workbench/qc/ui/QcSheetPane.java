@@ -33,6 +33,7 @@ import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcOrderRow;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -70,11 +71,11 @@ final class QcSheetPane implements Section {
     public Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.round"), model::round, 50));
-        table.getColumns().add(FormControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate()));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.waiting"), model::level));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.round"), model::round));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.certificate"), model::certificate));
         table.setPlaceholder(new Label(messages.get("qc.ui.list.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {

@@ -1,7 +1,6 @@
 package com.fours.workbench.qc.ui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemCheck;
 import com.fours.workbench.qc.ItemResult;
@@ -37,7 +37,6 @@ import com.fours.workbench.ui.FieldErrors;
  */
 public final class QcSheetViewModel {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final QcContext context;
     private final Messages messages;
@@ -259,7 +258,7 @@ public final class QcSheetViewModel {
 
     private String describe(Signature s) {
         ZoneId zone = context.clock().getZone();
-        String when = WHEN.format(s.signedAt().atZone(zone));
+        String when = Formats.of(messages.locale()).dateTime(s.signedAt(), zone);
         return s.passed()
                 ? messages.get("qc.ui.sheet.signedPass", s.roundNo(), messages.of(s.level()), s.displayName(),
                         messages.of(s.signedAs()), when)

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.CannedJob;
 import com.fours.workbench.repair.CannedJobInput;
@@ -29,6 +30,7 @@ import com.fours.workbench.repair.LabourOperation;
 import com.fours.workbench.repair.LabourOperationInput;
 import com.fours.workbench.repair.LabourRate;
 import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -37,10 +39,12 @@ import com.fours.workbench.ui.Section;
 final class CatalogPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final CatalogViewModel model;
 
     CatalogPane(RepairContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CatalogViewModel(context);
     }
 
@@ -61,13 +65,11 @@ final class CatalogPane implements Section {
         operations.setId("catalogOperations");
         operations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         operations.getColumns().addAll(List.of(
-                FormControls.column(messages.get("repair.ui.catalog.code"), LabourOperation::code, 90),
-                FormControls.column(messages.get("repair.ui.catalog.name"), o -> o.name(chinese), 160),
-                FormControls.column(messages.get("repair.ui.line.category"), o -> messages.of(o.category()), 90),
-                FormControls.numberColumn(messages.get("repair.ui.catalog.hours"),
-                        o -> o.standardHours().stripTrailingZeros().toPlainString(), 60),
-                FormControls.column(messages.get("repair.ui.catalog.active"),
-                        o -> o.active() ? "✓" : "", 40)));
+                Columns.text(messages.get("repair.ui.catalog.code"), LabourOperation::code),
+                Columns.longText(messages.get("repair.ui.catalog.name"), o -> o.name(chinese), 160),
+                Columns.text(messages.get("repair.ui.line.category"), o -> messages.of(o.category())),
+                Columns.quantity(messages.get("repair.ui.catalog.hours"), LabourOperation::standardHours, formats),
+                Columns.text(messages.get("repair.ui.catalog.active"), o -> o.active() ? "✓" : "")));
         operations.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
         FormGrid form = new FormGrid();
@@ -100,11 +102,9 @@ final class CatalogPane implements Section {
         rates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rates.setMinHeight(200);
         rates.getColumns().addAll(List.of(
-                FormControls.column(messages.get("repair.ui.line.category"), r -> messages.of(r.category()), 120),
-                FormControls.numberColumn(messages.get("repair.ui.catalog.rate"),
-                        r -> r.hourlyRate().format(messages.locale()), 90),
-                FormControls.column(messages.get("repair.ui.catalog.rateSource"),
-                        r -> messages.get(r.own() ? "repair.ui.catalog.ownRate" : "repair.ui.catalog.storeRate"), 90)));
+                Columns.text(messages.get("repair.ui.line.category"), r -> messages.of(r.category())),
+                Columns.money(messages.get("repair.ui.catalog.rate"), r -> r.hourlyRate(), formats),
+                Columns.text(messages.get("repair.ui.catalog.rateSource"), r -> messages.get(r.own() ? "repair.ui.catalog.ownRate" : "repair.ui.catalog.storeRate"))));
         rates.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.rateCategoryProperty().set(now == null ? null : now.category()));
         TextField rate = FormControls.text("rateField", model.rateProperty());
@@ -126,12 +126,11 @@ final class CatalogPane implements Section {
         canned.setId("catalogCannedJobs");
         canned.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         canned.getColumns().addAll(List.of(
-                FormControls.column(messages.get("repair.ui.catalog.code"), CannedJob::code, 80),
-                FormControls.column(messages.get("repair.ui.catalog.name"), j -> j.name(chinese), 140),
-                FormControls.column(messages.get("repair.ui.catalog.model"),
-                        j -> j.vehicleModel() == null ? "" : j.vehicleModel(), 70),
-                FormControls.column(messages.get("repair.ui.catalog.items"), j -> j.items().stream()
-                        .map(i -> i.name() + " × " + i.quantity().stripTrailingZeros().toPlainString())
+                Columns.text(messages.get("repair.ui.catalog.code"), CannedJob::code),
+                Columns.longText(messages.get("repair.ui.catalog.name"), j -> j.name(chinese), 140),
+                Columns.longText(messages.get("repair.ui.catalog.model"), j -> j.vehicleModel() == null ? "" : j.vehicleModel(), 70),
+                Columns.longText(messages.get("repair.ui.catalog.items"), j -> j.items().stream()
+                        .map(i -> i.name() + " × " + formats.quantity(i.quantity()))
                         .collect(Collectors.joining("、")), 260)));
 
         canned.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedJobProperty().set(now));

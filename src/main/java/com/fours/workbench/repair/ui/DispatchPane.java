@@ -16,9 +16,11 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
@@ -27,10 +29,12 @@ import com.fours.workbench.ui.StyleClasses;
 final class DispatchPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final DispatchViewModel model;
 
     DispatchPane(DispatchContext context) {
         this.messages = context.repair().messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new DispatchViewModel(context);
     }
 
@@ -48,13 +52,12 @@ final class DispatchPane implements Section {
     public Node build() {
         TableView<DispatchJob> table = new TableView<>(model.jobs());
         table.setId("dispatchJobs");
-        table.getColumns().add(FormControls.column(messages.get("dispatchPane.order"), DispatchJob::orderNumber, 160));
-        table.getColumns().add(FormControls.column(messages.get("dispatchPane.plate"), DispatchJob::plate, 100));
-        table.getColumns().add(FormControls.column(messages.get("dispatchPane.job"), DispatchJob::description, 220));
-        table.getColumns().add(FormControls.numberColumn(messages.get("dispatchPane.hours"),
-                j -> j.standardHours() == null ? "" : j.standardHours().toPlainString(), 80));
-        table.getColumns().add(FormControls.column(messages.get("dispatchPane.assignee"), model::assignee, 140));
-        table.getColumns().add(FormControls.column(messages.get("jobBoard.promised", ""), model::promised, 110));
+        table.getColumns().add(Columns.text(messages.get("dispatchPane.order"), DispatchJob::orderNumber));
+        table.getColumns().add(Columns.text(messages.get("dispatchPane.plate"), DispatchJob::plate));
+        table.getColumns().add(Columns.longText(messages.get("dispatchPane.job"), DispatchJob::description, 220));
+        table.getColumns().add(Columns.quantity(messages.get("dispatchPane.hours"), DispatchJob::standardHours, formats));
+        table.getColumns().add(Columns.text(messages.get("dispatchPane.assignee"), model::assignee));
+        table.getColumns().add(Columns.text(messages.get("jobBoard.promised", ""), model::promised));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {

@@ -12,6 +12,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
@@ -116,20 +118,20 @@ public final class DispatchViewModel {
         if (time == null || time.technicians().isEmpty()) {
             return messages.get("dispatchPane.notWorked");
         }
-        String who = time.technicians().stream().map(t -> t.displayName() + " " + t.hours().toPlainString() + " h")
+        String who = time.technicians().stream().map(t -> t.displayName() + " " + formats().quantity(t.hours()) + " h")
                 .collect(Collectors.joining(", "));
         if (time.standardHours() == null) {
-            return messages.get("dispatchPane.worked", time.actualHours().toPlainString(), who);
+            return messages.get("dispatchPane.worked", formats().quantity(time.actualHours()), who);
         }
         BigDecimal variance = time.variance();
-        return messages.get("dispatchPane.workedAgainstStandard", time.actualHours().toPlainString(),
-                time.standardHours().stripTrailingZeros().toPlainString(),
-                (variance.signum() > 0 ? "+" : "") + variance.toPlainString(), who);
+        return messages.get("dispatchPane.workedAgainstStandard", formats().quantity(time.actualHours()),
+                formats().quantity(time.standardHours()),
+                (variance.signum() > 0 ? "+" : "") + formats().quantity(variance), who);
     }
 
     private String describe(List<JobAssignment> rows) {
         ZoneId zone = context.repair().clock().getZone();
-        return rows.stream().map(a -> JobBoardViewModel.TIME.format(a.assignedAt().atZone(zone)) + " " + a.assignee()
+        return rows.stream().map(a -> formats().dayTime(a.assignedAt(), zone) + " " + a.assignee()
                 + " (" + a.assignedBy() + ")").collect(Collectors.joining(" → "));
     }
 
@@ -139,7 +141,11 @@ public final class DispatchViewModel {
 
     public String promised(DispatchJob job) {
         return job.promisedAt() == null ? ""
-                : JobBoardViewModel.TIME.format(job.promisedAt().atZone(context.repair().clock().getZone()));
+                : formats().dayTime(job.promisedAt(), context.repair().clock().getZone());
+    }
+
+    private Formats formats() {
+        return Formats.of(messages.locale());
     }
 
     private void fail(Throwable error) {

@@ -11,6 +11,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobClockReason;
 import com.fours.workbench.repair.LineStatus;
@@ -104,8 +106,12 @@ public final class JobClockViewModel {
     }
 
     public String hours(TechnicianJob job) {
-        return messages.get("myJobs.hours", job.standardHours() == null ? "—" : job.standardHours().toPlainString(),
-                job.myHours().toPlainString());
+        return messages.get("myJobs.hours", job.standardHours() == null ? "—" : formats().quantity(job.standardHours()),
+                formats().quantity(job.myHours()));
+    }
+
+    private Formats formats() {
+        return Formats.of(messages.locale());
     }
 
     public String emptyText() {

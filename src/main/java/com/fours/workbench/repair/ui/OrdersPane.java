@@ -28,6 +28,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.CannedJob;
 import com.fours.workbench.repair.LabourOperation;
@@ -41,6 +42,7 @@ import com.fours.workbench.repair.RepairOrderRow;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.LiveUpdates;
@@ -52,6 +54,7 @@ final class OrdersPane implements Section {
 
     private final RepairContext context;
     private final Messages messages;
+    private final Formats formats;
     private final PlanViewModel model;
     private final LiveUpdates live;
     private Node root;
@@ -59,6 +62,7 @@ final class OrdersPane implements Section {
     OrdersPane(RepairContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new PlanViewModel(context);
         this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.REPAIR_ORDER), () -> root, model::changed);
     }
@@ -102,10 +106,10 @@ final class OrdersPane implements Section {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("repair.ui.orders.none")));
         table.getColumns().addAll(List.of(
-                FormControls.column(messages.get("repair.ui.col.number"), RepairOrderRow::number, 140),
-                FormControls.column(messages.get("repair.ui.col.plate"), r -> r.plate() == null ? "" : r.plate(), 80),
-                FormControls.column(messages.get("repair.ui.col.status"), r -> messages.of(r.status()), 72),
-                FormControls.numberColumn(messages.get("repair.ui.col.total"), r -> r.total().format(messages.locale()), 84)));
+                Columns.text(messages.get("repair.ui.col.number"), RepairOrderRow::number),
+                Columns.text(messages.get("repair.ui.col.plate"), r -> r.plate() == null ? "" : r.plate()),
+                Columns.text(messages.get("repair.ui.col.status"), r -> messages.of(r.status())),
+                Columns.money(messages.get("repair.ui.col.total"), r -> r.total(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedOrderProperty().set(now);
@@ -150,17 +154,14 @@ final class OrdersPane implements Section {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(messages.get("repair.ui.plan.noLines")));
         lines.getColumns().addAll(List.of(
-                FormControls.column("#", l -> String.valueOf(l.lineNo()), 36),
-                FormControls.column(messages.get("repair.ui.col.kind"), l -> messages.of(l.kind()), 56),
-                FormControls.column(messages.get("repair.ui.col.description"), RepairLine::description, 170),
-                FormControls.numberColumn(messages.get("repair.ui.col.quantity"),
-                        l -> l.quantity().stripTrailingZeros().toPlainString(), 60),
-                FormControls.numberColumn(messages.get("repair.ui.col.unitPrice"),
-                        l -> l.unitPrice().format(messages.locale()), 80),
-                FormControls.numberColumn(messages.get("repair.ui.col.amount"),
-                        l -> l.amount().format(messages.locale()), 90),
-                FormControls.column(messages.get("repair.ui.col.payer"), l -> messages.of(l.payer()), 56),
-                FormControls.column(messages.get("repair.ui.col.state"), this::state, 90)));
+                Columns.text("#", l -> String.valueOf(l.lineNo())),
+                Columns.text(messages.get("repair.ui.col.kind"), l -> messages.of(l.kind())),
+                Columns.longText(messages.get("repair.ui.col.description"), RepairLine::description, 170),
+                Columns.quantity(messages.get("repair.ui.col.quantity"), RepairLine::quantity, formats),
+                Columns.money(messages.get("repair.ui.col.unitPrice"), l -> l.unitPrice(), formats),
+                Columns.money(messages.get("repair.ui.col.amount"), l -> l.amount(), formats),
+                Columns.text(messages.get("repair.ui.col.payer"), l -> messages.of(l.payer())),
+                Columns.text(messages.get("repair.ui.col.state"), this::state)));
         lines.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RepairLine line, boolean empty) {
@@ -267,7 +268,7 @@ final class OrdersPane implements Section {
         partChoice.setId("linePart");
         partChoice.setConverter(FormControls.choice("x", List.<PartChoice>of(), new javafx.beans.property.SimpleObjectProperty<>(),
                 p -> messages.get("repair.ui.line.partChoice", p.partNumber(), p.name(),
-                        p.onHand().stripTrailingZeros().toPlainString(), p.price().format(messages.locale()))).getConverter());
+                        formats.quantity(p.onHand()), formats.money(p.price()))).getConverter());
         partChoice.valueProperty().bindBidirectional(model.partProperty());
         partChoice.disableProperty().bind(part.not());
         form.addField(messages.get("repair.ui.line.part"), partChoice, new SimpleStringProperty(""));

@@ -2,15 +2,12 @@ package com.fours.workbench.security.ui;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -27,6 +24,7 @@ import com.fours.workbench.security.AuditEntry;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
 
 /** The manager's read-only view of the audit log, and its printed extract. Only binds to {@link AuditLogViewModel}. */
@@ -77,12 +75,12 @@ public final class AuditLogView {
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("audit.column.time", model::time),
-                column("audit.column.user", AuditEntry::actorDisplayName),
-                column("audit.column.action", model::action),
-                column("audit.column.subject", model::subject),
-                column("audit.column.before", model::before),
-                column("audit.column.after", model::after)));
+                Columns.text(messages.get("audit.column.time"), model::time),
+                Columns.text(messages.get("audit.column.user"), AuditEntry::actorDisplayName),
+                Columns.text(messages.get("audit.column.action"), model::action),
+                Columns.longText(messages.get("audit.column.subject"), model::subject),
+                Columns.longText(messages.get("audit.column.before"), model::before),
+                Columns.longText(messages.get("audit.column.after"), model::after)));
         double[] widths = {180, 110, 150, 100, 340, 340};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
@@ -98,9 +96,4 @@ public final class AuditLogView {
         return root;
     }
 
-    private TableColumn<AuditEntry, String> column(String key, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

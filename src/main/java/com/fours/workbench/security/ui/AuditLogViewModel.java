@@ -2,8 +2,6 @@ package com.fours.workbench.security.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.AuditLogExtract;
 import com.fours.workbench.reporting.RenderedReport;
@@ -77,7 +76,7 @@ public final class AuditLogViewModel {
     private final Window owner;
     private final Refusals refusals;
     private final Clock clock;
-    private final DateTimeFormatter timeFormat;
+    private final Formats formats;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -96,8 +95,7 @@ public final class AuditLogViewModel {
         this.owner = owner;
         this.refusals = new Refusals(messages, errors, owner);
         this.clock = clock;
-        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(clock.getZone());
+        this.formats = Formats.of(messages.locale());
         LocalDate today = LocalDate.now(clock);
         from.set(today.minusDays(7));
         to.set(today);
@@ -118,14 +116,13 @@ public final class AuditLogViewModel {
         LocalDate start = from.get();
         LocalDate end = to.get();
         String filter = text.get();
-        DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         String printedBy = session.requireUser().displayName();
         background.run(() -> {
             List<AuditEntry> entries = auditLog.find(start, end, filter);
             List<AuditLogExtract.Row> extractRows = entries.stream().map(e -> new AuditLogExtract.Row(
                     time(e), e.actorDisplayName(), action(e), subject(e), before(e), after(e))).toList();
-            var header = new AuditLogExtract.Header(storeName, dateFormat.format(start), dateFormat.format(end),
-                    printedBy, timeFormat.format(clock.instant()));
+            var header = new AuditLogExtract.Header(storeName, formats.date(start), formats.date(end),
+                    printedBy, formats.dateTime(clock.instant(), clock.getZone()));
             var report = AuditLogExtract.render(reports, messages, header, extractRows);
             auditLog.recordExtractPrinted(start, end, extractRows.size());
             return report;
@@ -133,7 +130,7 @@ public final class AuditLogViewModel {
     }
 
     public String time(AuditEntry e) {
-        return timeFormat.format(e.occurredAt());
+        return formats.dateTime(e.occurredAt(), clock.getZone());
     }
 
     public String action(AuditEntry e) {

@@ -3,15 +3,12 @@ package com.fours.workbench.security.ui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -25,6 +22,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.security.UserService;
 import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
 
 /**
@@ -56,10 +54,10 @@ public final class UserAdminView {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("login.username", UserAccount::username),
-                column("user.displayName", UserAccount::displayName),
-                column("user.roles", model::roles),
-                column("user.state", model::state)));
+                Columns.text(messages.get("login.username"), UserAccount::username),
+                Columns.text(messages.get("user.displayName"), UserAccount::displayName),
+                Columns.longText(messages.get("user.roles"), model::roles),
+                Columns.text(messages.get("user.state"), model::state)));
         table.setPlaceholder(new Label(messages.get("user.none")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -111,11 +109,6 @@ public final class UserAdminView {
         return Optional.ofNullable(model.selectedProperty().get());
     }
 
-    private TableColumn<UserAccount, String> column(String key, Function<UserAccount, String> value) {
-        TableColumn<UserAccount, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 
     private Button button(String key, FontIcon icon, String id) {
         Button button = new Button(messages.get(key), icon);
