@@ -1,6 +1,7 @@
 package com.fours.workbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -70,4 +71,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
                     "org.apache.logging.log4j..")
             .because("SLF4J is the one logging API");
+
+    @ArchTest
+    static final ArchRule noFeatureDependsOnTheDemo = noClasses()
+            .that().resideOutsideOfPackages("com.fours.workbench.demo..", "com.fours.workbench.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.fours.workbench.demo..")
+            .because("demo data fills the features from outside (docs/conventions.md, Demo data)");
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("com.fours.workbench.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature that needs another's work takes it through a callback the app registers");
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.ui.ChangePasswordDialog;
 import com.fours.workbench.security.ui.LoginView;
 import com.fours.workbench.store.ui.SetupView;
@@ -100,7 +100,9 @@ public final class Workbench {
     }
 
     private void showLogin(Optional<String> username) {
-        var demoAccounts = services.demo() ? SecurityDemoData.ACCOUNTS : List.<SecurityDemoData.DemoAccount>of();
+        List<LoginView.ListedAccount> demoAccounts = !services.demo() ? List.of() : SecurityDemoData.ACCOUNTS.stream()
+                .map(a -> new LoginView.ListedAccount(a.username(), a.displayName(), a.role(), SecurityDemoData.PASSWORD))
+                .toList();
         LoginView login = new LoginView(messages, services.authentication(), background, errors, demoAccounts,
                 services.storeProfiles().find().map(p -> p.name()).orElse(""), this::loggedIn, this::switchLanguage);
         show(login.build(username), "login.windowTitle", () -> showLogin(username));

@@ -17,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Appointment.class)
 @RegisterConstructorMapper(AppointmentDao.Load.class)
 @RegisterConstructorMapper(AppointmentDao.SlotCount.class)
-interface AppointmentDao {
+public interface AppointmentDao {
 
     /** Booked hours and bookings of a group on a day. */
     record Load(long workGroupId, @ColumnName("visit_day") LocalDate day, BigDecimal hours, int bookings) {

@@ -25,7 +25,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(BillLine.class)
 @RegisterConstructorMapper(BillDiscount.class)
 @RegisterConstructorMapper(Payment.class)
-interface CashierDao {
+public interface CashierDao {
 
     @SqlUpdate("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (:year, 0) ON CONFLICT DO NOTHING")
     void ensureCounter(int year);

@@ -53,7 +53,7 @@ public final class CustomerService {
     }
 
     /** Inserts and indexes a checked customer in the caller's transaction: for the import and the demo. */
-    Customer insert(Handle handle, ArchiveRules.CheckedCustomer c) {
+    public Customer insert(Handle handle, ArchiveRules.CheckedCustomer c) {
         long id = insertUnindexed(handle, c);
         SearchIndex.customer(handle, id);
         return handle.attach(CustomerDao.class).find(id).orElseThrow().toCustomer();

@@ -59,7 +59,7 @@ public final class VehicleService {
     }
 
     /** Inserts and indexes a checked vehicle in the caller's transaction: for the import and the demo. */
-    Vehicle insert(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
+    public Vehicle insert(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
         CustomerDao customers = handle.attach(CustomerDao.class);
         customers.find(ownerId).orElseThrow(() -> CustomerService.unknown(ownerId));
         VehicleDao vehicles = handle.attach(VehicleDao.class);

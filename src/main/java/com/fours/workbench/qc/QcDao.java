@@ -20,7 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Certificate.class)
 @RegisterConstructorMapper(Comeback.class)
 @RegisterConstructorMapper(QcDao.PeriodRow.class)
-interface QcDao {
+public interface QcDao {
 
     record SignatureRow(long id, long repairOrderId, int roundNo, String level, boolean passed, String reason, long userId,
                         String username, String displayName, String signedAs, Instant signedAt) {

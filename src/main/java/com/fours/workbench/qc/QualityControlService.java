@@ -87,7 +87,7 @@ public final class QualityControlService {
         return transactions.read(handle -> sheet(handle, orderId));
     }
 
-    static QcSheet sheet(Handle handle, long orderId) {
+    public static QcSheet sheet(Handle handle, long orderId) {
         RepairPlan plan = RepairOrderService.plan(handle, orderId);
         QcDao dao = handle.attach(QcDao.class);
         Set<RepairCategory> categories = categories(plan);
@@ -129,7 +129,7 @@ public final class QualityControlService {
         return categories;
     }
 
-    static boolean certificateRequired(Set<RepairCategory> categories) {
+    public static boolean certificateRequired(Set<RepairCategory> categories) {
         return categories.stream().anyMatch(CERTIFIED::contains);
     }
 
@@ -321,7 +321,7 @@ public final class QualityControlService {
         return transactions.read(handle -> List.copyOf(periods(handle, EnumSet.allOf(RepairCategory.class))));
     }
 
-    static List<GuaranteePeriod> periods(Handle handle, Set<RepairCategory> categories) {
+    public static List<GuaranteePeriod> periods(Handle handle, Set<RepairCategory> categories) {
         Map<RepairCategory, GuaranteePeriod> store = new EnumMap<>(RepairCategory.class);
         for (QcDao.PeriodRow row : handle.attach(QcDao.class).storePeriods()) {
             RepairCategory c = RepairCategory.valueOf(row.category());
@@ -417,7 +417,7 @@ public final class QualityControlService {
      * Takes the year's next number (locking its counter row until the transaction ends) and writes
      * the certificate of a released order with its fields as they are now; the caller checks and audits.
      */
-    static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, java.time.ZoneId zone) {
+    public static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, java.time.ZoneId zone) {
         QcDao dao = handle.attach(QcDao.class);
         Release release = sheet.release();
         Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()

@@ -120,7 +120,7 @@ public final class LabourCatalog {
         }
     }
 
-    static LabourOperation operation(Handle handle, long id) {
+    public static LabourOperation operation(Handle handle, long id) {
         return handle.attach(LabourCatalogDao.class).operation(id)
                 .orElseThrow(() -> new BusinessRuleException("labourOperation.notFound", String.valueOf(id)));
     }
@@ -257,7 +257,7 @@ public final class LabourCatalog {
         });
     }
 
-    static CannedJob cannedJob(Handle handle, long id) {
+    public static CannedJob cannedJob(Handle handle, long id) {
         LabourCatalogDao dao = handle.attach(LabourCatalogDao.class);
         CannedJobRow row = dao.cannedJob(id)
                 .orElseThrow(() -> new BusinessRuleException("cannedJob.notFound", String.valueOf(id)));

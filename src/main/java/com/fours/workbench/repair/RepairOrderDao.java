@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(RepairOrder.class)
-interface RepairOrderDao {
+public interface RepairOrderDao {
 
     String COLUMNS = "id, number, status, customer_id, vehicle_id, intake_id, advisor, created_at, version";
 

@@ -333,11 +333,11 @@ public final class RepairOrderService {
     }
 
     /** A line checked and priced: amount = quantity × unit price, rounded half-up to the fen. */
-    record Priced(Long operationId, Long partId, String description, RepairCategory category, BigDecimal quantity,
+    public record Priced(Long operationId, Long partId, String description, RepairCategory category, BigDecimal quantity,
                   BigDecimal standardHours, Money unitPrice, Money amount, Payer payer, Long workGroupId) {
     }
 
-    static Priced price(Handle handle, LineInput input) {
+    public static Priced price(Handle handle, LineInput input) {
         if (input == null || input.kind() == null) {
             throw new InvalidValueException("repairLine.invalid.kind");
         }

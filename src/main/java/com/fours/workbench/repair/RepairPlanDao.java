@@ -19,7 +19,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(RepairLine.class)
 @RegisterConstructorMapper(Approval.class)
 @RegisterConstructorMapper(RepairChange.class)
-interface RepairPlanDao {
+public interface RepairPlanDao {
 
     String APPROVAL_COLUMNS = "id, repair_order_id, method, customer_name, called_by, called_at, phone, what_was_said, "
             + "approved_amount, declined_amount, recorded_by, recorded_at";

@@ -47,7 +47,7 @@ public final class UserService {
     }
 
     /** Inserts a user without a permission check: for the first set-up and the demo accounts only. */
-    UserAccount insertUser(Handle handle, String typedUsername, String typedDisplayName, Set<Role> roles,
+    public UserAccount insertUser(Handle handle, String typedUsername, String typedDisplayName, Set<Role> roles,
                            char[] password, boolean mustChangePassword) {
         String username = Credentials.normaliseUsername(typedUsername);
         String displayName = Credentials.normaliseDisplayName(typedDisplayName);

@@ -51,7 +51,7 @@ import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.security.AuditEntry;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /**

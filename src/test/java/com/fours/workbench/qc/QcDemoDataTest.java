@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /** The demo has checklists, orders in QC at different levels, a certificate, a rework round and a comeback. */

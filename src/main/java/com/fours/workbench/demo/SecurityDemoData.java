@@ -1,12 +1,16 @@
-package com.fours.workbench.security;
+package com.fours.workbench.demo;
+
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.security.SecurityAuditAction;
+import com.fours.workbench.security.UserAccount;
+import com.fours.workbench.security.UserService;
 
 import java.util.EnumSet;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /** One demo account per role, all with the same password, listed on the demo login screen. */
 public final class SecurityDemoData implements DemoDataContributor {

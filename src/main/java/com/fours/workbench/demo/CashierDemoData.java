@@ -1,4 +1,4 @@
-package com.fours.workbench.cashier;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,9 +13,15 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import com.fours.workbench.cashier.BillDiscount;
+import com.fours.workbench.cashier.BillKind;
+import com.fours.workbench.cashier.CashierDao;
+import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.cashier.InvoiceNumber;
+import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.cashier.SettlementBill;
+import com.fours.workbench.cashier.SettlementCalculator;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;

@@ -1,4 +1,4 @@
-package com.fours.workbench.customers;
+package com.fours.workbench.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,11 +7,18 @@ import java.util.Random;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.customers.ArchiveRules;
+import com.fours.workbench.customers.Customer;
+import com.fours.workbench.customers.CustomerInput;
+import com.fours.workbench.customers.CustomerKind;
+import com.fours.workbench.customers.CustomerService;
+import com.fours.workbench.customers.MemberLevel;
+import com.fours.workbench.customers.PreferredContact;
+import com.fours.workbench.customers.VehicleInput;
+import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.VinManufacturer;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /** A few hundred customers of a Guangzhou Toyota dealer, most with one car, some with two, a few fleets. */
 public final class CustomersDemoData implements DemoDataContributor {

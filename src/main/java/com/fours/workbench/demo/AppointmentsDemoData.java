@@ -1,4 +1,4 @@
-package com.fours.workbench.appointments;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,11 +19,18 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.demo.DemoValues;
+import com.fours.workbench.appointments.AppointmentDao;
+import com.fours.workbench.appointments.AppointmentStatus;
+import com.fours.workbench.appointments.ArrivalSlots;
+import com.fours.workbench.appointments.CalendarDay;
+import com.fours.workbench.appointments.CalendarDayKind;
+import com.fours.workbench.appointments.CallOutcome;
+import com.fours.workbench.appointments.Channel;
+import com.fours.workbench.appointments.ServiceType;
+import com.fours.workbench.appointments.WorkGroup;
+import com.fours.workbench.appointments.WorkshopDao;
+import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.security.SecurityDemoData;
 
 /**
  * The workshop of the demo store: four work groups with their technicians, a training day and New

@@ -1,4 +1,4 @@
-package com.fours.workbench.repair;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,9 +11,23 @@ import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.repair.ApprovalMethod;
+import com.fours.workbench.repair.CannedJobItem;
+import com.fours.workbench.repair.ChangeKind;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.LabourCatalogDao;
+import com.fours.workbench.repair.LabourOperation;
+import com.fours.workbench.repair.LineInput;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.LineStatus;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderDao;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlanDao;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;

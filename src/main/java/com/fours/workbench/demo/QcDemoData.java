@@ -1,4 +1,4 @@
-package com.fours.workbench.qc;
+package com.fours.workbench.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +10,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
+import com.fours.workbench.qc.ChecklistItem;
+import com.fours.workbench.qc.Guarantee;
+import com.fours.workbench.qc.ItemResult;
+import com.fours.workbench.qc.QcDao;
+import com.fours.workbench.qc.QcLevel;
+import com.fours.workbench.qc.QualityControlService;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
