@@ -218,29 +218,43 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
     public static AppServices open(Path dataFolder, boolean demo, Clock clock) {
+        return open(dataFolder, demo, clock, true);
+    }
+
+    /**
+     * As above; with {@code fillDemo} false an empty demo database stays empty, for the window to
+     * fill it while it says so ({@link Workbench#startPreparingDemo}).
+     */
+    public static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo) {
         DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
-        return open(settings, demo, dataFolder, clock);
+        return open(settings, demo, dataFolder, clock, fillDemo);
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
+        return open(settings, demo, dataFolder, clock, true);
+    }
+
+    private static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock,
+                                    boolean fillDemo) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         Database database = Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock);
         restored.ifPresent(services.backups::recordSwitched);
-        if (demo) {
+        if (demo && fillDemo) {
             services.demoSeeder().seedIfEmpty();
         }
         return services;
     }
 
     public DemoSeeder demoSeeder() {
+        SecurityDemoData staff = new SecurityDemoData(users, audit);
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
-                new SecurityDemoData(users, audit),
+                staff,
                 new CustomersDemoData(customers, vehicles, clock),
-                new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
+                new AppointmentsDemoData(staff, clock),
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),

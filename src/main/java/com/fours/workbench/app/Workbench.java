@@ -6,8 +6,12 @@ import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -73,6 +77,46 @@ public final class Workbench {
             showLogin(Optional.empty());
         }
         stage.show();
+    }
+
+    /**
+     * The first start with an empty demo database: the window shows at once and says what is being
+     * prepared while the demo is filled on the background executor, then shows the login.
+     */
+    public void startPreparingDemo(Runnable whenReady) {
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        Label title = new Label(messages.get("demo.preparing.title"));
+        title.getStyleClass().add("login-title");
+        Label first = new Label(messages.get("demo.preparing.first"));
+        first.setWrapText(true);
+        Label status = new Label();
+        status.setId("demoStatus");
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("demoProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(14, title, first, progress, status);
+        card.setMaxWidth(480);
+        card.setPadding(new Insets(28));
+        card.getStyleClass().add("login-card");
+        StackPane root = new StackPane(card);
+        root.setId("demoPreparation");
+        root.getStyleClass().add("login-background");
+        show(root, "demo.preparing.title", () -> { });
+        stage.show();
+        background.run(() -> services.demoSeeder().seedIfEmpty((done, total, step) -> Platform.runLater(() -> {
+            status.setText(done < total ? messages.get("demo.preparing.step", messages.get(step), done + 1, total)
+                    : messages.get(step));
+            progress.setProgress(done / (double) total);
+        })), filled -> {
+            whenReady.run();
+            showLogin(Optional.empty());
+        }, error -> {
+            log.error("The demo database could not be prepared", error);
+            status.setText(messages.get("demo.preparing.failed", String.valueOf(error.getMessage())));
+            errors.report(stage, error);
+        });
     }
 
     public Messages messages() {

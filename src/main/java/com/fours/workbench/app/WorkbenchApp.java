@@ -28,6 +28,7 @@ public final class WorkbenchApp extends Application {
     private WorkstationSettings settings;
     private AppServices services;
     private Exception startupFailure;
+    private boolean demoToPrepare;
 
     @Override
     public void init() {
@@ -38,7 +39,9 @@ public final class WorkbenchApp extends Application {
             settings = new WorkstationSettings(dataFolder);
             // the fonts are 20 MB to parse: load them while the database opens
             CompletableFuture<Void> fonts = CompletableFuture.runAsync(Theme::loadFonts);
-            services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone());
+            // an empty demo database is filled once the window shows, which says so meanwhile
+            services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone(), false);
+            demoToPrepare = options.demo() && services.demoSeeder().isEmpty();
             if (!options.demo()) {
                 services.backupScheduler().start();
             }
@@ -64,10 +67,21 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             return;
         }
-        new Workbench(stage, services, settings, locale, Modules.all()).start();
+        Workbench workbench = new Workbench(stage, services, settings, locale, Modules.all());
+        if (demoToPrepare) {
+            workbench.startPreparingDemo(() -> {
+                ProcessHandle.current().info().startInstant().ifPresent(launched -> log.info(
+                        "Demo database ready {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
+                if (Boolean.getBoolean("workbench.exitWhenShown")) {
+                    Platform.runLater(Platform::exit); // for bench/first-start.sh and startup.sh's first run
+                }
+            });
+        } else {
+            workbench.start();
+        }
         ProcessHandle.current().info().startInstant().ifPresent(launched ->
                 log.info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
-        if (Boolean.getBoolean("workbench.exitWhenShown")) {
+        if (Boolean.getBoolean("workbench.exitWhenShown") && !demoToPrepare) {
             Platform.runLater(Platform::exit); // for bench/startup.sh
         }
     }

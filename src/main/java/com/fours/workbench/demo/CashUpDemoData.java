@@ -31,6 +31,11 @@ public final class CashUpDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.cashUp";
+    }
+
+    @Override
     public int order() {
         return 70;
     }

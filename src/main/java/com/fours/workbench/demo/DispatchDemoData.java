@@ -32,6 +32,11 @@ public final class DispatchDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.dispatch";
+    }
+
+    @Override
     public int order() {
         return 45; // after the repair orders (40)
     }

@@ -49,6 +49,11 @@ public final class IntakeDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.reception";
+    }
+
+    @Override
     public int order() {
         return 30;
     }
@@ -56,7 +61,7 @@ public final class IntakeDemoData implements DemoDataContributor {
     @Override
     public void contribute(Handle handle, DemoValues values) {
         List<DemoCar> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile
+                SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile, v.model
                 FROM vehicle v JOIN customer c ON c.id = v.owner_id
                 WHERE c.kind = 'PERSON' ORDER BY v.id LIMIT :limit
                 """).bind("limit", VISITS.size()).map(ConstructorMapper.of(DemoCar.class)).list();
@@ -65,8 +70,11 @@ public final class IntakeDemoData implements DemoDataContributor {
             Visit visit = VISITS.get(i);
             DemoCar car = cars.get(i);
             Instant received = now.minus(Duration.ofMinutes(25L * (VISITS.size() - i)));
+            // an electric car has no engine oil to change: its routine check is of the high-voltage system
+            List<String> items = !CustomersDemoData.electric(car.model()) ? visit.items()
+                    : visit.items().stream().map(item -> item.contains("机油") ? "常规保养（三电系统检测）" : item).toList();
             IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), visit.fuel(), visit.valuables(), visit.complaint(),
-                    visit.items(), visit.estimate(), "", OldPartsHandling.values()[i % 2], car.mobile() == null ? car.name() : car.name() + " " + PhoneNumber.parse(car.mobile()).display(), visit.waits(), "",
+                    items, visit.estimate(), "", OldPartsHandling.values()[i % 2], car.mobile() == null ? car.name() : car.name() + " " + PhoneNumber.parse(car.mobile()).display(), visit.waits(), "",
                     visit.markers());
             intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", visit.signed());
         }

@@ -51,6 +51,11 @@ public final class PartsDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.parts";
+    }
+
+    @Override
     public int order() {
         return 30;
     }

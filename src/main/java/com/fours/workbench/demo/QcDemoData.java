@@ -61,6 +61,11 @@ public final class QcDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.qc";
+    }
+
+    @Override
     public int order() {
         return 48; // after the repair orders (40) and the dispatch (45)
     }
@@ -185,11 +190,8 @@ public final class QcDemoData implements DemoDataContributor {
         long intakeId = intakes.insertForDemo(handle, today.customerId(), today.vehicleId(), input, received, "advisor", true);
         long earlier = handle.createQuery("SELECT id FROM repair_order WHERE intake_id = :i").bind("i", intakeId)
                 .mapTo(Long.class).one();
-        String day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofInstant(received, clock.getZone()));
-        handle.createUpdate("""
-                UPDATE repair_order SET number = :number, status = 'DELIVERED', created_at = :at, status_changed_at = :done
-                WHERE id = :id
-                """).bind("number", "RO" + day + "-0003").bind("at", received)
+        // opened on the day it came in, so its number carries that day
+        handle.createUpdate("UPDATE repair_order SET status = 'DELIVERED', status_changed_at = :done WHERE id = :id")
                 .bind("done", received.plus(Duration.ofHours(3))).bind("id", earlier).execute();
         long operation = handle.createQuery("SELECT id FROM labour_operation WHERE code = 'ALIGN-01'").mapTo(Long.class).one();
         long approval = handle.createUpdate("""

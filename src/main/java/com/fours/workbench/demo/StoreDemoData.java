@@ -19,6 +19,11 @@ public final class StoreDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.store";
+    }
+
+    @Override
     public int order() {
         return 0;
     }

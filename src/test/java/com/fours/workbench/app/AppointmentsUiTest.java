@@ -113,6 +113,25 @@ class AppointmentsUiTest {
     }
 
     @Test
+    void aCarDuePastItsDayIsListedAsOverdueNotAsDueInTheNextWeeks(FxRobot robot) {
+        logInAndWaitFor(robot, "advisor", "#moduleTabs");
+        selectModule(robot, "tab-APPOINTMENTS");
+        waitUntil(() -> robot.lookup("#appointmentTabs").tryQuery().isPresent());
+        robot.clickOn("#dueTab");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<com.fours.workbench.appointments.DueVehicle> table =
+                robot.lookup("#dueVehicles").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        LocalDate today = LocalDate.now(clock);
+        var past = table.getItems().stream().filter(d -> d.dueOn().isBefore(today)).findFirst().orElseThrow();
+        var coming = table.getItems().stream().filter(d -> !d.dueOn().isBefore(today)).findFirst().orElseThrow();
+        var dueColumn = table.getColumns().get(0);
+        assertThat(String.valueOf(dueColumn.getCellData(past)))
+                .endsWith("overdue " + java.time.temporal.ChronoUnit.DAYS.between(past.dueOn(), today) + " d");
+        assertThat(String.valueOf(dueColumn.getCellData(coming))).doesNotContain("overdue");
+    }
+
+    @Test
     void theAdvisorBooksSeesTheHoursDropIsWarnedOfOverbookingAndHandsTheArrivedCarToReception(FxRobot robot) {
         // the advisor lands on Reception and the team lead on Repair orders (decision 0059)
         logInAndWaitFor(robot, "advisor", "#moduleTabs");
