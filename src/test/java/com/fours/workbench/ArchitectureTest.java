@@ -77,12 +77,15 @@ class ArchitectureTest {
             .because("SLF4J is the one logging API");
 
     @ArchTest
+    static final ArchRule noFeatureDependsOnTheDemo = noClasses()
+            .that().resideOutsideOfPackages("com.fours.workbench.demo..", "com.fours.workbench.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.fours.workbench.demo..")
+            .because("demo data fills the features from outside (docs/conventions.md, Demo data)");
+
+    @ArchTest
     static final ArchRule featuresFormNoCycle = slices()
             .matching("com.fours.workbench.(*)..")
             .should().beFreeOfCycles()
-            // Demo data still lives in the features (repair -> intake through RepairDemoData); the move of
-            // demo data into demo/ (issue 16, engineer "demo") removes this exclusion.
-            .ignoreDependency(simpleNameEndingWith("DemoData"), alwaysTrue())
             .because("a feature builds on those below it; a cycle makes two features one");
 
     @ArchTest

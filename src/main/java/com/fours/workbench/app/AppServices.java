@@ -21,41 +21,41 @@ import com.fours.workbench.backup.BackupSettingsService;
 import com.fours.workbench.backup.RestoreService;
 import com.fours.workbench.backup.RestoreSwitch;
 import com.fours.workbench.db.DatabaseChoice;
-import com.fours.workbench.cashier.CashierDemoData;
+import com.fours.workbench.demo.CashierDemoData;
 import com.fours.workbench.cashier.CashierGuard;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
-import com.fours.workbench.cashier.CashUpDemoData;
+import com.fours.workbench.demo.CashUpDemoData;
 import com.fours.workbench.cashier.CashUpPrint;
 import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
 import com.fours.workbench.appointments.AppointmentService;
-import com.fours.workbench.appointments.AppointmentsDemoData;
+import com.fours.workbench.demo.AppointmentsDemoData;
 import com.fours.workbench.appointments.ServiceReminders;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.customers.ArchiveExport;
 import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
-import com.fours.workbench.customers.CustomersDemoData;
+import com.fours.workbench.demo.CustomersDemoData;
 import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.ChangeFeed;
 import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.intake.IntakeDemoData;
+import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
-import com.fours.workbench.repair.DispatchDemoData;
+import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.repair.DispatchService;
 import com.fours.workbench.repair.JobBoardService;
 import com.fours.workbench.repair.JobClockService;
 import com.fours.workbench.repair.LabourCatalog;
-import com.fours.workbench.repair.RepairDemoData;
+import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.repair.RepairPrints;
@@ -63,7 +63,8 @@ import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
-import com.fours.workbench.parts.PartsDemoData;
+import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
@@ -76,18 +77,17 @@ import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticationService;
 import com.fours.workbench.security.PasswordHasher;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
-import com.fours.workbench.store.StoreDemoData;
+import com.fours.workbench.demo.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
 import com.fours.workbench.qc.CompletionCertificates;
 import com.fours.workbench.qc.FixRateFigures;
 import com.fours.workbench.qc.GuaranteePeriods;
 import com.fours.workbench.qc.QcChecklists;
-import com.fours.workbench.qc.QcDemoData;
 import com.fours.workbench.qc.QcOutcomes;
 import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcSheets;
@@ -239,29 +239,43 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
     public static AppServices open(Path dataFolder, boolean demo, Clock clock) {
+        return open(dataFolder, demo, clock, true);
+    }
+
+    /**
+     * As above; with {@code fillDemo} false an empty demo database stays empty, for the window to
+     * fill it while it says so ({@link Workbench#startPreparingDemo}).
+     */
+    public static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo) {
         DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
-        return open(settings, demo, dataFolder, clock);
+        return open(settings, demo, dataFolder, clock, fillDemo);
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
+        return open(settings, demo, dataFolder, clock, true);
+    }
+
+    private static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock,
+                                    boolean fillDemo) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         Database database = Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock);
         restored.ifPresent(services.restores::recordSwitched);
-        if (demo) {
+        if (demo && fillDemo) {
             services.demoSeeder().seedIfEmpty();
         }
         return services;
     }
 
     public DemoSeeder demoSeeder() {
+        SecurityDemoData staff = new SecurityDemoData(users, audit);
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
-                new SecurityDemoData(users, audit),
+                staff,
                 new CustomersDemoData(customers, vehicles, clock),
-                new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
+                new AppointmentsDemoData(staff, clock),
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),

@@ -32,6 +32,7 @@ public final class WorkbenchApp extends Application {
     private WorkstationSettings settings;
     private AppServices services;
     private Exception startupFailure;
+    private boolean demoToPrepare;
 
     /** What {@link #init} needs before the window: the options, the settings and the open database, or why not. */
     private record Prepared(StartupOptions options, WorkstationSettings settings, AppServices services, Exception failure) {
@@ -54,7 +55,8 @@ public final class WorkbenchApp extends Application {
             Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
             settings = new WorkstationSettings(dataFolder);
-            AppServices services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone());
+            // an empty demo database is filled once the window shows, which says so meanwhile
+            AppServices services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone(), false);
             if (!options.demo()) {
                 services.backupScheduler().start();
             }
@@ -77,6 +79,7 @@ public final class WorkbenchApp extends Application {
         settings = prepared.settings();
         services = prepared.services();
         startupFailure = prepared.failure();
+        demoToPrepare = services != null && options.demo() && services.demoSeeder().isEmpty();
         fonts.join();
         // where the start-up time goes (bench/startup.sh): the toolkit, then what init waited for
         log.info("JavaFX toolkit up {} ms after launch; database and fonts ready at {} ms", toolkitUp, sinceLaunch());
@@ -102,10 +105,21 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             return;
         }
-        new Workbench(stage, services, settings, locale, Modules.all()).start();
+        Workbench workbench = new Workbench(stage, services, settings, locale, Modules.all());
+        if (demoToPrepare) {
+            workbench.startPreparingDemo(() -> {
+                ProcessHandle.current().info().startInstant().ifPresent(launched -> log.info(
+                        "Demo database ready {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
+                if (Boolean.getBoolean("workbench.exitWhenShown")) {
+                    Platform.runLater(Platform::exit); // for bench/first-start.sh and startup.sh's first run
+                }
+            });
+        } else {
+            workbench.start();
+        }
         ProcessHandle.current().info().startInstant().ifPresent(launched ->
                 log.info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
-        if (Boolean.getBoolean("workbench.exitWhenShown")) {
+        if (Boolean.getBoolean("workbench.exitWhenShown") && !demoToPrepare) {
             Platform.runLater(Platform::exit); // for bench/startup.sh
         }
     }

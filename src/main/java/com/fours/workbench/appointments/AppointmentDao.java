@@ -20,7 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(AppointmentDao.SlotCount.class)
 @RegisterConstructorMapper(ServiceReminders.Readings.class)
 @RegisterConstructorMapper(ServiceReminders.Car.class)
-interface AppointmentDao {
+public interface AppointmentDao {
 
     /** Booked hours and bookings of a group on a day. */
     record Load(long workGroupId, @ColumnName("visit_day") LocalDate day, BigDecimal hours, int bookings) {

@@ -94,7 +94,7 @@ public final class ServiceReminders {
             due.sort(Comparator.comparing(DueVehicle::dueOn).thenComparing(DueVehicle::vehicleId));
             return due.stream().map(d -> new DueVehicle(d.vehicleId(), d.customerId(), d.plate(), d.brandAndModel(),
                     d.ownerName(), phone(d.phone()), d.nextServiceDate(), d.nextServiceMileage(), d.projectedMileage(),
-                    d.dueOn(), d.byMileage())).toList();
+                    d.dueOn(), d.byMileage(), (int) Math.max(0, ChronoUnit.DAYS.between(d.dueOn(), today)))).toList();
         });
     }
 
@@ -120,7 +120,7 @@ public final class ServiceReminders {
         String model = ((row.brand() == null ? "" : row.brand()) + " " + (row.model() == null ? "" : row.model())).strip();
         return new DueVehicle(row.vehicleId(), row.ownerId(), row.plate() == null ? row.vin() : row.plate(), model,
                 row.ownerName(), row.mobile(), byDate, row.nextServiceMileage(), projectedToday,
-                mileageFirst ? byMileage : byDate, mileageFirst);
+                mileageFirst ? byMileage : byDate, mileageFirst, 0);
     }
 
     static BigDecimal kmPerDay(Row row, ZoneId zone) {

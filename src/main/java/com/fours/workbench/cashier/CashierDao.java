@@ -33,7 +33,7 @@ import com.fours.workbench.repair.OrderVehicleSql;
 @RegisterConstructorMapper(CashierDao.PartRow.class)
 @RegisterConstructorMapper(DeliveryService.NextService.class)
 @RegisterConstructorMapper(DeliveryService.Delivered.class)
-interface CashierDao {
+public interface CashierDao {
 
     @SqlUpdate("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (:year, 0) ON CONFLICT DO NOTHING")
     void ensureCounter(int year);

@@ -59,7 +59,17 @@ public final class VehicleService {
     }
 
     /** Inserts and indexes a checked vehicle in the caller's transaction: for the import and the demo. */
-    Vehicle insert(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
+    public Vehicle insert(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
+        Vehicle inserted = insertUnindexed(handle, ownerId, v, recordedBy);
+        SearchIndex.customer(handle, ownerId);
+        return inserted;
+    }
+
+    /**
+     * As {@link #insert} without writing the owner's search entries: for a caller that adds several
+     * cars of one owner and then indexes the owner once ({@link CustomerService#index}).
+     */
+    public Vehicle insertUnindexed(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
         CustomerDao customers = handle.attach(CustomerDao.class);
         customers.find(ownerId).orElseThrow(() -> CustomerService.unknown(ownerId));
         VehicleDao vehicles = handle.attach(VehicleDao.class);
@@ -78,7 +88,6 @@ public final class VehicleService {
         if (v.mileage() != null) {
             vehicles.addReading(id, mileage, now, recordedBy, null);
         }
-        SearchIndex.customer(handle, ownerId);
         return vehicles.find(id).orElseThrow().toVehicle();
     }
 

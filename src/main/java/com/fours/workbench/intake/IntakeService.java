@@ -263,7 +263,7 @@ public final class IntakeService {
                 c.estimatedCost() == null ? null : c.estimatedCost().amount(), c.promisedAt(), c.oldParts().name(),
                 c.approvalContact(), c.customerWaits(), c.notes());
         writeMarkers(intakes, id, c.markers());
-        repairOrders.open(handle, customerId, vehicleId, id, advisor);
+        repairOrders.open(handle, customerId, vehicleId, id, advisor, receivedAt);
         if (signed) {
             Intake saved = load(intakes, id);
             intakes.sign(id, saved.version(), receivedAt.plusSeconds(300), advisor);

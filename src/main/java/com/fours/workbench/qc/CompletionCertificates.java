@@ -48,7 +48,7 @@ public final class CompletionCertificates {
         this.clock = clock;
     }
 
-    static boolean required(Set<RepairCategory> categories) {
+    public static boolean required(Set<RepairCategory> categories) {
         return categories.stream().anyMatch(CERTIFIED::contains);
     }
 
@@ -91,7 +91,7 @@ public final class CompletionCertificates {
      * Takes the year's next number (locking its counter row until the transaction ends) and writes
      * the certificate of a released order with its fields as they are now; the caller checks and audits.
      */
-    static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, ZoneId zone) {
+    public static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, ZoneId zone) {
         QcDao dao = handle.attach(QcDao.class);
         Release release = sheet.release();
         Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()

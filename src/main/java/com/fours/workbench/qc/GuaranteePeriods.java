@@ -36,7 +36,7 @@ public final class GuaranteePeriods {
         return transactions.read(handle -> List.copyOf(periods(handle, EnumSet.allOf(RepairCategory.class))));
     }
 
-    static List<GuaranteePeriod> periods(Handle handle, Set<RepairCategory> categories) {
+    public static List<GuaranteePeriod> periods(Handle handle, Set<RepairCategory> categories) {
         Map<RepairCategory, GuaranteePeriod> store = new EnumMap<>(RepairCategory.class);
         for (QcDao.PeriodRow row : handle.attach(QcDao.class).storePeriods()) {
             RepairCategory c = RepairCategory.valueOf(row.category());

@@ -24,7 +24,7 @@ import com.fours.workbench.repair.OrderVehicleSql;
 @RegisterConstructorMapper(QcDao.PeriodRow.class)
 @RegisterConstructorMapper(QcDao.WaitingOrder.class)
 @RegisterConstructorMapper(QcDao.CertificateFacts.class)
-interface QcDao {
+public interface QcDao {
 
     record WaitingOrder(long id, Instant since) {
     }

@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DispatchJob.class)
 @RegisterConstructorMapper(DispatchTarget.class)
 @RegisterConstructorMapper(DispatchDao.BoardRow.class)
-interface DispatchDao {
+public interface DispatchDao {
 
     /** A stretch of work: open while {@code stoppedAt} is null. */
     record ClockRow(long id, long lineId, long userId, String displayName, Instant startedAt, Instant stoppedAt,

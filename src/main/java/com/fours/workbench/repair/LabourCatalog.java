@@ -119,7 +119,7 @@ public final class LabourCatalog {
         }
     }
 
-    static LabourOperation operation(Handle handle, long id) {
+    public static LabourOperation operation(Handle handle, long id) {
         return handle.attach(LabourCatalogDao.class).operation(id)
                 .orElseThrow(() -> new BusinessRuleException("labourOperation.notFound", String.valueOf(id)));
     }
@@ -256,7 +256,7 @@ public final class LabourCatalog {
         });
     }
 
-    static CannedJob cannedJob(Handle handle, long id) {
+    public static CannedJob cannedJob(Handle handle, long id) {
         LabourCatalogDao dao = handle.attach(LabourCatalogDao.class);
         CannedJobRow row = dao.cannedJob(id)
                 .orElseThrow(() -> new BusinessRuleException("cannedJob.notFound", String.valueOf(id)));

@@ -16,7 +16,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(LabourOperation.class)
 @RegisterConstructorMapper(CannedJobItem.class)
 @RegisterConstructorMapper(LabourCatalog.CannedJobRow.class)
-interface LabourCatalogDao {
+public interface LabourCatalogDao {
 
     String OPERATION_COLUMNS = "id, code, name_zh, name_en, category, standard_hours, work_group_id, active, version";
 

@@ -18,7 +18,7 @@ import com.fours.workbench.parts.Quantity;
  * Checks a line as typed and prices it: labour at the category's rate (else the store's), parts at
  * their retail price, fees and sublet work as typed; amount = quantity × unit price, half-up to the fen.
  */
-final class LinePricing {
+public final class LinePricing {
 
     private static final int HOURS_SCALE = 2;
     private static final BigDecimal MAX_HOURS = new BigDecimal("999");
@@ -37,11 +37,11 @@ final class LinePricing {
     }
 
     /** A line checked and priced: amount = quantity × unit price, rounded half-up to the fen. */
-    record Priced(Long operationId, Long partId, String description, RepairCategory category, BigDecimal quantity,
+    public record Priced(Long operationId, Long partId, String description, RepairCategory category, BigDecimal quantity,
                   BigDecimal standardHours, Money unitPrice, Money amount, Payer payer, Long workGroupId) {
     }
 
-    static Priced price(Handle handle, LineInput input) {
+    public static Priced price(Handle handle, LineInput input) {
         if (input == null || input.kind() == null) {
             throw new InvalidValueException("repairLine.invalid.kind");
         }

@@ -19,7 +19,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(RepairOrderDao.Header.class)
 @RegisterConstructorMapper(RepairOrderRow.class)
 @RegisterConstructorMapper(RepairOrderDao.OrderOfVehicle.class)
-interface RepairOrderDao {
+public interface RepairOrderDao {
 
     String COLUMNS = "id, number, status, customer_id, vehicle_id, intake_id, advisor, created_at, version";
 

@@ -22,7 +22,7 @@ import com.fours.workbench.parts.Reservation;
 @RegisterConstructorMapper(RepairChange.class)
 @RegisterConstructorMapper(Recommendation.class)
 @RegisterConstructorMapper(Reservation.class)
-interface RepairPlanDao {
+public interface RepairPlanDao {
 
     String APPROVAL_COLUMNS = "id, repair_order_id, method, customer_name, called_by, called_at, phone, what_was_said, "
             + "approved_amount, declined_amount, recorded_by, recorded_at";

@@ -51,7 +51,7 @@ import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.security.AuditEntry;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -110,6 +110,25 @@ class AppointmentsUiTest {
         WorkbenchRobot.start(stage, services, dataFolder,
                 "zh".equals(System.getProperty("screenshots.lang")) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
                 Modules.all());
+    }
+
+    @Test
+    void aCarDuePastItsDayIsListedAsOverdueNotAsDueInTheNextWeeks(FxRobot robot) {
+        logInAndWaitFor(robot, "advisor", "#moduleTabs");
+        selectModule(robot, "tab-APPOINTMENTS");
+        waitUntil(() -> robot.lookup("#appointmentTabs").tryQuery().isPresent());
+        robot.clickOn("#dueTab");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<com.fours.workbench.appointments.DueVehicle> table =
+                robot.lookup("#dueVehicles").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        LocalDate today = LocalDate.now(clock);
+        var past = table.getItems().stream().filter(d -> d.dueOn().isBefore(today)).findFirst().orElseThrow();
+        var coming = table.getItems().stream().filter(d -> !d.dueOn().isBefore(today)).findFirst().orElseThrow();
+        var dueColumn = table.getColumns().get(0);
+        assertThat(String.valueOf(dueColumn.getCellData(past)))
+                .endsWith("overdue " + java.time.temporal.ChronoUnit.DAYS.between(past.dueOn(), today) + " d");
+        assertThat(String.valueOf(dueColumn.getCellData(coming))).doesNotContain("overdue");
     }
 
     @Test

@@ -38,7 +38,7 @@ import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * The Customers &amp; Vehicles tab on the demo database (300 customers), driven headless as the

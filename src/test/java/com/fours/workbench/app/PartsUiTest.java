@@ -44,7 +44,7 @@ import com.fours.workbench.parts.PurchaseOrder;
 import com.fours.workbench.parts.PurchaseOrderStatus;
 import com.fours.workbench.parts.StockMovement;
 import com.fours.workbench.parts.MovementType;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * The warehouse clerk's main path on the demo database, headless: receive a delivery against a sent

@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.QcOrderRow;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /**

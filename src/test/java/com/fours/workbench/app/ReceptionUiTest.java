@@ -57,7 +57,7 @@ import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeSheet;
 import com.fours.workbench.intake.IntakeSummary;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * The Reception tab on the demo database, driven headless as the advisor at the counter: a booked

@@ -43,7 +43,7 @@ import com.fours.workbench.parts.PricePolicy;
 import com.fours.workbench.parts.ReceiptLineInput;
 import com.fours.workbench.parts.StocktakeLine;
 import com.fours.workbench.parts.StocktakeScope;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * The stocktake pane driven headless as the manager would: a whole-store count by "scanning" (typing

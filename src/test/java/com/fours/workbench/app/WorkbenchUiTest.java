@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AccessDeniedException;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.store.StoreProfileInput;
 

@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.cashier.CashDayCount;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
 

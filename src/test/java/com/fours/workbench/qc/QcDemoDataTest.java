@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /** The demo has checklists, orders in QC at different levels, a certificate, a rework round and a comeback. */
@@ -35,7 +35,8 @@ class QcDemoDataTest {
                     "SELECT repair_order_id FROM qc_comeback").mapTo(Long.class).one());
             QualityOutcome outcome = services.transactions().read(h -> services.qualityOutcomes().of(h, comeback));
             assertThat(outcome.comeback()).isTrue();
-            assertThat(outcome.comebackOfOrderNumber()).isEqualTo("RO20261121-0003");
+            // the earlier order is numbered on the day it came in, as the first car of that day (issue 15, problem 10)
+            assertThat(outcome.comebackOfOrderNumber()).isEqualTo("RO20261121-0001");
             assertThat(figures.fixRates(java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 27), "全店")
                     .get(0).finished()).isEqualTo(3);
             for (QcOrderRow row : rows) {

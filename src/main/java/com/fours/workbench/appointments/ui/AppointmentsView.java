@@ -61,6 +61,8 @@ import com.fours.workbench.ui.StyleClasses;
  */
 public final class AppointmentsView {
 
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
     private static final PseudoClass FULL = PseudoClass.getPseudoClass("full");
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
@@ -514,7 +516,17 @@ public final class AppointmentsView {
         TableView<DueVehicle> table = new TableView<>(model.due());
         table.setId("dueVehicles");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.dueOn"), (DueVehicle d) -> Texts.day(d.dueOn(), messages)));
+        // past due dates stay on the list (up to 90 days) but say so: they are not "in the next weeks"
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.dueOn"), (DueVehicle d) -> d.overdue()
+                ? messages.get("appointments.ui.overdueBy", Texts.day(d.dueOn(), messages), d.daysOverdue())
+                : Texts.day(d.dueOn(), messages)));
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(DueVehicle item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
+            }
+        });
         table.getColumns().add(Columns.text(messages.get("appointments.ui.col.plate"), DueVehicle::plate));
         table.getColumns().add(Columns.text(messages.get("appointments.ui.col.customer"), DueVehicle::ownerName));
         table.getColumns().add(Columns.text(messages.get("appointments.ui.col.phone"), DueVehicle::phone));

@@ -30,7 +30,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.AuthenticationService;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FormGrid;
@@ -39,14 +39,18 @@ import com.fours.workbench.ui.StyleClasses;
 /** The login screen; in demo mode it lists the demo accounts, one per role. */
 public final class LoginView {
 
+    /** An account shown under the form with the password it fills in (the demo's, one per role). */
+    public record ListedAccount(String username, String displayName, Role role, String password) {
+    }
+
     private final Messages messages;
     private final LoginViewModel model;
-    private final List<SecurityDemoData.DemoAccount> demoAccounts;
+    private final List<ListedAccount> demoAccounts;
     private final String storeName;
     private final Consumer<Locale> onLanguage;
 
     public LoginView(Messages messages, AuthenticationService authentication, Background background,
-                     ErrorReporter errors, List<SecurityDemoData.DemoAccount> demoAccounts, String storeName,
+                     ErrorReporter errors, List<ListedAccount> demoAccounts, String storeName,
                      Consumer<AuthenticatedUser> onLoggedIn, Consumer<Locale> onLanguage) {
         this.messages = messages;
         this.model = new LoginViewModel(authentication, background, errors, onLoggedIn);
@@ -127,17 +131,17 @@ public final class LoginView {
     }
 
     private VBox demoAccountsTable() {
-        Label heading = new Label(messages.get("login.demoAccounts", SecurityDemoData.PASSWORD));
+        Label heading = new Label(messages.get("login.demoAccounts", demoAccounts.get(0).password()));
         heading.setWrapText(true);
-        TableView<SecurityDemoData.DemoAccount> table = new TableView<>();
+        TableView<ListedAccount> table = new TableView<>();
         table.setId("demoAccounts");
         table.setPrefHeight(392);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SecurityDemoData.DemoAccount, String> user = new TableColumn<>(messages.get("login.username"));
+        TableColumn<ListedAccount, String> user = new TableColumn<>(messages.get("login.username"));
         user.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
-        TableColumn<SecurityDemoData.DemoAccount, String> name = new TableColumn<>(messages.get("user.displayName"));
+        TableColumn<ListedAccount, String> name = new TableColumn<>(messages.get("user.displayName"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
-        TableColumn<SecurityDemoData.DemoAccount, String> role = new TableColumn<>(messages.get("user.roles"));
+        TableColumn<ListedAccount, String> role = new TableColumn<>(messages.get("user.roles"));
         role.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.of(c.getValue().role())));
         table.getColumns().setAll(List.of(user, name, role));
         table.getItems().setAll(demoAccounts);
@@ -145,7 +149,7 @@ public final class LoginView {
             var account = table.getSelectionModel().getSelectedItem();
             if (account != null) {
                 model.usernameProperty().set(account.username());
-                model.passwordProperty().set(SecurityDemoData.PASSWORD);
+                model.passwordProperty().set(account.password());
             }
         };
         table.setOnMouseClicked(e -> {

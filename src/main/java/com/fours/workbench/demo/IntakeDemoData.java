@@ -1,4 +1,4 @@
-package com.fours.workbench.intake;
+package com.fours.workbench.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import com.fours.workbench.intake.CarView;
+import com.fours.workbench.intake.DamageMarker;
+import com.fours.workbench.intake.DamageType;
+import com.fours.workbench.intake.FuelLevel;
+import com.fours.workbench.intake.IntakeInput;
+import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.intake.OldPartsHandling;
 import com.fours.workbench.core.PhoneNumber;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /** This morning's receptions at the demo store: a few cars received by the advisor, most already signed. */
 public final class IntakeDemoData implements DemoDataContributor {
@@ -43,20 +49,32 @@ public final class IntakeDemoData implements DemoDataContributor {
     }
 
     @Override
+    public String stepKey() {
+        return "demo.step.reception";
+    }
+
+    @Override
     public int order() {
         return 30;
     }
 
     @Override
     public void contribute(Handle handle, DemoValues values) {
-        List<DemoCar> cars = handle.attach(IntakeDao.class).demoCars(VISITS.size());
+        List<DemoCar> cars = handle.createQuery("""
+                SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile, v.model
+                FROM vehicle v JOIN customer c ON c.id = v.owner_id
+                WHERE c.kind = 'PERSON' ORDER BY v.id LIMIT :limit
+                """).bind("limit", VISITS.size()).map(ConstructorMapper.of(DemoCar.class)).list();
         Instant now = clock.instant();
         for (int i = 0; i < cars.size(); i++) {
             Visit visit = VISITS.get(i);
             DemoCar car = cars.get(i);
             Instant received = now.minus(Duration.ofMinutes(25L * (VISITS.size() - i)));
+            // an electric car has no engine oil to change: its routine check is of the high-voltage system
+            List<String> items = !CustomersDemoData.electric(car.model()) ? visit.items()
+                    : visit.items().stream().map(item -> item.contains("机油") ? "常规保养（三电系统检测）" : item).toList();
             IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), visit.fuel(), visit.valuables(), visit.complaint(),
-                    visit.items(), visit.estimate(), "", OldPartsHandling.values()[i % 2], car.mobile() == null ? car.name() : car.name() + " " + PhoneNumber.parse(car.mobile()).display(), visit.waits(), "",
+                    items, visit.estimate(), "", OldPartsHandling.values()[i % 2], car.mobile() == null ? car.name() : car.name() + " " + PhoneNumber.parse(car.mobile()).display(), visit.waits(), "",
                     visit.markers());
             intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", visit.signed());
         }

@@ -1,4 +1,11 @@
-package com.fours.workbench.repair;
+package com.fours.workbench.demo;
+
+import com.fours.workbench.repair.DispatchDao;
+import com.fours.workbench.repair.JobClockReason;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.LineStatus;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairPlanDao;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +17,6 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /**
  * The demo's workshop at work: the labour of approved orders dispatched to its work group (the
@@ -24,6 +29,11 @@ public final class DispatchDemoData implements DemoDataContributor {
 
     public DispatchDemoData(Clock clock) {
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.dispatch";
     }
 
     @Override

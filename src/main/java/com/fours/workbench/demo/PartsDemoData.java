@@ -1,4 +1,16 @@
-package com.fours.workbench.parts;
+package com.fours.workbench.demo;
+
+import com.fours.workbench.parts.Lots;
+import com.fours.workbench.parts.MovementType;
+import com.fours.workbench.parts.NewMovement;
+import com.fours.workbench.parts.PartCategory;
+import com.fours.workbench.parts.PartInput;
+import com.fours.workbench.parts.PartRules;
+import com.fours.workbench.parts.PartUnit;
+import com.fours.workbench.parts.PartsDao;
+import com.fours.workbench.parts.PricePolicy;
+import com.fours.workbench.parts.PurchasingDao;
+import com.fours.workbench.parts.StockLedger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,8 +29,6 @@ import java.util.Random;
 
 import org.jdbi.v3.core.Handle;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /**
  * The parts store of a Guangzhou Toyota dealer: a few hundred parts (oil, filters, brake pads,
@@ -38,6 +48,11 @@ public final class PartsDemoData implements DemoDataContributor {
     public PartsDemoData(StockLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.parts";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.fours.workbench.qc;
+package com.fours.workbench.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +10,14 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
+import com.fours.workbench.qc.ChecklistItem;
+import com.fours.workbench.qc.Guarantee;
+import com.fours.workbench.qc.ItemResult;
+import com.fours.workbench.qc.QcDao;
+import com.fours.workbench.qc.QcLevel;
+import com.fours.workbench.qc.CompletionCertificates;
+import com.fours.workbench.qc.GuaranteePeriods;
+import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
@@ -54,6 +60,11 @@ public final class QcDemoData implements DemoDataContributor {
     public QcDemoData(IntakeService intakes, Clock clock) {
         this.intakes = intakes;
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.qc";
     }
 
     @Override
@@ -181,11 +192,8 @@ public final class QcDemoData implements DemoDataContributor {
         long intakeId = intakes.insertForDemo(handle, today.customerId(), today.vehicleId(), input, received, "advisor", true);
         long earlier = handle.createQuery("SELECT id FROM repair_order WHERE intake_id = :i").bind("i", intakeId)
                 .mapTo(Long.class).one();
-        String day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofInstant(received, clock.getZone()));
-        handle.createUpdate("""
-                UPDATE repair_order SET number = :number, status = 'DELIVERED', created_at = :at, status_changed_at = :done
-                WHERE id = :id
-                """).bind("number", "RO" + day + "-0003").bind("at", received)
+        // opened on the day it came in, so its number carries that day
+        handle.createUpdate("UPDATE repair_order SET status = 'DELIVERED', status_changed_at = :done WHERE id = :id")
                 .bind("done", received.plus(Duration.ofHours(3))).bind("id", earlier).execute();
         long operation = handle.createQuery("SELECT id FROM labour_operation WHERE code = 'ALIGN-01'").mapTo(Long.class).one();
         long approval = handle.createUpdate("""

@@ -1,13 +1,13 @@
-package com.fours.workbench.store;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.store.StoreProfile;
+import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.core.UnifiedSocialCreditCode;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /** The demo store: a Toyota dealer in Guangzhou. */
 public final class StoreDemoData implements DemoDataContributor {
@@ -16,6 +16,11 @@ public final class StoreDemoData implements DemoDataContributor {
 
     public StoreDemoData(Clock clock) {
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.store";
     }
 
     @Override

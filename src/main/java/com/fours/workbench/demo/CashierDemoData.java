@@ -1,4 +1,4 @@
-package com.fours.workbench.cashier;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,9 +13,15 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+import com.fours.workbench.cashier.BillDiscount;
+import com.fours.workbench.cashier.BillKind;
+import com.fours.workbench.cashier.CashierDao;
+import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.cashier.InvoiceNumber;
+import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.cashier.SettlementBill;
+import com.fours.workbench.cashier.SettlementCalculator;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
@@ -46,7 +52,11 @@ public final class CashierDemoData implements DemoDataContributor {
             new Visit("电瓶亏电", "蓄电池检测及更换", "0.3", "380.00", "蓄电池 55B24L", "680.00"),
             new Visit("刹车异响", "前刹车片更换", "1.5", "420.00", "前刹车片", "520.00"));
 
-    record Car(long id, long ownerId, int mileage) {
+    /** An electric car's visit in place of one with engine oil. */
+    private static final Visit ELECTRIC_VISIT = new Visit("三电系统检测", "三电系统检测（动力电池、电机、电控）", "1.0", "380.00",
+            "空调滤芯", "120.00");
+
+    record Car(long id, long ownerId, int mileage, String model) {
     }
 
     private final IntakeService intakes;
@@ -55,6 +65,11 @@ public final class CashierDemoData implements DemoDataContributor {
     public CashierDemoData(IntakeService intakes, Clock clock) {
         this.intakes = intakes;
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.cashier";
     }
 
     @Override
@@ -77,14 +92,18 @@ public final class CashierDemoData implements DemoDataContributor {
         BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1")
                 .mapTo(BigDecimal.class).findOne().orElse(StoreProfile.DEFAULT_VAT_RATE);
         List<Car> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage FROM vehicle v JOIN customer c ON c.id = v.owner_id
+                SELECT v.id, v.owner_id, v.mileage, v.model FROM vehicle v JOIN customer c ON c.id = v.owner_id
                 WHERE c.kind = 'PERSON' AND NOT EXISTS (SELECT 1 FROM intake i WHERE i.vehicle_id = v.id)
                 ORDER BY v.id LIMIT 10
                 """).map(ConstructorMapper.of(Car.class)).list();
         for (int i = 0; i < cars.size(); i++) {
             LocalDate day = today.minusDays(5 - i / 2);
             Instant received = day.atTime(LocalTime.of(9 + (i % 2) * 2, 15)).atZone(clock.getZone()).toInstant();
-            pastVisit(handle, cars.get(i), VISITS.get(i % VISITS.size()), i, day, received, vatRate);
+            Visit visit = VISITS.get(i % VISITS.size());
+            if (CustomersDemoData.electric(cars.get(i).model()) && (visit.fee() != null && visit.fee().contains("机油"))) {
+                visit = ELECTRIC_VISIT;
+            }
+            pastVisit(handle, cars.get(i), visit, i, day, received, vatRate);
         }
     }
 

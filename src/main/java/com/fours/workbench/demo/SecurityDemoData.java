@@ -1,12 +1,16 @@
-package com.fours.workbench.security;
+package com.fours.workbench.demo;
+
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.security.SecurityAuditAction;
+import com.fours.workbench.security.UserAccount;
+import com.fours.workbench.security.UserService;
 
 import java.util.EnumSet;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /** One demo account per role, all with the same password, listed on the demo login screen. */
 public final class SecurityDemoData implements DemoDataContributor {
@@ -29,10 +33,17 @@ public final class SecurityDemoData implements DemoDataContributor {
 
     private final UserService users;
     private final AuditTrail audit;
+    /** One hash of the published password for every demo account: PBKDF2 takes a good part of a second each. */
+    private String passwordHash;
 
     public SecurityDemoData(UserService users, AuditTrail audit) {
         this.users = users;
         this.audit = audit;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.staff";
     }
 
     @Override
@@ -43,8 +54,8 @@ public final class SecurityDemoData implements DemoDataContributor {
     @Override
     public void contribute(Handle handle, DemoValues values) {
         for (DemoAccount account : ACCOUNTS) {
-            UserAccount created = users.insertUser(handle, account.username(), account.displayName(),
-                    EnumSet.of(account.role()), PASSWORD.toCharArray(), false);
+            UserAccount created = users.insertUserWithHash(handle, account.username(), account.displayName(),
+                    EnumSet.of(account.role()), passwordHash(), false);
             audit.recordAnonymous(handle, "admin", SecurityAuditAction.USER_CREATED, "user", created.id(), null,
                     created.auditText());
         }
@@ -52,10 +63,17 @@ public final class SecurityDemoData implements DemoDataContributor {
 
     /** Another demo colleague (a technician of a work group, say), created and audited as the accounts above. */
     public UserAccount addStaff(Handle handle, String username, String displayName, Role role) {
-        UserAccount created = users.insertUser(handle, username, displayName, EnumSet.of(role), PASSWORD.toCharArray(),
+        UserAccount created = users.insertUserWithHash(handle, username, displayName, EnumSet.of(role), passwordHash(),
                 false);
         audit.recordAnonymous(handle, "admin", SecurityAuditAction.USER_CREATED, "user", created.id(), null,
                 created.auditText());
         return created;
+    }
+
+    private String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = users.hash(PASSWORD.toCharArray());
+        }
+        return passwordHash;
     }
 }

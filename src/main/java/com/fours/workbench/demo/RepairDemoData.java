@@ -1,4 +1,4 @@
-package com.fours.workbench.repair;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,9 +11,24 @@ import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.repair.ApprovalMethod;
+import com.fours.workbench.repair.CannedJobItem;
+import com.fours.workbench.repair.ChangeKind;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.LabourCatalogDao;
+import com.fours.workbench.repair.LabourOperation;
+import com.fours.workbench.repair.LinePricing;
+import com.fours.workbench.repair.LineInput;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.LineStatus;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderDao;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlanDao;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
@@ -48,7 +63,13 @@ public final class RepairDemoData implements DemoDataContributor {
             new Op("LAMP-01", "前大灯总成更换", "Headlamp assembly replacement", RepairCategory.MINOR_REPAIR, "0.8", "机修组"),
             new Op("BODY-01", "前保险杠钣金修复", "Front bumper bodywork", RepairCategory.BODYWORK, "3.0", "钣金组"),
             new Op("PAINT-01", "前保险杠喷漆", "Front bumper paint", RepairCategory.PAINT, "4.0", "喷漆组"),
-            new Op("WTY-01", "保修：水泵更换", "Warranty: water pump replacement", RepairCategory.WARRANTY, "2.5", "机修组"));
+            new Op("WTY-01", "保修：水泵更换", "Warranty: water pump replacement", RepairCategory.WARRANTY, "2.5", "机修组"),
+            new Op("EV-01", "三电系统检测（动力电池、电机、电控）", "High-voltage system check (battery, motor, controller)",
+                    RepairCategory.MINOR_REPAIR, "1.0", "机修组"),
+            new Op("EV-02", "减速器油更换", "Reduction gear oil change", RepairCategory.MINOR_REPAIR, "0.6", "快保组"));
+    /** Work on an engine or its gearbox: never on a battery-electric car. */
+    private static final java.util.Set<String> ENGINE_WORK = java.util.Set.of("OIL-01", "AIRF-01", "PLUG-01", "ATF-01",
+            "WTY-01");
 
     private static final Map<RepairCategory, String> RATES = Map.of(
             RepairCategory.BODYWORK, "420.00", RepairCategory.PAINT, "450.00", RepairCategory.WARRANTY, "300.00");
@@ -70,7 +91,17 @@ public final class RepairDemoData implements DemoDataContributor {
             new Order("二级维护：火花塞、变速箱油到期", RepairOrderStatus.IN_QC, null, List.of("PLUG-01", "ATF-01"), List.of(), false, 45, "advisor"),
             new Order("二级维护", RepairOrderStatus.READY_FOR_SETTLEMENT, null, List.of("PLUG-01", "BRKF-01"), List.of(), false, 15, "advisor"));
 
-    record Car(long id, long ownerId, int mileage) {
+    record Car(long id, long ownerId, int mileage, String model) {
+    }
+
+    /** The order as planned, or for an electric car one that fits it: the same state, the car's own work. */
+    private static Order fitting(Order o, Car car) {
+        boolean engine = o.cannedJob() != null || o.extraOps().stream().anyMatch(ENGINE_WORK::contains);
+        if (!engine || !CustomersDemoData.electric(car.model())) {
+            return o;
+        }
+        return new Order("续航里程下降，做三电系统检测", o.status(), null, List.of("EV-01", "EV-02"), o.fees(), o.declineLast(),
+                o.promisedMinutes(), o.advisor());
     }
 
     private final IntakeService intakes;
@@ -79,6 +110,11 @@ public final class RepairDemoData implements DemoDataContributor {
     public RepairDemoData(IntakeService intakes, Clock clock) {
         this.intakes = intakes;
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.repair";
     }
 
     @Override
@@ -113,15 +149,15 @@ public final class RepairDemoData implements DemoDataContributor {
                 item(null, part(handle, "90919-01253"), "4")));
 
         List<Car> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage FROM vehicle v JOIN customer c ON c.id = v.owner_id
+                SELECT v.id, v.owner_id, v.mileage, v.model FROM vehicle v JOIN customer c ON c.id = v.owner_id
                 WHERE c.kind = 'PERSON' AND NOT EXISTS (SELECT 1 FROM intake i WHERE i.vehicle_id = v.id)
                 ORDER BY v.id LIMIT :limit
                 """).bind("limit", ORDERS.size())
                 .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(Car.class)).list();
         Instant now = clock.instant();
         for (int i = 0; i < cars.size(); i++) {
-            Order o = ORDERS.get(i);
             Car car = cars.get(i);
+            Order o = fitting(ORDERS.get(i), car);
             Instant received = now.minus(Duration.ofMinutes(40L * (ORDERS.size() - i) + 60));
             String promised = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                     .format(now.plus(Duration.ofMinutes(o.promisedMinutes())).atZone(clock.getZone()));

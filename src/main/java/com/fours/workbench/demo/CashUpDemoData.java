@@ -1,4 +1,4 @@
-package com.fours.workbench.cashier;
+package com.fours.workbench.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +8,10 @@ import java.util.List;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.cashier.CashUpDao;
+import com.fours.workbench.cashier.CashUpFigures;
+import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoValues;
 
 /**
  * The demo's closed days: every business day before today on which the cashier's demo took money
@@ -27,6 +28,11 @@ public final class CashUpDemoData implements DemoDataContributor {
 
     public CashUpDemoData(Clock clock) {
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.cashUp";
     }
 
     @Override

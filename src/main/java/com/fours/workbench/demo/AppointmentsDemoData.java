@@ -1,4 +1,4 @@
-package com.fours.workbench.appointments;
+package com.fours.workbench.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,11 +19,18 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 
-import com.fours.workbench.demo.DemoDataContributor;
-import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.demo.DemoValues;
+import com.fours.workbench.appointments.AppointmentDao;
+import com.fours.workbench.appointments.AppointmentStatus;
+import com.fours.workbench.appointments.ArrivalSlots;
+import com.fours.workbench.appointments.CalendarDay;
+import com.fours.workbench.appointments.CalendarDayKind;
+import com.fours.workbench.appointments.CallOutcome;
+import com.fours.workbench.appointments.Channel;
+import com.fours.workbench.appointments.ServiceType;
+import com.fours.workbench.appointments.WorkGroup;
+import com.fours.workbench.appointments.WorkshopDao;
+import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.security.SecurityDemoData;
 
 /**
  * The workshop of the demo store: four work groups with their technicians, a training day and New
@@ -47,10 +54,14 @@ public final class AppointmentsDemoData implements DemoDataContributor {
             ServiceType.BODYWORK, List.of("前保险杠凹陷修复", "左后门钣金", "右前叶子板整形"),
             ServiceType.PAINT, List.of("前保险杠喷漆", "左前门补漆", "后备箱盖喷漆", "全车抛光打蜡"),
             ServiceType.INSPECTION, List.of("年检前检测", "二手车检测", "长途前安全检查"));
+    /** What a battery-electric car is booked for instead: no engine, so no oil, filters of it or idling. */
+    private static final Map<ServiceType, List<String>> ELECTRIC_ITEMS = Map.of(
+            ServiceType.MAINTENANCE, List.of("三电系统检测", "更换空调滤芯", "检查刹车片", "四轮换位", "更换刹车油", "更换减速器油"),
+            ServiceType.REPAIR, List.of("充电口无法充电", "空调不制冷", "刹车异响", "方向盘抖动", "续航里程下降", "车窗升降失灵"));
     private static final List<String> NOTES = List.of("", "", "", "客户要求洗车", "上次保养 5,000 公里前", "客户下午要用车",
             "请提前备件", "");
 
-    record Car(long id, long ownerId) {
+    record Car(long id, long ownerId, String model) {
     }
 
     private final SecurityDemoData staff;
@@ -59,6 +70,11 @@ public final class AppointmentsDemoData implements DemoDataContributor {
     public AppointmentsDemoData(SecurityDemoData staff, Clock clock) {
         this.staff = staff;
         this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.appointments";
     }
 
     @Override
@@ -116,9 +132,11 @@ public final class AppointmentsDemoData implements DemoDataContributor {
         workshop.insertAbsence(allTechnicians.get(2), today, today.plusDays(2), null, "年假");
         workshop.insertAbsence(allTechnicians.get(7), today.plusDays(1), today.plusDays(1), new BigDecimal("4"), "下午培训");
 
-        List<long[]> cars = handle.createQuery("SELECT id, owner_id FROM vehicle ORDER BY id")
-                .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(Car.class))
-                .map(car -> new long[] {car.id(), car.ownerId()}).list();
+        List<Car> carList = handle.createQuery("SELECT id, owner_id, model FROM vehicle ORDER BY id")
+                .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(Car.class)).list();
+        List<long[]> cars = carList.stream().map(car -> new long[] {car.id(), car.ownerId()}).toList();
+        Set<Long> electric = new HashSet<>();
+        carList.stream().filter(car -> CustomersDemoData.electric(car.model())).forEach(car -> electric.add(car.id()));
         ArrivalSlots slots = workshop.slots();
         List<LocalTime> times = slots.times();
         AppointmentDao appointments = handle.attach(AppointmentDao.class);
@@ -171,7 +189,8 @@ public final class AppointmentsDemoData implements DemoDataContributor {
                 Channel channel = past && random.nextInt(5) == 0 ? Channel.WALK_IN
                         : random.nextInt(3) == 0 ? Channel.ONLINE : Channel.PHONE;
                 AppointmentStatus status = status(day, today, past, random);
-                List<String> choices = ITEMS.get(type);
+                List<String> choices = electric.contains(car[0]) ? ELECTRIC_ITEMS.getOrDefault(type, ITEMS.get(type))
+                        : ITEMS.get(type);
                 String items = choices.get(random.nextInt(choices.size()))
                         + (random.nextBoolean() ? "\n" + choices.get(random.nextInt(choices.size())) : "");
                 BigDecimal cost = hours.multiply(new BigDecimal("380"))
