@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,16 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,51 +31,32 @@ import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairOrderRow;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The advisor's plan editor, headless: build the plan from a canned job, add a part the store does
  * not have (a purchase request is offered and confirmed), and record the customer's approval by phone.
  */
-@ExtendWith(ApplicationExtension.class)
 class RepairPlanUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
+
     private static RepairFixture fixture;
     private static AppServices services;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new RepairFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        fixture = new RepairFixture(ui.services());
         services = fixture.services;
         services.authentication().logout();
         // as if lina had already chosen her own password at her first login
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('lina', 'zhoujie')").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        TestWorkbench.passwordsChosen(services, "lina", "zhoujie");
     }
 
     @Test
     void theAdvisorBuildsAPlanFromACannedJobAndRecordsThePhoneApproval(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("lina");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "lina", "#tab-REPAIR_ORDERS");
         robot.clickOn("#tab-REPAIR_ORDERS");
         waitUntil(() -> orders(robot).size() == 1);
         String number = fixture.intake.repairOrder().number();
@@ -147,11 +122,7 @@ class RepairPlanUiTest {
 
     @Test
     void theManagerTypesACannedJobAndAnUnknownCodeIsRefusedUnderTheItems(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("zhoujie");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "zhoujie", "#tab-REPAIR_ORDERS");
         robot.interact(() -> {
             javafx.scene.control.TabPane tabs = robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class);
             tabs.getTabs().stream().filter(t -> "tab-REPAIR_ORDERS".equals(t.getId())).findFirst()
