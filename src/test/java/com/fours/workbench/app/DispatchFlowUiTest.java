@@ -1,18 +1,18 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -103,13 +103,13 @@ class DispatchFlowUiTest {
         // clock on from his own screen
         section(robot, "myJobs");
         waitUntil(() -> myJobs(robot).size() == 1);
-        snapshot(robot, "dispatch-my-jobs.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "dispatch-my-jobs.png"));
         clickWhenEnabled(robot, "#clockOnButton");
         waitUntil(() -> text(robot, "#myJobsMessage").equals("Clocked on 机油机滤更换."));
         waitUntil(() -> myJobs(robot).get(0).clockedOn());
         assertThat(services.repairOrderService().plan(fixture.orderId()).status()).isEqualTo(RepairOrderStatus.IN_PROGRESS);
         assertThat(boardColumnOf(robot, number)).isEqualTo(JobBoardColumn.IN_PROGRESS);
-        snapshot(robot, "dispatch-board-in-progress.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "dispatch-board-in-progress.png"));
 
         // under the car: the front pads need doing, above the margin, so the customer is asked again
         ui.clock().advance(Duration.ofMinutes(20));
@@ -136,9 +136,10 @@ class DispatchFlowUiTest {
         ui.clock().advance(Duration.ofMinutes(12));
         section(robot, "myJobs");
         waitUntil(() -> myJobs(robot).size() == 1 && myJobs(robot).get(0).clockedOn());
-        snapshot(robot, "dispatch-before-finish.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "dispatch-before-finish.png"));
         clickWhenEnabled(robot, "#finishButton");
-        waitUntil(() -> !text(robot, "#myJobsMessage").startsWith("Clocked on"));
+        // the message is emptied while the step runs (on an H2 file long enough to be seen): wait for the next one
+        waitUntil(() -> !text(robot, "#myJobsMessage").isEmpty() && !text(robot, "#myJobsMessage").startsWith("Clocked on"));
         assertThat(text(robot, "#myJobsMessage")).isEqualTo("Clocked off 机油机滤更换. finished");
         assertThat(boardColumnOf(robot, number)).isEqualTo(JobBoardColumn.WAITING_FOR_PARTS);
 
@@ -230,34 +231,9 @@ class DispatchFlowUiTest {
         return List.copyOf(robot.lookup("#myJobsList").queryAs(ListView.class).getItems());
     }
 
-    private static void snapshot(FxRobot robot, String name) {
-        robot.interact(() -> {
-            var image = robot.lookup("#mainWindow").query().getScene().snapshot(null);
-            try {
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                        Path.of("target", name).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
     private static void clickWhenEnabled(FxRobot robot, String query) {
         waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && !robot.lookup(query).query().isDisabled());
         robot.clickOn(query);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

@@ -1,15 +1,14 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.input;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.repair.Approval;
@@ -84,7 +82,7 @@ class RepairPlanUiTest {
         robot.clickOn("#linePartSearch").write("04465").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#linePart").queryAs(ComboBox.class).getValue() != null);
         robot.clickOn("#addLine");
-        snapshot(robot, "repair-plan-editor.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "repair-plan-editor.png"));
         waitUntil(() -> text(robot, "#shortageQuestion").startsWith("The warehouse cannot cover 04465-33450 前刹车片 now"));
         assertThat(lines(robot)).as("nothing added before the advisor decides").hasSize(3);
         robot.clickOn("#confirmPurchaseRequest");
@@ -108,7 +106,7 @@ class RepairPlanUiTest {
         waitUntil(() -> text(robot, "#planTitle").equals(number + " · Approved by the customer"));
         assertThat(text(robot, "#planWarning")).isEmpty();
         waitUntil(() -> robot.lookup("#to-IN_PROGRESS").tryQuery().isPresent());
-        snapshot(robot, "repair-plan-approved.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "repair-plan-approved.png"));
 
         RepairPlan saved = services.repairOrderService().plan(fixture.orderId());
         assertThat(saved.status()).isEqualTo(RepairOrderStatus.APPROVED);
@@ -151,19 +149,6 @@ class RepairPlanUiTest {
         services.authentication().logout();
     }
 
-    /** The screen as a PNG under target/, to look at what the advisor sees. */
-    private static void snapshot(FxRobot robot, String name) {
-        robot.interact(() -> {
-            var image = robot.lookup("#mainWindow").query().getScene().snapshot(null);
-            try {
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                        Path.of("target", name).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
     private static void dialogSnapshot(FxRobot robot, String name) {
         robot.interact(() -> {
             var image = robot.lookup("#approvalDialog").query().snapshot(null, null);
@@ -191,22 +176,5 @@ class RepairPlanUiTest {
         waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && !robot.lookup(query).query().isDisabled());
         robot.clickOn(query);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static String input(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse("");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,10 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -170,15 +169,6 @@ class SecondWorkstationUiTest {
             return Files.readString(file);
         } catch (java.io.IOException e) {
             return e.toString();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
         }
     }
 }

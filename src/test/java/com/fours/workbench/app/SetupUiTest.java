@@ -1,11 +1,10 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-
-import javafx.scene.control.Label;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,9 +50,5 @@ class SetupUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
         assertThat(robot.lookup("#loginUsername").queryTextInputControl().getText()).isEqualTo("admin");
         assertThat(ui.services().storeProfiles().find().orElseThrow().labourRate()).isEqualByComparingTo("380.00");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
     }
 }

@@ -47,6 +47,16 @@ class CashierViewModelTest {
                 services.deliveries(), services.discountPolicy(), services.cashierPrints(), services.authentication(),
                 services.reports(), services.archiveSearch(), services.session(), fx.messages(), fx.background(),
                 fx.errors(), null, services.changes())));
+        fx.act(() -> {
+            // the fields the desk shows errors under, as the view binds them
+            for (String field : List.of(SettlementInput.COUPON, SettlementInput.MANUAL_DISCOUNT,
+                    SettlementInput.MANUAL_REASON, SettlementInput.WARRANTY_MAKER, SettlementInput.WARRANTY_CLAIM,
+                    SettlementInput.INSURER, SettlementInput.INSURANCE_CLAIM, SettlementInput.EXCESS,
+                    PaymentInput.METHOD, PaymentInput.AMOUNT, PaymentInput.REFERENCE, PaymentInput.BUSINESS_DAY,
+                    PaymentInput.REASON)) {
+                model.errors().of(field);
+            }
+        });
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package com.fours.workbench.repair.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +48,15 @@ class PlanViewModelTest {
                 services.labourCatalog(), services.repairPrints(), services.reports(), services.session(),
                 services.clock(), fx.messages(), fx.background(), fx.errors(), null, services.changes())));
         number = fixture.intake.repairOrder().number();
-        fx.act(() -> model.refresh());
+        fx.act(() -> {
+            // the fields the line form and the cancel dialog show errors under, as the views bind them
+            for (String field : List.of(LineInput.ITEM, LineInput.DESCRIPTION, LineInput.CATEGORY, LineInput.QUANTITY,
+                    LineInput.UNIT_PRICE)) {
+                model.errors().of(field);
+            }
+            model.cancelErrors().of(RepairOrderService.CANCEL_REASON);
+            model.refresh();
+        });
         fx.act(() -> model.open(fixture.orderId()));
     }
 
