@@ -25,7 +25,7 @@ import org.testfx.util.NodeQueryUtils;
 class BackupTour {
 
     @RegisterExtension
-    static final WorkbenchFixture ui = WorkbenchFixture.olderDemo().inTourLanguage().size(1366, 738);
+    static final WorkbenchFixture ui = WorkbenchFixture.olderDemo().inTourLanguage().sizeOnceShown(1366, 738);
 
     @Test
     void tour(FxRobot robot) throws Exception {

@@ -63,6 +63,7 @@ final class WorkbenchFixture implements BeforeAllCallback, AfterAllCallback, Bef
     private Supplier<List<WorkbenchModule>> modules = Modules::all;
     private double width = 1280;
     private double height = 800;
+    private boolean sizeOnceShown;
     private String password;
 
     private Path dataFolder;
@@ -129,6 +130,16 @@ final class WorkbenchFixture implements BeforeAllCallback, AfterAllCallback, Bef
         return this;
     }
 
+    /**
+     * The same, set once the window shows instead of before: a window larger than the headless
+     * screen (1280×800) is then placed as it was when the tours sized it themselves.
+     */
+    WorkbenchFixture sizeOnceShown(double stageWidth, double stageHeight) {
+        size(stageWidth, stageHeight);
+        this.sizeOnceShown = true;
+        return this;
+    }
+
     /** The password {@link #logIn} types; the store's own (demo or administrator) unless said. */
     WorkbenchFixture password(String usersPassword) {
         this.password = usersPassword;
@@ -192,9 +203,15 @@ final class WorkbenchFixture implements BeforeAllCallback, AfterAllCallback, Bef
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(primary -> {
             Theme.applyUserAgentStylesheet();
-            primary.setWidth(width);
-            primary.setHeight(height);
+            if (!sizeOnceShown) {
+                primary.setWidth(width);
+                primary.setHeight(height);
+            }
             new Workbench(primary, services, new WorkstationSettings(dataFolder), locale, modules.get()).start();
+            if (sizeOnceShown) {
+                primary.setWidth(width);
+                primary.setHeight(height);
+            }
         });
     }
 
