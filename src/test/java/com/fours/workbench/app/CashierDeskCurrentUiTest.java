@@ -15,14 +15,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.CashierFixture;
@@ -30,7 +26,8 @@ import com.fours.workbench.cashier.CashierOrderRow;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.Payer;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.repair.RepairFixture;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * Issue 15, problems 1 and 7 at the cashier's desk: the totals, the discount limit and the
@@ -38,35 +35,23 @@ import com.fours.workbench.testing.MutableClock;
  * corrected; the order list shows what was billed; voiding a bill asks, with the reason and, for a
  * cashier, the manager's name and password; a voided bill offers no step that no longer applies.
  */
-@ExtendWith(ApplicationExtension.class)
 class CashierDeskCurrentUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
+
     private static CashierFixture fixture;
     private static AppServices services;
     private static long order;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new CashierFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        fixture = new CashierFixture(ui.services());
         services = fixture.services;
         fixture.as("lina");
         order = fixture.readyOrder(List.of(CashierFixture.fee("检测费", "1", "430.00", Payer.CUSTOMER)));
         services.authentication().logout();
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('chenjing', 'zhoujie')").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder, Messages.ENGLISH, Modules.all());
+        TestWorkbench.passwordsChosen(services, "chenjing", "zhoujie");
     }
 
     @Test

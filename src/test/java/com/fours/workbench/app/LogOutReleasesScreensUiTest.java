@@ -1,6 +1,5 @@
 package com.fours.workbench.app;
 
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,15 +8,11 @@ import java.nio.file.Path;
 
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,37 +20,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * change feed. Before, the live updates of the cashier, the appointments and the parts counter stayed
  * subscribed on a quiet day and held their whole window, so every log-in added one to the heap.
  */
-@ExtendWith(ApplicationExtension.class)
 class LogOutReleasesScreensUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
+
     private static AppServices services;
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
+        services = ui.services();
     }
 
     @Test
     void aLogOutUnsubscribesTheScreensFromTheChangeFeed(FxRobot robot) {
         int before = services.changes().listeners();
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager", "#moduleTabs");
         for (String tab : new String[] {"tab-APPOINTMENTS", "tab-RECEPTION", "tab-REPAIR_ORDERS", "tab-CASHIER",
                 "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS"}) {
             selectModule(robot, tab);

@@ -1,13 +1,11 @@
 package com.fours.workbench.app;
 
 import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.ListCell;
@@ -15,17 +13,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.appointments.AppointmentsAuditAction;
 import com.fours.workbench.core.PlateNumber;
@@ -35,36 +27,21 @@ import com.fours.workbench.repair.RepairAuditAction;
 import com.fours.workbench.security.AuditTrail;
 
 /** Issue 15, problem 4: people see order numbers, plates and names; the audit log says states in their language. */
-@ExtendWith(ApplicationExtension.class)
 class NamesNotIdsUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
+
     private static AppServices services;
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
+        services = ui.services();
     }
 
     @Test
     void theAuditLogShowsOrderNumbersUserNamesAndStatesNotIdsAndConstants(FxRobot robot) {
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager");
         long orderId = services.transactions().read(h -> h.createQuery("SELECT MIN(id) FROM repair_order")
                 .mapTo(Long.class).one());
         String number = services.transactions().read(h -> h.createQuery("SELECT number FROM repair_order WHERE id = :id")
@@ -87,7 +64,7 @@ class NamesNotIdsUiTest {
 
     @Test
     void thePartsCounterListsWaitingOrdersByNumberAndPlate(FxRobot robot) {
-        logInAndWaitFor(robot, "clerk", "#issueOrders");
+        ui.logIn(robot, "clerk", "#issueOrders");
         waitUntil(() -> !robot.lookup("#issueOrders").queryAs(ListView.class).getItems().isEmpty()
                 && robot.lookup("#issueOrders .list-cell").queryAllAs(ListCell.class).stream()
                         .anyMatch(c -> c.getText() != null && c.getText().startsWith("RO")));
@@ -103,7 +80,7 @@ class NamesNotIdsUiTest {
 
     @Test
     void theAuditLogNamesItsPeopleBookingsPartsAndStocktakesAndReadsStatesInsideValues(FxRobot robot) {
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager", "#moduleTabs");
         String manager = services.transactions().read(h -> h.createQuery(
                 "SELECT display_name FROM app_user WHERE username = 'manager'").mapTo(String.class).one());
         var booking = services.transactions().read(h -> h.createQuery("""
@@ -138,7 +115,7 @@ class NamesNotIdsUiTest {
 
     @Test
     void thePartsCounterOpensAnOrderByItsNumberOrPlateAndNotByItsId(FxRobot robot) {
-        logInAndWaitFor(robot, "clerk", "#issueOrders");
+        ui.logIn(robot, "clerk", "#issueOrders");
         var order = services.transactions().read(h -> h.createQuery("""
                 SELECT ro.id, ro.number, v.plate FROM repair_order ro JOIN vehicle v ON v.id = ro.vehicle_id
                 WHERE ro.status NOT IN ('DELIVERED', 'CANCELLED') AND v.plate IS NOT NULL

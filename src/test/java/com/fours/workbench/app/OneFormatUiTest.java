@@ -1,6 +1,5 @@
 package com.fours.workbench.app;
 
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.selectTab;
 import static com.fours.workbench.app.WorkbenchRobot.text;
@@ -20,15 +19,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.customers.ui.ArchiveCardViewModel;
 
@@ -38,14 +33,14 @@ import com.fours.workbench.customers.ui.ArchiveCardViewModel;
  * and the unit of the language, and its visits' amounts as ¥1,234.50; the parts catalog names a part
  * in Chinese, followed by its English name on an English screen.
  */
-@ExtendWith(ApplicationExtension.class)
 class OneFormatUiTest {
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
     private static final String MONEY = "-?¥\\d{1,3}(,\\d{3})*\\.\\d{2}";
 
-    @TempDir
-    static Path dataFolder;
     private static AppServices services;
     private static Car car;
 
@@ -55,7 +50,7 @@ class OneFormatUiTest {
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
+        services = ui.services();
         car = services.transactions().read(h -> h.createQuery("""
                 SELECT v.plate, v.first_registration, v.mileage FROM vehicle v
                 WHERE v.plate IS NOT NULL AND v.first_registration IS NOT NULL AND v.mileage >= 1000
@@ -65,25 +60,14 @@ class OneFormatUiTest {
                 .map((rs, ctx) -> new Car(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3))).one());
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
     @AfterEach
     void logOut(FxRobot robot) {
         switchLanguage(robot, "en");
-        services.authentication().logout();
     }
 
     @Test
     void theVehicleCardWritesDatesKilometresAndMoneyInTheOneFormatOfEachLanguage(FxRobot robot) {
-        logInAndWaitFor(robot, "advisor", "#moduleTabs");
+        ui.logIn(robot, "advisor", "#moduleTabs");
         String date = car.firstRegistration().toString();
         String km = String.format(Locale.ROOT, "%,d", car.mileage());
 
@@ -107,7 +91,7 @@ class OneFormatUiTest {
                 SELECT part_number, name_zh, name_en FROM part WHERE name_en IS NOT NULL AND active
                 ORDER BY part_number FETCH FIRST 1 ROWS ONLY""")
                 .map((rs, ctx) -> new Named(rs.getString(1), rs.getString(2), rs.getString(3))).one());
-        logInAndWaitFor(robot, "clerk", "#moduleTabs");
+        ui.logIn(robot, "clerk", "#moduleTabs");
 
         assertThat(catalogName(robot, part.number(), "Name")).isEqualTo(part.zh() + " / " + part.en());
 

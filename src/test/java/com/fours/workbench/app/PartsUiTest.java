@@ -2,7 +2,6 @@ package com.fours.workbench.app;
 
 import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
 import static com.fours.workbench.app.WorkbenchRobot.input;
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.selectTab;
 import static com.fours.workbench.app.WorkbenchRobot.text;
@@ -10,7 +9,6 @@ import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -18,18 +16,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.parts.Bin;
@@ -51,23 +43,23 @@ import com.fours.workbench.demo.SecurityDemoData;
  * purchase order, then issue the parts a repair order reserved by typing the barcode and Enter, with
  * a mistyped code refused on the way, and print the issue slip.
  */
-@ExtendWith(ApplicationExtension.class)
 class PartsUiTest {
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
     private static final String BARCODE = "6901234567892";
     /** A demo repair order with nothing reserved yet: the counter finds it by its number, not its id. */
     private static long repairOrder;
     private static String repairOrderNumber;
 
-    @TempDir
-    static Path dataFolder;
     private static AppServices services;
     private static Part part;
     private static PurchaseOrder order;
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
+        services = ui.services();
         services.authentication().login("manager", SecurityDemoData.PASSWORD.toCharArray());
         try {
             part = services.parts().create(new PartInput("04152-TEST1", "测试机油滤芯", "Test oil filter", "丰田", "凯美瑞",
@@ -90,24 +82,9 @@ class PartsUiTest {
         }
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
-    }
-
     @Test
     void theClerkReceivesAgainstAnOrderThenIssuesAReservationByTypingTheBarcode(FxRobot robot) {
-        logInAndWaitFor(robot, "clerk", "#issueScan");
+        ui.logIn(robot, "clerk", "#issueScan");
 
         // receive the delivery against the order
         selectTab(robot, "#partsSections", "partsTab-purchasing");
@@ -168,7 +145,7 @@ class PartsUiTest {
     @Test
     void aNewPartWithAPriceOfThreeDecimalsIsRefusedUnderTheFieldThenSaved(FxRobot robot) {
         // the manager's first tab is Appointments
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager");
         selectModule(robot, "tab-PARTS_WAREHOUSE");
         waitUntil(() -> robot.lookup("#issueScan").tryQuery().isPresent());
         selectTab(robot, "#partsSections", "partsTab-catalog");

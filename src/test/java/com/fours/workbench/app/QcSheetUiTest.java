@@ -15,23 +15,19 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.qc.QcFixture;
 import com.fours.workbench.repair.RepairFixture;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * Issue 15, problem 6, 768 lines high: a level the user may not sign is read-only and says who signs
@@ -39,46 +35,29 @@ import com.fours.workbench.testing.MutableClock;
  * next and the QC report, the message in full and in view; failing a level asks first and keeps the
  * reason in the audit log.
  */
-@ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QcSheetUiTest {
 
-    @TempDir
-    static Path dataFolder;
-    private static final MutableClock CLOCK = MutableClock.shanghai("2026-11-27T02:00:00Z");
+    // a counter PC's 768 lines; 1280 wide, not 1366: a narrower sheet wraps more, so what fits here fits at 1366x768
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD).size(1280, 768);
+
     private static QcFixture fixture;
     private static AppServices services;
     private static long order;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new QcFixture(CLOCK);
+        fixture = new QcFixture(ui.clock(), new RepairFixture(ui.services()));
         services = fixture.services;
         order = fixture.orderInQc(32000);
         services.authentication().logout();
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-        // a counter PC's 768 lines; 1280 wide, not 1366: the headless screen is 1280x800 and a wider
-        // window overflows it, and a narrower sheet wraps more, so what fits here fits at 1366x768
-        stage.setWidth(1280);
-        stage.setHeight(768);
+        TestWorkbench.passwordsChosen(services);
     }
 
     @AfterEach
     void logOut() {
         closePreviews();
-        services.authentication().logout();
     }
 
     private static void closePreviews() {

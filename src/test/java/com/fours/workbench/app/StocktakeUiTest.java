@@ -1,6 +1,5 @@
 package com.fours.workbench.app;
 
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.selectTab;
 import static com.fours.workbench.app.WorkbenchRobot.text;
@@ -20,17 +19,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.parts.Bin;
@@ -50,13 +43,13 @@ import com.fours.workbench.demo.SecurityDemoData;
  * a code and Enter), an unknown code, a typed count, a recount in the quantity mode, approval and
  * posting; the stock then matches what was counted.
  */
-@ExtendWith(ApplicationExtension.class)
 class StocktakeUiTest {
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
     private static final String PASSWORD = SecurityDemoData.PASSWORD;
 
-    @TempDir
-    static Path dataFolder;
     private static AppServices services;
     private static Part oil;
     private static Part filter;
@@ -64,7 +57,7 @@ class StocktakeUiTest {
 
     @BeforeAll
     static void openDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
+        services = ui.services();
         services.authentication().login("manager", PASSWORD.toCharArray());
         try {
             oil = services.parts().create(part("08880-ST003", "丰田全合成机油 0W-20", PartUnit.LITRE, PartCategory.OIL, ""));
@@ -89,27 +82,12 @@ class StocktakeUiTest {
                 PricePolicy.COST_PLUS, "", true);
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
     private FxRobot robot;
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
-    }
 
     @Test
     void theManagerCountsByScanningRecountsOneApprovesAndPostsAndTheStockMatches(FxRobot robot) throws IOException {
         this.robot = robot;
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager");
         selectModule(robot, "tab-PARTS_WAREHOUSE");
         selectTab(robot, "#partsSections", "partsTab-stocktake");
         waitUntil(() -> robot.lookup("#createStocktake").tryQuery().isPresent());

@@ -10,61 +10,66 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.i18n.Messages;
-import com.fours.workbench.demo.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
 
 /**
- * Not a test: the cashier's desk on the demo store in Chinese, saved as PNGs under
- * target/cashier-tour (or -Dscreenshots=DIR): the waiting order with the member discount and a
- * coupon, then its bill paid by two methods. Run with
- * {@code mvn -o test -Dtest=CashierTour -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Not a test: the demo store at 14:00 in Chinese, saved as PNGs to look at, one walk a folder
+ * (or all into -Dscreenshots=DIR). The repair-order screens under target/repair-tour; the cashier's
+ * desk under target/cashier-tour: the waiting order with the member discount and a coupon, then its
+ * bill paid by two methods, and the manager's discount policy. Run with
+ * {@code mvn -o test -Dtest=CashierAndRepairTour -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@ExtendWith(ApplicationExtension.class)
-class CashierTour {
+class CashierAndRepairTour {
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().at("2026-11-27T06:00:00Z").in(Messages.CHINESE);
 
-    @BeforeAll
-    static void open() {
-        services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T06:00:00Z"));
-        Theme.loadFonts();
+    /** In this order: the repair walk only looks, the cashier's settles and pays an order. */
+    enum Walk {
+        REPAIR("target/repair-tour"),
+        CASHIER("target/cashier-tour");
+
+        final String folder;
+
+        Walk(String folder) {
+            this.folder = folder;
+        }
     }
 
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Messages.CHINESE, Modules.all()).start();
-    }
-
-    @Test
-    void tour(FxRobot robot) throws Exception {
-        Path out = Path.of(System.getProperty("screenshots", "target/cashier-tour"));
+    @ParameterizedTest
+    @EnumSource(Walk.class)
+    void tour(Walk walk, FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots", walk.folder));
         Files.createDirectories(out);
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, "cashier", SecurityDemoData.PASSWORD);
-        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        switch (walk) {
+            case REPAIR -> repair(robot, out);
+            case CASHIER -> cashier(robot, out);
+        }
+    }
+
+    private static void repair(FxRobot robot, Path out) {
+        ui.logIn(robot, "manager");
+        WorkbenchRobot.selectModule(robot, "tab-REPAIR_ORDERS");
+        waitUntil(() -> robot.lookup("#repairOrderList").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
+                .orElse(false));
+        robot.interact(() -> robot.lookup("#repairOrderList").queryAs(TableView.class).getSelectionModel().select(2));
+        waitUntil(() -> robot.lookup("#planLines").queryAs(TableView.class).getItems().size() > 0);
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), out.resolve("repair-orders.png"));
+        WorkbenchRobot.selectTab(robot, "#repairSections", "repairTab-catalog");
+        waitUntil(() -> robot.lookup("#catalogOperations").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
+                .orElse(false));
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), out.resolve("repair-catalog.png"));
+    }
+
+    private static void cashier(FxRobot robot, Path out) throws InterruptedException {
+        ui.logIn(robot, "cashier", "#tab-CASHIER");
         WorkbenchRobot.selectModule(robot, "tab-CASHIER");
         waitUntil(() -> robot.lookup("#cashierOrders").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
                 .orElse(false));
@@ -92,8 +97,7 @@ class CashierTour {
 
         // the manager's discount policy: member levels, limits per role, coupons, customers on account
         WorkbenchRobot.logOut(robot);
-        WorkbenchRobot.logIn(robot, "manager", SecurityDemoData.PASSWORD);
-        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        ui.logIn(robot, "manager", "#tab-CASHIER");
         WorkbenchRobot.selectModule(robot, "tab-CASHIER");
         WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-policy");
         waitUntil(() -> robot.lookup("#policyAccounts").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
