@@ -52,10 +52,10 @@ public final class ServiceReminders {
                String mobile, Instant firstAt, Instant lastAt, Integer firstKm, Integer lastKm) {
     }
 
-    record Readings(long vehicleId, Instant firstAt, Instant lastAt, Integer firstKm, Integer lastKm) {
+    public record Readings(long vehicleId, Instant firstAt, Instant lastAt, Integer firstKm, Integer lastKm) {
     }
 
-    record Car(long vehicleId, long ownerId, String plate, String vin, String brand, String model, int mileage,
+    public record Car(long vehicleId, long ownerId, String plate, String vin, String brand, String model, int mileage,
                LocalDate firstRegistration, LocalDate nextServiceDate, Integer nextServiceMileage, String ownerName,
                String mobile) {
     }

@@ -248,7 +248,7 @@ public final class CashierService {
         return amount;
     }
 
-    record CustomerInfo(String name, MemberLevel memberLevel) {
+    public record CustomerInfo(String name, MemberLevel memberLevel) {
     }
 
     private Settlement compute(Handle handle, RepairPlan plan, Checked c, AuthenticatedUser user,

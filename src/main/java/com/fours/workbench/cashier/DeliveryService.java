@@ -50,10 +50,10 @@ public final class DeliveryService {
         this.qualityOutcomes = qualityOutcomes;
     }
 
-    record Delivered(String gatePassNumber, int satisfaction, String deliveredBy, Instant deliveredAt) {
+    public record Delivered(String gatePassNumber, int satisfaction, String deliveredBy, Instant deliveredAt) {
     }
 
-    record NextService(LocalDate nextServiceDate, Integer nextServiceMileage) {
+    public record NextService(LocalDate nextServiceDate, Integer nextServiceMileage) {
     }
 
     /** Whether the car may leave now, with every reason it may not. */

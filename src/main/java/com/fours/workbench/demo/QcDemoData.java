@@ -17,7 +17,6 @@ import com.fours.workbench.qc.QcDao;
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.CompletionCertificates;
 import com.fours.workbench.qc.GuaranteePeriods;
-import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
@@ -175,8 +174,7 @@ public final class QcDemoData implements DemoDataContributor {
     }
 
     private void certificate(Handle handle, long orderId, Instant at) {
-        CompletionCertificates.insertCertificate(handle, QcSheets.sheet(handle, orderId), "qc", at,
-                clock.getZone());
+        CompletionCertificates.insertForReleased(handle, orderId, at, clock.getZone());
     }
 
     /**

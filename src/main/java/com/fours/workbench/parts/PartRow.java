@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.fours.workbench.core.Money;
 
-record PartRow(long id, String partNumber, String nameZh, String nameEn, String brand, String specification,
+public record PartRow(long id, String partNumber, String nameZh, String nameEn, String brand, String specification,
                String unit, boolean wholeUnits, String category, boolean active, BigDecimal reorderPoint,
                BigDecimal reorderQuantity, BigDecimal averageCost, String pricePolicy, BigDecimal listPrice,
                int version, Instant createdAt) {

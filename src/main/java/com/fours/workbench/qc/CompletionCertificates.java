@@ -88,10 +88,21 @@ public final class CompletionCertificates {
     }
 
     /**
+     * The certificate of an order released in the store's past (its history, such as the demo's),
+     * issued at {@code at} by the inspector who signed its final check.
+     */
+    public static Certificate insertForReleased(Handle handle, long orderId, Instant at, ZoneId zone) {
+        QcSheet sheet = QcSheets.sheet(handle, orderId);
+        String inspector = sheet.signatures().stream().filter(s -> s.id() == sheet.release().signatureId())
+                .findFirst().orElseThrow().username();
+        return insertCertificate(handle, sheet, inspector, at, zone);
+    }
+
+    /**
      * Takes the year's next number (locking its counter row until the transaction ends) and writes
      * the certificate of a released order with its fields as they are now; the caller checks and audits.
      */
-    public static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, ZoneId zone) {
+    static Certificate insertCertificate(Handle handle, QcSheet sheet, String issuedBy, Instant now, ZoneId zone) {
         QcDao dao = handle.attach(QcDao.class);
         Release release = sheet.release();
         Signature finalCheck = sheet.signatures().stream().filter(s -> s.id() == release.signatureId()).findFirst()

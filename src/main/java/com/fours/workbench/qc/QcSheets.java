@@ -39,7 +39,7 @@ public final class QcSheets {
         return transactions.read(handle -> sheet(handle, orderId));
     }
 
-    public static QcSheet sheet(Handle handle, long orderId) {
+    static QcSheet sheet(Handle handle, long orderId) {
         return sheet(handle, RepairOrderService.plan(handle, orderId));
     }
 

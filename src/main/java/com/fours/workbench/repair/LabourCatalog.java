@@ -264,7 +264,7 @@ public final class LabourCatalog {
                 dao.items(id), row.version());
     }
 
-    record CannedJobRow(long id, String code, String nameZh, String nameEn, String vehicleModel, boolean active,
+    public record CannedJobRow(long id, String code, String nameZh, String nameEn, String vehicleModel, boolean active,
                         int version) {
     }
 }
