@@ -50,6 +50,8 @@ class PartsHostileInputTest {
             "PurchasingService.receive(long, int, String, List)",
             "PurchasingService.receiveWithoutOrder(Long, String, String, List)",
             "ReservationService.reserve(long, long, long, BigDecimal)",
+            // the one above checks its quantity through this one, in its own transaction
+            "ReservationService.reserve(Handle, long, long, long, BigDecimal)",
             "ReservationService.issue(long, long, BigDecimal)",
             "ReservationService.issueByCode(long, String, BigDecimal)",
             "ReservationService.returnUnused(long, BigDecimal)",
