@@ -40,7 +40,11 @@ class SecurityHostileInputTest {
             "UserService.resetPassword(UserAccount, char[])",
             "UserService.unlock(UserAccount)",
             "UserService.changeOwnPassword(char[], char[])",
-            "AuditLogService.find(LocalDate, LocalDate, String)");
+            "AuditLogService.find(LocalDate, LocalDate, String)",
+            // the demo's staff: fixed names and one shared hash, written without a session
+            "UserService.hash(char[])",
+            "UserService.insertUser(Handle, String, String, Set, char[], boolean)",
+            "UserService.insertUserWithHash(Handle, String, String, Set, String, boolean)");
     private static final Set<String> TABLES = Set.of("app_user", "user_role");
 
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");

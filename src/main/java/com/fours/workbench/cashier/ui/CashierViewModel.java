@@ -528,6 +528,8 @@ public final class CashierViewModel {
         }
         SettlementInput input = input();
         Approver approver = approver(Permission.APPROVE_DISCOUNTS);
+        // a recompute still on its way describes the same inputs and must not wipe what settling answers
+        previewRound++;
         run(() -> context.cashier().settle(current.id(), current.version(), input, approver.confirm()),
                 issued -> {
                     message.set(messages.get("cashier.ui.settled", issued.stream().map(BillDetails::number)
