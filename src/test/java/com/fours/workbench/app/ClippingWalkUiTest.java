@@ -1,0 +1,150 @@
+package com.fours.workbench.app;
+
+import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 15, problem 2: every screen of every role, on the two common counter-PC screens, shows its
+ * order numbers, plates, statuses, amounts and button labels whole. The walk opens every module tab
+ * and every section inside it, picks the first row of each list so the detail beside it fills, and
+ * then reads what each label, button and cell really draws ({@link ClippedText}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClippingWalkUiTest {
+
+    private static final List<String> ROLES =
+            List.of("advisor", "tech", "lead", "qc", "cashier", "clerk", "care", "manager", "admin");
+
+    @TempDir
+    static Path dataFolder;
+    private static AppServices services;
+    private Stage stage;
+
+    @BeforeAll
+    static void openDemoDatabase() {
+        services = WorkbenchRobot.openDemo(dataFolder);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        WorkbenchRobot.start(stage, services, dataFolder);
+    }
+
+    @AfterEach
+    void logOut() {
+        services.authentication().logout();
+    }
+
+    @Test
+    void everyScreenOfEveryRoleFits1366x768InEnglishAndChinese(FxRobot robot) {
+        resize(robot, 1366, 768);
+        List<String> clipped = new ArrayList<>();
+        for (String language : List.of("en", "zh")) {
+            for (String role : ROLES) {
+                clipped.addAll(walk(robot, role, language, "1366x768"));
+            }
+        }
+        assertThat(clipped).as("text cut short on screen").isEmpty();
+    }
+
+    @Test
+    void everyScreenOfTheManagerFits1280x800(FxRobot robot) {
+        resize(robot, 1280, 800);
+        List<String> clipped = new ArrayList<>();
+        for (String role : List.of("manager", "cashier", "clerk")) {
+            clipped.addAll(walk(robot, role, "en", "1280x800"));
+        }
+        assertThat(clipped).as("text cut short on screen").isEmpty();
+    }
+
+    private List<String> walk(FxRobot robot, String role, String language, String size) {
+        logInAndWaitFor(robot, role, "#moduleTabs");
+        switchLanguage(robot, language);
+        Set<String> found = new LinkedHashSet<>();
+        visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), language + " " + size + " " + role, found);
+        WorkbenchRobot.logOut(robot);
+        return new ArrayList<>(found);
+    }
+
+    private static void visit(FxRobot robot, TabPane pane, String path, Set<String> found) {
+        for (Tab tab : List.copyOf(pane.getTabs())) {
+            if (tab.isDisabled()) {
+                continue;
+            }
+            robot.interact(() -> pane.getSelectionModel().select(tab));
+            settle();
+            robot.interact(() -> ClippedText.pickFirstRows(tab.getContent()));
+            settle();
+            String here = path + " › " + tab.getText();
+            List<String> seen = new ArrayList<>();
+            robot.interact(() -> seen.addAll(ClippedText.in(pane.getScene())));
+            seen.forEach(s -> found.add(here + ": " + s));
+            List<TabPane> inner = new ArrayList<>();
+            robot.interact(() -> inner.addAll(ClippedText.nestedTabPanes(tab.getContent())));
+            for (TabPane nested : inner) {
+                visit(robot, nested, here, found);
+            }
+        }
+    }
+
+    /** Lets background loads started by a tab or a row finish and their results show. */
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(350, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void resize(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        waitUntil(() -> stage.getWidth() == width && stage.getHeight() == height,
+                () -> stage.getWidth() + "x" + stage.getHeight());
+    }
+
+    private static void switchLanguage(FxRobot robot, String language) {
+        waitUntil(() -> robot.lookup(".menu-bar").tryQuery().isPresent());
+        robot.interact(() -> {
+            MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            bar.getMenus().stream().filter(m -> "menuLanguage".equals(m.getId())).findFirst().orElseThrow()
+                    .getItems().stream().filter(i -> ("menuLanguage-" + language).equals(i.getId())).findFirst()
+                    .ifPresent(MenuItem::fire);
+        });
+        boolean chinese = "zh".equals(language);
+        waitUntil(() -> robot.lookup("#moduleTabs").tryQueryAs(TabPane.class)
+                .map(p -> p.getTabs().get(0).getText().chars().anyMatch(c -> c >= 0x4e00) == chinese).orElse(false));
+    }
+}
