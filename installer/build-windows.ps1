@@ -152,7 +152,9 @@ $Common = @(
     '--module-path', $ModulePath,
     '--add-modules', $Modules,
     '--jlink-options', $JlinkOptions,
-    '--java-options', '-Dfile.encoding=UTF-8'
+    # the same heap and GC as `mvn javafx:run` in pom.xml (decision 0069); the class-data archive of
+    # build-linux.sh (decision 0070) is not made here yet
+    '--java-options', '-Dfile.encoding=UTF-8 -Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30'
 )
 $PrintSample = @('--add-launcher', "$AppName-print-sample=$(Join-Path $Installer 'launchers\print-sample.properties')")
 

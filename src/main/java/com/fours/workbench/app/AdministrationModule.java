@@ -1,13 +1,12 @@
 package com.fours.workbench.app;
 
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
@@ -20,6 +19,9 @@ import com.fours.workbench.security.ui.AuditLogView;
 import com.fours.workbench.security.ui.UserAdminView;
 import com.fours.workbench.store.StoreProfile;
 import com.fours.workbench.store.ui.StoreProfileView;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.SectionTabs;
+import com.fours.workbench.ui.StyleClasses;
 
 /** Users, the audit log, the store profile and where the data lives; each part for those allowed it. */
 final class AdministrationModule implements WorkbenchModule {
@@ -34,54 +36,36 @@ final class AdministrationModule implements WorkbenchModule {
         AppServices services = context.services();
         Messages m = context.messages();
         Session session = services.session();
-        TabPane sections = new TabPane();
-        sections.setId("administrationSections");
-        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        List<Section> sections = new ArrayList<>();
         if (session.may(Permission.MANAGE_USERS)) {
-            sections.getTabs().add(lazyTab("adminUsers", m.get("admin.users"), () -> new UserAdminView(m, services.users(),
+            sections.add(Section.of("adminUsers", m.get("admin.users"), () -> new UserAdminView(m, services.users(),
                     context.background(), context.errors(), context.window(), services.clock()).build()));
         }
         if (session.may(Permission.VIEW_AUDIT_LOG)) {
-            sections.getTabs().add(lazyTab("adminAudit", m.get("admin.auditLog"), () -> new AuditLogView(m,
+            sections.add(Section.of("adminAudit", m.get("admin.auditLog"), () -> new AuditLogView(m,
                     services.auditLog(), services.reports(), session,
                     services.storeProfiles().find().map(StoreProfile::name).orElse(""), context.background(),
                     context.errors(), context.window(), services.clock()).build()));
         }
         if (session.may(Permission.EDIT_STORE_PROFILE)) {
-            sections.getTabs().add(lazyTab("adminStore", m.get("admin.storeProfile"), () -> new StoreProfileView(m,
+            sections.add(Section.of("adminStore", m.get("admin.storeProfile"), () -> new StoreProfileView(m,
                     services.storeProfiles(), context.background(), context.errors()).build()));
         }
         if (session.may(Permission.MANAGE_BACKUPS)) {
-            sections.getTabs().add(lazyTab("adminBackup", m.get("backup.ui.tab"), () -> new BackupPane(new BackupContext(
-                    services.backups(), session, services.clock(), m, context.background(), context.errors(),
-                    context.window(), Platform::exit)).build()));
+            sections.add(Section.of("adminBackup", m.get("backup.ui.tab"), () -> new BackupPane(new BackupContext(
+                    services.backupSettings(), services.backups(), services.restores(), session, services.clock(), m,
+                    context.background(), context.errors(), context.window(), Platform::exit)).build()));
         }
         if (session.may(Permission.VIEW_SYSTEM_INFO)) {
-            sections.getTabs().add(lazyTab("adminSystem", m.get("admin.system"), () -> systemInfo(services, m)));
+            sections.add(Section.of("adminSystem", m.get("admin.system"), () -> systemInfo(services, m)));
         }
-        return sections;
-    }
-
-    private static Tab lazyTab(String id, String title, Supplier<Parent> content) {
-        Tab tab = new Tab(title);
-        tab.setId(id);
-        tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        tab.tabPaneProperty().addListener((obs, old, pane) -> {
-            if (pane != null && pane.getSelectionModel().getSelectedItem() == tab && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        return tab;
+        return new SectionTabs("administrationSections", sections).build();
     }
 
     private static Parent systemInfo(AppServices services, Messages m) {
         GridPane grid = new GridPane();
         grid.setId("systemInfo");
-        grid.getStyleClass().add("section");
+        grid.getStyleClass().add(StyleClasses.SECTION);
         grid.setHgap(12);
         grid.setVgap(8);
         String[][] rows = {

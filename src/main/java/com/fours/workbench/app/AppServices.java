@@ -16,44 +16,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.backup.BackupScheduler;
-import com.fours.workbench.backup.BackupService;
+import com.fours.workbench.backup.BackupRunner;
+import com.fours.workbench.backup.BackupSettingsService;
+import com.fours.workbench.backup.RestoreService;
 import com.fours.workbench.backup.RestoreSwitch;
 import com.fours.workbench.db.DatabaseChoice;
-import com.fours.workbench.cashier.CashierDemoData;
+import com.fours.workbench.demo.CashierDemoData;
 import com.fours.workbench.cashier.CashierGuard;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
-import com.fours.workbench.cashier.CashUpDemoData;
+import com.fours.workbench.demo.CashUpDemoData;
 import com.fours.workbench.cashier.CashUpPrint;
 import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
 import com.fours.workbench.appointments.AppointmentService;
-import com.fours.workbench.appointments.AppointmentsDemoData;
+import com.fours.workbench.demo.AppointmentsDemoData;
 import com.fours.workbench.appointments.ServiceReminders;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.customers.ArchiveExport;
 import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
-import com.fours.workbench.customers.CustomersDemoData;
+import com.fours.workbench.demo.CustomersDemoData;
 import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.ChangeFeed;
 import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.intake.IntakeDemoData;
+import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
-import com.fours.workbench.repair.DispatchDemoData;
+import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.repair.DispatchService;
 import com.fours.workbench.repair.JobBoardService;
 import com.fours.workbench.repair.JobClockService;
 import com.fours.workbench.repair.LabourCatalog;
-import com.fours.workbench.repair.RepairDemoData;
+import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.repair.RepairPrints;
@@ -61,7 +63,8 @@ import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
-import com.fours.workbench.parts.PartsDemoData;
+import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
@@ -74,18 +77,22 @@ import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticationService;
 import com.fours.workbench.security.PasswordHasher;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
-import com.fours.workbench.store.StoreDemoData;
+import com.fours.workbench.demo.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
-import com.fours.workbench.qc.QcDemoData;
+import com.fours.workbench.qc.CompletionCertificates;
+import com.fours.workbench.qc.FixRateFigures;
+import com.fours.workbench.qc.GuaranteePeriods;
+import com.fours.workbench.qc.QcChecklists;
 import com.fours.workbench.qc.QcOutcomes;
 import com.fours.workbench.qc.QcPrints;
+import com.fours.workbench.qc.QcSheets;
+import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
-import com.fours.workbench.qc.QualityControlService;
 import com.fours.workbench.qc.QualityOutcomes;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
@@ -136,7 +143,12 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
-    private final QualityControlService qualityControl;
+    private final QcSheets qcSheets;
+    private final QcSignOff qcSignOff;
+    private final CompletionCertificates certificates;
+    private final GuaranteePeriods guaranteePeriods;
+    private final FixRateFigures fixRates;
+    private final QcChecklists qcChecklists;
     private final QualityOutcomes qualityOutcomes;
     private final Comebacks comebacks;
     private final QcPrints qcPrints;
@@ -148,7 +160,9 @@ public final class AppServices implements AutoCloseable {
     private final CashUpService cashUp;
     private final CashUpPrint cashUpPrint;
     private final HealthRecordService healthRecords;
-    private final BackupService backups;
+    private final BackupSettingsService backupSettings;
+    private final BackupRunner backups;
+    private final RestoreService restores;
     private final BackupScheduler backupScheduler;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
@@ -195,13 +209,18 @@ public final class AppServices implements AutoCloseable {
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
-        this.qualityControl = new QualityControlService(tx, session, audit, clock, repairOrderService, vehicles);
+        this.qcSheets = new QcSheets(tx, session);
+        this.qcSignOff = new QcSignOff(tx, session, audit, clock, repairOrderService, vehicles);
+        this.certificates = new CompletionCertificates(tx, session, audit, clock);
+        this.guaranteePeriods = new GuaranteePeriods(tx, session, audit);
+        this.fixRates = new FixRateFigures(tx, session, clock);
+        this.qcChecklists = new QcChecklists(tx, session, audit);
         this.qualityOutcomes = new QcOutcomes();
         this.comebacks = new Comebacks(tx, session, audit, clock, repairOrderService);
         repairOrderService.addPayerRule(comebacks);
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
-        this.qcPrints = new QcPrints(qualityControl, reports, storeProfiles, clock);
+        this.qcPrints = new QcPrints(qcSheets, reports, storeProfiles, clock);
         repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
         this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         this.payments = new PaymentService(tx, session, audit, clock);
@@ -211,36 +230,52 @@ public final class AppServices implements AutoCloseable {
         this.cashUp = new CashUpService(tx, session, audit, clock);
         this.cashUpPrint = new CashUpPrint(reports, storeProfiles, session, clock);
         this.healthRecords = new HealthRecordService(tx, session, audit, clock, storeProfiles, dataFolder);
-        this.backups = new BackupService(database, session, audit, clock, dataFolder, System.getenv());
+        this.backupSettings = new BackupSettingsService(database, session, audit, clock, dataFolder, System.getenv());
+        this.backups = new BackupRunner(database, session, audit, clock, dataFolder, backupSettings);
+        this.restores = new RestoreService(database, session, audit, clock);
         this.backupScheduler = new BackupScheduler(backups, background, clock);
         cashUp.addDayClosedHook(backupScheduler::afterCashUp);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
     public static AppServices open(Path dataFolder, boolean demo, Clock clock) {
+        return open(dataFolder, demo, clock, true);
+    }
+
+    /**
+     * As above; with {@code fillDemo} false an empty demo database stays empty, for the window to
+     * fill it while it says so ({@link Workbench#startPreparingDemo}).
+     */
+    public static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo) {
         DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
-        return open(settings, demo, dataFolder, clock);
+        return open(settings, demo, dataFolder, clock, fillDemo);
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
+        return open(settings, demo, dataFolder, clock, true);
+    }
+
+    private static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock,
+                                    boolean fillDemo) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         Database database = Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock);
-        restored.ifPresent(services.backups::recordSwitched);
-        if (demo) {
+        restored.ifPresent(services.restores::recordSwitched);
+        if (demo && fillDemo) {
             services.demoSeeder().seedIfEmpty();
         }
         return services;
     }
 
     public DemoSeeder demoSeeder() {
+        SecurityDemoData staff = new SecurityDemoData(users, audit);
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
-                new SecurityDemoData(users, audit),
+                staff,
                 new CustomersDemoData(customers, vehicles, clock),
-                new AppointmentsDemoData(new SecurityDemoData(users, audit), clock),
+                new AppointmentsDemoData(staff, clock),
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
                 new RepairDemoData(intakes, clock),
@@ -425,9 +460,34 @@ public final class AppServices implements AutoCloseable {
         return jobBoard;
     }
 
-    /** The three-level sign-off, the completion certificate, guarantee periods and checklists. */
-    public QualityControlService qualityControl() {
-        return qualityControl;
+    /** The QC sheet of an order and the orders QC has to look at. */
+    public QcSheets qcSheets() {
+        return qcSheets;
+    }
+
+    /** The three-level sign-off: passing or failing a level. */
+    public QcSignOff qcSignOff() {
+        return qcSignOff;
+    }
+
+    /** Which orders need a completion certificate, and issuing it. */
+    public CompletionCertificates certificates() {
+        return certificates;
+    }
+
+    /** The guarantee period of each repair category. */
+    public GuaranteePeriods guaranteePeriods() {
+        return guaranteePeriods;
+    }
+
+    /** The first-time-fix figures. */
+    public FixRateFigures fixRates() {
+        return fixRates;
+    }
+
+    /** The QC checklist items. */
+    public QcChecklists qcChecklists() {
+        return qcChecklists;
     }
 
     /** What quality control hands on about an order (to the cashier and the delivery gate), in the caller's transaction. */
@@ -490,9 +550,19 @@ public final class AppServices implements AutoCloseable {
         return changes;
     }
 
-    /** Backups of the database, their check and rotation, and restoring one. */
-    public BackupService backups() {
+    /** How and where the database is backed up. */
+    public BackupSettingsService backupSettings() {
+        return backupSettings;
+    }
+
+    /** Taking backups (checked and rotated) and the list of those taken. */
+    public BackupRunner backups() {
         return backups;
+    }
+
+    /** Restoring a backup at the next start. */
+    public RestoreService restores() {
+        return restores;
     }
 
     /** The daily backup and the one after the cash-up; started by the workbench, not by tests. */

@@ -75,4 +75,9 @@ final class AppointmentsModule implements WorkbenchModule {
             view.activate();
         }
     }
+
+    @Override
+    public void close() {
+        view = null;
+    }
 }

@@ -37,4 +37,9 @@ final class CashierModule implements WorkbenchModule {
             view.activate();
         }
     }
+
+    @Override
+    public void close() {
+        view = null;
+    }
 }

@@ -33,4 +33,9 @@ final class CustomersModule implements WorkbenchModule {
             view.activate();
         }
     }
+
+    @Override
+    public void close() {
+        view = null;
+    }
 }

@@ -13,6 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LogSetup.beforeAnythingLogs(args);
+        WorkbenchApp.prepare(args);
         Application.launch(WorkbenchApp.class, args);
     }
 }

@@ -43,6 +43,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.KeptAcrossLanguage;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The workbench after login: one tab per module the user may open, a menu, and a status bar that
@@ -252,7 +253,7 @@ final class MainWindow implements Navigator {
         Label label = new Label(context.messages().get("main.noModules"));
         label.setId("noModules");
         label.setWrapText(true);
-        label.getStyleClass().add("empty-state");
+        label.getStyleClass().add(StyleClasses.EMPTY_STATE);
         return new StackPane(label);
     }
 
@@ -301,7 +302,8 @@ final class MainWindow implements Navigator {
         bar.setId("statusBar");
         bar.setText("");
         bar.getLeftItems().setAll(userLabel, new Separator(Orientation.VERTICAL), roles);
-        bar.getRightItems().setAll(BackupStatusLabel.create(context.services().backups(), m, context.background(),
+        bar.getRightItems().setAll(BackupStatusLabel.create(context.services().backups(),
+                context.services().backupSettings(), m, context.background(),
                 context.services().clock()), new Separator(Orientation.VERTICAL), database);
         bar.progressProperty().bind(Bindings.when(context.background().busyProperty())
                 .then(ProgressIndicator.INDETERMINATE_PROGRESS).otherwise(0.0));

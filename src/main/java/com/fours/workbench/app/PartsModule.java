@@ -5,10 +5,10 @@ import java.util.List;
 import javafx.scene.Node;
 
 import com.fours.workbench.parts.ui.PartsContext;
-import com.fours.workbench.parts.ui.PartsPane;
 import com.fours.workbench.parts.ui.PartsView;
 import com.fours.workbench.parts.ui.StocktakeContext;
 import com.fours.workbench.parts.ui.StocktakeView;
+import com.fours.workbench.ui.Section;
 
 /**
  * The parts warehouse (配件仓库): issue counter, purchasing and receiving, parts master, stock ledger,
@@ -36,7 +36,7 @@ final class PartsModule implements WorkbenchModule, PartsCounter {
     }
 
     /** Panes that other parts of the warehouse contribute, shown after the warehouse's own. */
-    private static List<PartsPane> extraPanes(PartsContext parts, ModuleContext context) {
+    private static List<Section> extraPanes(PartsContext parts, ModuleContext context) {
         AppServices s = context.services();
         return List.of(new StocktakeView(new StocktakeContext(s.stocktakes(), s.parts(), s.reports(), s.storeProfiles(),
                 s.session(), s.clock(), context.messages(), context.background(), context.errors(), context.window())));
@@ -54,5 +54,10 @@ final class PartsModule implements WorkbenchModule, PartsCounter {
         if (view != null) {
             view.activate();
         }
+    }
+
+    @Override
+    public void close() {
+        view = null;
     }
 }

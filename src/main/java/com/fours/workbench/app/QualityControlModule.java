@@ -18,7 +18,9 @@ final class QualityControlModule implements WorkbenchModule {
     @Override
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
-        view = new QualityControlView(new QcContext(services.qualityControl(), services.comebacks(), services.qcPrints(), services.reports(),
+        view = new QualityControlView(new QcContext(services.qcSheets(), services.qcSignOff(),
+                services.certificates(), services.guaranteePeriods(), services.fixRates(), services.qcChecklists(),
+                services.comebacks(), services.qcPrints(), services.reports(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
                 context.window()));
         return view.build();
@@ -29,5 +31,10 @@ final class QualityControlModule implements WorkbenchModule {
         if (view != null) {
             view.activate();
         }
+    }
+
+    @Override
+    public void close() {
+        view = null;
     }
 }

@@ -3,6 +3,7 @@ package com.fours.workbench.app;
 import javafx.scene.Node;
 
 import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.customers.ui.CustomersContext;
 import com.fours.workbench.intake.ui.ReceptionContext;
 import com.fours.workbench.intake.ui.ReceptionView;
@@ -20,6 +21,7 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
     @Override
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
+        Formats formats = Formats.of(context.messages().locale());
         CustomersContext archive = new CustomersContext(services.customers(), services.vehicles(),
                 services.archiveSearch(), services.archiveImport(), services.archiveExport(), services.authentication(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
@@ -28,8 +30,8 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
                 archive, services.session(), services.clock(), context.messages(),
                 context.background(), context.errors(), context.window(), services.repairOrderService(),
                 (vehicleId, mileage) -> services.comebacks().covering(vehicleId, mileage).map(c -> context.messages().get(
-                        "qc.ui.comebackNotice", c.earlierOrderNumber(), c.earlierExitDate().toString(),
-                        c.guaranteeUntil().toString(), c.guaranteeUntilKm()))));
+                        "qc.ui.comebackNotice", c.earlierOrderNumber(), formats.date(c.earlierExitDate()),
+                        formats.date(c.guaranteeUntil()), formats.kmNumber(c.guaranteeUntilKm())))));
         return view.build();
     }
 
@@ -38,6 +40,11 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
         if (view != null) {
             view.activate();
         }
+    }
+
+    @Override
+    public void close() {
+        view = null;
     }
 
     @Override

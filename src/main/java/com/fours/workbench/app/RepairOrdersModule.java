@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import com.fours.workbench.repair.ui.DispatchContext;
 import com.fours.workbench.repair.ui.RepairContext;
 import com.fours.workbench.repair.ui.RepairOrdersView;
-import com.fours.workbench.repair.ui.RepairPane;
+import com.fours.workbench.ui.Section;
 
 /**
  * Repair orders (维修工单): the plan with the customer's approvals and the workflow, the labour
@@ -33,7 +33,7 @@ final class RepairOrdersModule implements WorkbenchModule {
     }
 
     /** Panes of the workshop (dispatch, the job board), shown after the orders. */
-    private static List<RepairPane> extraPanes(RepairContext repair, ModuleContext context) {
+    private static List<Section> extraPanes(RepairContext repair, ModuleContext context) {
         AppServices services = context.services();
         return DispatchContext.panes(repair, services.dispatch(), services.jobClock(), services.jobBoard());
     }
@@ -43,5 +43,10 @@ final class RepairOrdersModule implements WorkbenchModule {
         if (view != null) {
             view.activate();
         }
+    }
+
+    @Override
+    public void close() {
+        view = null;
     }
 }

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.slf4j.Logger;
@@ -15,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.ui.ChangePasswordDialog;
 import com.fours.workbench.security.ui.LoginView;
 import com.fours.workbench.store.ui.SetupView;
@@ -75,6 +79,46 @@ public final class Workbench {
         stage.show();
     }
 
+    /**
+     * The first start with an empty demo database: the window shows at once and says what is being
+     * prepared while the demo is filled on the background executor, then shows the login.
+     */
+    public void startPreparingDemo(Runnable whenReady) {
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        Label title = new Label(messages.get("demo.preparing.title"));
+        title.getStyleClass().add("login-title");
+        Label first = new Label(messages.get("demo.preparing.first"));
+        first.setWrapText(true);
+        Label status = new Label();
+        status.setId("demoStatus");
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("demoProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        VBox card = new VBox(14, title, first, progress, status);
+        card.setMaxWidth(480);
+        card.setPadding(new Insets(28));
+        card.getStyleClass().add("login-card");
+        StackPane root = new StackPane(card);
+        root.setId("demoPreparation");
+        root.getStyleClass().add("login-background");
+        show(root, "demo.preparing.title", () -> { });
+        stage.show();
+        background.run(() -> services.demoSeeder().seedIfEmpty((done, total, step) -> Platform.runLater(() -> {
+            status.setText(done < total ? messages.get("demo.preparing.step", messages.get(step), done + 1, total)
+                    : messages.get(step));
+            progress.setProgress(done / (double) total);
+        })), filled -> {
+            whenReady.run();
+            showLogin(Optional.empty());
+        }, error -> {
+            log.error("The demo database could not be prepared", error);
+            status.setText(messages.get("demo.preparing.failed", String.valueOf(error.getMessage())));
+            errors.report(stage, error);
+        });
+    }
+
     public Messages messages() {
         return messages;
     }
@@ -95,12 +139,16 @@ public final class Workbench {
     }
 
     private void showSetup() {
+        closeModules();
         show(new SetupView(messages, services.setup(), background, errors,
                 admin -> showLogin(Optional.of(admin.username()))).build(), "setup.title", this::showSetup);
     }
 
     private void showLogin(Optional<String> username) {
-        var demoAccounts = services.demo() ? SecurityDemoData.ACCOUNTS : List.<SecurityDemoData.DemoAccount>of();
+        closeModules();
+        List<LoginView.ListedAccount> demoAccounts = !services.demo() ? List.of() : SecurityDemoData.ACCOUNTS.stream()
+                .map(a -> new LoginView.ListedAccount(a.username(), a.displayName(), a.role(), SecurityDemoData.PASSWORD))
+                .toList();
         LoginView login = new LoginView(messages, services.authentication(), background, errors, demoAccounts,
                 services.storeProfiles().find().map(p -> p.name()).orElse(""), this::loggedIn, this::switchLanguage);
         show(login.build(username), "login.windowTitle", () -> showLogin(username));
@@ -123,6 +171,7 @@ public final class Workbench {
     }
 
     private void showMain(AuthenticatedUser user, MainWindow.Kept kept) {
+        closeModules();
         ModuleContext context = new ModuleContext(services, messages, background, errors, stage, null);
         MainWindow main = new MainWindow(context, user, modules, new Actions() {
             @Override
@@ -150,6 +199,14 @@ public final class Workbench {
         }, kept);
         // the same user in another language keeps the tab, sub-tabs and search they were at
         show(main.build(), "app.title", () -> showMain(services.session().requireUser(), main.kept()));
+    }
+
+    /**
+     * Before the next screen is built: the module objects live as long as the workbench and would
+     * otherwise keep the last window's views, and through them the whole window (issue 15, problem 11).
+     */
+    private void closeModules() {
+        modules.forEach(WorkbenchModule::close);
     }
 
     private void switchLanguage(Locale locale) {

@@ -13,4 +13,11 @@ public interface WorkbenchModule {
     /** Called each time the tab is shown again: refresh what may have changed meanwhile. */
     default void activate() {
     }
+
+    /**
+     * The window that showed the content is gone (log-out, a change of language): let go of it. The
+     * module objects outlive the window, and a view kept here held the whole old window in memory.
+     */
+    default void close() {
+    }
 }

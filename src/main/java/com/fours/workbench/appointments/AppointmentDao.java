@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.mapper.reflect.ColumnName;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -17,7 +18,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Appointment.class)
 @RegisterConstructorMapper(AppointmentDao.Load.class)
 @RegisterConstructorMapper(AppointmentDao.SlotCount.class)
-interface AppointmentDao {
+@RegisterConstructorMapper(ServiceReminders.Readings.class)
+@RegisterConstructorMapper(ServiceReminders.Car.class)
+public interface AppointmentDao {
 
     /** Booked hours and bookings of a group on a day. */
     record Load(long workGroupId, @ColumnName("visit_day") LocalDate day, BigDecimal hours, int bookings) {
@@ -100,4 +103,27 @@ interface AppointmentDao {
 
     @SqlQuery("SELECT vehicle_id FROM appointment WHERE visit_day >= :from AND status IN ('BOOKED', 'CONFIRMED')")
     List<Long> vehiclesBookedFrom(LocalDate from);
+
+    @SqlQuery("SELECT COUNT(*) FROM app_user WHERE id = :id")
+    int userCount(long id);
+
+    @SqlQuery("SELECT owner_id FROM vehicle WHERE id = :vehicleId")
+    Optional<Long> ownerOf(long vehicleId);
+
+    /** Each car's first and last odometer reading, in one pass. */
+    @SqlQuery("""
+            SELECT vehicle_id, MIN(recorded_at) AS first_at, MAX(recorded_at) AS last_at,
+                   MIN(mileage) AS first_km, MAX(mileage) AS last_km
+            FROM mileage_reading GROUP BY vehicle_id
+            """)
+    ResultIterable<ServiceReminders.Readings> readings();
+
+    /** Cars with a next service date or mileage, with their owner: streamed, the archive may be large. */
+    @SqlQuery("""
+            SELECT v.id AS vehicle_id, v.owner_id, v.plate, v.vin, v.brand, v.model, v.mileage, v.first_registration,
+                   v.next_service_date, v.next_service_mileage, c.name AS owner_name, c.mobile
+            FROM vehicle v JOIN customer c ON c.id = v.owner_id
+            WHERE v.next_service_date IS NOT NULL OR v.next_service_mileage IS NOT NULL
+            """)
+    ResultIterable<ServiceReminders.Car> carsWithNextService();
 }

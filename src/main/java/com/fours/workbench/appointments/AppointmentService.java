@@ -446,8 +446,7 @@ public final class AppointmentService {
 
     /** The advisor chosen for a booking is a user of the store, refused by name rather than by a foreign key. */
     private static void advisorExists(Handle handle, Long advisorId) {
-        if (advisorId != null && handle.createQuery("SELECT COUNT(*) FROM app_user WHERE id = :id").bind("id", advisorId)
-                .mapTo(Integer.class).one() == 0) {
+        if (advisorId != null && handle.attach(AppointmentDao.class).userCount(advisorId) == 0) {
             throw new InvalidFieldsException(Map.of(AppointmentInput.ADVISOR,
                     new InvalidValueException("appointment.invalid.unknownAdvisor", String.valueOf(advisorId))));
         }
@@ -455,8 +454,7 @@ public final class AppointmentService {
 
     /** The rules that need the database, under the day's lock; returns the car's owner. */
     private long rulesOfTheDay(Handle handle, Checked c, long vehicleId, long exceptAppointment) {
-        Long ownerId = handle.createQuery("SELECT owner_id FROM vehicle WHERE id = :id").bind("id", vehicleId)
-                .mapTo(Long.class).findOne().orElse(null);
+        Long ownerId = handle.attach(AppointmentDao.class).ownerOf(vehicleId).orElse(null);
         if (ownerId == null) {
             throw new InvalidFieldsException(Map.of(AppointmentInput.VEHICLE,
                     new InvalidValueException("appointment.invalid.unknownVehicle", String.valueOf(vehicleId))));

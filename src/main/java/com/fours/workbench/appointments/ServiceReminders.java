@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.customers.CustomerService;
@@ -77,17 +75,9 @@ public final class ServiceReminders {
             List<DueVehicle> due = new ArrayList<>();
             // the odometer history first, in one pass, then the cars
             Map<Long, Readings> readings = new HashMap<>();
-            handle.createQuery("""
-                    SELECT vehicle_id, MIN(recorded_at) AS first_at, MAX(recorded_at) AS last_at,
-                           MIN(mileage) AS first_km, MAX(mileage) AS last_km
-                    FROM mileage_reading GROUP BY vehicle_id
-                    """).map(ConstructorMapper.of(Readings.class)).forEach(r -> readings.put(r.vehicleId(), r));
-            handle.createQuery("""
-                    SELECT v.id AS vehicle_id, v.owner_id, v.plate, v.vin, v.brand, v.model, v.mileage, v.first_registration,
-                           v.next_service_date, v.next_service_mileage, c.name AS owner_name, c.mobile
-                    FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                    WHERE v.next_service_date IS NOT NULL OR v.next_service_mileage IS NOT NULL
-                    """).map(ConstructorMapper.of(Car.class)).forEach(car -> {
+            AppointmentDao dao = handle.attach(AppointmentDao.class);
+            dao.readings().forEach(r -> readings.put(r.vehicleId(), r));
+            dao.carsWithNextService().forEach(car -> {
                 if (booked.contains(car.vehicleId())) {
                     return;
                 }
@@ -104,7 +94,7 @@ public final class ServiceReminders {
             due.sort(Comparator.comparing(DueVehicle::dueOn).thenComparing(DueVehicle::vehicleId));
             return due.stream().map(d -> new DueVehicle(d.vehicleId(), d.customerId(), d.plate(), d.brandAndModel(),
                     d.ownerName(), phone(d.phone()), d.nextServiceDate(), d.nextServiceMileage(), d.projectedMileage(),
-                    d.dueOn(), d.byMileage())).toList();
+                    d.dueOn(), d.byMileage(), (int) Math.max(0, ChronoUnit.DAYS.between(d.dueOn(), today)))).toList();
         });
     }
 
@@ -130,7 +120,7 @@ public final class ServiceReminders {
         String model = ((row.brand() == null ? "" : row.brand()) + " " + (row.model() == null ? "" : row.model())).strip();
         return new DueVehicle(row.vehicleId(), row.ownerId(), row.plate() == null ? row.vin() : row.plate(), model,
                 row.ownerName(), row.mobile(), byDate, row.nextServiceMileage(), projectedToday,
-                mileageFirst ? byMileage : byDate, mileageFirst);
+                mileageFirst ? byMileage : byDate, mileageFirst, 0);
     }
 
     static BigDecimal kmPerDay(Row row, ZoneId zone) {

@@ -20,7 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(CalendarDay.class)
 @RegisterConstructorMapper(ArrivalSlots.class)
 @RegisterConstructorMapper(Technician.class)
-interface WorkshopDao {
+public interface WorkshopDao {
 
     record HoursRow(long groupId, int weekday, BigDecimal hours) {
     }

@@ -53,7 +53,7 @@ public final class WorkshopService {
         });
     }
 
-    static WorkGroup insertGroup(Handle handle, String name, int sortOrder) {
+    public static WorkGroup insertGroup(Handle handle, String name, int sortOrder) {
         WorkshopDao dao = handle.attach(WorkshopDao.class);
         return dao.group(dao.insertGroup(name, sortOrder)).orElseThrow();
     }
@@ -120,7 +120,7 @@ public final class WorkshopService {
         });
     }
 
-    static void writeHours(WorkshopDao dao, long groupId, Map<DayOfWeek, BigDecimal> hours) {
+    public static void writeHours(WorkshopDao dao, long groupId, Map<DayOfWeek, BigDecimal> hours) {
         dao.clearHours(groupId);
         hours.forEach((day, h) -> dao.insertHours(groupId, day.getValue(), h));
     }
@@ -184,7 +184,7 @@ public final class WorkshopService {
         });
     }
 
-    static void writeCalendarDay(Handle handle, CalendarDay day) {
+    public static void writeCalendarDay(Handle handle, CalendarDay day) {
         WorkshopDao dao = handle.attach(WorkshopDao.class);
         dao.deleteCalendarDay(day.day());
         dao.insertCalendarDay(day.day(), day.kind(), day.worksAs(), day.name());

@@ -1,6 +1,5 @@
 package com.fours.workbench.backup;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,52 +34,30 @@ final class BackupCheck {
     }
 
     private static String run(Handle h) {
-        List<String> tables = h.createQuery("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = CURRENT_SCHEMA AND table_type IN ('BASE TABLE', 'TABLE') ORDER BY table_name")
-                .mapTo(String.class).list();
+        BackupCheckDao dao = h.attach(BackupCheckDao.class);
+        List<String> tables = dao.tables();
         long rows = 0;
         for (String table : tables) {
-            rows += h.createQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"").mapTo(Long.class).one();
+            rows += dao.rows("\"" + table.replace("\"", "\"\"") + "\"");
         }
-        int balances = h.createQuery("SELECT COUNT(*) FROM stock_balance").mapTo(Integer.class).one();
+        int balances = dao.balances();
         List<Map<String, Object>> mismatches = StockLedger.brokenBalances(h);
         if (!mismatches.isEmpty()) {
             throw new Failed(BackupFailure.INVARIANT, "stock differs from its ledger or is negative for (part, bin) "
                     + mismatches.stream().limit(5).map(r -> "(" + r.get("part_id") + ", " + r.get("bin_id") + ")").toList(), null);
         }
-        int bills = gapless(h, "bill", "invoice_year", "invoice_counter", "invoice_year");
-        int certificates = gapless(h, "qc_certificate", "cert_year", "qc_certificate_counter", "cert_year");
+        int bills = gapless(h, GaplessNumbers.Series.BILLS);
+        int certificates = gapless(h, GaplessNumbers.Series.CERTIFICATES);
         return "tables=" + tables.size() + ";rows=" + rows + ";balances=" + balances + ";bills=" + bills
                 + ";certificates=" + certificates;
     }
 
-    /** Per year: numbers 1..n each once, and the counter at n. Returns how many numbers were checked. */
-    private static int gapless(Handle h, String table, String yearColumn, String counter, String counterYear) {
-        List<Map<String, Object>> years = h.createQuery("SELECT t." + yearColumn + " AS y, COUNT(*) AS n, "
-                + "COUNT(DISTINCT t.sequence_no) AS distinct_n, MIN(t.sequence_no) AS lo, MAX(t.sequence_no) AS hi, "
-                + "MAX(c.last_number) AS counted FROM " + table + " t LEFT JOIN " + counter + " c ON c." + counterYear
-                + " = t." + yearColumn + " GROUP BY t." + yearColumn).mapToMap().list();
-        List<String> broken = new ArrayList<>();
-        int checked = 0;
-        for (Map<String, Object> year : years) {
-            long n = ((Number) year.get("n")).longValue();
-            long distinct = ((Number) year.get("distinct_n")).longValue();
-            long lo = ((Number) year.get("lo")).longValue();
-            long hi = ((Number) year.get("hi")).longValue();
-            Number counted = (Number) year.get("counted");
-            if (lo != 1 || hi != n || distinct != n || counted == null || counted.longValue() != hi) {
-                broken.add(year.get("y") + ": " + n + " numbers from " + lo + " to " + hi + ", counter at " + counted);
-            }
-            checked += (int) n;
+    /** The numbers of the series, checked; returns how many there are. */
+    private static int gapless(Handle h, GaplessNumbers.Series series) {
+        GaplessNumbers.Findings found = GaplessNumbers.check(h, series);
+        if (!found.holds()) {
+            throw new Failed(BackupFailure.INVARIANT, series.table + " numbers not gapless: " + found.broken(), null);
         }
-        Long orphanCounters = h.createQuery("SELECT COUNT(*) FROM " + counter + " c WHERE c.last_number > 0 AND NOT EXISTS "
-                + "(SELECT 1 FROM " + table + " t WHERE t." + yearColumn + " = c." + counterYear + ")").mapTo(Long.class).one();
-        if (orphanCounters > 0) {
-            broken.add(orphanCounters + " year(s) counted without a single number");
-        }
-        if (!broken.isEmpty()) {
-            throw new Failed(BackupFailure.INVARIANT, table + " numbers not gapless: " + broken, null);
-        }
-        return checked;
+        return found.numbers();
     }
 }

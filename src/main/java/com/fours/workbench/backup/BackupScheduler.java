@@ -24,17 +24,17 @@ public final class BackupScheduler {
     private static final Logger log = LoggerFactory.getLogger(BackupScheduler.class);
     static final Duration CATCH_UP_AFTER = Duration.ofMinutes(2);
 
-    private final BackupService backups;
+    private final BackupRunner backups;
     private final ScheduledExecutorService executor;
     private final Clock clock;
     private boolean started;
     private ScheduledFuture<?> next;
 
-    public BackupScheduler(BackupService backups, ScheduledExecutorService executor, Clock clock) {
+    public BackupScheduler(BackupRunner backups, ScheduledExecutorService executor, Clock clock) {
         this.backups = backups;
         this.executor = executor;
         this.clock = clock;
-        backups.addSettingsListener(s -> reschedule());
+        backups.settings().addSettingsListener(s -> reschedule());
     }
 
     public synchronized void start() {
@@ -59,7 +59,7 @@ public final class BackupScheduler {
             next.cancel(false);
         }
         ZonedDateTime now = ZonedDateTime.now(clock);
-        Instant when = nextRun(now, backups.readSettings().dailyAt(), backups.dailyClaimed(now.toLocalDate()));
+        Instant when = nextRun(now, backups.settings().readSettings().dailyAt(), backups.dailyClaimed(now.toLocalDate()));
         long delay = Math.max(0, Duration.between(now.toInstant(), when).toMillis());
         next = executor.schedule(this::runDaily, delay, TimeUnit.MILLISECONDS);
         log.info("Next daily backup at {}", when.atZone(clock.getZone()).toLocalDateTime());

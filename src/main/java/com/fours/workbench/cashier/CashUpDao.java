@@ -18,7 +18,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(CashUpFigures.MethodLine.class)
 @RegisterConstructorMapper(CashUpFigures.VoidLine.class)
 @RegisterConstructorMapper(CashDayClosed.class)
-interface CashUpDao {
+public interface CashUpDao {
 
     /** Per method: payments (amount > 0) and refunds (amount < 0, summed as a positive amount). */
     @SqlQuery("""

@@ -73,7 +73,7 @@ public final class CashUpService {
         return transactions.read(handle -> figures(handle, day));
     }
 
-    static CashUpFigures figures(Handle handle, LocalDate day) {
+    public static CashUpFigures figures(Handle handle, LocalDate day) {
         CashUpDao dao = handle.attach(CashUpDao.class);
         Map<PaymentMethod, CashUpFigures.MethodLine> byMethod = new EnumMap<>(PaymentMethod.class);
         for (PaymentMethod method : PaymentMethod.values()) {
@@ -184,7 +184,7 @@ public final class CashUpService {
     }
 
     /** Stores the count beside the close row, with the day's cash figures as they are now. */
-    static void writeCount(Handle handle, CashUpFigures figures, Money openingFloat, Money counted, String reason) {
+    public static void writeCount(Handle handle, CashUpFigures figures, Money openingFloat, Money counted, String reason) {
         Money expected = figures.expectedCash(openingFloat);
         Money difference = counted.minus(expected);
         handle.attach(CashUpDao.class).count(figures.businessDay(), openingFloat.amount(), figures.cashTaken().amount(),

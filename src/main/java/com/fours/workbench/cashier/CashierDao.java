@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -15,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import com.fours.workbench.db.MoneyColumnMapper;
+import com.fours.workbench.repair.OrderVehicleSql;
 
 /**
  * Bills, their lines and discounts, payments and the invoice counter. Bills, lines, discounts and
@@ -25,7 +27,13 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(BillLine.class)
 @RegisterConstructorMapper(BillDiscount.class)
 @RegisterConstructorMapper(Payment.class)
-interface CashierDao {
+@RegisterConstructorMapper(CashierOrderRow.class)
+@RegisterConstructorMapper(CashierDao.OrderOfBill.class)
+@RegisterConstructorMapper(CashierService.CustomerInfo.class)
+@RegisterConstructorMapper(CashierDao.PartRow.class)
+@RegisterConstructorMapper(DeliveryService.NextService.class)
+@RegisterConstructorMapper(DeliveryService.Delivered.class)
+public interface CashierDao {
 
     @SqlUpdate("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (:year, 0) ON CONFLICT DO NOTHING")
     void ensureCounter(int year);
@@ -119,4 +127,74 @@ interface CashierDao {
             """)
     void insertInternalCost(long orderId, long lineId, String description, BigDecimal amount, LocalDate businessDay,
                             String recordedBy);
+
+    // ---- what the desk reads of orders, customers, parts and the store
+
+    /**
+     * Orders in the statuses whose number, plate or customer matches {@code like}, oldest first (plate as stored);
+     * the total is what was billed once the order has bills, else what its lines come to.
+     */
+    @SqlQuery("SELECT o.id, o.number, o.status, v.plate, " + OrderVehicleSql.MODEL + " AS model, "
+            + "c.name AS customer_name, o.created_at, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM bill b WHERE b.repair_order_id = o.id) "
+            + "THEN (SELECT SUM(b.total) FROM bill b WHERE b.repair_order_id = o.id) "
+            + "ELSE " + OrderVehicleSql.TOTAL + " END AS total, o.version "
+            + "FROM" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
+            WHERE o.status IN (<statuses>)
+              AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)
+            ORDER BY o.created_at, o.id
+            LIMIT :limit
+            """)
+    List<CashierOrderRow> orders(@BindList("statuses") List<String> statuses, String like, int limit);
+
+    @SqlQuery("SELECT number FROM bill WHERE reverses_bill_id = :billId")
+    Optional<String> reversedBy(long billId);
+
+    /** A bill's order as people name it: its number and the plate as stored. */
+    record OrderOfBill(String number, String plate) {
+    }
+
+    @SqlQuery("SELECT o.number, v.plate FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id WHERE o.id = :orderId")
+    OrderOfBill orderOfBill(long orderId);
+
+    @SqlQuery("SELECT name, member_level FROM customer WHERE id = :customerId")
+    CashierService.CustomerInfo customer(long customerId);
+
+    @SqlQuery("SELECT mobile FROM customer WHERE id = :customerId")
+    Optional<String> customerMobile(long customerId);
+
+    @SqlQuery("SELECT old_parts FROM intake WHERE id = :intakeId")
+    Optional<String> oldParts(long intakeId);
+
+    @SqlQuery("SELECT display_name FROM app_user WHERE username = :username")
+    Optional<String> displayName(String username);
+
+    @SqlQuery("SELECT vat_rate FROM store_profile WHERE id = 1")
+    Optional<BigDecimal> vatRate();
+
+    record PartRow(long id, String brand, String specification, String unit) {
+    }
+
+    @SqlQuery("SELECT id, brand, specification, unit FROM part WHERE id IN (<ids>)")
+    List<PartRow> parts(@BindList("ids") List<Long> ids);
+
+    /** Locks the bill row until the paying transaction ends: payments on one bill are taken one at a time. */
+    @SqlQuery("SELECT id FROM bill WHERE id = :billId FOR UPDATE")
+    Optional<Long> lockBill(long billId);
+
+    @SqlQuery("SELECT next_service_date, next_service_mileage FROM vehicle WHERE id = :vehicleId")
+    DeliveryService.NextService nextService(long vehicleId);
+
+    @SqlUpdate("""
+            INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, remark, delivered_by, delivered_at)
+            VALUES (:orderId, :number, :satisfaction, :remark, :by, :at)
+            """)
+    void insertDelivery(long orderId, String number, int satisfaction, String remark, String by, Instant at);
+
+    @SqlQuery("""
+            SELECT d.gate_pass_number, d.satisfaction, COALESCE(u.display_name, d.delivered_by) AS delivered_by,
+                   d.delivered_at
+            FROM delivery d LEFT JOIN app_user u ON u.username = d.delivered_by WHERE d.repair_order_id = :orderId
+            """)
+    Optional<DeliveryService.Delivered> delivery(long orderId);
 }

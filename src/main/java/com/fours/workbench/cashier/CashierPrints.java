@@ -79,10 +79,9 @@ public final class CashierPrints {
         return transactions.read(handle -> {
             BillDetails bill = CashierService.details(handle, CashierService.requireBill(handle, billId));
             RepairPlan plan = RepairOrderService.plan(handle, bill.bill().repairOrderId());
-            String mobile = handle.createQuery("SELECT mobile FROM customer WHERE id = :id")
-                    .bind("id", plan.order().customerId()).mapTo(String.class).findOne().orElse(null);
-            String oldParts = handle.createQuery("SELECT old_parts FROM intake WHERE id = :id")
-                    .bind("id", plan.order().intakeId()).mapTo(String.class).findOne().orElse(null);
+            CashierDao dao = handle.attach(CashierDao.class);
+            String mobile = dao.customerMobile(plan.order().customerId()).orElse(null);
+            String oldParts = dao.oldParts(plan.order().intakeId()).orElse(null);
             String cashierName = displayName(handle, bill.bill().issuedBy());
             String reversed = bill.bill().reversesBillId() == null ? null
                     : CashierService.requireBill(handle, bill.bill().reversesBillId()).number();
@@ -91,8 +90,7 @@ public final class CashierPrints {
     }
 
     private static String displayName(Handle handle, String username) {
-        return handle.createQuery("SELECT display_name FROM app_user WHERE username = :u").bind("u", username)
-                .mapTo(String.class).findOne().orElse(username);
+        return handle.attach(CashierDao.class).displayName(username).orElse(username);
     }
 
     /** The settlement list of a bill on A4; a reversal prints as the reversal document. */

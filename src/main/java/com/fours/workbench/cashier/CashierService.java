@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -21,7 +20,6 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.customers.MemberLevel;
-import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.qc.QualityOutcome;
 import com.fours.workbench.qc.QualityOutcomes;
@@ -68,7 +66,8 @@ public final class CashierService {
 
     /**
      * Orders at the cashier's desk whose number, plate or customer contains the text: waiting for
-     * settlement and, with {@code alsoSettled}, settled and not yet delivered. Oldest first.
+     * settlement and, with {@code alsoSettled}, settled and not yet delivered. Oldest first. The total
+     * is what was billed once bills exist (discounts off, a void's reversal netted), else the plan's.
      */
     public List<CashierOrderRow> orders(String text, boolean alsoSettled, int limit) {
         session.require(Permission.USE_CASHIER);
@@ -77,21 +76,7 @@ public final class CashierService {
         List<String> statuses = alsoSettled
                 ? List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name(), RepairOrderStatus.SETTLED.name())
                 : List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name());
-        return transactions.read(handle -> handle.createQuery("""
-                SELECT o.id, o.number, o.status, v.plate,
-                       COALESCE(v.brand, '') || CASE WHEN v.model IS NULL THEN '' ELSE ' ' || v.model END AS model,
-                       c.name AS customer_name, o.created_at,
-                       COALESCE((SELECT SUM(l.amount) FROM repair_line l WHERE l.repair_order_id = o.id AND NOT l.declined), 0)
-                           AS total,
-                       o.version
-                FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN customer c ON c.id = o.customer_id
-                WHERE o.status IN (<statuses>)
-                  AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)
-                ORDER BY o.created_at, o.id
-                LIMIT :limit
-                """).bindList("statuses", statuses).bind("like", like).bind("limit", limit)
-                .registerColumnMapper(new MoneyColumnMapper())
-                .map(ConstructorMapper.of(CashierOrderRow.class)).stream()
+        return transactions.read(handle -> handle.attach(CashierDao.class).orders(statuses, like, limit).stream()
                 .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), PlateNumber.displayOf(r.plate()),
                         r.model().strip(), r.customerName(), r.createdAt(), r.total(), r.version()))
                 .toList());
@@ -127,14 +112,11 @@ public final class CashierService {
         CashierDao dao = handle.attach(CashierDao.class);
         List<Payment> payments = dao.payments(bill.id());
         Money paid = Money.sum(payments.stream().map(Payment::amount).toList());
-        String reversedBy = handle.createQuery("SELECT number FROM bill WHERE reverses_bill_id = :id")
-                .bind("id", bill.id()).mapTo(String.class).findOne().orElse(null);
+        String reversedBy = dao.reversedBy(bill.id()).orElse(null);
         Money due = bill.reversal() || reversedBy != null ? Money.ZERO : bill.total().minus(paid);
-        var header = handle.createQuery("""
-                SELECT o.number, v.plate FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id WHERE o.id = :id
-                """).bind("id", bill.repairOrderId()).mapToMap().one();
+        CashierDao.OrderOfBill order = dao.orderOfBill(bill.repairOrderId());
         return new BillDetails(bill, dao.lines(bill.id()), dao.discounts(bill.id()), payments, paid, due, reversedBy,
-                (String) header.get("number"), PlateNumber.displayOf((String) header.get("plate")));
+                order.number(), PlateNumber.displayOf(order.plate()));
     }
 
     /** The most manual discount (yuan per bill) the logged-in user may give without a manager. */
@@ -148,17 +130,21 @@ public final class CashierService {
         if (roles.isEmpty()) {
             return Money.ZERO;
         }
-        return handle.createQuery("SELECT COALESCE(MAX(max_amount), 0) FROM discount_limit WHERE role IN (<roles>)")
-                .bindList("roles", roles).mapTo(BigDecimal.class).findOne().map(Money::of).orElse(Money.ZERO);
+        return handle.attach(DiscountDao.class).highestLimit(roles).map(Money::of).orElse(Money.ZERO);
     }
 
     // ---- settling
 
-    /** The bills settling would issue, with the discounts applied; nothing is saved and no coupon used. */
+    /**
+     * The bills settling would issue, with the discounts applied; nothing is saved and no coupon used.
+     * A manual discount above the user's limit is computed and flagged ({@link Settlement#needsApproval()}),
+     * so the desk says so as the amount is typed, not only when the bills are issued.
+     */
     public Settlement preview(long orderId, SettlementInput input) {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         Checked checked = check(input);
-        return transactions.read(handle -> compute(handle, orderId, checked, user, null, false));
+        return transactions.read(handle -> compute(handle, RepairOrderService.plan(handle, orderId), checked, user, null,
+                false));
     }
 
     /**
@@ -171,12 +157,12 @@ public final class CashierService {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         Checked checked = check(input);
         return transactions.inTransaction(handle -> {
-            Settlement settlement = compute(handle, orderId, checked, user, approver, true);
+            RepairPlan plan = RepairOrderService.plan(handle, orderId);
+            Settlement settlement = compute(handle, plan, checked, user, approver, true);
             if (!handle.attach(CashierDao.class).billsOfOrder(orderId).isEmpty()) {
                 throw new BusinessRuleException("cashier.alreadySettled", settlement.orderNumber());
             }
             LocalDate day = LocalDate.now(clock);
-            RepairPlan plan = RepairOrderService.plan(handle, orderId);
             for (SettlementBill bill : settlement.bills()) {
                 issue(handle, plan, bill, settlement.vatRate(), day, user);
             }
@@ -189,7 +175,7 @@ public final class CashierService {
                             "order=" + plan.order().number() + ", amount=" + line.amount().toPlainString());
                 }
             }
-            repairOrders.transition(handle, orderId, expectedVersion, RepairOrderStatus.SETTLED);
+            repairOrders.transition(handle, plan, expectedVersion, RepairOrderStatus.SETTLED);
             return billsOf(handle, orderId);
         });
     }
@@ -212,10 +198,10 @@ public final class CashierService {
             if (live) {
                 throw new BusinessRuleException("cashier.reissue.alreadyIssued", voided.number());
             }
-            Settlement settlement = compute(handle, voided.repairOrderId(), checked, user, approver, true);
+            RepairPlan plan = RepairOrderService.plan(handle, voided.repairOrderId());
+            Settlement settlement = compute(handle, plan, checked, user, approver, true);
             SettlementBill again = settlement.bills().stream().filter(b -> b.payer() == voided.payer()).findFirst()
                     .orElseThrow(() -> new BusinessRuleException("cashier.reissue.notVoided", voided.number()));
-            RepairPlan plan = RepairOrderService.plan(handle, voided.repairOrderId());
             long id = issue(handle, plan, again, settlement.vatRate(), LocalDate.now(clock), user);
             return details(handle, requireBill(handle, id));
         });
@@ -265,9 +251,9 @@ public final class CashierService {
     record CustomerInfo(String name, MemberLevel memberLevel) {
     }
 
-    private Settlement compute(Handle handle, long orderId, Checked c, AuthenticatedUser user, AuthenticatedUser approver,
-                               boolean forReal) {
-        RepairPlan plan = RepairOrderService.plan(handle, orderId);
+    private Settlement compute(Handle handle, RepairPlan plan, Checked c, AuthenticatedUser user,
+                               AuthenticatedUser approver, boolean forReal) {
+        long orderId = plan.id();
         RepairOrderStatus status = plan.status();
         boolean reissuing = status == RepairOrderStatus.SETTLED || status == RepairOrderStatus.DELIVERED;
         if (status != RepairOrderStatus.READY_FOR_SETTLEMENT && !reissuing) {
@@ -277,8 +263,7 @@ public final class CashierService {
         if (outcome == null || !outcome.finalCheckPassed()) {
             throw new BusinessRuleException("cashier.qcNotPassed", plan.order().number());
         }
-        CustomerInfo customer = handle.createQuery("SELECT name, member_level FROM customer WHERE id = :id")
-                .bind("id", plan.order().customerId()).map(ConstructorMapper.of(CustomerInfo.class)).one();
+        CustomerInfo customer = handle.attach(CashierDao.class).customer(plan.order().customerId());
         Set<Payer> payers = plan.totals().byPayer().keySet();
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         if (payers.contains(Payer.WARRANTY)) {
@@ -291,18 +276,17 @@ public final class CashierService {
         } else if (c.excess() != null && c.excess().isPositive()) {
             errors.reject(SettlementInput.EXCESS, new InvalidValueException("cashier.excess.noInsurance"));
         }
-        SettlementCalculator.Discounts discounts = discounts(handle, c, customer.memberLevel(), user, approver, forReal,
-                errors);
+        LimitedDiscounts limited = discounts(handle, c, customer.memberLevel(), user, approver, forReal, errors);
+        SettlementCalculator.Discounts discounts = limited.discounts();
         errors.throwIfAny();
-        BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1").mapTo(BigDecimal.class)
-                .findOne().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
+        BigDecimal vatRate = handle.attach(CashierDao.class).vatRate().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
         List<SettlementBill> bills = SettlementCalculator.bills(plan.lines(), partInfo(handle, plan.lines()),
                 customer.name(), discounts, new SettlementCalculator.Claims(c.warrantyMaker(), c.warrantyClaim(),
                         c.insurer(), c.insuranceClaim(), c.excess()), vatRate);
         Money internal = Money.sum(plan.lines().stream().filter(l -> l.charged() && l.payer() == Payer.INTERNAL)
                 .map(RepairLine::amount).toList());
         return new Settlement(orderId, plan.order().number(), plan.version(), customer.name(), customer.memberLevel(),
-                plan.plate(), vatRate, bills, internal);
+                plan.plate(), vatRate, bills, internal, limited.limitExceeded());
     }
 
     private static void requireField(InvalidFieldsException.Collector errors, String field, String value) {
@@ -311,7 +295,7 @@ public final class CashierService {
         }
     }
 
-    private SettlementCalculator.Discounts discounts(Handle handle, Checked c, MemberLevel level, AuthenticatedUser user,
+    private LimitedDiscounts discounts(Handle handle, Checked c, MemberLevel level, AuthenticatedUser user,
                                                      AuthenticatedUser approver, boolean forReal,
                                                      InvalidFieldsException.Collector errors) {
         BigDecimal labourPercent = BigDecimal.ZERO;
@@ -340,9 +324,12 @@ public final class CashierService {
             }
         }
         String approvedBy = null;
+        Money exceeded = null;
         if (c.manual() != null && c.manual().isPositive()) {
             Money limit = limitOf(handle, user);
-            if (c.manual().compareTo(limit) > 0 && forReal) {
+            if (c.manual().compareTo(limit) > 0 && !forReal) {
+                exceeded = limit;
+            } else if (c.manual().compareTo(limit) > 0) {
                 if (approver == null) {
                     throw new DiscountApprovalNeededException(c.manual(), limit);
                 }
@@ -352,8 +339,12 @@ public final class CashierService {
                 approvedBy = approver.username();
             }
         }
-        return new SettlementCalculator.Discounts(labourPercent, partsPercent, couponCode, couponPercent, couponValue,
-                c.manual(), c.manualReason(), user.username(), approvedBy);
+        return new LimitedDiscounts(new SettlementCalculator.Discounts(labourPercent, partsPercent, couponCode,
+                couponPercent, couponValue, c.manual(), c.manualReason(), user.username(), approvedBy), exceeded);
+    }
+
+    /** The discounts, and the user's limit where a preview's manual discount is above it (else null). */
+    private record LimitedDiscounts(SettlementCalculator.Discounts discounts, Money limitExceeded) {
     }
 
     private static Map<Long, SettlementCalculator.PartInfo> partInfo(Handle handle, List<RepairLine> lines) {
@@ -362,14 +353,12 @@ public final class CashierService {
         if (ids.isEmpty()) {
             return info;
         }
-        handle.createQuery("SELECT id, brand, specification, unit FROM part WHERE id IN (<ids>)").bindList("ids", ids)
-                .mapToMap().forEach(row -> {
-                    String brand = (String) row.get("brand");
-                    String spec = (String) row.get("specification");
-                    String brandSpec = brand == null ? spec : spec == null ? brand : brand + " " + spec;
-                    info.put(((Number) row.get("id")).longValue(),
-                            new SettlementCalculator.PartInfo(brandSpec, (String) row.get("unit")));
-                });
+        handle.attach(CashierDao.class).parts(ids).forEach(row -> {
+            String brand = row.brand();
+            String spec = row.specification();
+            String brandSpec = brand == null ? spec : spec == null ? brand : brand + " " + spec;
+            info.put(row.id(), new SettlementCalculator.PartInfo(brandSpec, row.unit()));
+        });
         return info;
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -60,18 +59,19 @@ public final class DeliveryService {
     /** Whether the car may leave now, with every reason it may not. */
     public GateCheck gate(long orderId) {
         session.require(Permission.DELIVER_VEHICLES);
-        return transactions.read(handle -> gate(handle, orderId));
+        return transactions.read(handle -> gate(handle, RepairOrderService.plan(handle, orderId),
+                qualityOutcomes.of(handle, orderId)));
     }
 
-    private GateCheck gate(Handle handle, long orderId) {
-        RepairPlan plan = RepairOrderService.plan(handle, orderId);
+    private GateCheck gate(Handle handle, RepairPlan plan, QualityOutcome qc) {
+        long orderId = plan.id();
         List<BusinessRuleException> blockers = new ArrayList<>();
         if (plan.status() != RepairOrderStatus.SETTLED) {
             blockers.add(new BusinessRuleException("cashier.gate.notSettled", plan.order().number(), plan.status()));
         }
         collect(blockers, () -> CashierGuard.requireBills(handle, plan));
         collect(blockers, () -> CashierGuard.requirePaid(handle, plan));
-        collect(blockers, () -> CashierGuard.requireReleasable(qualityOutcomes.of(handle, orderId), plan));
+        collect(blockers, () -> CashierGuard.requireReleasable(qc, plan));
         NextService next = nextService(handle, plan.order().vehicleId());
         return new GateCheck(orderId, plan.order().number(), plan.version(), blockers, next.nextServiceDate(),
                 next.nextServiceMileage());
@@ -86,8 +86,7 @@ public final class DeliveryService {
     }
 
     private static NextService nextService(Handle handle, long vehicleId) {
-        return handle.createQuery("SELECT next_service_date, next_service_mileage FROM vehicle WHERE id = :id")
-                .bind("id", vehicleId).map(ConstructorMapper.of(NextService.class)).one();
+        return handle.attach(CashierDao.class).nextService(vehicleId);
     }
 
     /** Hands the car back: the gate must be open; the customer's satisfaction 1-5 is required. */
@@ -100,39 +99,34 @@ public final class DeliveryService {
         String note = errors.check(REMARK, () -> Typed.optionalText(remark, CashierService.MAX_REASON));
         errors.throwIfAny();
         return transactions.inTransaction(handle -> {
-            GateCheck gate = gate(handle, orderId);
+            RepairPlan plan = RepairOrderService.plan(handle, orderId);
+            // the hand-back changes nothing quality control recorded: its outcome is read once
+            QualityOutcome qc = qualityOutcomes.of(handle, orderId);
+            GateCheck gate = gate(handle, plan, qc);
             if (!gate.open()) {
                 throw gate.blockers().get(0);
             }
             Instant now = clock.instant();
             String number = "CM" + gate.orderNumber().replaceFirst("^RO", "");
-            handle.createUpdate("""
-                    INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, remark, delivered_by, delivered_at)
-                    VALUES (:order, :number, :satisfaction, :remark, :by, :at)
-                    """).bind("order", orderId).bind("number", number).bind("satisfaction", satisfaction.intValue())
-                    .bind("remark", note).bind("by", user.username()).bind("at", now).execute();
-            repairOrders.transition(handle, orderId, expectedVersion, RepairOrderStatus.DELIVERED);
+            handle.attach(CashierDao.class).insertDelivery(orderId, number, satisfaction, note, user.username(), now);
+            RepairPlan delivered = repairOrders.transition(handle, plan, expectedVersion, RepairOrderStatus.DELIVERED);
             audit.record(handle, CashierAuditAction.VEHICLE_DELIVERED, "repair_order", orderId, null,
                     "order=" + gate.orderNumber() + ", gatePass=" + number + ", satisfaction=" + satisfaction);
-            return gatePass(handle, orderId);
+            return gatePass(handle, delivered, qc);
         });
     }
 
     /** The gate pass of a delivered order, for printing again. */
     public GatePass gatePass(long orderId) {
         session.require(Permission.DELIVER_VEHICLES);
-        return transactions.read(handle -> gatePass(handle, orderId));
+        return transactions.read(handle -> gatePass(handle, RepairOrderService.plan(handle, orderId),
+                qualityOutcomes.of(handle, orderId)));
     }
 
-    private GatePass gatePass(Handle handle, long orderId) {
-        RepairPlan plan = RepairOrderService.plan(handle, orderId);
-        Delivered d = handle.createQuery("""
-                SELECT d.gate_pass_number, d.satisfaction, COALESCE(u.display_name, d.delivered_by) AS delivered_by,
-                       d.delivered_at
-                FROM delivery d LEFT JOIN app_user u ON u.username = d.delivered_by WHERE d.repair_order_id = :id
-                """).bind("id", orderId).map(ConstructorMapper.of(Delivered.class)).findOne()
+    private GatePass gatePass(Handle handle, RepairPlan plan, QualityOutcome qc) {
+        long orderId = plan.id();
+        Delivered d = handle.attach(CashierDao.class).delivery(orderId)
                 .orElseThrow(() -> new BusinessRuleException("cashier.gate.notDelivered", plan.order().number()));
-        QualityOutcome qc = qualityOutcomes.of(handle, orderId);
         NextService next = nextService(handle, plan.order().vehicleId());
         List<String> bills = CashierService.billsOf(handle, orderId).stream().filter(BillDetails::live)
                 .map(BillDetails::number).toList();

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -19,7 +18,6 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.customers.MemberLevel;
-import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.ConcurrentChangeException;
@@ -52,16 +50,12 @@ public final class DiscountPolicyService {
 
     public List<DiscountPolicy> policies() {
         session.require(Permission.USE_CASHIER);
-        return transactions.read(handle -> handle.createQuery(
-                "SELECT member_level, labour_percent, parts_percent, version FROM discount_policy")
-                .map(ConstructorMapper.of(DiscountPolicy.class)).stream()
+        return transactions.read(handle -> handle.attach(DiscountDao.class).policies().stream()
                 .sorted(java.util.Comparator.comparing(DiscountPolicy::memberLevel)).toList());
     }
 
     static Optional<DiscountPolicy> policy(Handle handle, MemberLevel level) {
-        return handle.createQuery("SELECT member_level, labour_percent, parts_percent, version FROM discount_policy "
-                + "WHERE member_level = :level").bind("level", level.name())
-                .map(ConstructorMapper.of(DiscountPolicy.class)).findOne();
+        return handle.attach(DiscountDao.class).policy(level.name());
     }
 
     public DiscountPolicy savePolicy(MemberLevel level, String labourPercent, String partsPercent, int expectedVersion) {
@@ -75,14 +69,10 @@ public final class DiscountPolicyService {
         errors.throwIfAny();
         return transactions.inTransaction(handle -> {
             DiscountPolicy before = policy(handle, level).orElse(null);
+            DiscountDao dao = handle.attach(DiscountDao.class);
             int changed = before == null
-                    ? handle.createUpdate("INSERT INTO discount_policy (member_level, labour_percent, parts_percent) "
-                            + "VALUES (:level, :labour, :parts)").bind("level", level.name()).bind("labour", labour)
-                            .bind("parts", parts).execute()
-                    : handle.createUpdate("UPDATE discount_policy SET labour_percent = :labour, parts_percent = :parts, "
-                            + "version = version + 1 WHERE member_level = :level AND version = :version")
-                            .bind("level", level.name()).bind("labour", labour).bind("parts", parts)
-                            .bind("version", expectedVersion).execute();
+                    ? dao.insertPolicy(level.name(), labour, parts)
+                    : dao.updatePolicy(level.name(), labour, parts, expectedVersion);
             if (changed != 1) {
                 throw new ConcurrentChangeException(level.name());
             }
@@ -118,8 +108,8 @@ public final class DiscountPolicyService {
         session.require(Permission.USE_CASHIER);
         return transactions.read(handle -> {
             Map<Role, Money> limits = new EnumMap<>(Role.class);
-            handle.createQuery("SELECT role, max_amount FROM discount_limit").mapToMap().forEach(row -> limits.put(
-                    Role.valueOf((String) row.get("role")), Money.of((BigDecimal) row.get("max_amount"))));
+            handle.attach(DiscountDao.class).limits().forEach(row -> limits.put(Role.valueOf(row.role()),
+                    Money.of(row.maxAmount())));
             return limits;
         });
     }
@@ -139,14 +129,12 @@ public final class DiscountPolicyService {
         }
         errors.throwIfAny();
         transactions.useTransaction(handle -> {
-            Optional<BigDecimal> before = handle.createQuery("SELECT max_amount FROM discount_limit WHERE role = :role")
-                    .bind("role", role.name()).mapTo(BigDecimal.class).findOne();
+            DiscountDao dao = handle.attach(DiscountDao.class);
+            Optional<BigDecimal> before = dao.limit(role.name());
             if (before.isPresent()) {
-                handle.createUpdate("UPDATE discount_limit SET max_amount = :amount, version = version + 1 "
-                        + "WHERE role = :role").bind("role", role.name()).bind("amount", amount.amount()).execute();
+                dao.updateLimit(role.name(), amount.amount());
             } else {
-                handle.createUpdate("INSERT INTO discount_limit (role, max_amount) VALUES (:role, :amount)")
-                        .bind("role", role.name()).bind("amount", amount.amount()).execute();
+                dao.insertLimit(role.name(), amount.amount());
             }
             audit.record(handle, CashierAuditAction.DISCOUNT_LIMIT_CHANGED, "discount_limit", role.name(),
                     before.map(BigDecimal::toPlainString).orElse(null), amount.toPlainString());
@@ -193,12 +181,8 @@ public final class DiscountPolicyService {
             if (find(handle, c).isPresent()) {
                 throw new InvalidFieldsException(Map.of("code", new InvalidValueException("cashier.coupon.duplicate", c)));
             }
-            handle.createUpdate("""
-                    INSERT INTO coupon (code, kind, amount, valid_from, valid_until, description, created_by, created_at)
-                    VALUES (:code, :kind, :amount, :from, :until, :description, :by, :at)
-                    """).bind("code", c).bind("kind", kind.name()).bind("amount", value).bind("from", from)
-                    .bind("until", until).bind("description", text).bind("by", session.requireUser().username())
-                    .bind("at", clock.instant()).execute();
+            handle.attach(DiscountDao.class).insertCoupon(c, kind.name(), value, from, until, text,
+                    session.requireUser().username(), clock.instant());
             Coupon created = find(handle, c).orElseThrow();
             audit.record(handle, CashierAuditAction.COUPON_CREATED, "coupon", c, null,
                     "kind=" + kind + ", amount=" + value.toPlainString() + ", valid=" + from + ".." + until);
@@ -208,17 +192,11 @@ public final class DiscountPolicyService {
 
     public List<Coupon> coupons() {
         session.require(Permission.USE_CASHIER);
-        return transactions.read(handle -> handle.createQuery("SELECT " + COUPON_COLUMNS + " FROM coupon ORDER BY code")
-                .registerColumnMapper(new MoneyColumnMapper()).map(ConstructorMapper.of(Coupon.class)).list());
+        return transactions.read(handle -> handle.attach(DiscountDao.class).coupons());
     }
 
-    private static final String COUPON_COLUMNS = "id, code, kind, amount, valid_from, valid_until, description, "
-            + "used_bill_id, used_at";
-
     static Optional<Coupon> find(Handle handle, String code) {
-        return handle.createQuery("SELECT " + COUPON_COLUMNS + " FROM coupon WHERE code = :code")
-                .bind("code", Typed.clean(code).toUpperCase(Locale.ROOT)).registerColumnMapper(new MoneyColumnMapper())
-                .map(ConstructorMapper.of(Coupon.class)).findOne();
+        return handle.attach(DiscountDao.class).coupon(Typed.clean(code).toUpperCase(Locale.ROOT));
     }
 
     /** The coupon if it exists, is valid today and was not used; refused with the reason otherwise. */
@@ -237,9 +215,7 @@ public final class DiscountPolicyService {
 
     /** Marks the coupon used by a bill; only one bill wins when two use it at the same moment. */
     static void useCoupon(Handle handle, String code, long billId, Instant now) {
-        int used = handle.createUpdate("UPDATE coupon SET used_bill_id = :bill, used_at = :now "
-                + "WHERE code = :code AND used_bill_id IS NULL").bind("bill", billId).bind("now", now)
-                .bind("code", code).execute();
+        int used = handle.attach(DiscountDao.class).useCoupon(code, billId, now);
         if (used != 1) {
             throw new BusinessRuleException("cashier.coupon.used", code);
         }
@@ -260,16 +236,14 @@ public final class DiscountPolicyService {
         });
         errors.throwIfAny();
         transactions.useTransaction(handle -> {
-            if (handle.createQuery("SELECT COUNT(*) FROM customer WHERE id = :id").bind("id", customerId)
-                    .mapTo(Integer.class).one() == 0) {
+            DiscountDao dao = handle.attach(DiscountDao.class);
+            if (dao.customerCount(customerId) == 0) {
                 throw new BusinessRuleException("customer.notFound", String.valueOf(customerId));
             }
             Optional<AccountCustomer> before = account(handle, customerId);
-            handle.createUpdate("DELETE FROM account_customer WHERE customer_id = :id").bind("id", customerId).execute();
+            dao.deleteAccount(customerId);
             if (limit.isPositive()) {
-                handle.createUpdate("INSERT INTO account_customer (customer_id, credit_limit, granted_by, granted_at) "
-                        + "VALUES (:id, :limit, :by, :at)").bind("id", customerId).bind("limit", limit.amount())
-                        .bind("by", session.requireUser().username()).bind("at", clock.instant()).execute();
+                dao.insertAccount(customerId, limit.amount(), session.requireUser().username(), clock.instant());
             }
             audit.record(handle, CashierAuditAction.ACCOUNT_CUSTOMER_CHANGED, "customer", customerId,
                     before.map(a -> a.creditLimit().toPlainString()).orElse(null), limit.toPlainString());
@@ -278,22 +252,10 @@ public final class DiscountPolicyService {
 
     public List<AccountCustomer> accounts() {
         session.require(Permission.USE_CASHIER);
-        return transactions.read(handle -> handle.createQuery(ACCOUNT_QUERY + " ORDER BY c.name")
-                .registerColumnMapper(new MoneyColumnMapper()).map(ConstructorMapper.of(AccountCustomer.class)).list());
+        return transactions.read(handle -> handle.attach(DiscountDao.class).accounts());
     }
 
-    private static final String ACCOUNT_QUERY = """
-            SELECT a.customer_id, c.name AS customer_name, a.credit_limit,
-                   COALESCE((SELECT SUM(p.amount) FROM payment p JOIN bill b ON b.id = p.bill_id
-                             WHERE b.customer_id = a.customer_id AND b.payer = 'CUSTOMER' AND p.method = 'ON_ACCOUNT'), 0)
-                       AS outstanding,
-                   a.granted_by, a.granted_at
-            FROM account_customer a JOIN customer c ON c.id = a.customer_id
-            """;
-
     static Optional<AccountCustomer> account(Handle handle, long customerId) {
-        return handle.createQuery(ACCOUNT_QUERY + " WHERE a.customer_id = :id").bind("id", customerId)
-                .registerColumnMapper(new MoneyColumnMapper()).map(ConstructorMapper.of(AccountCustomer.class))
-                .findOne();
+        return handle.attach(DiscountDao.class).account(customerId);
     }
 }

@@ -7,9 +7,9 @@ import org.jdbi.v3.core.Handle;
  * year. Taking one locks the year's counter row until the issuing transaction ends, so two cashiers
  * wait for each other instead of colliding, and a rolled-back issue gives its number back.
  */
-record InvoiceNumber(int year, int sequence) {
+public record InvoiceNumber(int year, int sequence) {
 
-    static InvoiceNumber next(Handle handle, int year) {
+    public static InvoiceNumber next(Handle handle, int year) {
         CashierDao dao = handle.attach(CashierDao.class);
         dao.ensureCounter(year);
         if (dao.advanceCounter(year) != 1) {
@@ -18,7 +18,7 @@ record InvoiceNumber(int year, int sequence) {
         return new InvoiceNumber(year, dao.lastNumber(year));
     }
 
-    String text() {
+    public String text() {
         return String.format("JS%d-%06d", year, sequence);
     }
 }

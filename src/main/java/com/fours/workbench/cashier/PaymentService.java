@@ -156,8 +156,7 @@ public final class PaymentService {
 
     /** The bill, refused if it is a reversal or voided; its row is locked so two payments on it queue. */
     private static Bill lockBill(Handle handle, long billId) {
-        handle.createQuery("SELECT id FROM bill WHERE id = :id FOR UPDATE").bind("id", billId).mapTo(Long.class)
-                .findOne().orElseThrow(() -> new BusinessRuleException("cashier.bill.notFound", String.valueOf(billId)));
+        handle.attach(CashierDao.class).lockBill(billId).orElseThrow(() -> new BusinessRuleException("cashier.bill.notFound", String.valueOf(billId)));
         Bill bill = CashierService.requireBill(handle, billId);
         if (bill.reversal() || handle.attach(CashierDao.class).reversed(billId)) {
             throw new BusinessRuleException("cashier.payment.billVoided", bill.number());

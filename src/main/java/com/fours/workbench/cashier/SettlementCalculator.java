@@ -19,7 +19,7 @@ import com.fours.workbench.repair.RepairLine;
  * insurer's bill to the customer's, discounts spread over lines so that the lines still sum to the
  * bill exactly, and the VAT split of each total. Every amount is exact to the fen.
  */
-final class SettlementCalculator {
+public final class SettlementCalculator {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -31,19 +31,19 @@ final class SettlementCalculator {
     }
 
     /** The discounts of the customer's bill, already checked. {@code couponPercent} or {@code couponValue}, or neither. */
-    record Discounts(BigDecimal labourPercent, BigDecimal partsPercent, String couponCode, BigDecimal couponPercent,
+    public record Discounts(BigDecimal labourPercent, BigDecimal partsPercent, String couponCode, BigDecimal couponPercent,
                      Money couponValue, Money manual, String manualReason, String givenBy, String approvedBy) {
 
-        static Discounts none(String givenBy) {
+        public static Discounts none(String givenBy) {
             return new Discounts(BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null, null, givenBy, null);
         }
     }
 
     /** The other payers: the maker's claim and the insurer's, with the customer's excess. */
-    record Claims(String warrantyMaker, String warrantyClaim, String insurer, String insuranceClaim, Money excess) {
+    public record Claims(String warrantyMaker, String warrantyClaim, String insurer, String insuranceClaim, Money excess) {
     }
 
-    static List<SettlementBill> bills(List<RepairLine> orderLines, Map<Long, PartInfo> parts, String customerName,
+    public static List<SettlementBill> bills(List<RepairLine> orderLines, Map<Long, PartInfo> parts, String customerName,
                                       Discounts discounts, Claims claims, BigDecimal vatRate) {
         Map<Payer, List<BillLine>> byPayer = new EnumMap<>(Payer.class);
         for (RepairLine line : orderLines) {

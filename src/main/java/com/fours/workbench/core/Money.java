@@ -2,8 +2,6 @@ package com.fours.workbench.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
@@ -179,10 +177,9 @@ public final class Money implements Comparable<Money> {
         return amount.toPlainString();
     }
 
-    /** "¥1,234.50", "-¥12.00": for display. */
+    /** "¥1,234.50", "-¥12.00": for display, as {@link Formats#money} writes it. */
     public String format(Locale locale) {
-        DecimalFormat yuan = new DecimalFormat("¥#,##0.00;-¥#,##0.00", DecimalFormatSymbols.getInstance(locale));
-        return yuan.format(amount);
+        return Formats.of(locale).money(this);
     }
 
     @Override

@@ -54,4 +54,11 @@ interface CustomerDao {
 
     @SqlQuery("SELECT COUNT(*) FROM customer WHERE merged_into IS NULL")
     long countLive();
+
+    /** Intake sheets and repair orders of a merged customer follow the kept one. */
+    @SqlUpdate("UPDATE intake SET customer_id = :keepId WHERE customer_id = :mergedId")
+    void moveIntakes(long mergedId, long keepId);
+
+    @SqlUpdate("UPDATE repair_order SET customer_id = :keepId WHERE customer_id = :mergedId")
+    void moveRepairOrders(long mergedId, long keepId);
 }

@@ -53,7 +53,7 @@ public final class CustomerService {
     }
 
     /** Inserts and indexes a checked customer in the caller's transaction: for the import and the demo. */
-    Customer insert(Handle handle, ArchiveRules.CheckedCustomer c) {
+    public Customer insert(Handle handle, ArchiveRules.CheckedCustomer c) {
         long id = insertUnindexed(handle, c);
         SearchIndex.customer(handle, id);
         return handle.attach(CustomerDao.class).find(id).orElseThrow().toCustomer();
@@ -64,13 +64,18 @@ public final class CustomerService {
      * once, since {@link VehicleService#insert} indexes the owner (the import saves one index write
      * per customer this way).
      */
-    long insertUnindexed(Handle handle, ArchiveRules.CheckedCustomer c) {
+    public long insertUnindexed(Handle handle, ArchiveRules.CheckedCustomer c) {
         Instant now = clock.instant();
         long id = handle.attach(CustomerDao.class).insert(c.kind().name(), c.name(), PhoneColumn.of(c.mobile()),
                 PhoneColumn.of(c.otherPhone()), c.address(), c.creditCode() == null ? null : c.creditCode().value(),
                 c.preferredContact().name(), c.contactConsent(), c.contactConsent() ? now : null, c.memberLevel().name(),
                 c.notes(), now);
         return id;
+    }
+
+    /** Writes a customer's search entries once, after {@link #insertUnindexed} and its vehicles' unindexed inserts. */
+    public void index(Handle handle, long customerId) {
+        SearchIndex.customer(handle, customerId);
     }
 
     /** Saves changes; refuses when someone else saved the customer since {@code expectedVersion} was read. */
@@ -141,8 +146,8 @@ public final class CustomerService {
             }
             vehicles.moveOwnerships(mergedId, keepId);
             // records of later modules that name the customer follow the kept one
-            handle.execute("UPDATE intake SET customer_id = ? WHERE customer_id = ?", keepId, mergedId);
-            handle.execute("UPDATE repair_order SET customer_id = ? WHERE customer_id = ?", keepId, mergedId);
+            customers.moveIntakes(mergedId, keepId);
+            customers.moveRepairOrders(mergedId, keepId);
             int kept = customers.update(keepId, keep.version(), keep.kind().name(), keep.name(),
                     PhoneColumn.of(keep.mobile() != null ? keep.mobile() : merged.mobile()),
                     PhoneColumn.of(keep.otherPhone() != null ? keep.otherPhone()

@@ -59,7 +59,17 @@ public final class VehicleService {
     }
 
     /** Inserts and indexes a checked vehicle in the caller's transaction: for the import and the demo. */
-    Vehicle insert(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
+    public Vehicle insert(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
+        Vehicle inserted = insertUnindexed(handle, ownerId, v, recordedBy);
+        SearchIndex.customer(handle, ownerId);
+        return inserted;
+    }
+
+    /**
+     * As {@link #insert} without writing the owner's search entries: for a caller that adds several
+     * cars of one owner and then indexes the owner once ({@link CustomerService#index}).
+     */
+    public Vehicle insertUnindexed(Handle handle, long ownerId, ArchiveRules.CheckedVehicle v, String recordedBy) {
         CustomerDao customers = handle.attach(CustomerDao.class);
         customers.find(ownerId).orElseThrow(() -> CustomerService.unknown(ownerId));
         VehicleDao vehicles = handle.attach(VehicleDao.class);
@@ -78,7 +88,6 @@ public final class VehicleService {
         if (v.mileage() != null) {
             vehicles.addReading(id, mileage, now, recordedBy, null);
         }
-        SearchIndex.customer(handle, ownerId);
         return vehicles.find(id).orElseThrow().toVehicle();
     }
 
@@ -90,19 +99,16 @@ public final class VehicleService {
                           Optional<AuthenticatedUser> correctionApprovedBy) {
         AuthenticatedUser user = session.require(Permission.EDIT_CUSTOMERS);
         ArchiveRules.CheckedVehicle v = ArchiveRules.check(input, LocalDate.now(clock));
-        correctionApprovedBy.ifPresent(approver -> {
-            if (!approver.may(Permission.CORRECT_MILEAGE)) {
-                throw new BusinessRuleException("approval.notAllowed", approver.displayName(), Permission.CORRECT_MILEAGE);
-            }
-        });
+        requireMayCorrectMileage(correctionApprovedBy);
         return transactions.inTransaction(handle -> {
             VehicleDao vehicles = handle.attach(VehicleDao.class);
             Vehicle before = vehicles.find(vehicleId).orElseThrow(() -> unknown(vehicleId)).toVehicle();
             int mileage = v.mileage() == null ? before.mileage() : v.mileage();
-            boolean backwards = mileage < before.mileage();
-            if (backwards && correctionApprovedBy.isEmpty()) {
-                throw new InvalidFieldsException(Map.of(VehicleInput.MILEAGE,
-                        new InvalidValueException("vehicle.mileage.backwards", String.valueOf(before.mileage()))));
+            String approver;
+            try {
+                approver = mileageCorrectedBy(before, mileage, correctionApprovedBy);
+            } catch (InvalidValueException backwards) {
+                throw new InvalidFieldsException(Map.of(VehicleInput.MILEAGE, backwards));
             }
             if (!v.vin().equals(before.vin())) {
                 vehicles.findByVin(v.vin().toString()).ifPresent(other -> {
@@ -119,12 +125,8 @@ public final class VehicleService {
                 throw new ConcurrentChangeException(before.label());
             }
             if (mileage != before.mileage()) {
-                String approver = backwards ? correctionApprovedBy.get().username() : null;
                 vehicles.addReading(vehicleId, mileage, clock.instant(), user.username(), approver);
-                if (backwards) {
-                    audit.record(handle, CustomersAuditAction.MILEAGE_CORRECTED, "vehicle", vehicleId,
-                            "mileage=" + before.mileage(), "mileage=" + mileage + ", approvedBy=" + approver);
-                }
+                auditCorrection(handle, before, mileage, approver);
             }
             SearchIndex.vehicle(handle, vehicleId, null);
             Vehicle after = vehicles.find(vehicleId).orElseThrow().toVehicle();
@@ -142,27 +144,46 @@ public final class VehicleService {
      */
     public Vehicle recordMileage(Handle handle, long vehicleId, int mileage, Optional<AuthenticatedUser> approvedBy) {
         AuthenticatedUser user = session.requireUser();
+        requireMayCorrectMileage(approvedBy);
+        VehicleDao vehicles = handle.attach(VehicleDao.class);
+        Vehicle before = vehicles.find(vehicleId).orElseThrow(() -> unknown(vehicleId)).toVehicle();
+        String approver = mileageCorrectedBy(before, mileage, approvedBy);
+        if (mileage != before.mileage()) {
+            vehicles.setMileage(vehicleId, mileage);
+        }
+        vehicles.addReading(vehicleId, mileage, clock.instant(), user.username(), approver);
+        auditCorrection(handle, before, mileage, approver);
+        return vehicles.find(vehicleId).orElseThrow().toVehicle();
+    }
+
+    // ---- the mileage rule: never backwards unless a manager holding CORRECT_MILEAGE confirmed it
+
+    private static void requireMayCorrectMileage(Optional<AuthenticatedUser> approvedBy) {
         approvedBy.ifPresent(approver -> {
             if (!approver.may(Permission.CORRECT_MILEAGE)) {
                 throw new BusinessRuleException("approval.notAllowed", approver.displayName(), Permission.CORRECT_MILEAGE);
             }
         });
-        VehicleDao vehicles = handle.attach(VehicleDao.class);
-        Vehicle before = vehicles.find(vehicleId).orElseThrow(() -> unknown(vehicleId)).toVehicle();
-        boolean backwards = mileage < before.mileage();
-        if (backwards && approvedBy.isEmpty()) {
-            throw new InvalidValueException("vehicle.mileage.backwards", String.valueOf(before.mileage()));
+    }
+
+    /**
+     * Who confirmed a reading below the recorded one (null when it does not go backwards); refused
+     * with {@code vehicle.mileage.backwards} when nobody did.
+     */
+    private static String mileageCorrectedBy(Vehicle before, int mileage, Optional<AuthenticatedUser> approvedBy) {
+        if (mileage >= before.mileage()) {
+            return null;
         }
-        String approver = backwards ? approvedBy.get().username() : null;
-        if (mileage != before.mileage()) {
-            vehicles.setMileage(vehicleId, mileage);
-        }
-        vehicles.addReading(vehicleId, mileage, clock.instant(), user.username(), approver);
-        if (backwards) {
-            audit.record(handle, CustomersAuditAction.MILEAGE_CORRECTED, "vehicle", vehicleId,
+        return approvedBy.orElseThrow(() -> new InvalidValueException("vehicle.mileage.backwards",
+                before.mileage())).username();
+    }
+
+    /** A backwards reading is audited with the manager who confirmed it. */
+    private void auditCorrection(Handle handle, Vehicle before, int mileage, String approver) {
+        if (approver != null) {
+            audit.record(handle, CustomersAuditAction.MILEAGE_CORRECTED, "vehicle", before.id(),
                     "mileage=" + before.mileage(), "mileage=" + mileage + ", approvedBy=" + approver);
         }
-        return vehicles.find(vehicleId).orElseThrow().toVehicle();
     }
 
     /** Hands the vehicle to another customer; the previous ownership stays in its history. */

@@ -85,6 +85,11 @@ public final class ChangeWatcher implements ChangeNotices, AutoCloseable {
         };
     }
 
+    /** How many screens listen now; a screen that has left the window must not be among them. */
+    public int listeners() {
+        return listeners.size();
+    }
+
     private void pollQuietly() {
         try {
             poll();

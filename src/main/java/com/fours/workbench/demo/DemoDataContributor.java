@@ -13,4 +13,7 @@ public interface DemoDataContributor {
     int order();
 
     void contribute(Handle handle, DemoValues values);
+
+    /** The message key of what this step prepares, shown while the demo is filled ("demo.step.customers"). */
+    String stepKey();
 }

@@ -26,8 +26,10 @@ public final class DemoValues {
     private static final String GUANGDONG_OFFICES = "ABES";
     private static final String SERIAL_CHARS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final String VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
-    /** Model-year codes 2015..2025 (position 10). */
+    /** Model-year codes 2015..2025 (position 10), drawn when no year is asked for. */
     private static final String MODEL_YEARS = "FGHJKLMNPRS";
+    /** Model-year codes from 2010 (A) on: no I, O, Q, U or Z. */
+    private static final String YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789";
 
     private final Random random;
 
@@ -57,10 +59,15 @@ public final class DemoValues {
 
     /** An ordinary blue plate, or now and then a green new-energy one, as in a Guangzhou store. */
     public PlateNumber plate() {
+        return plate(random.nextInt(5) == 0);
+    }
+
+    /** A green new-energy plate (D: battery-electric) or an ordinary blue one. */
+    public PlateNumber plate(boolean newEnergy) {
         char office = GUANGDONG_OFFICES.charAt(random.nextInt(GUANGDONG_OFFICES.length()));
         StringBuilder plate = new StringBuilder("粤").append(office);
-        if (random.nextInt(5) == 0) {
-            plate.append(random.nextBoolean() ? 'D' : 'F');
+        if (newEnergy) {
+            plate.append('D');
             for (int i = 0; i < 5; i++) {
                 plate.append(random.nextInt(10));
             }
@@ -75,12 +82,17 @@ public final class DemoValues {
     }
 
     public Vin vin(VinManufacturer manufacturer) {
+        return vin(manufacturer, 2015 + random.nextInt(MODEL_YEARS.length()));
+    }
+
+    /** A VIN whose tenth character is the code of {@code modelYear} (2010 to 2039). */
+    public Vin vin(VinManufacturer manufacturer, int modelYear) {
         StringBuilder vin = new StringBuilder(pick(manufacturer.wmis()));
         for (int i = 3; i < 8; i++) {
             vin.append(VIN_CHARS.charAt(random.nextInt(VIN_CHARS.length())));
         }
         vin.append('0');
-        vin.append(MODEL_YEARS.charAt(random.nextInt(MODEL_YEARS.length())));
+        vin.append(YEAR_CODES.charAt(modelYear - 2010));
         vin.append(VIN_CHARS.charAt(random.nextInt(VIN_CHARS.length())));
         for (int i = 0; i < 6; i++) {
             vin.append(random.nextInt(10));

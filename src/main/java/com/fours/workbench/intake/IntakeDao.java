@@ -14,7 +14,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(MarkerRow.class)
 @RegisterConstructorMapper(IntakePhoto.class)
 @RegisterConstructorMapper(IntakeSummary.class)
-@RegisterConstructorMapper(DemoCar.class)
 interface IntakeDao {
 
     @SqlUpdate("""
@@ -106,11 +105,4 @@ interface IntakeDao {
 
     @SqlQuery("SELECT display_name FROM app_user WHERE username = :username")
     Optional<String> displayName(String username);
-
-    @SqlQuery("""
-            SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile
-            FROM vehicle v JOIN customer c ON c.id = v.owner_id
-            WHERE c.kind = 'PERSON' ORDER BY v.id LIMIT :limit
-            """)
-    List<DemoCar> demoCars(int limit);
 }

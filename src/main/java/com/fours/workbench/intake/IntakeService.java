@@ -263,7 +263,7 @@ public final class IntakeService {
                 c.estimatedCost() == null ? null : c.estimatedCost().amount(), c.promisedAt(), c.oldParts().name(),
                 c.approvalContact(), c.customerWaits(), c.notes());
         writeMarkers(intakes, id, c.markers());
-        repairOrders.open(handle, customerId, vehicleId, id, advisor);
+        repairOrders.open(handle, customerId, vehicleId, id, advisor, receivedAt);
         if (signed) {
             Intake saved = load(intakes, id);
             intakes.sign(id, saved.version(), receivedAt.plusSeconds(300), advisor);
@@ -297,7 +297,7 @@ public final class IntakeService {
                 throw refused;
             }
             Map<String, BusinessRuleException> all = new java.util.LinkedHashMap<>();
-            all.put(IntakeInput.MILEAGE, new InvalidValueException("vehicle.mileage.backwards", String.valueOf(last)));
+            all.put(IntakeInput.MILEAGE, new InvalidValueException("vehicle.mileage.backwards", last));
             all.putAll(refused.byField());
             throw new InvalidFieldsException(all);
         }

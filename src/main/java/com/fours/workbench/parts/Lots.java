@@ -13,7 +13,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  * quantity from the oldest lots with something left and writes which ones; a return from a repair
  * order gives back to the lots its issues took from, newest first.
  */
-final class Lots {
+public final class Lots {
 
     private Lots() {
     }
@@ -24,7 +24,7 @@ final class Lots {
     record Use(long lotId, BigDecimal quantity) {
     }
 
-    static void open(Handle handle, long partId, long receiptId, long movementId, BigDecimal quantity, Instant at) {
+    public static void open(Handle handle, long partId, long receiptId, long movementId, BigDecimal quantity, Instant at) {
         handle.createUpdate("""
                 INSERT INTO stock_lot (part_id, receipt_id, movement_id, quantity, remaining, received_at)
                 VALUES (:partId, :receiptId, :movementId, :quantity, :quantity, :at)
@@ -33,7 +33,7 @@ final class Lots {
     }
 
     /** Takes {@code quantity} from the oldest open lots for an outgoing movement; what no lot covers stays untraced. */
-    static void consume(Handle handle, long partId, long movementId, BigDecimal quantity) {
+    public static void consume(Handle handle, long partId, long movementId, BigDecimal quantity) {
         BigDecimal left = quantity;
         List<OpenLot> lots = handle.createQuery("""
                 SELECT id, remaining FROM stock_lot WHERE part_id = :partId AND remaining > 0 ORDER BY id FOR UPDATE

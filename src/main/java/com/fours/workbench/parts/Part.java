@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 
 /** A part of the parts master (配件档案). Its stock is not here: it is derived from the ledger. */
@@ -20,9 +21,9 @@ public record Part(long id, String partNumber, String nameZh, String nameEn, Str
         return unit.whole();
     }
 
-    /** The name in the user's language, falling back to the Chinese name. */
-    public String name(boolean chinese) {
-        return chinese || nameEn == null ? nameZh : nameEn;
+    /** The name a screen or print in {@code formats}' language shows. */
+    public String name(Formats formats) {
+        return formats.partName(nameZh, nameEn);
     }
 
     String auditText() {

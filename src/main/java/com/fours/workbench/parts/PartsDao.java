@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(PartRow.class)
 @RegisterConstructorMapper(Bin.class)
-interface PartsDao {
+public interface PartsDao {
 
     @SqlQuery("SELECT " + PartRow.COLUMNS + " FROM part p WHERE p.id = :id")
     Optional<PartRow> find(long id);

@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Supplier.class)
 @RegisterConstructorMapper(PurchasingDao.OrderRow.class)
 @RegisterConstructorMapper(PurchaseOrderLine.class)
-interface PurchasingDao {
+public interface PurchasingDao {
 
     record OrderRow(long id, String orderNumber, long supplierId, String supplierName, String status, String notes,
                     String createdBy, Instant createdAt, Instant sentAt, Instant closedAt, int version) {

@@ -1,7 +1,9 @@
 package com.fours.workbench.parts;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.InvalidValueException;
 
@@ -67,12 +69,8 @@ public final class Quantity {
         return value.setScale(SCALE);
     }
 
-    /** How a quantity is shown: 4 for whole units, 4.5 or 0.25 otherwise, never 4.000. */
+    /** How a quantity is shown: 4 for whole units, 4.5 or 0.25 otherwise, never 4.000 (as {@link Formats#quantity}). */
     public static String display(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Formats.of(Locale.ROOT).quantity(value);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -48,35 +50,42 @@ public final class ReservationService {
         if (!session.may(Permission.USE_REPAIR_ORDERS)) {
             session.require(Permission.USE_PARTS_WAREHOUSE);
         }
+        return transactions.inTransaction(handle -> reserve(handle, repairOrderId, repairOrderLineId, partId, quantity));
+    }
+
+    /** The same reservation in the caller's transaction: a repair-order line and its reservation, all or nothing. */
+    public ReservationResult reserve(Handle handle, long repairOrderId, long repairOrderLineId, long partId,
+                                     BigDecimal quantity) {
+        if (!session.may(Permission.USE_REPAIR_ORDERS)) {
+            session.require(Permission.USE_PARTS_WAREHOUSE);
+        }
         String user = session.requireUser().username();
         StockService.positive(quantity);
-        return transactions.inTransaction(handle -> {
-            Part part = PartsService.load(handle, partId);
-            Quantity.check(quantity, part.unit());
-            if (!part.active()) {
-                throw new BusinessRuleException("reservation.inactivePart", part.partNumber());
-            }
-            if (handle.createQuery("SELECT COUNT(*) FROM stock_reservation WHERE repair_order_line_id = :line")
-                    .bind("line", repairOrderLineId).mapTo(Integer.class).one() > 0) {
-                throw new BusinessRuleException("reservation.lineReserved", String.valueOf(repairOrderLineId));
-            }
-            BigDecimal available = available(handle, partId);
-            boolean fromStock = available.compareTo(quantity) >= 0;
-            long id = handle.createUpdate("""
-                    INSERT INTO stock_reservation (repair_order_id, repair_order_line_id, part_id, quantity, status,
-                        served_from_stock, created_by, created_at)
-                    VALUES (:ro, :line, :part, :quantity, 'OPEN', :fromStock, :user, :at)
-                    """).bind("ro", repairOrderId).bind("line", repairOrderLineId).bind("part", partId)
-                    .bind("quantity", quantity).bind("fromStock", fromStock).bind("user", user)
-                    .bind("at", clock.instant()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            BigDecimal shortage = fromStock ? BigDecimal.ZERO : quantity.subtract(available.max(BigDecimal.ZERO));
-            Long requestId = null;
-            if (shortage.signum() > 0) {
-                requestId = handle.attach(PurchasingDao.class).insertRequest(partId, shortage, repairOrderId, id, user,
-                        clock.instant());
-            }
-            return new ReservationResult(load(handle, id), shortage.setScale(Quantity.SCALE), requestId);
-        });
+        Part part = PartsService.load(handle, partId);
+        Quantity.check(quantity, part.unit());
+        if (!part.active()) {
+            throw new BusinessRuleException("reservation.inactivePart", part.partNumber());
+        }
+        if (handle.createQuery("SELECT COUNT(*) FROM stock_reservation WHERE repair_order_line_id = :line")
+                .bind("line", repairOrderLineId).mapTo(Integer.class).one() > 0) {
+            throw new BusinessRuleException("reservation.lineReserved", String.valueOf(repairOrderLineId));
+        }
+        BigDecimal available = available(handle, partId);
+        boolean fromStock = available.compareTo(quantity) >= 0;
+        long id = handle.createUpdate("""
+                INSERT INTO stock_reservation (repair_order_id, repair_order_line_id, part_id, quantity, status,
+                    served_from_stock, created_by, created_at)
+                VALUES (:ro, :line, :part, :quantity, 'OPEN', :fromStock, :user, :at)
+                """).bind("ro", repairOrderId).bind("line", repairOrderLineId).bind("part", partId)
+                .bind("quantity", quantity).bind("fromStock", fromStock).bind("user", user)
+                .bind("at", clock.instant()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        BigDecimal shortage = fromStock ? BigDecimal.ZERO : quantity.subtract(available.max(BigDecimal.ZERO));
+        Long requestId = null;
+        if (shortage.signum() > 0) {
+            requestId = handle.attach(PurchasingDao.class).insertRequest(partId, shortage, repairOrderId, id, user,
+                    clock.instant());
+        }
+        return new ReservationResult(load(handle, id), shortage.setScale(Quantity.SCALE), requestId);
     }
 
     /** On hand less what open reservations still need. */
@@ -92,17 +101,23 @@ public final class ReservationService {
         if (!session.may(Permission.USE_REPAIR_ORDERS)) {
             session.require(Permission.USE_PARTS_WAREHOUSE);
         }
-        return transactions.inTransaction(handle -> {
-            Reservation r = load(handle, reservationId);
-            if (r.status() != ReservationStatus.OPEN) {
-                throw new BusinessRuleException("reservation.notOpen", r.partNumber());
-            }
-            handle.createUpdate("UPDATE stock_reservation SET status = 'RELEASED', version = version + 1 WHERE id = :id")
-                    .bind("id", reservationId).execute();
-            handle.createUpdate("UPDATE purchase_request SET status = 'CANCELLED' WHERE reservation_id = :id AND status = 'OPEN'")
-                    .bind("id", reservationId).execute();
-            return load(handle, reservationId);
-        });
+        return transactions.inTransaction(handle -> release(handle, reservationId));
+    }
+
+    /** The same release in the caller's transaction (a line removed, declined or its order cancelled). */
+    public Reservation release(Handle handle, long reservationId) {
+        if (!session.may(Permission.USE_REPAIR_ORDERS)) {
+            session.require(Permission.USE_PARTS_WAREHOUSE);
+        }
+        Reservation r = load(handle, reservationId);
+        if (r.status() != ReservationStatus.OPEN) {
+            throw new BusinessRuleException("reservation.notOpen", r.partNumber());
+        }
+        handle.createUpdate("UPDATE stock_reservation SET status = 'RELEASED', version = version + 1 WHERE id = :id")
+                .bind("id", reservationId).execute();
+        handle.createUpdate("UPDATE purchase_request SET status = 'CANCELLED' WHERE reservation_id = :id AND status = 'OPEN'")
+                .bind("id", reservationId).execute();
+        return load(handle, reservationId);
     }
 
     /** Issues part of (or all) a reservation from a bin; refuses more than reserved or than the bin holds. */
@@ -236,6 +251,36 @@ public final class ReservationService {
                 .forEach(o -> names.put(o.id(), o.plate() == null || o.plate().isBlank()
                         ? o.number() : o.number() + " · " + o.plate()));
         return names;
+    }
+
+    /**
+     * The repair order the counter means by what was typed: its number (RO20261206-0003, any case),
+     * or a plate as typed (粤A·12345, spaces and lower case accepted), which means the car's newest
+     * order not yet delivered or cancelled. Empty when nothing matches: never a database id.
+     */
+    public Optional<Long> findRepairOrder(String typed) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        String text = Typed.optionalLineText(typed, 40);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Long> byNumber = transactions.read(handle -> handle.createQuery(
+                "SELECT id FROM repair_order WHERE UPPER(number) = :number")
+                .bind("number", text.toUpperCase(Locale.ROOT)).mapTo(Long.class).findOne());
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        String plate;
+        try {
+            plate = PlateNumber.parse(text).toString();
+        } catch (RuntimeException notAPlate) {
+            return Optional.empty();
+        }
+        return transactions.read(handle -> handle.createQuery("""
+                SELECT ro.id FROM repair_order ro JOIN vehicle v ON v.id = ro.vehicle_id
+                WHERE v.plate = :plate AND ro.status NOT IN ('DELIVERED', 'CANCELLED')
+                ORDER BY ro.created_at DESC, ro.id DESC LIMIT 1
+                """).bind("plate", plate).mapTo(Long.class).findOne());
     }
 
     /** A row of {@link #repairOrderNames}. */

@@ -56,7 +56,7 @@ public final class StockLedger {
     }
 
     /** As {@link #post(Handle, List)} for a named user when nobody is logged in (the demo data). */
-    List<Long> post(Handle handle, List<NewMovement> movements, String username) {
+    public List<Long> post(Handle handle, List<NewMovement> movements, String username) {
         return write(handle, movements, username, true);
     }
 

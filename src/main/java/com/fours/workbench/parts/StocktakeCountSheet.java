@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import net.sf.jasperreports.engine.JRParameter;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ReportEngine;
@@ -38,8 +39,7 @@ public final class StocktakeCountSheet {
 
     /** The rows of a stocktake's lines, in the order they are (by bin, then part number). */
     public static List<Row> rows(List<StocktakeLine> lines, Messages messages) {
-        boolean chinese = "zh".equals(messages.locale().getLanguage());
-        return lines.stream().map(l -> new Row(l.binCode(), l.partNumber(), l.name(chinese),
+        return lines.stream().map(l -> new Row(l.binCode(), l.partNumber(), l.name(Formats.of(messages.locale())),
                 l.specification() == null ? "" : l.specification(), messages.of(l.unit()))).toList();
     }
 

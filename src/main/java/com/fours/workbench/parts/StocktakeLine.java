@@ -2,6 +2,8 @@ package com.fours.workbench.parts;
 
 import java.math.BigDecimal;
 
+import com.fours.workbench.core.Formats;
+
 /**
  * One part in one bin of a stocktake: the book quantity and unit cost frozen at the start, the count
  * and, where the variance was too large, the recount that replaces it. Expected quantity and variance
@@ -24,8 +26,8 @@ public record StocktakeLine(long id, long stocktakeId, long partId, String partN
         return recountRequired && recountQuantity != null ? recountQuantity : countedQuantity;
     }
 
-    /** The name in the user's language, falling back to the Chinese name. */
-    public String name(boolean chinese) {
-        return chinese || nameEn == null ? nameZh : nameEn;
+    /** The name a screen or print in {@code formats}' language shows. */
+    public String name(Formats formats) {
+        return formats.partName(nameZh, nameEn);
     }
 }

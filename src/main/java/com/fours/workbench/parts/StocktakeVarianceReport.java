@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import net.sf.jasperreports.engine.JRParameter;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -63,9 +64,8 @@ public final class StocktakeVarianceReport {
 
     /** The rows of the lines with a variance, by bin and part number. */
     public static List<Row> rows(List<StocktakeLine> lines, Messages messages) {
-        boolean chinese = "zh".equals(messages.locale().getLanguage());
         return lines.stream().filter(l -> l.varianceQuantity() != null && l.varianceQuantity().signum() != 0)
-                .map(l -> new Row(l.binCode(), l.partNumber(), l.name(chinese), messages.of(l.unit()),
+                .map(l -> new Row(l.binCode(), l.partNumber(), l.name(Formats.of(messages.locale())), messages.of(l.unit()),
                         Quantity.display(l.bookQuantity()), Quantity.display(l.expectedQuantity()),
                         Quantity.display(l.effectiveCount()), signed(Quantity.display(l.varianceQuantity())),
                         Money.of(l.unitCost()).format(messages.locale()),

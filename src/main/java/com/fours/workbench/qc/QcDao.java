@@ -12,6 +12,8 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import com.fours.workbench.repair.OrderVehicleSql;
+
 /** Checklists, signatures, releases, certificates, guarantee periods and comebacks. */
 @RegisterConstructorMapper(ChecklistItem.class)
 @RegisterConstructorMapper(QcDao.SignatureRow.class)
@@ -20,7 +22,36 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Certificate.class)
 @RegisterConstructorMapper(Comeback.class)
 @RegisterConstructorMapper(QcDao.PeriodRow.class)
-interface QcDao {
+@RegisterConstructorMapper(QcDao.WaitingOrder.class)
+@RegisterConstructorMapper(QcDao.CertificateFacts.class)
+public interface QcDao {
+
+    record WaitingOrder(long id, Instant since) {
+    }
+
+    record CertificateFacts(String customerName, String plate, String plateColor, String vehicleType, String vin,
+                            String shopName, String shopPhone) {
+    }
+
+    /** Orders in QC, and those past it without the certificate their categories need, oldest change first. */
+    @SqlQuery("""
+            SELECT o.id, COALESCE(o.status_changed_at, o.created_at) AS since
+            FROM repair_order o LEFT JOIN qc_certificate c ON c.repair_order_id = o.id
+            WHERE o.status = 'IN_QC'
+               OR (o.status IN ('READY_FOR_SETTLEMENT', 'SETTLED') AND c.id IS NULL AND EXISTS (
+                   SELECT 1 FROM repair_line l WHERE l.repair_order_id = o.id AND NOT l.declined
+                     AND l.category IN (<certified>)))
+            ORDER BY COALESCE(o.status_changed_at, o.created_at), o.id
+            """)
+    List<WaitingOrder> ordersForQc(@BindList("certified") List<String> certified);
+
+    /** What a certificate copies from the order, its car, its customer and the store, as they are now. */
+    @SqlQuery("SELECT c.name AS customer_name, v.plate, v.plate_color, TRIM(" + OrderVehicleSql.MODEL + """
+            ) AS vehicle_type, v.vin, s.name AS shop_name, s.phone AS shop_phone
+            FROM""" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
+            CROSS JOIN store_profile s WHERE o.id = :orderId
+            """)
+    CertificateFacts certificateFacts(long orderId);
 
     record SignatureRow(long id, long repairOrderId, int roundNo, String level, boolean passed, String reason, long userId,
                         String username, String displayName, String signedAs, Instant signedAt) {

@@ -7,7 +7,7 @@ public final class QcOutcomes implements QualityOutcomes {
 
     @Override
     public QualityOutcome of(Handle handle, long repairOrderId) {
-        QcSheet sheet = QualityControlService.sheet(handle, repairOrderId);
+        QcSheet sheet = QcSheets.sheet(handle, repairOrderId);
         Release release = sheet.release();
         Signature finalCheck = release == null ? null : sheet.signatures().stream()
                 .filter(s -> s.id() == release.signatureId()).findFirst().orElse(null);

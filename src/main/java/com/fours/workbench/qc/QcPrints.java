@@ -31,12 +31,12 @@ public final class QcPrints {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final QualityControlService qc;
+    private final QcSheets qc;
     private final ReportEngine engine;
     private final StoreProfileService stores;
     private final Clock clock;
 
-    public QcPrints(QualityControlService qc, ReportEngine engine, StoreProfileService stores, Clock clock) {
+    public QcPrints(QcSheets qc, ReportEngine engine, StoreProfileService stores, Clock clock) {
         this.qc = qc;
         this.engine = engine;
         this.stores = stores;

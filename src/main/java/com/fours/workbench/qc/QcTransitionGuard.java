@@ -35,7 +35,7 @@ public final class QcTransitionGuard implements TransitionGuard {
                 }
             }
             case DELIVERED -> {
-                if (QualityControlService.certificateRequired(QualityControlService.categories(plan))
+                if (CompletionCertificates.required(QcSheets.categories(plan))
                         && dao.certificate(plan.id()).isEmpty()) {
                     throw new BusinessRuleException("qc.certificateMissing", plan.order().number());
                 }

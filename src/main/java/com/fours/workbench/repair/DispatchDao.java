@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DispatchJob.class)
 @RegisterConstructorMapper(DispatchTarget.class)
 @RegisterConstructorMapper(DispatchDao.BoardRow.class)
-interface DispatchDao {
+public interface DispatchDao {
 
     /** A stretch of work: open while {@code stoppedAt} is null. */
     record ClockRow(long id, long lineId, long userId, String displayName, Instant startedAt, Instant stoppedAt,
@@ -38,8 +38,6 @@ interface DispatchDao {
                    l.description
             FROM job_clock c JOIN app_user u ON u.id = c.user_id JOIN repair_line l ON l.id = c.repair_line_id
             """;
-
-    String MODEL = "COALESCE(v.brand, '') || CASE WHEN v.model IS NULL THEN '' ELSE ' ' || v.model END";
 
     @SqlQuery(ASSIGNMENT + "WHERE a.repair_line_id = :lineId ORDER BY a.assigned_at, a.id")
     List<JobAssignment> assignments(long lineId);
@@ -96,7 +94,7 @@ interface DispatchDao {
     int clockOff(long id, Instant at, String reason);
 
     @SqlQuery("""
-            SELECT o.id AS order_id, o.number AS order_number, v.plate, """ + MODEL + """
+            SELECT o.id AS order_id, o.number AS order_number, v.plate, """ + OrderVehicleSql.MODEL + """
              AS model, i.promised_at, l.id AS line_id, l.description, l.standard_hours, l.status,
                    (SELECT COALESCE(u.display_name, g.name) FROM job_assignment a LEFT JOIN app_user u ON u.id = a.technician_id
                     LEFT JOIN work_group g ON g.id = a.work_group_id
@@ -121,7 +119,7 @@ interface DispatchDao {
     List<Long> jobsOf(long userId, Instant since);
 
     @SqlQuery("""
-            SELECT o.id AS order_id, o.number AS order_number, o.status, v.plate, """ + MODEL + """
+            SELECT o.id AS order_id, o.number AS order_number, o.status, v.plate, """ + OrderVehicleSql.MODEL + """
              AS model, COALESCE(u.display_name, o.advisor) AS advisor, i.promised_at
             FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN intake i ON i.id = o.intake_id
             LEFT JOIN app_user u ON u.username = o.advisor

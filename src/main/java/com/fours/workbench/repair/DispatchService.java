@@ -38,7 +38,7 @@ public final class DispatchService {
     public List<DispatchJob> jobs() {
         session.require(Permission.DISPATCH_JOBS);
         return transactions.read(handle -> handle.attach(DispatchDao.class).dispatchJobs().stream()
-                .map(j -> new DispatchJob(j.orderId(), j.orderNumber(), RepairOrderService.plateDisplay(j.plate()),
+                .map(j -> new DispatchJob(j.orderId(), j.orderNumber(), RepairPlans.plateDisplay(j.plate()),
                         j.model().strip(), j.promisedAt(), j.lineId(), j.description(), j.standardHours(), j.status(),
                         j.assignee()))
                 .toList());

@@ -41,7 +41,7 @@ public final class JobBoardService {
             for (DispatchDao.BoardRow row : dao.boardOrders(ON_BOARD)) {
                 JobBoardColumn column = column(handle, row.orderId());
                 boolean late = row.promisedAt() != null && row.promisedAt().isBefore(now) && column != JobBoardColumn.READY;
-                cards.add(new JobBoardCard(row.orderId(), row.orderNumber(), RepairOrderService.plateDisplay(row.plate()),
+                cards.add(new JobBoardCard(row.orderId(), row.orderNumber(), RepairPlans.plateDisplay(row.plate()),
                         row.model().strip(), row.advisor(), row.promisedAt(), column, late));
             }
             return cards;
@@ -63,7 +63,7 @@ public final class JobBoardService {
             }
             return last != null && JobClockReason.WAITING_FOR_PARTS.name().equals(last.stopReason());
         });
-        return column(plan, RepairOrderService.partsOutstanding(handle, orderId), dao.openPurchaseRequests(orderId) > 0,
+        return column(plan, LineReservations.outstanding(handle, orderId), dao.openPurchaseRequests(orderId) > 0,
                 someoneOn, pausedForParts);
     }
 

@@ -101,8 +101,7 @@ public final class LabourCatalog {
 
     /** A work group chosen for an operation or a line must exist: refused by name, not by a foreign key. */
     static void requireWorkGroup(Handle handle, Long workGroupId) {
-        if (workGroupId != null && handle.createQuery("SELECT COUNT(*) FROM work_group WHERE id = :id")
-                .bind("id", workGroupId).mapTo(Integer.class).one() == 0) {
+        if (workGroupId != null && handle.attach(LabourCatalogDao.class).workGroupCount(workGroupId) == 0) {
             throw new BusinessRuleException("workGroup.notFound", String.valueOf(workGroupId));
         }
     }
@@ -120,7 +119,7 @@ public final class LabourCatalog {
         }
     }
 
-    static LabourOperation operation(Handle handle, long id) {
+    public static LabourOperation operation(Handle handle, long id) {
         return handle.attach(LabourCatalogDao.class).operation(id)
                 .orElseThrow(() -> new BusinessRuleException("labourOperation.notFound", String.valueOf(id)));
     }
@@ -257,7 +256,7 @@ public final class LabourCatalog {
         });
     }
 
-    static CannedJob cannedJob(Handle handle, long id) {
+    public static CannedJob cannedJob(Handle handle, long id) {
         LabourCatalogDao dao = handle.attach(LabourCatalogDao.class);
         CannedJobRow row = dao.cannedJob(id)
                 .orElseThrow(() -> new BusinessRuleException("cannedJob.notFound", String.valueOf(id)));

@@ -16,7 +16,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(LabourOperation.class)
 @RegisterConstructorMapper(CannedJobItem.class)
 @RegisterConstructorMapper(LabourCatalog.CannedJobRow.class)
-interface LabourCatalogDao {
+public interface LabourCatalogDao {
 
     String OPERATION_COLUMNS = "id, code, name_zh, name_en, category, standard_hours, work_group_id, active, version";
 
@@ -95,4 +95,7 @@ interface LabourCatalogDao {
             VALUES (:jobId, :itemNo, :operationId, :partId, :quantity)
             """)
     void insertItem(long jobId, int itemNo, Long operationId, Long partId, BigDecimal quantity);
+
+    @SqlQuery("SELECT COUNT(*) FROM work_group WHERE id = :id")
+    int workGroupCount(long id);
 }

@@ -1,6 +1,7 @@
 package com.fours.workbench.repair;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,10 +45,16 @@ public final class RepairOrders {
 
     /** A new order with status RECEIVED, in the caller's transaction; the caller writes the audit row. */
     public RepairOrder open(Handle handle, long customerId, long vehicleId, long intakeId, String advisor) {
+        return open(handle, customerId, vehicleId, intakeId, advisor, clock.instant());
+    }
+
+    /** As above for a car received at {@code receivedAt} (the demo's past visits): numbered on that day. */
+    public RepairOrder open(Handle handle, long customerId, long vehicleId, long intakeId, String advisor,
+                            Instant receivedAt) {
         RepairOrderDao orders = handle.attach(RepairOrderDao.class);
-        String number = nextNumber(orders, LocalDate.now(clock));
+        String number = nextNumber(orders, LocalDate.ofInstant(receivedAt, clock.getZone()));
         long id = orders.insert(number, RepairOrderStatus.RECEIVED.name(), customerId, vehicleId, intakeId, advisor,
-                clock.instant());
+                receivedAt);
         RepairOrder opened = orders.find(id).orElseThrow();
         for (Opened hook : openedHooks) {
             hook.opened(handle, opened);

@@ -13,13 +13,16 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.db.MoneyColumnMapper;
+import com.fours.workbench.parts.Reservation;
 
 /** The lines, approvals and change log of repair orders. */
 @RegisterColumnMapper(MoneyColumnMapper.class)
 @RegisterConstructorMapper(RepairLine.class)
 @RegisterConstructorMapper(Approval.class)
 @RegisterConstructorMapper(RepairChange.class)
-interface RepairPlanDao {
+@RegisterConstructorMapper(Recommendation.class)
+@RegisterConstructorMapper(Reservation.class)
+public interface RepairPlanDao {
 
     String APPROVAL_COLUMNS = "id, repair_order_id, method, customer_name, called_by, called_at, phone, what_was_said, "
             + "approved_amount, declined_amount, recorded_by, recorded_at";
@@ -27,6 +30,10 @@ interface RepairPlanDao {
     /** Takes the next version of the order, and with it the row lock; 0 rows when someone else was first. */
     @SqlUpdate("UPDATE repair_order SET version = version + 1 WHERE id = :id AND version = :expectedVersion")
     int bumpVersion(long id, int expectedVersion);
+
+    /** The next version of an order the caller already holds (a line's work started or finished). */
+    @SqlUpdate("UPDATE repair_order SET version = version + 1 WHERE id = :id")
+    void nextVersion(long id);
 
     @SqlUpdate("""
             INSERT INTO repair_order_change (repair_order_id, version, kind, subject, changed_by, changed_at)
@@ -115,4 +122,37 @@ interface RepairPlanDao {
 
     @SqlQuery("SELECT labour_rate FROM store_profile WHERE id = 1")
     Optional<Money> storeRate();
+
+    /** Part lines of the order whose reservation the warehouse has not fully issued yet. */
+    @SqlQuery("""
+            SELECT COUNT(*) FROM stock_reservation r JOIN repair_line l ON l.reservation_id = r.id
+            WHERE r.repair_order_id = :orderId AND l.repair_order_id = :orderId AND r.status = 'OPEN'
+              AND r.issued < r.quantity AND NOT l.declined
+            """)
+    int partsOutstanding(long orderId);
+
+    @SqlQuery("""
+            SELECT r.id, r.repair_order_id, r.repair_order_line_id, r.part_id, p.part_number, p.name_zh AS part_name,
+                   p.unit, r.quantity, r.issued, r.returned, r.status, r.served_from_stock, r.created_at, r.version
+            FROM stock_reservation r JOIN part p ON p.id = r.part_id WHERE r.id = :id
+            """)
+    Reservation reservation(long id);
+
+    /** Lines declined on the vehicle's earlier orders, newest first. */
+    @SqlQuery("""
+            SELECT o.number AS order_number, a.recorded_at AS declined_at, l.kind, l.description, l.amount
+            FROM repair_line l JOIN repair_order o ON o.id = l.repair_order_id
+            JOIN repair_approval a ON a.id = l.approval_id
+            WHERE o.vehicle_id = :vehicleId AND l.declined
+            ORDER BY a.recorded_at DESC, l.line_no
+            """)
+    List<Recommendation> recommendations(long vehicleId);
+
+    /** Active parts whose number or name contains {@code like}: what a part line is picked from. */
+    @SqlQuery("""
+            SELECT id FROM part WHERE active AND (UPPER(part_number) LIKE :like OR UPPER(name_zh) LIKE :like
+                OR UPPER(COALESCE(name_en, '')) LIKE :like)
+            ORDER BY part_number LIMIT :limit
+            """)
+    List<Long> activePartIds(String like, int limit);
 }

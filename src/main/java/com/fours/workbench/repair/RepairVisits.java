@@ -1,19 +1,14 @@
 package com.fours.workbench.repair;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-
-import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Visit;
 import com.fours.workbench.customers.VisitSource;
-import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.db.Transactions;
 
 /**
@@ -33,22 +28,13 @@ public final class RepairVisits implements VisitSource {
         this.clock = clock;
     }
 
-    record OrderOfVehicle(long id, String number, RepairOrderStatus status, Instant createdAt, Money total) {
-    }
-
     @Override
     public List<Visit> visitsOf(long vehicleId) {
         Messages m = Messages.forLocale(Locale.getDefault());
         return transactions.read(handle -> {
-            List<OrderOfVehicle> orders = handle.createQuery("""
-                    SELECT o.id, o.number, o.status, o.created_at,
-                           COALESCE((SELECT SUM(l.amount) FROM repair_line l WHERE l.repair_order_id = o.id
-                                     AND NOT l.declined), 0) AS total
-                    FROM repair_order o WHERE o.vehicle_id = :vehicle ORDER BY o.created_at DESC
-                    """).bind("vehicle", vehicleId).registerColumnMapper(new MoneyColumnMapper())
-                    .map(ConstructorMapper.of(OrderOfVehicle.class)).list();
+            List<RepairOrderDao.OrderOfVehicle> orders = handle.attach(RepairOrderDao.class).ofVehicle(vehicleId);
             List<Visit> visits = new ArrayList<>();
-            for (OrderOfVehicle o : orders) {
+            for (RepairOrderDao.OrderOfVehicle o : orders) {
                 List<RepairLine> lines = handle.attach(RepairPlanDao.class).lines(o.id());
                 String done = lines.stream().filter(RepairLine::charged).limit(MAX_ITEMS).map(RepairLine::description)
                         .collect(Collectors.joining("、"));

@@ -22,7 +22,7 @@ public record UserAccount(long id, String username, String displayName, boolean 
     }
 
     /** How the account reads in the audit log. */
-    String auditText() {
+    public String auditText() {
         return "username=" + username + ", name=" + displayName + ", active=" + active + ", roles=" + roles;
     }
 }

@@ -111,7 +111,7 @@ public final class StoreProfileService {
                 + p.creditCode() + ", labourRate=" + p.labourRate() + ", vatRate=" + p.vatRate();
     }
 
-    static void insert(Handle handle, StoreProfile profile, Clock clock) {
+    public static void insert(Handle handle, StoreProfile profile, Clock clock) {
         if (handle.attach(StoreProfileDao.class).find().isPresent()) {
             throw new BusinessRuleException("setup.alreadyDone");
         }

@@ -24,6 +24,8 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 
 /** The controls of the workbench's forms, bound to their view models' properties; every feature uses these. */
@@ -58,6 +60,13 @@ public final class FormControls {
         box.setId(id);
         box.getItems().setAll(values);
         box.setConverter(converter(text));
+        return box;
+    }
+
+    /** A choice among {@code values}, each shown as {@code text} gives it, bound to {@code value}. */
+    public static <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> value, Function<T, String> text) {
+        ComboBox<T> box = choice(id, values, text);
+        box.valueProperty().bindBidirectional(value);
         return box;
     }
 
@@ -137,14 +146,34 @@ public final class FormControls {
     public static Button button(String id, String text, Ikon icon) {
         Button button = new Button(text, icon == null ? null : new FontIcon(icon));
         button.setId(id);
+        // labels come from the bundles as they are: an underscore is text, never a mnemonic
+        button.setMnemonicParsing(false);
         return button;
+    }
+
+    /** The heading of a section or a part of a pane. */
+    public static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    /** A message line bound to a view model's text, shown only while there is something to say. */
+    public static Label message(String id, StringProperty text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     /** A line of text under a field: a hint about what was typed, in muted colour. */
     public static Label hint(String id) {
         Label hint = new Label();
         hint.setId(id);
-        hint.getStyleClass().add("field-hint");
+        hint.getStyleClass().add(StyleClasses.FIELD_HINT);
         hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty());
         hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
@@ -155,7 +184,7 @@ public final class FormControls {
     public static Label formError(String id) {
         Label error = new Label();
         error.setId(id);
-        error.getStyleClass().add("field-error");
+        error.getStyleClass().add(StyleClasses.FIELD_ERROR);
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());

@@ -26,7 +26,7 @@ public final class FormGrid extends GridPane {
     private int row;
 
     public FormGrid() {
-        getStyleClass().add("form-grid");
+        getStyleClass().add(StyleClasses.FORM_GRID);
         setHgap(12);
         setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
@@ -52,7 +52,7 @@ public final class FormGrid extends GridPane {
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
         Label errorLabel = new Label();
-        errorLabel.getStyleClass().add("field-error");
+        errorLabel.getStyleClass().add(StyleClasses.FIELD_ERROR);
         errorLabel.setWrapText(true);
         // a long message wraps at the field's width instead of widening the form (which then cut the labels)
         errorLabel.setMinWidth(0);
@@ -66,6 +66,7 @@ public final class FormGrid extends GridPane {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         error.addListener((obs, old, now) -> field.pseudoClassStateChanged(
                 DANGER, now != null && !now.isEmpty()));
+        FieldErrors.clearWhenEdited(field, error);
         field.setMaxWidth(Double.MAX_VALUE);
         VBox cell = new VBox(2, field, errorLabel);
         if (below != null) {

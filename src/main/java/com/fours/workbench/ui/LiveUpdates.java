@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 
 import com.fours.workbench.core.Change;
 import com.fours.workbench.core.ChangeNotices;
@@ -17,7 +19,9 @@ import com.fours.workbench.core.ChangeTopic;
  * Keeps a screen current while it is shown: hears the changes of its topics, this workstation's
  * and the others' (decision 0057), and hands them to the screen on the UI thread, several at once
  * when they come close together. Started when the screen is shown; it stops by itself the first
- * time it hears something while its node is off screen (a module's tab left), and on {@link #stop}.
+ * time it hears something while its node is off screen (a module's tab left), when its node leaves
+ * the scene (the user logged out: on a quiet day nothing is heard, and the subscription held the old
+ * screen for good), and on {@link #stop}.
  */
 public final class LiveUpdates {
 
@@ -28,6 +32,16 @@ public final class LiveUpdates {
     private final List<Change> pending = new ArrayList<>();
     private boolean delivering;
     private ChangeNotices.Subscription subscription;
+    private Node watched;
+    private boolean stoppedByLeaving;
+    private final ChangeListener<Scene> sceneChanged = (obs, old, now) -> {
+        if (now == null && subscription != null) {
+            stop();
+            stoppedByLeaving = true;
+        } else if (now != null && stoppedByLeaving) {
+            start(); // moved to another parent, not closed
+        }
+    };
 
     /** {@code screen} gives the node whose being on screen keeps this listening (null until built: not shown). */
     public LiveUpdates(ChangeNotices notices, Set<ChangeTopic> topics, Supplier<Node> screen,
@@ -43,9 +57,29 @@ public final class LiveUpdates {
         if (subscription == null) {
             subscription = notices.subscribe(topics, this::heard);
         }
+        stoppedByLeaving = false;
+        if (!watchScreen()) {
+            Platform.runLater(this::watchScreen); // started while its screen was being built
+        }
+    }
+
+    private boolean watchScreen() {
+        Node node = screen.get();
+        if (node == null) {
+            return false;
+        }
+        if (node != watched) {
+            if (watched != null) {
+                watched.sceneProperty().removeListener(sceneChanged);
+            }
+            watched = node;
+            node.sceneProperty().addListener(sceneChanged);
+        }
+        return true;
     }
 
     public void stop() {
+        stoppedByLeaving = false;
         if (subscription != null) {
             subscription.close();
             subscription = null;

@@ -8,69 +8,38 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import com.fours.workbench.security.SecurityDemoData;
 
 /**
  * Not a test: the Appointments tab on the demo database, each view saved as a PNG to look at.
  * {@code mvn test -Dtest=AppointmentsTour -Dscreenshots=target/screenshots} (add
  * {@code -Dscreenshots.lang=en} for English).
  */
-@ExtendWith(ApplicationExtension.class)
 class AppointmentsTour {
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
-    private Stage stage;
-
-    @BeforeAll
-    static void open() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        WorkbenchRobot.startTour(stage, services, dataFolder);
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().inTourLanguage();
 
     @Test
     void tour(FxRobot robot) throws Exception {
         Path out = WorkbenchRobot.screenshotFolder();
-        robot.clickOn("#loginUsername").write("manager");
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#groupCards .group-card").tryQuery().isPresent());
-        save(robot, stage.getScene().getRoot(), out.resolve("appt-day.png"));
+        ui.logIn(robot, "manager", "#groupCards .group-card");
+        save(robot, ui.stage().getScene().getRoot(), out.resolve("appt-day.png"));
         robot.clickOn("#weekMode");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#weekGrid .week-cell").tryQuery().isPresent());
-        save(robot, stage.getScene().getRoot(), out.resolve("appt-week.png"));
+        save(robot, ui.stage().getScene().getRoot(), out.resolve("appt-week.png"));
         robot.clickOn("#planNext");
-        save(robot, stage.getScene().getRoot(), out.resolve("appt-next-week.png"));
+        save(robot, ui.stage().getScene().getRoot(), out.resolve("appt-next-week.png"));
         for (String tab : new String[] {"#arrivalsTab", "#callsTab", "#dueTab", "#figuresTab", "#workshopTab"}) {
             robot.clickOn(tab);
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-            save(robot, stage.getScene().getRoot(), out.resolve("appt-" + tab.substring(1) + ".png"));
+            save(robot, ui.stage().getScene().getRoot(), out.resolve("appt-" + tab.substring(1) + ".png"));
         }
         robot.clickOn("#planTab");
         robot.clickOn("#newBooking");

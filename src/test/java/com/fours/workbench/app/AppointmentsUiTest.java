@@ -1,6 +1,5 @@
 package com.fours.workbench.app;
 
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
@@ -23,18 +22,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.appointments.Appointment;
@@ -51,7 +45,7 @@ import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.security.AuditEntry;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -60,22 +54,22 @@ import com.fours.workbench.testing.MutableClock;
  * hours drop, get the overbooking warning and have the manager confirm it at the desk, then mark
  * the car arrived and land in its reception, the intake sheet filled from the booking.
  */
-@ExtendWith(ApplicationExtension.class)
 class AppointmentsUiTest {
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo()
+            .in("zh".equals(System.getProperty("screenshots.lang")) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
 
     private static final String PLATE = "粤C7M3Q5";
     private static final String SECOND_PLATE = "粤C7M3Q6";
 
-    @TempDir
-    static Path dataFolder;
     private static AppServices services;
     private static MutableClock clock;
-    private Stage stage;
 
     @BeforeAll
     static void openDemoDatabase() {
-        clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
-        services = WorkbenchRobot.openDemo(dataFolder, clock);
+        clock = ui.clock();
+        services = ui.services();
         services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
         try {
             Customer owner = services.customers().create(new CustomerInput(CustomerKind.PERSON, "欧阳晨曦", "19955517731",
@@ -94,28 +88,29 @@ class AppointmentsUiTest {
                 "2027-06-17", "2027-01-20", "60000");
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void logOut() {
-        services.authentication().logout();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchRobot.start(stage, services, dataFolder,
-                "zh".equals(System.getProperty("screenshots.lang")) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
-                Modules.all());
+    @Test
+    void aCarDuePastItsDayIsListedAsOverdueNotAsDueInTheNextWeeks(FxRobot robot) {
+        ui.logIn(robot, "advisor", "#moduleTabs");
+        selectModule(robot, "tab-APPOINTMENTS");
+        waitUntil(() -> robot.lookup("#appointmentTabs").tryQuery().isPresent());
+        robot.clickOn("#dueTab");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<com.fours.workbench.appointments.DueVehicle> table =
+                robot.lookup("#dueVehicles").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> !table.getItems().isEmpty());
+        LocalDate today = LocalDate.now(clock);
+        var past = table.getItems().stream().filter(d -> d.dueOn().isBefore(today)).findFirst().orElseThrow();
+        var coming = table.getItems().stream().filter(d -> !d.dueOn().isBefore(today)).findFirst().orElseThrow();
+        var dueColumn = table.getColumns().get(0);
+        assertThat(String.valueOf(dueColumn.getCellData(past)))
+                .endsWith("overdue " + java.time.temporal.ChronoUnit.DAYS.between(past.dueOn(), today) + " d");
+        assertThat(String.valueOf(dueColumn.getCellData(coming))).doesNotContain("overdue");
     }
 
     @Test
     void theAdvisorBooksSeesTheHoursDropIsWarnedOfOverbookingAndHandsTheArrivedCarToReception(FxRobot robot) {
         // the advisor lands on Reception and the team lead on Repair orders (decision 0059)
-        logInAndWaitFor(robot, "advisor", "#moduleTabs");
+        ui.logIn(robot, "advisor");
         selectModule(robot, "tab-APPOINTMENTS");
         waitUntil(() -> robot.lookup("#appointmentTabs").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#groupCards .group-card").tryQuery().isPresent());
@@ -247,7 +242,7 @@ class AppointmentsUiTest {
     @Test
     void theTeamLeadEntersAnAbsenceAndTheGroupHasFewerHoursThatDay(FxRobot robot) {
         // the advisor lands on Reception and the team lead on Repair orders (decision 0059)
-        logInAndWaitFor(robot, "lead", "#moduleTabs");
+        ui.logIn(robot, "lead");
         selectModule(robot, "tab-APPOINTMENTS");
         waitUntil(() -> robot.lookup("#appointmentTabs").tryQuery().isPresent());
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
@@ -316,7 +311,7 @@ class AppointmentsUiTest {
 
     /** With -Dscreenshots=DIR, saves what the screen shows now, to look at. */
     private void shot(FxRobot robot, String name) {
-        shot(robot, name, stage.getScene().getRoot());
+        shot(robot, name, ui.stage().getScene().getRoot());
     }
 
     private void shot(FxRobot robot, String name, Node node) {

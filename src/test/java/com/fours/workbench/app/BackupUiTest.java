@@ -12,62 +12,45 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 
-import com.fours.workbench.db.DatabaseSettings;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
-import com.fours.workbench.testing.OlderDemoDatabase;
 
 /**
  * Administration → Backup driven headless by the administrator, on a real H2 file (the previous
  * release's demo store): a bad time refused under its field, a backup made and shown checked, the
  * status bar's age, then that backup restored: checked, confirmed, and used at the next start.
  */
-@ExtendWith(ApplicationExtension.class)
 class BackupUiTest {
 
-    @TempDir
-    static Path dataFolder;
-    private static final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.olderDemo();
+
+    private static MutableClock clock;
     private static AppServices services;
 
     @BeforeAll
     static void openDatabase() {
-        services = OlderDemoDatabase.open(dataFolder, clock);
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
+        clock = ui.clock();
+        services = ui.services();
     }
 
     @Test
     void theAdministratorBacksUpFromTheScreenAndRestoresThatBackupAtTheNextStart(FxRobot robot) {
-        WorkbenchRobot.logInAndWaitFor(robot, "admin", "#moduleTabs");
+        ui.logIn(robot, "admin");
         waitUntil(() -> text(robot, "#statusBackup").equals("No backup yet"), () -> text(robot, "#statusBackup"));
         selectModule(robot, "tab-ADMINISTRATION");
         selectTab(robot, "#administrationSections", "adminBackup");
         waitUntil(() -> text(robot, "#backupMethod").startsWith("Embedded database"), () -> text(robot, "#backupMethod"));
         waitUntil(() -> !WorkbenchRobot.input(robot, "#backupDailyAt").isEmpty());
         assertThat(WorkbenchRobot.input(robot, "#backupDailyAt")).isEqualTo("22:30");
-        assertThat(text(robot, "#backupFolderHint")).contains(dataFolder.resolve("backups").toString())
+        assertThat(text(robot, "#backupFolderHint")).contains(ui.dataFolder().resolve("backups").toString())
                 .contains("same disk");
 
         robot.interact(() -> robot.lookup("#backupDailyAt").queryTextInputControl().setText("25:00"));
@@ -104,19 +87,18 @@ class BackupUiTest {
 
         // the next start
         WorkbenchRobot.logOut(robot);
-        services.close();
         clock.advance(java.time.Duration.ofMinutes(1));
-        services = AppServices.open(DatabaseSettings.embedded(dataFolder, "workbench"), false, dataFolder, clock);
+        services = ui.reopen();
         String phone = services.transactions().read(h -> h.createQuery("SELECT phone FROM store_profile")
                 .mapTo(String.class).one());
         assertThat(phone).isNotEqualTo("020-99999999");
-        assertThat(dataFolder.resolve("before-restore-20261127-100600").resolve("workbench.mv.db")).isRegularFile();
+        assertThat(ui.dataFolder().resolve("before-restore-20261127-100600").resolve("workbench.mv.db")).isRegularFile();
         int restored = services.transactions().read(h -> h.createQuery(
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'DATABASE_RESTORED' AND actor_name = 'admin'")
                 .mapTo(Integer.class).one());
         assertThat(restored).isEqualTo(1);
         services.authentication().login("admin", SecurityDemoData.PASSWORD.toCharArray());
-        assertThat(services.backups().settings().dailyAt()).as("the backup was taken after the time was saved")
+        assertThat(services.backupSettings().settings().dailyAt()).as("the backup was taken after the time was saved")
                 .hasToString("23:15");
     }
 }

@@ -9,52 +9,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import javafx.scene.control.DatePicker;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * Not a test: saves PNGs of the cash-up (today open with a count typed, yesterday as closed) and of
  * the health-record export on the demo database, as the cashier sees them.
  * {@code mvn test -Dtest=CashUpTour -Dscreenshots=docs/images} (add {@code -Dscreenshots.lang=en} for English).
  */
-@ExtendWith(ApplicationExtension.class)
 class CashUpTour {
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
-
-    @BeforeAll
-    static void open() {
-        services = WorkbenchRobot.openDemo(dataFolder, MutableClock.shanghai("2026-11-27T10:20:00Z"));
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.startTour(stage, services, dataFolder);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().at("2026-11-27T10:20:00Z").inTourLanguage();
 
     @Test
     void tour(FxRobot robot) throws Exception {
         Path out = WorkbenchRobot.screenshotFolder();
-        WorkbenchRobot.logInAndWaitFor(robot, "cashier", "#moduleTabs");
+        ui.logIn(robot, "cashier");
         selectModule(robot, "tab-CASHIER");
         selectTab(robot, "#cashierSections", "cashierTab-cashUp");
         waitUntil(() -> !text(robot, "#cashUpExpected").isEmpty());
@@ -65,7 +38,7 @@ class CashUpTour {
         });
         WorkbenchRobot.save(robot.lookup("#cashUpPane").query().getScene(), out.resolve("cash-up-screen.png"));
 
-        LocalDate shortDay = services.transactions().read(h -> h.createQuery(
+        LocalDate shortDay = ui.services().transactions().read(h -> h.createQuery(
                 "SELECT business_day FROM cash_day_count WHERE difference <> 0").mapTo(LocalDate.class).one());
         robot.interact(() -> robot.lookup("#cashUpDay").queryAs(DatePicker.class).setValue(shortDay));
         waitUntil(() -> !text(robot, "#cashUpDifference").isEmpty());

@@ -12,22 +12,16 @@ import java.util.List;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.cashier.CashUpDayFixture;
 import com.fours.workbench.cashier.CashierOrderRow;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.i18n.Messages;
-import com.fours.workbench.testing.MutableClock;
 
 /**
  * The cash-up pane driven headless as the cashier would at the end of the day: the day's figures,
@@ -35,30 +29,19 @@ import com.fours.workbench.testing.MutableClock;
  * closed; a payment into that day at the desk is then refused with the message. And the export of
  * the day's health records into a folder typed.
  */
-@ExtendWith(ApplicationExtension.class)
 class CashUpUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().at("2026-11-27T10:00:00Z").in(Messages.CHINESE)
+            .password(CashUpDayFixture.PASSWORD);
+
     private static AppServices services;
     private static CashUpDayFixture day;
 
     @BeforeAll
     static void openDatabase() {
-        day = new CashUpDayFixture(MutableClock.shanghai("2026-11-27T10:00:00Z"));
+        day = new CashUpDayFixture(ui.services());
         services = day.services;
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder, Messages.CHINESE,
-                Modules.all());
     }
 
     @Test
@@ -74,6 +57,7 @@ class CashUpUiTest {
         robot.clickOn("#cashUpCounted").write("198.5");
         waitUntil(() -> text(robot, "#cashUpDifference").equals("-¥1.50"), () -> text(robot, "#cashUpDifference"));
         robot.clickOn("#cashUpClose");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> !text(robot, "#cashUpReasonError").isEmpty(), () -> text(robot, "#cashUpMessage"));
         assertThat(text(robot, "#cashUpReasonError")).isEqualTo("实点现金与应有现金相差 -1.50，请填写原因。");
         int closedDays = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
@@ -81,7 +65,19 @@ class CashUpUiTest {
         assertThat(closedDays).as("nothing closed yet").isZero();
 
         robot.clickOn("#cashUpReason").write("找零时多找一元五角");
+        assertThat(text(robot, "#cashUpReasonError")).as("issue 15, problem 7: cleared as it is corrected").isEmpty();
+        // issue 15, problem 1: closing asks first, with the day's figures; "not yet" closes nothing
         robot.clickOn("#cashUpClose");
+        waitUntil(() -> robot.lookup("#closeDayDialog").tryQuery().isPresent());
+        assertThat(text(robot, "#closeDayQuestion")).isEqualTo("确认日结 2026-11-27？共 2 笔收款，合计 ¥235.00；"
+                + "应有现金 ¥200.00，实点 ¥198.50，差额 -¥1.50。日结后不能再向该营业日记入款项，清点结果也不能再改。");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayKeep");
+        waitUntil(() -> robot.lookup("#closeDayDialog").tryQuery().isEmpty());
+        int stillOpen = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM cash_day_close")
+                .mapTo(Integer.class).one());
+        assertThat(stillOpen).as("kept open").isZero();
+        robot.clickOn("#cashUpClose");
+        WorkbenchRobot.clickWhenShown(robot, "#closeDayConfirm");
         waitUntil(() -> text(robot, "#cashUpStatus").contains("已由"), () -> text(robot, "#cashUpMessage"));
         assertThat(text(robot, "#cashUpStatus")).isEqualTo("2026-11-27 已由 chenjing 测试 于 18:00 日结。");
         assertThat(text(robot, "#cashUpMessage")).startsWith("2026-11-27 已日结：实点 ¥198.50，差额 -¥1.50。");
@@ -124,7 +120,7 @@ class CashUpUiTest {
         waitUntil(() -> text(robot, "#healthRecordSummary").equals("待导出的已结算维修记录：2 条"),
                 () -> text(robot, "#healthRecordSummary"));
 
-        Path folder = dataFolder.resolve("上传");
+        Path folder = ui.dataFolder().resolve("上传");
         robot.interact(() -> robot.lookup("#healthRecordFolder").queryTextInputControl().setText(folder.toString()));
         robot.clickOn("#healthRecordExport");
         waitUntil(() -> text(robot, "#healthRecordSummary").equals("没有新的档案可导出。"),
@@ -140,9 +136,7 @@ class CashUpUiTest {
 
     /** Logs the cashier in (their own password, no change asked) and opens the Cashier tab. */
     private static void openCashierTab(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, CashUpDayFixture.CASHIER, CashUpDayFixture.PASSWORD);
-        waitUntil(() -> robot.lookup("#moduleTabs").tryQuery().isPresent());
+        ui.logIn(robot, CashUpDayFixture.CASHIER);
         selectModule(robot, "tab-CASHIER");
     }
 }

@@ -17,14 +17,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.CashierFixture;
@@ -37,19 +33,20 @@ import com.fours.workbench.customers.CustomerInput;
 import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.repair.LineInput;
 import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairFixture;
 import com.fours.workbench.repair.RepairOrderStatus;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The issue's flow at the cashier's desk, headless: settle a QC-passed order with the member
  * discount, take two payments (WeChat Pay, then cash with change), print the bill, hand the car back.
  */
-@ExtendWith(ApplicationExtension.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CashierUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().in(Messages.CHINESE).password(RepairFixture.PASSWORD);
+
     private static CashierFixture fixture;
     private static AppServices services;
     private static long order;
@@ -57,7 +54,7 @@ class CashierUiTest {
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new CashierFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        fixture = new CashierFixture(ui.services());
         services = fixture.services;
         fixture.as("lina");
         Customer c = fixture.repair.customer;
@@ -68,30 +65,13 @@ class CashierUiTest {
                 LineInput.part(fixture.repair.oil.id(), new BigDecimal("4.5"), Payer.CUSTOMER)));
         second = fixture.anotherReadyOrder(List.of(CashierFixture.fee("检测费", "1", "100.00", Payer.CUSTOMER)));
         services.authentication().logout();
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('chenjing', 'zhoujie')").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Messages.CHINESE, Modules.all()).start();
+        TestWorkbench.passwordsChosen(services, "chenjing", "zhoujie");
     }
 
     @Test
     @org.junit.jupiter.api.Order(1)
     void theCashierSettlesWithTheMemberDiscountTakesTwoPaymentsPrintsAndHandsTheCarBack(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, "chenjing", CashierFixture.PASSWORD);
-        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        ui.logIn(robot, "chenjing", "#tab-CASHIER");
         WorkbenchRobot.selectModule(robot, "tab-CASHIER");
         waitUntil(() -> orders(robot).size() == 2);
         CashierOrderRow row = orders(robot).stream().filter(r -> r.id() == order).findFirst().orElseThrow();
@@ -167,9 +147,7 @@ class CashierUiTest {
                 "100"));
         services.authentication().logout();
 
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, "zhoujie", CashierFixture.PASSWORD);
-        waitUntil(() -> robot.lookup("#tab-CASHIER").tryQuery().isPresent());
+        ui.logIn(robot, "zhoujie", "#tab-CASHIER");
         WorkbenchRobot.selectModule(robot, "tab-CASHIER");
         waitUntil(() -> orders(robot).stream().anyMatch(r -> r.id() == second));
         robot.interact(() -> {
@@ -193,6 +171,7 @@ class CashierUiTest {
 
         type(robot, "#cashierVoidReason", "抬头开错");
         fire(robot, "#cashierVoid");
+        WorkbenchRobot.clickWhenShown(robot, "#voidBillConfirm");
         waitUntil(() -> text(robot, "#cashierMessage").startsWith("结算单 " + issued.number() + " 已作废，红字冲销单 JS2026-"),
                 () -> text(robot, "#cashierMessage"));
         waitUntil(() -> robot.lookup("#cashierBills").queryAs(TableView.class).getItems().size() == 2);

@@ -2,12 +2,10 @@ package com.fours.workbench.app;
 
 import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
 import static com.fours.workbench.app.WorkbenchRobot.input;
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -15,17 +13,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 
 import com.fours.workbench.core.PlateColor;
@@ -38,27 +30,27 @@ import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.VehicleInput;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * The Customers &amp; Vehicles tab on the demo database (300 customers), driven headless as the
  * advisor at the counter, the manager who confirms a lower mileage and the warehouse clerk would.
  */
-@ExtendWith(ApplicationExtension.class)
 class CustomersUiTest {
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
     /** A car of the fixture, saved through the services before the tests: 50,000 km recorded. */
     private static final String FIXTURE_PLATE = "粤C8K2M7";
     private static final String FIXTURE_MOBILE = "19955510377";
     private static final String FIXTURE_VIN = vin("LFMAP22C", "RM555103");
 
-    @TempDir
-    static Path dataFolder;
     private static AppServices services;
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
+        services = ui.services();
         services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
         try {
             Customer owner = services.customers().create(new CustomerInput(CustomerKind.PERSON, "司马光明", FIXTURE_MOBILE,
@@ -69,21 +61,6 @@ class CustomersUiTest {
         } finally {
             services.authentication().logout();
         }
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
     }
 
     /** A valid VIN: 8 characters, the check digit computed for position 9, then 8 more. */
@@ -123,7 +100,7 @@ class CustomersUiTest {
         assertThat(text(robot, "#cardOwnerName")).isEqualTo("欧阳晨曦");
         assertThat(text(robot, "#cardVinDecoded")).isEqualTo("GAC Toyota · China, Asia · model year 2024");
         assertThat(text(robot, "#cardMileage")).isEqualTo("12,000 km");
-        assertThat(text(robot, "#cardFirstRegistration")).isEqualTo("May 31, 2024");
+        assertThat(text(robot, "#cardFirstRegistration")).isEqualTo("2024-05-31");
         assertThat(text(robot, "#noVisits")).startsWith("No visits yet.");
         assertThat(robot.lookup("#revealPhone").tryQuery().map(Node::isVisible).orElse(false))
                 .as("the advisor sees phone numbers whole").isFalse();
@@ -248,7 +225,7 @@ class CustomersUiTest {
         robot.clickOn("#vehicleMileage").write("45000");
         clickWhenShown(robot, "#saveVehicle");
         waitUntil(() -> text(robot, "#vehicleMileageError")
-                .equals("The mileage cannot be lower than the last recorded 50000 km unless a manager confirms it."));
+                .equals("The mileage cannot be lower than the last recorded 50,000 km unless a manager confirms it."));
         assertThat(robot.lookup("#confirmMileage").query().isVisible()).isTrue();
 
         clickWhenShown(robot, "#confirmMileage");
@@ -347,7 +324,7 @@ class CustomersUiTest {
 
     private static void logInAndWait(FxRobot robot, String username) {
         // the advisor's and the manager's first tab is Appointments
-        logInAndWaitFor(robot, username, "#tab-CUSTOMERS");
+        ui.logIn(robot, username, "#tab-CUSTOMERS");
         robot.clickOn("#tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
     }

@@ -1,32 +1,26 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,7 +35,7 @@ import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.repair.TechnicianJob;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The whole workshop flow through the screens, headless, by a team lead who also works on cars:
@@ -50,46 +44,26 @@ import com.fours.workbench.testing.MutableClock;
  * finish the job; the car's card moves across the job board at each step, and at the end the board
  * moves it by itself (its 20 s refresh) when work starts elsewhere.
  */
-@ExtendWith(ApplicationExtension.class)
 class DispatchFlowUiTest {
 
-    @TempDir
-    static Path dataFolder;
-    private static final MutableClock CLOCK = MutableClock.shanghai("2026-11-27T02:00:00Z");
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
+
     private static RepairFixture fixture;
     private static AppServices services;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new RepairFixture(CLOCK);
+        fixture = new RepairFixture(ui.services());
         services = fixture.services;
         services.authentication().logout();
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username = 'wanggang'").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        TestWorkbench.passwordsChosen(services, "wanggang");
     }
 
     @Test
     void planApproveDispatchClockOnAndOffWithAnExtraLineAndTheBoardFollows(FxRobot robot) {
         String number = fixture.intake.repairOrder().number();
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("wanggang");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "wanggang", "#tab-REPAIR_ORDERS");
         robot.clickOn("#tab-REPAIR_ORDERS");
         assertThat(boardColumnOf(robot, number)).as("received").isEqualTo(JobBoardColumn.WAITING);
 
@@ -129,16 +103,16 @@ class DispatchFlowUiTest {
         // clock on from his own screen
         section(robot, "myJobs");
         waitUntil(() -> myJobs(robot).size() == 1);
-        snapshot(robot, "dispatch-my-jobs.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "dispatch-my-jobs.png"));
         clickWhenEnabled(robot, "#clockOnButton");
         waitUntil(() -> text(robot, "#myJobsMessage").equals("Clocked on 机油机滤更换."));
         waitUntil(() -> myJobs(robot).get(0).clockedOn());
         assertThat(services.repairOrderService().plan(fixture.orderId()).status()).isEqualTo(RepairOrderStatus.IN_PROGRESS);
         assertThat(boardColumnOf(robot, number)).isEqualTo(JobBoardColumn.IN_PROGRESS);
-        snapshot(robot, "dispatch-board-in-progress.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "dispatch-board-in-progress.png"));
 
         // under the car: the front pads need doing, above the margin, so the customer is asked again
-        CLOCK.advance(Duration.ofMinutes(20));
+        ui.clock().advance(Duration.ofMinutes(20));
         section(robot, "orders");
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -159,12 +133,13 @@ class DispatchFlowUiTest {
         assertThat(boardColumnOf(robot, number)).isEqualTo(JobBoardColumn.IN_PROGRESS);
 
         // the oil change is finished; the filter and oil are not issued yet, nobody works: waiting for parts
-        CLOCK.advance(Duration.ofMinutes(12));
+        ui.clock().advance(Duration.ofMinutes(12));
         section(robot, "myJobs");
         waitUntil(() -> myJobs(robot).size() == 1 && myJobs(robot).get(0).clockedOn());
-        snapshot(robot, "dispatch-before-finish.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "dispatch-before-finish.png"));
         clickWhenEnabled(robot, "#finishButton");
-        waitUntil(() -> !text(robot, "#myJobsMessage").startsWith("Clocked on"));
+        // the message is emptied while the step runs (on an H2 file long enough to be seen): wait for the next one
+        waitUntil(() -> !text(robot, "#myJobsMessage").isEmpty() && !text(robot, "#myJobsMessage").startsWith("Clocked on"));
         assertThat(text(robot, "#myJobsMessage")).isEqualTo("Clocked off 机油机滤更换. finished");
         assertThat(boardColumnOf(robot, number)).isEqualTo(JobBoardColumn.WAITING_FOR_PARTS);
 
@@ -189,7 +164,7 @@ class DispatchFlowUiTest {
         assertThat(time.actualHours().toPlainString()).isEqualTo("0.53");
 
         // the lead sees how long the pads have taken against the book, and who worked them
-        CLOCK.advance(Duration.ofMinutes(45));
+        ui.clock().advance(Duration.ofMinutes(45));
         String standard = services.repairOrderService().plan(fixture.orderId()).lines().get(3).standardHours()
                 .stripTrailingZeros().toPlainString();
         section(robot, "dispatch");
@@ -256,34 +231,9 @@ class DispatchFlowUiTest {
         return List.copyOf(robot.lookup("#myJobsList").queryAs(ListView.class).getItems());
     }
 
-    private static void snapshot(FxRobot robot, String name) {
-        robot.interact(() -> {
-            var image = robot.lookup("#mainWindow").query().getScene().snapshot(null);
-            try {
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                        Path.of("target", name).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
-
     private static void clickWhenEnabled(FxRobot robot, String query) {
         waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && !robot.lookup(query).query().isDisabled());
         robot.clickOn(query);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

@@ -1,14 +1,12 @@
 package com.fours.workbench.app;
 
 import static com.fours.workbench.app.WorkbenchRobot.input;
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.selectTab;
 import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.ListView;
@@ -16,46 +14,25 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.repair.TechnicianJob;
 
 /** Issue 15, problem 9: where a user lands, what a change of language keeps, the technician's keys. */
-@ExtendWith(ApplicationExtension.class)
 class LandingAndLanguageUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
+
     private static AppServices services;
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
+        services = ui.services();
     }
 
     @Test
@@ -64,7 +41,7 @@ class LandingAndLanguageUiTest {
                 {"clerk", "tab-PARTS_WAREHOUSE"}, {"tech", "tab-REPAIR_ORDERS"}, {"advisor", "tab-RECEPTION"},
                 {"manager", "tab-APPOINTMENTS"}};
         for (String[] row : expected) {
-            logInAndWaitFor(robot, row[0], "#moduleTabs");
+            ui.logIn(robot, row[0]);
             waitUntil(() -> row[1].equals(selected(robot, "#moduleTabs")));
             assertThat(selected(robot, "#moduleTabs")).as(row[0]).isEqualTo(row[1]);
             WorkbenchRobot.logOut(robot);
@@ -73,7 +50,7 @@ class LandingAndLanguageUiTest {
 
     @Test
     void switchingTheLanguageKeepsTheTabTheSubTabAndTheSearch(FxRobot robot) {
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager");
         selectModule(robot, "tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#archiveSearch").queryTextInputControl().setText("京A"));
@@ -94,7 +71,7 @@ class LandingAndLanguageUiTest {
 
     @Test
     void f5ClocksOnTheTechniciansJobWithoutARowBeingClicked(FxRobot robot) {
-        logInAndWaitFor(robot, "tech", "#moduleTabs");
+        ui.logIn(robot, "tech");
         selectModule(robot, "tab-REPAIR_ORDERS");
         selectTab(robot, "#repairSections", "repairTab-myJobs");
         waitUntil(() -> !myJobs(robot).isEmpty() && !robot.lookup("#clockOnButton").queryButton().isDisabled());

@@ -5,55 +5,28 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * Not a test: saves a PNG of each pane of the parts warehouse on the demo database, as the service
  * manager sees them. {@code mvn test -Dtest=PartsScreenshotTour -Dscreenshots=target/screenshots}
  * (add {@code -Dscreenshots.lang=en} for English).
  */
-@ExtendWith(ApplicationExtension.class)
 class PartsScreenshotTour {
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
-    private Stage stage;
-
-    @BeforeAll
-    static void open() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        WorkbenchRobot.startTour(stage, services, dataFolder);
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().inTourLanguage().size(1440, 900);
 
     @Test
     void tour(FxRobot robot) throws Exception {
         Path out = WorkbenchRobot.screenshotFolder();
+        // no clicks: at 1440×900 the stage is larger than the headless screen (1280×800)
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#loginUsername").queryAs(javafx.scene.control.TextInputControl.class).setText("manager");
@@ -65,7 +38,7 @@ class PartsScreenshotTour {
         WorkbenchRobot.selectModule(robot, "tab-PARTS_WAREHOUSE");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#issueScan").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("parts-issue.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("parts-issue.png"));
         for (String pane : new String[] {"purchasing", "catalog", "ledger", "figures"}) {
             robot.interact(() -> {
                 TabPane tabs = robot.lookup("#partsSections").queryAs(TabPane.class);
@@ -90,7 +63,7 @@ class PartsScreenshotTour {
                 robot.interact(() -> robot.lookup("#ledgerMovements").queryAs(TableView.class).getSelectionModel().select(1));
             }
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
-            WorkbenchRobot.save(stage.getScene(), out.resolve("parts-" + pane + ".png"));
+            WorkbenchRobot.save(ui.stage().getScene(), out.resolve("parts-" + pane + ".png"));
         }
     }
 }

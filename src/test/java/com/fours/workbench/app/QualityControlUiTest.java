@@ -4,27 +4,20 @@ import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Locale;
-
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.qc.QcFixture;
 import com.fours.workbench.qc.QualityOutcome;
 import com.fours.workbench.repair.RepairFixture;
 import com.fours.workbench.repair.RepairOrderStatus;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The issue's flow through the screens, headless: the technician signs the self-check, the team
@@ -32,44 +25,26 @@ import com.fours.workbench.testing.MutableClock;
  * three sign in turn (each logged in as themselves), the inspector issues the certificate and it
  * prints (the preview opens).
  */
-@ExtendWith(ApplicationExtension.class)
 class QualityControlUiTest {
 
-    @TempDir
-    static Path dataFolder;
-    private static final MutableClock CLOCK = MutableClock.shanghai("2026-11-27T02:00:00Z");
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
+
     private static QcFixture fixture;
     private static AppServices services;
     private static long order;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new QcFixture(CLOCK);
+        fixture = new QcFixture(ui.clock(), new RepairFixture(ui.services()));
         services = fixture.services;
         order = fixture.orderInQc(32000);
         services.authentication().logout();
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        TestWorkbench.passwordsChosen(services);
     }
 
     private static void logIn(FxRobot robot, String user) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        WorkbenchRobot.logIn(robot, user, RepairFixture.PASSWORD);
-        waitUntil(() -> robot.lookup("#tab-QUALITY_CONTROL").tryQuery().isPresent());
+        ui.logIn(robot, user, "#tab-QUALITY_CONTROL");
         WorkbenchRobot.selectModule(robot, "tab-QUALITY_CONTROL");
         waitUntil(() -> robot.lookup("#qcOrders").tryQuery().isPresent());
         waitUntil(() -> orders(robot).getItems().size() == 1, () -> "orders: " + orders(robot).getItems());
@@ -122,6 +97,9 @@ class QualityControlUiTest {
                 () -> text(robot, "#qcReasonError"));
         robot.clickOn("#qcReason").write("火花塞力矩不足，重新紧固");
         robot.clickOn("#qcFail");
+        // a failure sends the car back: it is confirmed in a dialog first
+        waitUntil(() -> robot.lookup("#qcFailConfirm").tryQuery().isPresent());
+        robot.clickOn("#qcFailConfirm");
         waitUntil(() -> text(robot, "#qcMessage").equals("Re-check of " + number + " failed: the order is back in rework."));
         waitUntil(() -> orders(robot).getItems().isEmpty());
         WorkbenchRobot.logOut(robot);

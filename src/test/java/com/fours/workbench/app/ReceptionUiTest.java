@@ -2,19 +2,16 @@ package com.fours.workbench.app;
 
 import static com.fours.workbench.app.WorkbenchRobot.clickWhenShown;
 import static com.fours.workbench.app.WorkbenchRobot.input;
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -25,19 +22,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,29 +48,34 @@ import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeSheet;
 import com.fours.workbench.intake.IntakeSummary;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 
 /**
  * The Reception tab on the demo database, driven headless as the advisor at the counter: a booked
  * car handed over by appointments, a walk-in, and a car received from its card.
  */
-@ExtendWith(ApplicationExtension.class)
 class ReceptionUiTest {
+
+    /** The module of the current start, to hand it a car as another module would. */
+    private static ReceptionModule reception;
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().modules(() -> {
+        reception = new ReceptionModule();
+        return List.of(new CustomersModule(), reception, new AdministrationModule());
+    });
 
     private static final String FIXTURE_PLATE = "粤C7R4K2";
     private static final String FIXTURE_VIN = vin("LFMAP22C", "RM771042");
 
-    @TempDir
-    static Path dataFolder;
     private static AppServices services;
     private static Customer owner;
     private static Vehicle car;
     private static Vehicle secondCar;
-    private ReceptionModule reception;
 
     @BeforeAll
     static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
+        services = ui.services();
         services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
         try {
             owner = services.customers().create(new CustomerInput(CustomerKind.PERSON, "司徒嘉怡", "19955520377", "",
@@ -94,28 +90,6 @@ class ReceptionUiTest {
         }
     }
 
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        reception = new ReceptionModule();
-        WorkbenchRobot.start(stage, services, dataFolder, Locale.ENGLISH,
-                List.of(new CustomersModule(), reception, new AdministrationModule()));
-    }
-
-    @AfterEach
-    void logOut(FxRobot robot) {
-        for (Window window : robot.listWindows()) {
-            if (window instanceof Stage stage && stage.getOwner() != null) {
-                robot.interact(stage::close);
-            }
-        }
-        services.authentication().logout();
-    }
-
     static String vin(String first8, String last8) {
         String draft = first8 + "0" + last8;
         return first8 + Vin.computeCheckDigit(draft) + last8;
@@ -123,7 +97,7 @@ class ReceptionUiTest {
 
     @Test
     void aBookedCarIsReceivedFromItsArrivalMarkedPhotographedSavedAndPrinted(FxRobot robot) throws Exception {
-        logInAndWaitFor(robot, "advisor", "#receptionView");
+        ui.logIn(robot, "advisor", "#receptionView");
         // a real booking: since issue 15 it becomes arrived in the transaction that saves the sheet
         long booked = services.appointments().book(new com.fours.workbench.appointments.AppointmentInput(car.id(),
                 ServiceType.MAINTENANCE, services.appointments().groups().get(0).id(), java.time.LocalDate.of(2026, 11, 27),
@@ -218,7 +192,7 @@ class ReceptionUiTest {
     @Test
     void aWalkInIsRegisteredWithTheArchiveFormsAndReceived(FxRobot robot) {
         String vin = vin("LVGBE40K", "RG5S8D21");
-        logInAndWaitFor(robot, "advisor", "#receptionView");
+        ui.logIn(robot, "advisor", "#receptionView");
         selectModule(robot, "tab-RECEPTION");
         clickWhenShown(robot, "#walkIn");
 
@@ -255,7 +229,7 @@ class ReceptionUiTest {
         waitUntil(() -> !text(robot, "#intakeEstimateError").isEmpty());
         assertThat(text(robot, "#intakeEstimateError")).contains("two digits after the decimal point");
         assertThat(text(robot, "#intakeMileageError")).isEqualTo(
-                "The mileage cannot be lower than the last recorded 8000 km unless a manager confirms it.");
+                "The mileage cannot be lower than the last recorded 8,000 km unless a manager confirms it.");
         assertThat(robot.lookup("#confirmIntakeMileage").match(NodeQueryUtils.isVisible()).tryQuery()).isPresent();
         assertThat(services.intakes().recent(100)).noneMatch(i -> "粤C5S8D2".equals(i.plate()));
 
@@ -291,7 +265,7 @@ class ReceptionUiTest {
         String earlier = (String) comeback.get("number");
         int untilKm = ((Number) comeback.get("guarantee_until_km")).intValue();
 
-        logInAndWaitFor(robot, "advisor", "#receptionView");
+        ui.logIn(robot, "advisor", "#receptionView");
         robot.interact(() -> reception.receiveVehicle(car));
         waitUntil(() -> robot.lookup("#intakeMileage").tryQuery().isPresent());
         setMileage(robot, untilKm - 100);
@@ -312,7 +286,7 @@ class ReceptionUiTest {
 
     @Test
     void theWholeSheetIsFilledAndSavedFromTheKeyboard(FxRobot robot) {
-        logInAndWaitFor(robot, "advisor", "#receptionView");
+        ui.logIn(robot, "advisor", "#receptionView");
         robot.interact(() -> reception.receiveVehicle(secondCar.id()));
         waitUntil(() -> text(robot, "#intakeTitle").startsWith("粤C·3H6J9"));
         waitUntil(() -> robot.lookup("#intakeMileage").query().isFocused());
@@ -345,7 +319,7 @@ class ReceptionUiTest {
 
     @Test
     void theVehicleCardReceivesItsCarInTheReceptionTab(FxRobot robot) {
-        logInAndWaitFor(robot, "advisor", "#receptionView");
+        ui.logIn(robot, "advisor", "#receptionView");
         selectModule(robot, "tab-CUSTOMERS");
         waitUntil(() -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         robot.clickOn("#archiveSearch").write("7R4K2");

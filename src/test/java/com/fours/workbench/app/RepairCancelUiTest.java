@@ -13,16 +13,11 @@ import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 
 import com.fours.workbench.repair.ApprovalInput;
@@ -32,45 +27,32 @@ import com.fours.workbench.repair.RepairFixture;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * Issue 15, problem 1: a technician is offered no way to cancel a customer's order; the advisor
  * is asked to confirm and to give a reason, and the cancelled order offers no approval and no new line.
  */
-@ExtendWith(ApplicationExtension.class)
 class RepairCancelUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
+
     private static RepairFixture fixture;
     private static AppServices services;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new RepairFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        fixture = new RepairFixture(ui.services());
         services = fixture.services;
         services.authentication().logout();
         TestWorkbench.addUser(services, "zhangwei", RepairFixture.PASSWORD, Role.TECHNICIAN);
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('lina', 'zhangwei')").execute());
+        TestWorkbench.passwordsChosen(services, "lina", "zhangwei");
         fixture.as("lina");
         RepairPlan plan = services.repairOrderService().applyCannedJob(fixture.orderId(),
                 services.repairOrderService().plan(fixture.orderId()).version(), fixture.tenThousand.id(), false);
         services.repairOrderService().approve(fixture.orderId(), plan.version(), ApprovalInput.counter("张伟"));
         services.authentication().logout();
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
     }
 
     @Test
@@ -78,8 +60,7 @@ class RepairCancelUiTest {
         String number = fixture.intake.repairOrder().number();
 
         // the technician sees the order but no way to cancel it
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        logIn(robot, "zhangwei", RepairFixture.PASSWORD);
+        ui.logIn(robot, "zhangwei");
         openTheOrder(robot, number);
         waitUntil(() -> robot.lookup("#to-IN_PROGRESS").tryQuery().isPresent());
         assertThat(robot.lookup("#to-CANCELLED").tryQuery()).isEmpty();
@@ -93,7 +74,7 @@ class RepairCancelUiTest {
         services.authentication().logout();
 
         // the advisor is asked first, and for a reason
-        logIn(robot, "lina", RepairFixture.PASSWORD);
+        ui.logIn(robot, "lina");
         openTheOrder(robot, number);
         assertThat(robot.lookup("#to-CANCELLED").tryQuery()).as("no one-click cancel among the steps").isEmpty();
         assertThat(robot.lookup("#approvePlan").query().isDisabled()).isFalse();

@@ -1,31 +1,23 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.input;
+import static com.fours.workbench.app.WorkbenchRobot.text;
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.repair.Approval;
@@ -37,51 +29,32 @@ import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairOrderRow;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
-import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The advisor's plan editor, headless: build the plan from a canned job, add a part the store does
  * not have (a purchase request is offered and confirmed), and record the customer's approval by phone.
  */
-@ExtendWith(ApplicationExtension.class)
 class RepairPlanUiTest {
 
-    @TempDir
-    static Path dataFolder;
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
+
     private static RepairFixture fixture;
     private static AppServices services;
 
     @BeforeAll
     static void openDatabase() {
-        fixture = new RepairFixture(MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        fixture = new RepairFixture(ui.services());
         services = fixture.services;
         services.authentication().logout();
         // as if lina had already chosen her own password at her first login
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username IN ('lina', 'zhoujie')").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all()).start();
+        TestWorkbench.passwordsChosen(services, "lina", "zhoujie");
     }
 
     @Test
     void theAdvisorBuildsAPlanFromACannedJobAndRecordsThePhoneApproval(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("lina");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "lina", "#tab-REPAIR_ORDERS");
         robot.clickOn("#tab-REPAIR_ORDERS");
         waitUntil(() -> orders(robot).size() == 1);
         String number = fixture.intake.repairOrder().number();
@@ -109,7 +82,7 @@ class RepairPlanUiTest {
         robot.clickOn("#linePartSearch").write("04465").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#linePart").queryAs(ComboBox.class).getValue() != null);
         robot.clickOn("#addLine");
-        snapshot(robot, "repair-plan-editor.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "repair-plan-editor.png"));
         waitUntil(() -> text(robot, "#shortageQuestion").startsWith("The warehouse cannot cover 04465-33450 前刹车片 now"));
         assertThat(lines(robot)).as("nothing added before the advisor decides").hasSize(3);
         robot.clickOn("#confirmPurchaseRequest");
@@ -133,7 +106,7 @@ class RepairPlanUiTest {
         waitUntil(() -> text(robot, "#planTitle").equals(number + " · Approved by the customer"));
         assertThat(text(robot, "#planWarning")).isEmpty();
         waitUntil(() -> robot.lookup("#to-IN_PROGRESS").tryQuery().isPresent());
-        snapshot(robot, "repair-plan-approved.png");
+        WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), Path.of("target", "repair-plan-approved.png"));
 
         RepairPlan saved = services.repairOrderService().plan(fixture.orderId());
         assertThat(saved.status()).isEqualTo(RepairOrderStatus.APPROVED);
@@ -147,11 +120,7 @@ class RepairPlanUiTest {
 
     @Test
     void theManagerTypesACannedJobAndAnUnknownCodeIsRefusedUnderTheItems(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("zhoujie");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "zhoujie", "#tab-REPAIR_ORDERS");
         robot.interact(() -> {
             javafx.scene.control.TabPane tabs = robot.lookup("#moduleTabs").queryAs(javafx.scene.control.TabPane.class);
             tabs.getTabs().stream().filter(t -> "tab-REPAIR_ORDERS".equals(t.getId())).findFirst()
@@ -178,19 +147,6 @@ class RepairPlanUiTest {
         assertThat(saved.items()).extracting(i -> i.code() + " " + i.quantity().stripTrailingZeros().toPlainString())
                 .containsExactly("BRAKE-01 1.5", "04465-33450 1");
         services.authentication().logout();
-    }
-
-    /** The screen as a PNG under target/, to look at what the advisor sees. */
-    private static void snapshot(FxRobot robot, String name) {
-        robot.interact(() -> {
-            var image = robot.lookup("#mainWindow").query().getScene().snapshot(null);
-            try {
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                        Path.of("target", name).toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 
     private static void dialogSnapshot(FxRobot robot, String name) {
@@ -220,22 +176,5 @@ class RepairPlanUiTest {
         waitUntil(() -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && !robot.lookup(query).query().isDisabled());
         robot.clickOn(query);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
-    }
-
-    private static String input(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse("");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
-        }
     }
 }

@@ -5,67 +5,37 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
-
-import com.fours.workbench.security.SecurityDemoData;
 
 /**
  * Not a test: walks through the screens on the demo database and saves a PNG of each, so a person
  * can look at them (and the README can show one). Run on demand:
  * {@code mvn test -Dtest=ScreenshotTour -Dscreenshots=docs/images} (add {@code -Dscreenshots.lang=en} for English).
  */
-@ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
-    private Stage stage;
-
-    @BeforeAll
-    static void open() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchRobot.startTour(stage, services, dataFolder);
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().inTourLanguage();
 
     @Test
     void tour(FxRobot robot) throws Exception {
         Path out = WorkbenchRobot.screenshotFolder();
-        WorkbenchRobot.save(stage.getScene(), out.resolve("login.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("login.png"));
 
-        robot.clickOn("#loginUsername").write("admin");
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#usersTable").tryQuery().isPresent());
+        ui.logIn(robot, "admin", "#usersTable");
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("users.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("users.png"));
 
         robot.clickOn(robot.lookup(".tab-pane .tab-pane .tab").nth(1).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#auditTable").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("audit-log.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("audit-log.png"));
 
         robot.clickOn("#auditPrint");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#previewPageImage").tryQuery().isPresent());
@@ -76,7 +46,7 @@ class ScreenshotTour {
 
         robot.clickOn(robot.lookup(".tab-pane .tab-pane .tab").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("store-profile.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("store-profile.png"));
 
         customers(robot, out);
     }
@@ -88,48 +58,45 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#recentIntakes").tryQuery()
                 .map(n -> !((javafx.scene.control.ListView<?>) n).getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("reception.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("reception.png"));
         robot.clickOn("#recentIntakes").type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#intakeForm").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("reception-sheet.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("reception-sheet.png"));
     }
 
     /** The advisor at the counter: hits for a fragment, a vehicle card, the forms with a refusal. */
     private void customers(FxRobot robot, Path out) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
-        robot.clickOn("#loginUsername").write("advisor");
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
+        WorkbenchRobot.logOut(robot);
+        ui.logIn(robot, "advisor", "#tab-RECEPTION");
         reception(robot, out);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
         robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-empty.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("customers-empty.png"));
 
         robot.clickOn("#archiveSearch").write("粤A1");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-search.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("customers-search.png"));
 
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#vehicleCard").tryQuery()
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-card.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("customers-card.png"));
         robot.interact(() -> robot.lookup(".archive-card-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-card-history.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("customers-card-history.png"));
 
         robot.clickOn("#archiveSearch").type(KeyCode.ESCAPE).write("广州骏达物流");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !robot.lookup("#archiveResults").queryTableView().getItems().isEmpty());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-fleet-card.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("customers-fleet-card.png"));
 
         shown(robot, "#newCustomer");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerFormDialog").tryQuery().isPresent());
@@ -169,7 +136,7 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customerCard").tryQuery()
                 .map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WorkbenchRobot.save(stage.getScene(), out.resolve("customers-customer-card.png"));
+        WorkbenchRobot.save(ui.stage().getScene(), out.resolve("customers-customer-card.png"));
 
         // a lower mileage, refused, and the manager's confirmation
         robot.interact(() -> robot.lookup("#archiveSearch").queryTextInputControl().setText(""));
@@ -209,16 +176,12 @@ class ScreenshotTour {
         robot.interact(changeOwner::hide);
 
         // the manager merges two records
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().setText(""));
-        robot.clickOn("#loginUsername").write("manager");
-        robot.clickOn("#loginPassword").write(SecurityDemoData.PASSWORD).clickOn("#loginButton");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#tab-CUSTOMERS").tryQuery().isPresent());
+        WorkbenchRobot.logOut(robot);
+        ui.logIn(robot, "manager", "#tab-CUSTOMERS");
         robot.clickOn("#tab-CUSTOMERS");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#archiveSearch").tryQuery().isPresent());
         // the same man came again and was recorded twice, with his other mobile
-        services.customers().create(new com.fours.workbench.customers.CustomerInput(
+        ui.services().customers().create(new com.fours.workbench.customers.CustomerInput(
                 com.fours.workbench.customers.CustomerKind.PERSON, "陈小明", "139 2345 6789", "", "广州市天河区天河北路 233 号",
                 "", com.fours.workbench.customers.PreferredContact.WECHAT, true,
                 com.fours.workbench.customers.MemberLevel.GOLD, "周末来店"), true);

@@ -1,5 +1,6 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -8,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -22,18 +20,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.db.DatabaseSettings;
@@ -42,7 +35,6 @@ import com.fours.workbench.repair.OtherWorkstationMain;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.repair.RepairFixture;
 import com.fours.workbench.repair.RepairOrderRow;
-import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.BenchmarkFigures;
 import com.fours.workbench.testing.ChildJvm;
 import com.fours.workbench.testing.MutableClock;
@@ -54,50 +46,30 @@ import com.fours.workbench.testing.TestWorkbench;
  * 2 seconds (decision 0057), measured from the other process's call. And an order open in the
  * plan editor says within 2 seconds what another workstation changed, before anything is saved.
  */
-@ExtendWith(ApplicationExtension.class)
 class SecondWorkstationUiTest {
+
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.setUpStore().password(RepairFixture.PASSWORD);
 
     private static final Logger log = LoggerFactory.getLogger(SecondWorkstationUiTest.class);
     private static final int ROUNDS = 5;
 
-    @TempDir
-    static Path folder;
+    private static Path folder;
     private static AppServices services;
     private static RepairFixture fixture;
 
     @BeforeAll
     static void openDatabase() {
-        services = AppServices.open(DatabaseSettings.embedded(folder, "workbench"), false, folder,
-                MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
-                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
+        services = ui.services();
+        folder = ui.dataFolder();
         fixture = new RepairFixture(services);
         services.authentication().logout();
-        services.transactions().useTransaction(h -> h.createUpdate(
-                "UPDATE app_user SET must_change_password = FALSE WHERE username = 'lina'").execute());
-        Theme.loadFonts();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(folder), Locale.ENGLISH, Modules.all()).start();
+        TestWorkbench.passwordsChosen(services, "lina");
     }
 
     @Test
     void carsReceivedOnAnotherWorkstationAppearOnThisJobBoardWithinTwoSeconds(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("lina");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "lina", "#tab-REPAIR_ORDERS");
         robot.clickOn("#tab-REPAIR_ORDERS");
         waitUntil(() -> robot.lookup("#repairSections").tryQuery().isPresent());
         robot.interact(() -> {
@@ -150,11 +122,7 @@ class SecondWorkstationUiTest {
 
     @Test
     void anOpenPlanSaysAtOnceWhatAnotherWorkstationChanged(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("lina");
-        robot.clickOn("#loginPassword").write(RepairFixture.PASSWORD);
-        robot.clickOn("#loginButton");
-        waitUntil(() -> robot.lookup("#tab-REPAIR_ORDERS").tryQuery().isPresent());
+        ui.logIn(robot, "lina", "#tab-REPAIR_ORDERS");
         robot.clickOn("#tab-REPAIR_ORDERS");
         waitUntil(() -> robot.lookup("#repairSections").tryQuery().isPresent());
         robot.interact(() -> {
@@ -201,15 +169,6 @@ class SecondWorkstationUiTest {
             return Files.readString(file);
         } catch (java.io.IOException e) {
             return e.toString();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("the screen did not reach the expected state in time", e);
         }
     }
 }

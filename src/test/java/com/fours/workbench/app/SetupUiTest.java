@@ -1,45 +1,23 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.TestWorkbench;
 
 /** The first start of a new store: refusals next to their fields, nothing lost, then the login. */
-@ExtendWith(ApplicationExtension.class)
 class SetupUiTest {
 
-    @TempDir
-    Path dataFolder;
-    private AppServices services;
-
-    @Start
-    void start(Stage stage) {
-        services = TestWorkbench.inMemory(MutableClock.shanghai("2026-11-27T02:00:00Z"));
-        Theme.applyUserAgentStylesheet();
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), Locale.SIMPLIFIED_CHINESE, Modules.all()).start();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.newStoreEachTest().in(Locale.SIMPLIFIED_CHINESE);
 
     @Test
     void badInputIsShownNextToEachFieldAndTheRestIsKept(FxRobot robot) throws Exception {
@@ -53,7 +31,7 @@ class SetupUiTest {
         assertThat(text(robot, "#storeLabourRateError")).contains("两位小数");
         assertThat(text(robot, "#storeNameError")).isEmpty();
         assertThat(robot.lookup("#storeName").queryTextInputControl().getText()).isEqualTo("广州骏达丰田");
-        assertThat(services.setup().isNeeded()).isTrue();
+        assertThat(ui.services().setup().isNeeded()).isTrue();
     }
 
     @Test
@@ -71,10 +49,6 @@ class SetupUiTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#loginButton").tryQuery().isPresent());
         assertThat(robot.lookup("#loginUsername").queryTextInputControl().getText()).isEqualTo("admin");
-        assertThat(services.storeProfiles().find().orElseThrow().labourRate()).isEqualByComparingTo("380.00");
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        assertThat(ui.services().storeProfiles().find().orElseThrow().labourRate()).isEqualByComparingTo("380.00");
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
@@ -25,58 +22,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.core.i18n.Messages;
-import com.fours.workbench.security.SecurityDemoData;
-import com.fours.workbench.testing.MutableClock;
-
 /**
- * What every TestFX test of the workbench does the same way: start it on a sized stage, log in,
- * wait for the screen, pick a module tab or a sub-tab, read a label or a field. Lives beside the
- * tests (not in {@code testing}) because it starts the workbench through the package's own
- * {@link Theme} and {@link Modules}.
+ * What every TestFX test of the workbench does the same way once it is started ({@link WorkbenchFixture}
+ * starts it): type a log-in, wait for the screen, pick a module tab or a sub-tab, read a label or a
+ * field, save what the scene shows.
  */
 final class WorkbenchRobot {
 
     private WorkbenchRobot() {
-    }
-
-    /** The demo database in {@code dataFolder} at 10:00 on 27 November 2026 in Shanghai, with the bundled fonts loaded. */
-    static AppServices openDemo(Path dataFolder) {
-        return openDemo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"));
-    }
-
-    /** The demo database in {@code dataFolder} on {@code clock}, with the bundled fonts loaded. */
-    static AppServices openDemo(Path dataFolder, MutableClock clock) {
-        AppServices services = AppServices.open(dataFolder, true, clock);
-        Theme.loadFonts();
-        return services;
-    }
-
-    /** The workbench with every module, in English, on the primary stage. */
-    static void start(Stage stage, AppServices services, Path dataFolder) {
-        start(stage, services, dataFolder, Locale.ENGLISH, Modules.all());
-    }
-
-    /**
-     * The workbench on the primary stage, sized first: the primary stage is shared by every UI test
-     * class and keeps the size the previous one left.
-     */
-    static void start(Stage stage, AppServices services, Path dataFolder, Locale locale, List<WorkbenchModule> modules) {
-        Theme.applyUserAgentStylesheet();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        new Workbench(stage, services, new WorkstationSettings(dataFolder), locale, modules).start();
-    }
-
-    /**
-     * A screenshot tour's workbench: every module, in Chinese or with {@code -Dscreenshots.lang=en} in
-     * English; the stage keeps the size the tour gave it.
-     */
-    static void startTour(Stage stage, AppServices services, Path dataFolder) {
-        Theme.applyUserAgentStylesheet();
-        new Workbench(stage, services, new WorkstationSettings(dataFolder),
-                "en".equals(System.getProperty("screenshots.lang")) ? Messages.ENGLISH : Messages.CHINESE,
-                Modules.all()).start();
     }
 
     /** Where a tour saves its pictures: {@code -Dscreenshots=DIR}, else target/screenshots; made if missing. */
@@ -114,13 +67,6 @@ final class WorkbenchRobot {
     static void logOut(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-    }
-
-    /** Waits for the log-in form, logs in with the demo password and waits until {@code shown} is on screen. */
-    static void logInAndWaitFor(FxRobot robot, String username, String shown) {
-        waitUntil(() -> robot.lookup("#loginButton").tryQuery().isPresent());
-        logIn(robot, username, SecurityDemoData.PASSWORD);
-        waitUntil(() -> robot.lookup(shown).tryQuery().isPresent());
     }
 
     /** Selects the module tab {@code tabId} (such as {@code tab-PARTS_WAREHOUSE}) through the tab pane's selection model. */

@@ -1,14 +1,12 @@
 package com.fours.workbench.app;
 
 import static com.fours.workbench.app.WorkbenchRobot.logIn;
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.selectModule;
 import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,52 +18,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AccessDeniedException;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.store.StoreProfileInput;
 
 /** The real workbench window over a real demo database, driven headless as a user would. */
-@ExtendWith(ApplicationExtension.class)
 class WorkbenchUiTest {
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
-
-    @BeforeAll
-    static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
     @Test
     void aWrongPasswordIsRefusedNextToTheFieldThenTheRightOneOpensTheWorkbench(FxRobot robot) {
@@ -96,17 +65,17 @@ class WorkbenchUiTest {
 
     @Test
     void eachUserSeesTheTabsOfTheirRolesOnly(FxRobot robot) {
-        logInAndWaitFor(robot, "admin", "#mainWindow");
+        ui.logIn(robot, "admin", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
                 .containsExactly("adminUsers", "adminAudit", "adminStore", "adminBackup", "adminSystem");
         WorkbenchRobot.logOut(robot);
 
-        logInAndWaitFor(robot, "tech", "#moduleTabs");
+        ui.logIn(robot, "tech", "#moduleTabs");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL");
         WorkbenchRobot.logOut(robot);
 
-        logInAndWaitFor(robot, "manager", "#mainWindow");
+        ui.logIn(robot, "manager", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-RECEPTION",
                 "tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL", "tab-CASHIER", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS",
                 "tab-ADMINISTRATION");
@@ -114,16 +83,16 @@ class WorkbenchUiTest {
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore", "adminBackup");
         WorkbenchRobot.logOut(robot);
 
-        logInAndWaitFor(robot, "clerk", "#mainWindow");
+        ui.logIn(robot, "clerk", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-PARTS_WAREHOUSE", "tab-CUSTOMERS");
     }
 
     @Test
     void aForbiddenActionIsRefusedByTheServiceEvenWhenCalledDirectly(FxRobot robot) {
-        logInAndWaitFor(robot, "tech", "#mainWindow");
-        assertThatThrownBy(() -> services.users().listUsers()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> services.storeProfiles().save(
-                StoreProfileInput.of(services.storeProfiles().find().orElseThrow()), 0))
+        ui.logIn(robot, "tech", "#mainWindow");
+        assertThatThrownBy(() -> ui.services().users().listUsers()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ui.services().storeProfiles().save(
+                StoreProfileInput.of(ui.services().storeProfiles().find().orElseThrow()), 0))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -147,7 +116,7 @@ class WorkbenchUiTest {
 
     @Test
     void theAuditExtractOpensInThePreview(FxRobot robot) {
-        logInAndWaitFor(robot, "manager", "#moduleTabs");
+        ui.logIn(robot, "manager", "#moduleTabs");
         // chosen by its id: its header's place moves (and may leave the visible strip) as modules are added
         selectModule(robot, "tab-ADMINISTRATION");
         waitUntil(() -> robot.lookup("#auditPrint").tryQuery().isPresent());
@@ -161,7 +130,7 @@ class WorkbenchUiTest {
 
     @Test
     void theAdministratorAddsAUserAndBadInputIsShownInTheDialog(FxRobot robot) {
-        logInAndWaitFor(robot, "admin", "#mainWindow");
+        ui.logIn(robot, "admin", "#mainWindow");
         waitUntil(() -> robot.lookup("#userNew").tryQuery().isPresent());
         robot.clickOn("#userNew");
         waitUntil(() -> robot.lookup("#userEditorDialog").tryQuery().isPresent());

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.HostileInput;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
@@ -37,13 +37,15 @@ class BackupHostileInputTest {
     Path elsewhere;
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
     private AppServices services;
-    private BackupService backups;
+    private BackupSettingsService backups;
+    private RestoreService restores;
 
     @BeforeEach
     void open() {
         services = OlderDemoDatabase.open(data, clock);
         services.authentication().login("manager", SecurityDemoData.PASSWORD.toCharArray());
-        backups = services.backups();
+        backups = services.backupSettings();
+        restores = services.restores();
     }
 
     @AfterEach
@@ -82,11 +84,11 @@ class BackupHostileInputTest {
         var db = services.transactions();
         Path png = Files.write(elsewhere.resolve("holiday.zip"), HostileInput.binaryFile());
         Path text = Files.writeString(elsewhere.resolve("notes.txt"), TEN_THOUSAND);
-        refusedUnchanged("backup.restore.checkFailed", db, TABLES, () -> backups.prepareRestore(png));
+        refusedUnchanged("backup.restore.checkFailed", db, TABLES, () -> restores.prepareRestore(png));
         for (Path path : Stream.of(text, elsewhere, elsewhere.resolve("missing.zip"), null).toList()) {
-            refusedUnchanged("backup.restore.noFile", db, TABLES, () -> backups.prepareRestore(path));
+            refusedUnchanged("backup.restore.noFile", db, TABLES, () -> restores.prepareRestore(path));
         }
-        refusedUnchanged("backup.restore.noFile", db, TABLES, () -> backups.cancelRestore(null));
+        refusedUnchanged("backup.restore.noFile", db, TABLES, () -> restores.cancelRestore(null));
         try (Stream<Path> left = Files.list(data)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("restore-"));
         }
@@ -101,7 +103,7 @@ class BackupHostileInputTest {
 
     @Test
     void aSwitchRecordedAtStartKeepsWhatTheFileSaid() {
-        backups.recordSwitched(new RestoreSwitch.Switched(data.resolve("before-restore"), SQL + ".zip", "manager",
+        restores.recordSwitched(new RestoreSwitch.Switched(data.resolve("before-restore"), SQL + ".zip", "manager",
                 "2026-11-27T10:00"));
         String audited = services.transactions().read(h -> h.createQuery(
                 "SELECT subject_id FROM audit_log WHERE action = 'DATABASE_RESTORED'").mapTo(String.class).one());
@@ -110,9 +112,10 @@ class BackupHostileInputTest {
 
     @Test
     void everyInputMethodIsExercised() {
-        Refusals.assertCovers(Set.of("BackupService.saveSettings(BackupSettingsInput)",
-                "BackupService.prepareRestore(Path)", "BackupService.cancelRestore(RestorePrepared)",
-                "BackupService.sameDiskAsDatabase(Path)", "BackupService.recordSwitched(Switched)",
-                "BackupService.confirmRestore(RestorePrepared)"), BackupService.class);
+        Refusals.assertCovers(Set.of("BackupSettingsService.saveSettings(BackupSettingsInput)",
+                "RestoreService.prepareRestore(Path)", "RestoreService.cancelRestore(RestorePrepared)",
+                "BackupSettingsService.sameDiskAsDatabase(Path)", "RestoreService.recordSwitched(Switched)",
+                "RestoreService.confirmRestore(RestorePrepared)"), BackupSettingsService.class, BackupRunner.class,
+                RestoreService.class);
     }
 }

@@ -36,8 +36,8 @@ class BackupPostgresqlTest {
         try (PostgresTestSchema schema = new PostgresTestSchema()) {
             DatabaseSettings restored = null;
             try (AppServices services = schema.openLoggedIn(clock, "pgmanager", Role.SERVICE_MANAGER)) {
-                assertThat(services.backups().method().kind()).isEqualTo(BackupMethod.Kind.PG_DUMP);
-                services.backups().saveSettings(new BackupSettingsInput(folder.toString(), "22:30", "14", "8", "12"));
+                assertThat(services.backupSettings().method().kind()).isEqualTo(BackupMethod.Kind.PG_DUMP);
+                services.backupSettings().saveSettings(new BackupSettingsInput(folder.toString(), "22:30", "14", "8", "12"));
                 BackupRun run = services.backups().backUpNow();
 
                 assertThat(run.status()).as(String.valueOf(run.failureDetail())).isEqualTo(BackupStatus.VERIFIED);

@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.cashier.CashDayCount;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
 
@@ -47,14 +47,14 @@ class BackupSchedulerTest {
         MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:58Z");
         try (AppServices services = OlderDemoDatabase.open(data, clock)) {
             services.authentication().login("admin", SecurityDemoData.PASSWORD.toCharArray());
-            services.backups().saveSettings(new BackupSettingsInput("", "10:01", "14", "8", "12"));
+            services.backupSettings().saveSettings(new BackupSettingsInput("", "10:01", "14", "8", "12"));
             services.authentication().logout();
             services.backupScheduler().start();
             waitFor(() -> services.transactions().read(h -> h.createQuery(
                     "SELECT COUNT(*) FROM backup_run WHERE trigger_kind = 'DAILY'").mapTo(Integer.class).one()) == 1);
             BackupRun daily = services.backups().lastGood().orElseThrow();
             assertThat(daily.status()).isEqualTo(BackupStatus.VERIFIED);
-            assertThat(daily.startedBy()).isEqualTo(BackupService.SYSTEM_ACTOR);
+            assertThat(daily.startedBy()).isEqualTo(BackupRunner.SYSTEM_ACTOR);
             assertThat(services.backups().claimDaily(clock.instant().atZone(SHANGHAI).toLocalDate()))
                     .as("a second workbench finds the day taken").isFalse();
 

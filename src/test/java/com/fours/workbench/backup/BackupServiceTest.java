@@ -19,7 +19,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.security.AccessDeniedException;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
 
@@ -130,7 +130,7 @@ class BackupServiceTest {
     void theRotationKeepsTheNewestOfEachDayWeekAndMonthAndTouchesNoOtherFile() throws Exception {
         open();
         logIn("manager");
-        services.backups().saveSettings(new BackupSettingsInput(elsewhere.toString(), "22:30", "2", "1", "1"));
+        services.backupSettings().saveSettings(new BackupSettingsInput(elsewhere.toString(), "22:30", "2", "1", "1"));
         Files.writeString(elsewhere.resolve("notes.txt"), "the store's own file");
         Files.writeString(elsewhere.resolve("workbench-copy.zip"), "not named by a time");
         // Friday 27 Nov 10:00, the same day 18:00, then Saturday, Sunday (same ISO week), Monday (next week)
@@ -161,11 +161,11 @@ class BackupServiceTest {
     void settingsAreRefusedFieldByFieldAndSavedWithAnAuditRow() {
         open();
         logIn("admin");
-        assertThatThrownBy(() -> services.backups().saveSettings(new BackupSettingsInput("backups", "25:00", "0", "x", "241")))
+        assertThatThrownBy(() -> services.backupSettings().saveSettings(new BackupSettingsInput("backups", "25:00", "0", "x", "241")))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.byField()).containsOnlyKeys(
                         BackupSettingsInput.FOLDER, BackupSettingsInput.DAILY_AT, BackupSettingsInput.KEEP_DAILY,
                         BackupSettingsInput.KEEP_WEEKLY, BackupSettingsInput.KEEP_MONTHLY));
-        BackupSettings saved = services.backups().saveSettings(new BackupSettingsInput(elsewhere.toString(), "2:15",
+        BackupSettings saved = services.backupSettings().saveSettings(new BackupSettingsInput(elsewhere.toString(), "2:15",
                 "7", "4", "6"));
         assertThat(saved.folder()).isEqualTo(elsewhere);
         assertThat(saved.dailyAt()).hasToString("02:15");
@@ -177,7 +177,7 @@ class BackupServiceTest {
         open();
         logIn("cashier");
         assertThatThrownBy(() -> services.backups().backUpNow()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> services.backups().prepareRestore(data.resolve("x.zip")))
+        assertThatThrownBy(() -> services.restores().prepareRestore(data.resolve("x.zip")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -190,13 +190,13 @@ class BackupServiceTest {
         services.transactions().useTransaction(h -> h.execute("UPDATE store_profile SET phone = '020-99999999'"));
         clock.advance(Duration.ofMinutes(5));
 
-        RestorePrepared prepared = services.backups().prepareRestore(backup.file());
+        RestorePrepared prepared = services.restores().prepareRestore(backup.file());
         assertThat(prepared.folder()).isEqualTo(data.resolve("restore-20261127-100500"));
         assertThat(prepared.folder().resolve("workbench.mv.db")).isRegularFile();
         assertThat(prepared.schemaVersion()).isEqualTo("21");
-        assertThat(services.backups().pendingRestore()).isEmpty();
-        services.backups().confirmRestore(prepared);
-        assertThat(services.backups().pendingRestore()).hasValueSatisfying(p -> assertThat(p.confirmedBy()).isEqualTo("admin"));
+        assertThat(services.restores().pendingRestore()).isEmpty();
+        services.restores().confirmRestore(prepared);
+        assertThat(services.restores().pendingRestore()).hasValueSatisfying(p -> assertThat(p.confirmedBy()).isEqualTo("admin"));
         assertThat(audit("RESTORE_PREPARED")).hasSize(1);
         assertThat(audit("RESTORE_CONFIRMED")).hasSize(1);
         services.close();
@@ -228,10 +228,10 @@ class BackupServiceTest {
         open();
         logIn("manager");
         BackupRun backup = services.backups().backUpNow();
-        RestorePrepared prepared = services.backups().prepareRestore(backup.file());
-        services.backups().confirmRestore(prepared);
-        services.backups().cancelRestore(prepared);
-        assertThat(services.backups().pendingRestore()).isEmpty();
+        RestorePrepared prepared = services.restores().prepareRestore(backup.file());
+        services.restores().confirmRestore(prepared);
+        services.restores().cancelRestore(prepared);
+        assertThat(services.restores().pendingRestore()).isEmpty();
         assertThat(prepared.folder()).doesNotExist();
         assertThat(audit("RESTORE_CANCELLED")).hasSize(1);
     }
@@ -242,7 +242,7 @@ class BackupServiceTest {
         logIn("manager");
         Path bogus = elsewhere.resolve("workbench-20261127-090000.zip");
         Files.writeString(bogus, "not a zip");
-        assertThatThrownBy(() -> services.backups().prepareRestore(bogus))
+        assertThatThrownBy(() -> services.restores().prepareRestore(bogus))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("backup.restore.checkFailed"));
         try (Stream<Path> left = Files.list(data)) {
@@ -254,12 +254,12 @@ class BackupServiceTest {
     void aRestoreWaitsWhileAnotherWorkbenchHoldsTheDatabaseOpen() throws Exception {
         open();
         logIn("admin");
-        RestorePrepared prepared = services.backups().prepareRestore(services.backups().backUpNow().file());
-        services.backups().confirmRestore(prepared);
+        RestorePrepared prepared = services.restores().prepareRestore(services.backups().backUpNow().file());
+        services.restores().confirmRestore(prepared);
         // the workbench is still open: its lock file is there, so nothing is switched
         assertThat(data.resolve("workbench.lock.db")).exists();
         assertThat(RestoreSwitch.applyPending(data.resolve("workbench.mv.db"), java.time.LocalDateTime.now(clock))).isEmpty();
-        assertThat(services.backups().pendingRestore()).isPresent();
+        assertThat(services.restores().pendingRestore()).isPresent();
         assertThat(prepared.folder().resolve("workbench.mv.db")).isRegularFile();
     }
 }

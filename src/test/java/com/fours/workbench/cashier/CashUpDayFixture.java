@@ -27,7 +27,15 @@ public final class CashUpDayFixture {
     public final String unpaidOrderNumber;
 
     public CashUpDayFixture(MutableClock clock) {
-        CashierFixture f = new CashierFixture(clock);
+        this(new CashierFixture(clock));
+    }
+
+    /** The same on a workbench already set up (its administrator created), e.g. on an H2 file. */
+    public CashUpDayFixture(AppServices setUp) {
+        this(new CashierFixture(setUp));
+    }
+
+    private CashUpDayFixture(CashierFixture f) {
         services = f.services;
         long paid = f.readyOrder(List.of(LineInput.labour(f.repair.oilChange.id(), q("0.5"), Payer.CUSTOMER),
                 LineInput.part(f.repair.filter.id(), q("1"), Payer.CUSTOMER)));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.core.Money;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 class CashUpDemoDataTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.repair.RepairOrderStatus;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /** The demo cashier has coupons, paid visits of past days with consistent bills, and orders to settle. */

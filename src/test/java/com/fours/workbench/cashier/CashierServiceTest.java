@@ -229,6 +229,30 @@ class CashierServiceTest {
     }
 
     @Test
+    void aPreviewFlagsAManualDiscountAboveTheLimitAtEachRecomputeAndTheListShowsWhatWasBilled() {
+        long order = f.readyOrder(List.of(fee("检测费", "1", "430.00", Payer.CUSTOMER)));
+        Settlement above = cashier.preview(order, SettlementInput.plain().withManualDiscount("200", "老客户"));
+        assertThat(above.needsApproval()).isTrue();
+        assertThat(above.approvalLimit()).isEqualTo(Money.of("50.00"));
+        assertThat(above.customerTotal()).isEqualTo(Money.of("230.00"));
+        Settlement within = cashier.preview(order, SettlementInput.plain().withManualDiscount("30", "老客户"));
+        assertThat(within.needsApproval()).isFalse();
+        assertThat(within.customerTotal()).isEqualTo(Money.of("400.00"));
+        assertThat(row(order).total()).as("before settling: the plan's total").isEqualTo(Money.of("430.00"));
+
+        BillDetails bill = settle(order, SettlementInput.plain().withManualDiscount("30", "老客户")).get(0);
+        assertThat(row(order).total()).as("what was billed").isEqualTo(Money.of("400.00"));
+        AuthenticatedUser manager = f.services.authentication().approve("zhoujie", CashierFixture.PASSWORD.toCharArray(),
+                Permission.VOID_INVOICES);
+        cashier.voidBill(bill.id(), "开错抬头", manager);
+        assertThat(row(order).total()).as("the reversal nets the bill").isEqualTo(Money.of("0.00"));
+    }
+
+    private CashierOrderRow row(long order) {
+        return cashier.orders("", true, 200).stream().filter(r -> r.id() == order).findFirst().orElseThrow();
+    }
+
+    @Test
     void anOrderThatHasNotPassedQualityControlIsNotSettled() {
         long order = f.inProgressOrder(List.of(fee("检测费", "1", "50.00", Payer.CUSTOMER)));
         f.as("chenjing");
@@ -429,7 +453,7 @@ class CashierServiceTest {
         refused(() -> f.services.deliveries().deliver(order, f.version(order), 5, null),
                 "cashier.gate.certificateMissing");
         f.as("sunli");
-        var certificate = f.services.qualityControl().issueCertificate(order);
+        var certificate = f.services.certificates().issueCertificate(order);
         f.as("chenjing");
 
         GatePass pass = f.services.deliveries().deliver(order, f.version(order), 5, null);

@@ -19,7 +19,7 @@ import com.fours.workbench.backup.BackupRun;
 import com.fours.workbench.backup.BackupStatus;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.LedgerInvariant;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
 

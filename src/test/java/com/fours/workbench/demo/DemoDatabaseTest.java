@@ -18,7 +18,7 @@ import com.fours.workbench.core.Vin;
 import com.fours.workbench.core.VinManufacturer;
 import com.fours.workbench.db.DataFolder;
 import com.fours.workbench.security.Role;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 class DemoDatabaseTest {

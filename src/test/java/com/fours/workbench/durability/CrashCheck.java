@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.app.AppServices;
+import com.fours.workbench.backup.GaplessNumbers;
 import com.fours.workbench.durability.CommitLog.Entry;
 import com.fours.workbench.parts.LedgerInvariant;
 import com.fours.workbench.repair.RepairOrderStatus;
@@ -62,8 +63,9 @@ final class CrashCheck {
                 }
             }
             services.transactions().read(h -> {
-                gapless(h, "bill", "invoice_year", "invoice_counter", broken);
-                gapless(h, "qc_certificate", "cert_year", "qc_certificate_counter", broken);
+                for (GaplessNumbers.Series series : GaplessNumbers.Series.values()) {
+                    broken.addAll(GaplessNumbers.check(h, series).broken());
+                }
                 halfDone(h, broken);
                 return null;
             });
@@ -204,31 +206,6 @@ final class CrashCheck {
             return null;
         }
         return "differs: the database says " + actual;
-    }
-
-    /** Sequence numbers 1..n per year, each once, and the counter at n. */
-    private static void gapless(Handle h, String table, String yearColumn, String counter, List<String> broken) {
-        List<Map<String, Object>> years = h.createQuery("SELECT " + yearColumn + " AS y, COUNT(*) AS n, "
-                + "COUNT(DISTINCT sequence_no) AS d, MIN(sequence_no) AS lo, MAX(sequence_no) AS hi FROM " + table
-                + " GROUP BY " + yearColumn).mapToMap().list();
-        for (Map<String, Object> y : years) {
-            long n = ((Number) y.get("n")).longValue();
-            long distinct = ((Number) y.get("d")).longValue();
-            long lo = ((Number) y.get("lo")).longValue();
-            long hi = ((Number) y.get("hi")).longValue();
-            if (n != distinct || lo != 1 || hi != n) {
-                broken.add(table + " numbers of " + y.get("y") + " are not 1.." + n + " each once (" + lo + ".." + hi + ")");
-            }
-            Integer last = h.createQuery("SELECT last_number FROM " + counter + " WHERE " + counterYear(counter) + " = :y")
-                    .bind("y", ((Number) y.get("y")).intValue()).mapTo(Integer.class).findOne().orElse(null);
-            if (last == null || last != hi) {
-                broken.add(counter + " of " + y.get("y") + " stands at " + last + ", the last " + table + " is " + hi);
-            }
-        }
-    }
-
-    private static String counterYear(String counter) {
-        return counter.equals("invoice_counter") ? "invoice_year" : "cert_year";
     }
 
     /** States that only a half-applied transaction could leave behind. */

@@ -255,7 +255,7 @@ public final class CrashWorkload {
                 return work(order, plan, number);
             }
             case IN_QC -> {
-                var qc = at("sunli").qualityControl().sheet(order);
+                var qc = at("sunli").qcSheets().sheet(order);
                 QcLevel level = qc.waitingFor();
                 String signer = switch (level) {
                     case SELF_CHECK -> "zhangwei";
@@ -269,9 +269,9 @@ public final class CrashWorkload {
                 }
             }
             case READY_FOR_SETTLEMENT -> {
-                var qc = at("sunli").qualityControl();
+                var qc = at("sunli").qcSheets();
                 if (qc.sheet(order).certificateRequired() && qc.sheet(order).certificate() == null) {
-                    Certificate certificate = qc.issueCertificate(order);
+                    Certificate certificate = at("sunli").certificates().issueCertificate(order);
                     log.append("CERT", "number", certificate.number(), "order", number);
                     return false;
                 } else {
@@ -355,8 +355,8 @@ public final class CrashWorkload {
     }
 
     private void sign(String user, long order, QcLevel level) {
-        var qc = at(user).qualityControl();
-        List<ItemCheck> checks = qc.sheet(order).checklist().stream().map(i -> ItemCheck.pass(i.id())).toList();
-        qc.pass(order, level, checks, null);
+        List<ItemCheck> checks = at(user).qcSheets().sheet(order).checklist().stream().map(i -> ItemCheck.pass(i.id()))
+                .toList();
+        at(user).qcSignOff().pass(order, level, checks, null);
     }
 }

@@ -54,6 +54,7 @@ class PartsHostileInputTest {
             "ReservationService.issueByCode(long, String, BigDecimal)",
             "ReservationService.returnUnused(long, BigDecimal)",
             "ReservationService.returnUnused(long, long, BigDecimal)",
+            "ReservationService.findRepairOrder(String)",
             "StocktakeService.create(StocktakeInput)", "StocktakeService.scan(long, Long, String, BigDecimal)",
             "StocktakeService.setCount(long, String)", "CatalogImport.importFile(Path)");
 
@@ -300,6 +301,15 @@ class PartsHostileInputTest {
         }
         refusedUnchanged("bin.notFound", db, STOCK_TABLES,
                 () -> w.services.reservations().returnUnused(r.id(), 987_654L, q("1")));
+        // the counter's order field: an order number or a plate, looked up, never an id
+        for (String text : HostileInput.REFUSED_TEXTS) {
+            refusedUnchanged(text.length() > 40 ? "field.tooLong" : "field.invalidCharacter", db, STOCK_TABLES,
+                    () -> w.services.reservations().findRepairOrder(text));
+        }
+        for (String text : HostileInput.FAITHFUL_TEXTS) {
+            assertThat(w.services.reservations().findRepairOrder(text)).isEmpty();
+        }
+        assertThat(w.services.reservations().findRepairOrder("901")).as("an id is not an order number").isEmpty();
         LedgerInvariant.assertHolds(w.services);
     }
 

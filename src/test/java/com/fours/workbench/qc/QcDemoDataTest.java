@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /** The demo has checklists, orders in QC at different levels, a certificate, a rework round and a comeback. */
@@ -19,9 +19,11 @@ class QcDemoDataTest {
     void theDemoShowsEveryStepOfQualityControl(@TempDir Path dataFolder) {
         try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("qc", SecurityDemoData.PASSWORD.toCharArray());
-            QualityControlService qc = services.qualityControl();
-            assertThat(qc.checklistItems()).hasSizeGreaterThan(10);
-            List<QcOrderRow> rows = qc.orders();
+            QcSheets sheets = services.qcSheets();
+            FixRateFigures figures = services.fixRates();
+            QcChecklists checklists = services.qcChecklists();
+            assertThat(checklists.checklistItems()).hasSizeGreaterThan(10);
+            List<QcOrderRow> rows = sheets.orders();
             assertThat(rows).extracting(QcOrderRow::waitingFor).contains(QcLevel.SELF_CHECK, QcLevel.RECHECK);
             long certificates = services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM qc_certificate")
                     .mapTo(Long.class).one());
@@ -33,11 +35,12 @@ class QcDemoDataTest {
                     "SELECT repair_order_id FROM qc_comeback").mapTo(Long.class).one());
             QualityOutcome outcome = services.transactions().read(h -> services.qualityOutcomes().of(h, comeback));
             assertThat(outcome.comeback()).isTrue();
-            assertThat(outcome.comebackOfOrderNumber()).isEqualTo("RO20261121-0003");
-            assertThat(qc.fixRates(java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 27), "全店")
+            // the earlier order is numbered on the day it came in, as the first car of that day (issue 15, problem 10)
+            assertThat(outcome.comebackOfOrderNumber()).isEqualTo("RO20261121-0001");
+            assertThat(figures.fixRates(java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 27), "全店")
                     .get(0).finished()).isEqualTo(3);
             for (QcOrderRow row : rows) {
-                assertThat(qc.sheet(row.repairOrderId()).checklist()).as(row.orderNumber()).isNotEmpty();
+                assertThat(sheets.sheet(row.repairOrderId()).checklist()).as(row.orderNumber()).isNotEmpty();
             }
         }
     }

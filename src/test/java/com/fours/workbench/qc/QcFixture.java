@@ -61,11 +61,11 @@ public final class QcFixture {
         f.as("zhoujie");
         plugs = services.labourCatalog().saveOperation(null, 0, new LabourOperationInput("PLUG-01", "火花塞更换（4缸）",
                 "Spark plugs replacement", RepairCategory.SECOND_LEVEL_MAINTENANCE, "0.8", null, true));
-        QualityControlService qc = services.qualityControl();
-        clean = qc.saveChecklistItem(null, 0, null, "10", "车辆清洁，无油污", "Car clean, no grease", true);
-        torque = qc.saveChecklistItem(null, 0, RepairCategory.SECOND_LEVEL_MAINTENANCE, "1", "火花塞拧紧力矩 25 N·m",
+        QcChecklists checklists = services.qcChecklists();
+        clean = checklists.saveChecklistItem(null, 0, null, "10", "车辆清洁，无油污", "Car clean, no grease", true);
+        torque = checklists.saveChecklistItem(null, 0, RepairCategory.SECOND_LEVEL_MAINTENANCE, "1", "火花塞拧紧力矩 25 N·m",
                 "Spark plug torque 25 N·m", true);
-        roadTest = qc.saveChecklistItem(null, 0, RepairCategory.MINOR_REPAIR, "1", "路试无异响", "Road test, no noise", true);
+        roadTest = checklists.saveChecklistItem(null, 0, RepairCategory.MINOR_REPAIR, "1", "路试无异响", "Road test, no noise", true);
         services.authentication().logout();
     }
 
@@ -115,18 +115,18 @@ public final class QcFixture {
 
     /** Every item of the order's checklist passed. */
     public List<ItemCheck> allPass(long order) {
-        return services.transactions().read(h -> QualityControlService.sheet(h, order)).checklist().stream()
+        return services.transactions().read(h -> QcSheets.sheet(h, order)).checklist().stream()
                 .map(i -> ItemCheck.pass(i.id())).toList();
     }
 
     /** Self-check by zhangwei, re-check by wanggang, final check by sunli, all passed. */
     public QcSheet passAll(long order, String exitMileage) {
         as("zhangwei");
-        services.qualityControl().pass(order, QcLevel.SELF_CHECK, allPass(order), null);
+        services.qcSignOff().pass(order, QcLevel.SELF_CHECK, allPass(order), null);
         as("wanggang");
-        services.qualityControl().pass(order, QcLevel.RECHECK, allPass(order), null);
+        services.qcSignOff().pass(order, QcLevel.RECHECK, allPass(order), null);
         as("sunli");
-        return services.qualityControl().pass(order, QcLevel.FINAL_CHECK, allPass(order), exitMileage);
+        return services.qcSignOff().pass(order, QcLevel.FINAL_CHECK, allPass(order), exitMileage);
     }
 
     public int count(String sql) {

@@ -36,24 +36,30 @@ class QcHostileInputTest {
             "qc_checklist_item", "qc_guarantee_period", "qc_comeback_charge", "repair_order", "repair_line");
 
     private static final Set<String> EXERCISED = Set.of(
-            "QualityControlService.pass(long, QcLevel, List, String)",
-            "QualityControlService.fail(long, QcLevel, List, String)",
-            "QualityControlService.fixRates(LocalDate, LocalDate, String)",
-            "QualityControlService.saveChecklistItem(Long, int, RepairCategory, String, String, String, boolean)",
-            "QualityControlService.setGuaranteePeriod(RepairCategory, String, String)",
+            "QcSignOff.pass(long, QcLevel, List, String)",
+            "QcSignOff.fail(long, QcLevel, List, String)",
+            "FixRateFigures.fixRates(LocalDate, LocalDate, String)",
+            "QcChecklists.saveChecklistItem(Long, int, RepairCategory, String, String, String, boolean)",
+            "GuaranteePeriods.setGuaranteePeriod(RepairCategory, String, String)",
             "Comebacks.opened(Handle, RepairOrder)",
             "Comebacks.overrideCharge(long, int, long, Payer, String)");
 
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T01:00:00Z");
     private QcFixture x;
     private Transactions db;
-    private QualityControlService qc;
+    private QcSignOff signOff;
+    private GuaranteePeriods periods;
+    private FixRateFigures figures;
+    private QcChecklists checklists;
 
     @BeforeEach
     void setUp() {
         x = new QcFixture(clock);
         db = x.services.transactions();
-        qc = x.services.qualityControl();
+        signOff = x.services.qcSignOff();
+        periods = x.services.guaranteePeriods();
+        figures = x.services.fixRates();
+        checklists = x.services.qcChecklists();
     }
 
     @AfterEach
@@ -67,25 +73,25 @@ class QcHostileInputTest {
         x.as("zhangwei");
         for (String text : HostileInput.REFUSED_TEXTS) {
             refusedUnchanged(text.length() > 1000 ? "qc.invalid.reasonTooLong" : "field.invalidCharacter", db, TABLES,
-                    () -> qc.fail(order, QcLevel.SELF_CHECK, List.of(), text));
+                    () -> signOff.fail(order, QcLevel.SELF_CHECK, List.of(), text));
             List<ItemCheck> checks = new ArrayList<>(x.allPass(order));
             checks.set(0, new ItemCheck(checks.get(0).itemId(), ItemResult.PASS, text));
             refusedUnchanged(text.length() > 500 ? "qc.noteTooLong" : "field.invalidCharacter", db, TABLES,
-                    () -> qc.pass(order, QcLevel.SELF_CHECK, checks, null));
+                    () -> signOff.pass(order, QcLevel.SELF_CHECK, checks, null));
         }
-        refusedUnchanged("qc.invalid.level", db, TABLES, () -> qc.pass(order, null, x.allPass(order), null));
-        refusedUnchanged("qc.invalid.reasonRequired", db, TABLES, () -> qc.fail(order, QcLevel.SELF_CHECK, null, null));
+        refusedUnchanged("qc.invalid.level", db, TABLES, () -> signOff.pass(order, null, x.allPass(order), null));
+        refusedUnchanged("qc.invalid.reasonRequired", db, TABLES, () -> signOff.fail(order, QcLevel.SELF_CHECK, null, null));
         List<ItemCheck> withNull = new ArrayList<>(x.allPass(order));
         withNull.add(null);
-        refusedUnchanged("qc.itemsMissing", db, TABLES, () -> qc.pass(order, QcLevel.SELF_CHECK, null, null));
+        refusedUnchanged("qc.itemsMissing", db, TABLES, () -> signOff.pass(order, QcLevel.SELF_CHECK, null, null));
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
             refusedUnchanged("qc.invalid.exitMileage", db, TABLES,
-                    () -> qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), typed));
+                    () -> signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), typed));
         }
-        qc.pass(order, QcLevel.SELF_CHECK, withNull, null);
+        signOff.pass(order, QcLevel.SELF_CHECK, withNull, null);
         x.as("wanggang");
         String said = HostileInput.EMOJI + "\n" + HostileInput.SQL;
-        QcSheet failed = qc.fail(order, QcLevel.RECHECK, List.of(), said);
+        QcSheet failed = signOff.fail(order, QcLevel.RECHECK, List.of(), said);
         assertThat(failed.signatures()).extracting(Signature::reason).contains(said);
     }
 
@@ -94,33 +100,33 @@ class QcHostileInputTest {
         x.as("zhoujie");
         for (String text : HostileInput.REFUSED_TEXTS) {
             String key = text.length() > 200 ? "qc.invalid.itemTextTooLong" : "field.invalidCharacter";
-            refusedUnchanged(key, db, TABLES, () -> qc.saveChecklistItem(null, 0, null, "1", text, null, true));
-            refusedUnchanged(key, db, TABLES, () -> qc.saveChecklistItem(null, 0, null, "1", "胎压", text, true));
+            refusedUnchanged(key, db, TABLES, () -> checklists.saveChecklistItem(null, 0, null, "1", text, null, true));
+            refusedUnchanged(key, db, TABLES, () -> checklists.saveChecklistItem(null, 0, null, "1", "胎压", text, true));
         }
         for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
             refusedUnchanged("qc.invalid.wholeNumber", db, TABLES,
-                    () -> qc.saveChecklistItem(null, 0, null, typed, "胎压", null, true));
+                    () -> checklists.saveChecklistItem(null, 0, null, typed, "胎压", null, true));
             refused(typed.equals("-1") ? "qc.invalid.daysBelowStatutory" : "qc.invalid.wholeNumber",
-                    () -> qc.setGuaranteePeriod(RepairCategory.MINOR_REPAIR, typed, "99999"));
+                    () -> periods.setGuaranteePeriod(RepairCategory.MINOR_REPAIR, typed, "99999"));
             refused(typed.equals("-1") ? "qc.invalid.kmBelowStatutory" : "qc.invalid.wholeNumber",
-                    () -> qc.setGuaranteePeriod(RepairCategory.MINOR_REPAIR, "300", typed));
+                    () -> periods.setGuaranteePeriod(RepairCategory.MINOR_REPAIR, "300", typed));
         }
-        refused("qc.invalid.wholeNumber", () -> qc.setGuaranteePeriod(RepairCategory.MINOR_REPAIR, null, null));
+        refused("qc.invalid.wholeNumber", () -> periods.setGuaranteePeriod(RepairCategory.MINOR_REPAIR, null, null));
         refusedUnchanged("qc.invalid.itemTextRequired", db, TABLES,
-                () -> qc.saveChecklistItem(null, 0, null, null, null, null, true));
+                () -> checklists.saveChecklistItem(null, 0, null, null, null, null, true));
         for (String text : HostileInput.FAITHFUL_TEXTS) {
-            ChecklistItem saved = qc.saveChecklistItem(null, 0, RepairCategory.MINOR_REPAIR, "2", text, text, true);
-            assertThat(qc.checklistItems()).filteredOn(i -> i.id() == saved.id()).singleElement()
+            ChecklistItem saved = checklists.saveChecklistItem(null, 0, RepairCategory.MINOR_REPAIR, "2", text, text, true);
+            assertThat(checklists.checklistItems()).filteredOn(i -> i.id() == saved.id()).singleElement()
                     .satisfies(i -> assertThat(i.textZh()).isEqualTo(text))
                     .satisfies(i -> assertThat(i.textEn()).isEqualTo(text));
         }
         LocalDate today = LocalDate.now(clock);
         for (String text : List.of(HostileInput.TEN_THOUSAND, HostileInput.RIGHT_TO_LEFT_OVERRIDE, HostileInput.SQL)) {
-            assertThat(cleanOutcome(() -> qc.fixRates(today, today, text))).isNotNull();
+            assertThat(cleanOutcome(() -> figures.fixRates(today, today, text))).isNotNull();
         }
-        refused("qc.invalid.period", () -> qc.fixRates(null, today, "全店"));
-        refused("qc.invalid.period", () -> qc.fixRates(today, null, "全店"));
-        refused("qc.periodBackwards", () -> qc.fixRates(today, today.minusDays(1), "全店"));
+        refused("qc.invalid.period", () -> figures.fixRates(null, today, "全店"));
+        refused("qc.invalid.period", () -> figures.fixRates(today, null, "全店"));
+        refused("qc.periodBackwards", () -> figures.fixRates(today, today.minusDays(1), "全店"));
     }
 
     @Test
@@ -154,6 +160,7 @@ class QcHostileInputTest {
 
     @Test
     void everyInputMethodIsExercised() {
-        Refusals.assertCovers(EXERCISED, QualityControlService.class, Comebacks.class);
+        Refusals.assertCovers(EXERCISED, QcSheets.class, QcSignOff.class, CompletionCertificates.class,
+                GuaranteePeriods.class, FixRateFigures.class, QcChecklists.class, Comebacks.class);
     }
 }

@@ -49,27 +49,31 @@ class QcPostgresqlTest {
 
     @Test
     void theSignOffTheCertificateAComebackAndTheFiguresRunOnPostgresql() {
-        QualityControlService qc = x.services.qualityControl();
+        QcSignOff signOff = x.services.qcSignOff();
+        QcSheets sheets = x.services.qcSheets();
+        CompletionCertificates certificates = x.services.certificates();
+        GuaranteePeriods periods = x.services.guaranteePeriods();
+        FixRateFigures figures = x.services.fixRates();
         long order = x.orderInQc(32000);
         x.as("zhangwei");
-        qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
         x.as("wanggang");
-        qc.fail(order, QcLevel.RECHECK, List.of(new ItemCheck(x.torque.id(), ItemResult.FAIL, "力矩不足")), "重新紧固");
+        signOff.fail(order, QcLevel.RECHECK, List.of(new ItemCheck(x.torque.id(), ItemResult.FAIL, "力矩不足")), "重新紧固");
         x.sendToQc(order);
         QcSheet sheet = x.passAll(order, "32050");
         assertThat(sheet.status()).isEqualTo(RepairOrderStatus.READY_FOR_SETTLEMENT);
         assertThat(sheet.release().guaranteeUntil()).isEqualTo(LocalDate.of(2026, 12, 27));
         x.as("sunli");
-        assertThat(qc.issueCertificate(order).number()).isEqualTo("JG2026-000001");
-        assertThat(qc.orders()).isEmpty();
+        assertThat(certificates.issueCertificate(order).number()).isEqualTo("JG2026-000001");
+        assertThat(sheets.orders()).isEmpty();
         clock.advance(Duration.ofDays(3));
         long back = x.receive(33000);
         QualityOutcome outcome = x.services.transactions().read(h -> x.services.qualityOutcomes().of(h, back));
         assertThat(outcome.comeback()).isTrue();
         x.as("zhoujie");
-        List<FixRate> rates = qc.fixRates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "全店");
+        List<FixRate> rates = figures.fixRates(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "全店");
         assertThat(rates.get(0).finished()).isEqualTo(1);
         assertThat(rates.get(0).failedRounds()).isEqualTo(1);
-        assertThat(qc.guaranteePeriods()).hasSize(9);
+        assertThat(periods.guaranteePeriods()).hasSize(9);
     }
 }

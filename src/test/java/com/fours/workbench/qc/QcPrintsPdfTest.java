@@ -30,11 +30,11 @@ class QcPrintsPdfTest {
     void setUp() {
         x = new QcFixture(clock);
         order = x.orderInQc(32000);
-        QualityControlService qc = x.services.qualityControl();
+        QcSignOff signOff = x.services.qcSignOff();
         x.as("zhangwei");
-        qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
         x.as("wanggang");
-        qc.fail(order, QcLevel.RECHECK, List.of(new ItemCheck(x.torque.id(), ItemResult.FAIL, "第 3 缸力矩不足")),
+        signOff.fail(order, QcLevel.RECHECK, List.of(new ItemCheck(x.torque.id(), ItemResult.FAIL, "第 3 缸力矩不足")),
                 "火花塞力矩不足，重新紧固");
         x.sendToQc(order);
     }
@@ -55,12 +55,12 @@ class QcPrintsPdfTest {
     @Test
     void theReportShowsTheChecklistByLevelTheReworkAndTheThreeSignatures() throws IOException {
         x.as("zhangwei");
-        x.services.qualityControl().pass(order, QcLevel.SELF_CHECK, List.of(ItemCheck.pass(x.clean.id()),
+        x.services.qcSignOff().pass(order, QcLevel.SELF_CHECK, List.of(ItemCheck.pass(x.clean.id()),
                 new ItemCheck(x.torque.id(), ItemResult.PASS, "已按 25 N·m 重新紧固")), null);
         x.as("wanggang");
-        x.services.qualityControl().pass(order, QcLevel.RECHECK, x.allPass(order), null);
+        x.services.qcSignOff().pass(order, QcLevel.RECHECK, x.allPass(order), null);
         x.as("sunli");
-        x.services.qualityControl().pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "32050");
+        x.services.qcSignOff().pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "32050");
         RenderedReport report = x.services.qcPrints().report(order);
         assertThat(report.pageCount()).isEqualTo(1);
         byte[] pdf = x.services.reports().exportPdf(report);
@@ -83,7 +83,7 @@ class QcPrintsPdfTest {
         BusinessRuleException notIssued = catchThrowableOfType(() -> x.services.qcPrints().certificate(order),
                 BusinessRuleException.class);
         assertThat(notIssued.messageKey()).isEqualTo("qc.certificateNotIssued");
-        x.services.qualityControl().issueCertificate(order);
+        x.services.certificates().issueCertificate(order);
         RenderedReport report = x.services.qcPrints().certificate(order);
         assertThat(report.pageCount()).isEqualTo(1);
         byte[] pdf = x.services.reports().exportPdf(report);

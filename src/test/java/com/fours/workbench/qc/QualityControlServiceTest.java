@@ -44,13 +44,21 @@ class QualityControlServiceTest {
     // 2026-11-27 10:00 in Shanghai
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
     private QcFixture x;
-    private QualityControlService qc;
+    private QcSignOff signOff;
+    private QcSheets sheets;
+    private CompletionCertificates certificates;
+    private GuaranteePeriods periods;
+    private FixRateFigures figures;
     private RepairOrderService repair;
 
     @BeforeEach
     void setUp() {
         x = new QcFixture(clock);
-        qc = x.services.qualityControl();
+        signOff = x.services.qcSignOff();
+        sheets = x.services.qcSheets();
+        certificates = x.services.certificates();
+        periods = x.services.guaranteePeriods();
+        figures = x.services.fixRates();
         repair = x.services.repairOrderService();
     }
 
@@ -74,25 +82,25 @@ class QualityControlServiceTest {
     void threeUsersSignInTurnAndThePassedFinalCheckSendsTheOrderToSettlementWithItsGuarantee() {
         long order = x.orderInQc(32000);
         x.as("sunli");
-        QcSheet sheet = qc.sheet(order);
+        QcSheet sheet = sheets.sheet(order);
         assertThat(sheet.waitingFor()).isEqualTo(QcLevel.SELF_CHECK);
         assertThat(sheet.roundNo()).isEqualTo(1);
         assertThat(sheet.certificateRequired()).isTrue();
         assertThat(sheet.checklist()).extracting(ChecklistItem::textZh)
                 .containsExactly("火花塞拧紧力矩 25 N·m", "车辆清洁，无油污");
-        assertThat(qc.orders()).extracting(QcOrderRow::orderNumber, QcOrderRow::waitingFor)
+        assertThat(sheets.orders()).extracting(QcOrderRow::orderNumber, QcOrderRow::waitingFor)
                 .containsExactly(tuple(sheet.orderNumber(), QcLevel.SELF_CHECK));
 
         x.as("zhangwei");
-        sheet = qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        sheet = signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
         assertThat(sheet.waitingFor()).isEqualTo(QcLevel.RECHECK);
         clock.advance(Duration.ofMinutes(10));
         x.as("wanggang");
-        sheet = qc.pass(order, QcLevel.RECHECK, x.allPass(order), null);
+        sheet = signOff.pass(order, QcLevel.RECHECK, x.allPass(order), null);
         assertThat(sheet.waitingFor()).isEqualTo(QcLevel.FINAL_CHECK);
         clock.advance(Duration.ofMinutes(10));
         x.as("sunli");
-        sheet = qc.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "32,050");
+        sheet = signOff.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "32,050");
 
         assertThat(sheet.status()).isEqualTo(RepairOrderStatus.READY_FOR_SETTLEMENT);
         assertThat(sheet.waitingFor()).isNull();
@@ -126,7 +134,7 @@ class QualityControlServiceTest {
         assertThat(outcome.certificateRequired()).isTrue();
         assertThat(outcome.releasable()).as("not without its certificate").isFalse();
 
-        Certificate certificate = qc.issueCertificate(order);
+        Certificate certificate = certificates.issueCertificate(order);
         assertThat(certificate.number()).isEqualTo("JG2026-000001");
         assertThat(certificate.customerName()).isEqualTo("张伟");
         assertThat(certificate.plate()).isEqualTo("粤A12345");
@@ -144,34 +152,34 @@ class QualityControlServiceTest {
     void signingOutOfTurnTwiceAsARoleNotHeldOrWithoutHavingWorkedIsRefusedAndNothingIsSaved() {
         long order = x.orderInQc(32000);
         x.as("wanggang");
-        assertThat(refusal(() -> qc.pass(order, QcLevel.RECHECK, x.allPass(order), null), "qc.levelBelowMissing"))
+        assertThat(refusal(() -> signOff.pass(order, QcLevel.RECHECK, x.allPass(order), null), "qc.levelBelowMissing"))
                 .isEqualTo("The Re-check cannot be signed yet: the Self-check comes first.");
         x.as("lihua");
-        assertThat(refusal(() -> qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.notWorkedOn"))
+        assertThat(refusal(() -> signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.notWorkedOn"))
                 .startsWith("lihua 测试 did not work on RO");
         x.as("zhoujie");
-        assertThat(refusal(() -> qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.roleNotHeld"))
+        assertThat(refusal(() -> signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.roleNotHeld"))
                 .isEqualTo("This level is signed as Technician, a role you do not hold.");
         x.as("sunli");
-        refusal(() -> qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.roleNotHeld");
+        refusal(() -> signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.roleNotHeld");
 
         x.as("zhangwei");
-        refusal(() -> qc.pass(order, QcLevel.SELF_CHECK, List.of(ItemCheck.pass(x.torque.id())), null), "qc.itemsMissing");
+        refusal(() -> signOff.pass(order, QcLevel.SELF_CHECK, List.of(ItemCheck.pass(x.torque.id())), null), "qc.itemsMissing");
         List<ItemCheck> oneFailed = List.of(ItemCheck.pass(x.clean.id()),
                 new ItemCheck(x.torque.id(), ItemResult.FAIL, "力矩不足"));
-        assertThat(refusal(() -> qc.pass(order, QcLevel.SELF_CHECK, oneFailed, null), "qc.failedItemOnPass"))
+        assertThat(refusal(() -> signOff.pass(order, QcLevel.SELF_CHECK, oneFailed, null), "qc.failedItemOnPass"))
                 .contains("火花塞拧紧力矩");
         InvalidFieldsException noReason = catchThrowableOfType(
-                () -> qc.fail(order, QcLevel.SELF_CHECK, oneFailed, "  "), InvalidFieldsException.class);
-        assertThat(noReason.byField()).containsOnlyKeys(QualityControlService.REASON);
+                () -> signOff.fail(order, QcLevel.SELF_CHECK, oneFailed, "  "), InvalidFieldsException.class);
+        assertThat(noReason.byField()).containsOnlyKeys(QcSignOff.REASON);
         assertThat(x.count("SELECT COUNT(*) FROM qc_signature")).as("nothing half-saved").isZero();
         assertThat(x.count("SELECT COUNT(*) FROM qc_item_result")).isZero();
 
-        qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
-        assertThat(refusal(() -> qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.levelSigned"))
+        signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        assertThat(refusal(() -> signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null), "qc.levelSigned"))
                 .isEqualTo("The Self-check of round 1 is already signed.");
         x.as("sunli");
-        refusal(() -> qc.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), null), "qc.levelBelowMissing");
+        refusal(() -> signOff.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), null), "qc.levelBelowMissing");
         assertThat(x.count("SELECT COUNT(*) FROM qc_signature")).isEqualTo(1);
     }
 
@@ -196,11 +204,11 @@ class QualityControlServiceTest {
         x.sendToQc(order);
 
         x.as("liqiang");
-        qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
-        assertThat(refusal(() -> qc.pass(order, QcLevel.RECHECK, x.allPass(order), null), "qc.sameSigner"))
+        signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        assertThat(refusal(() -> signOff.pass(order, QcLevel.RECHECK, x.allPass(order), null), "qc.sameSigner"))
                 .startsWith("liqiang 测试 already signed the Self-check of RO");
         x.as("wanggang");
-        assertThat(qc.pass(order, QcLevel.RECHECK, x.allPass(order), null).waitingFor()).isEqualTo(QcLevel.FINAL_CHECK);
+        assertThat(signOff.pass(order, QcLevel.RECHECK, x.allPass(order), null).waitingFor()).isEqualTo(QcLevel.FINAL_CHECK);
     }
 
     @Test
@@ -214,9 +222,9 @@ class QualityControlServiceTest {
         refusal(() -> repair.transition(order, version, RepairOrderStatus.READY_FOR_SETTLEMENT), "qc.finalCheckMissing");
 
         x.as("zhangwei");
-        qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
         x.as("wanggang");
-        QcSheet sheet = qc.fail(order, QcLevel.RECHECK, List.of(new ItemCheck(x.torque.id(), ItemResult.FAIL, "第 3 缸力矩不足")),
+        QcSheet sheet = signOff.fail(order, QcLevel.RECHECK, List.of(new ItemCheck(x.torque.id(), ItemResult.FAIL, "第 3 缸力矩不足")),
                 "火花塞力矩不足，重新紧固");
         assertThat(sheet.status()).isEqualTo(RepairOrderStatus.IN_PROGRESS);
         assertThat(sheet.roundNo()).isEqualTo(2);
@@ -227,13 +235,13 @@ class QualityControlServiceTest {
                 .containsExactly(tuple("火花塞拧紧力矩 25 N·m", ItemResult.FAIL, "第 3 缸力矩不足"));
         assertThat(x.count("SELECT COUNT(*) FROM audit_log WHERE action = 'QC_LEVEL_FAILED'")).isEqualTo(1);
         x.as("wanggang");
-        refusal(() -> qc.pass(order, QcLevel.RECHECK, x.allPass(order), null), "qc.notInQc");
+        refusal(() -> signOff.pass(order, QcLevel.RECHECK, x.allPass(order), null), "qc.notInQc");
 
         // the technician reworks and sends it back: a new round at the self-check
         x.sendToQc(order);
         x.as("sunli");
-        assertThat(qc.sheet(order).waitingFor()).isEqualTo(QcLevel.SELF_CHECK);
-        assertThat(qc.sheet(order).currentRound()).isEmpty();
+        assertThat(sheets.sheet(order).waitingFor()).isEqualTo(QcLevel.SELF_CHECK);
+        assertThat(sheets.sheet(order).currentRound()).isEmpty();
         sheet = x.passAll(order, "");
         assertThat(sheet.status()).isEqualTo(RepairOrderStatus.READY_FOR_SETTLEMENT);
         assertThat(sheet.release().rounds()).isEqualTo(2);
@@ -247,25 +255,25 @@ class QualityControlServiceTest {
     void theExitMileageCannotBeBelowTheIntakeReading() {
         long order = x.orderInQc(32000);
         x.as("zhangwei");
-        qc.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
+        signOff.pass(order, QcLevel.SELF_CHECK, x.allPass(order), null);
         x.as("wanggang");
-        qc.pass(order, QcLevel.RECHECK, x.allPass(order), null);
+        signOff.pass(order, QcLevel.RECHECK, x.allPass(order), null);
         x.as("sunli");
         InvalidFieldsException below = catchThrowableOfType(
-                () -> qc.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "31999"), InvalidFieldsException.class);
-        assertThat(ENGLISH.of(below.byField().get(QualityControlService.EXIT_MILEAGE)))
+                () -> signOff.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "31999"), InvalidFieldsException.class);
+        assertThat(ENGLISH.of(below.byField().get(QcSignOff.EXIT_MILEAGE)))
                 .isEqualTo("The odometer at exit cannot be below the 32,000 km at intake.");
         InvalidFieldsException text = catchThrowableOfType(
-                () -> qc.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "abc"), InvalidFieldsException.class);
-        assertThat(text.byField()).containsOnlyKeys(QualityControlService.EXIT_MILEAGE);
-        assertThat(qc.sheet(order).status()).isEqualTo(RepairOrderStatus.IN_QC);
+                () -> signOff.pass(order, QcLevel.FINAL_CHECK, x.allPass(order), "abc"), InvalidFieldsException.class);
+        assertThat(text.byField()).containsOnlyKeys(QcSignOff.EXIT_MILEAGE);
+        assertThat(sheets.sheet(order).status()).isEqualTo(RepairOrderStatus.IN_QC);
     }
 
     @Test
     void aCertificateIsRefusedBeforeTheFinalCheckAndTwiceAndTheDeliveryWaitsForIt() {
         long order = x.orderInQc(32000);
         x.as("sunli");
-        assertThat(refusal(() -> qc.issueCertificate(order), "qc.certificateBeforeFinal"))
+        assertThat(refusal(() -> certificates.issueCertificate(order), "qc.certificateBeforeFinal"))
                 .contains("after its final check passed");
         x.passAll(order, null);
         x.as("zhoujie");
@@ -278,8 +286,8 @@ class QualityControlServiceTest {
         assertThat(refusal(() -> repair.transition(order, settled, RepairOrderStatus.DELIVERED), "qc.certificateMissing"))
                 .contains("needs its completion certificate");
         x.as("sunli");
-        qc.issueCertificate(order);
-        assertThat(refusal(() -> qc.issueCertificate(order), "qc.certificateIssued")).contains("JG2026-000001");
+        certificates.issueCertificate(order);
+        assertThat(refusal(() -> certificates.issueCertificate(order), "qc.certificateIssued")).contains("JG2026-000001");
         x.as("zhoujie");
         assertThat(repair.transition(order, settled, RepairOrderStatus.DELIVERED).status())
                 .isEqualTo(RepairOrderStatus.DELIVERED);
@@ -296,7 +304,7 @@ class QualityControlServiceTest {
         assertThat(sheet.release().guaranteeUntilKm()).isEqualTo(34000);
         assertThat(outcome(order).releasable()).isTrue();
         x.as("sunli");
-        assertThat(qc.issueCertificate(order).repairCategory()).isEqualTo(RepairCategory.MINOR_REPAIR);
+        assertThat(certificates.issueCertificate(order).repairCategory()).isEqualTo(RepairCategory.MINOR_REPAIR);
     }
 
     /** Seeds orders as if their final checks had passed, so numbers can be taken quickly. */
@@ -342,7 +350,7 @@ class QualityControlServiceTest {
                     for (long order : mine) {
                         while (true) {
                             try {
-                                numbers.add(qc.issueCertificate(order).number());
+                                numbers.add(certificates.issueCertificate(order).number());
                                 break;
                             } catch (BusinessRuleException busy) {
                                 assertThat(busy.messageKey()).isEqualTo("qc.busy");
@@ -361,20 +369,20 @@ class QualityControlServiceTest {
         }
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 16; i++) {
-            expected.add(QualityControlService.number(2026, i));
+            expected.add(CompletionCertificates.number(2026, i));
         }
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(x.count("SELECT COUNT(DISTINCT number) FROM qc_certificate")).isEqualTo(16);
 
         // a refused issue gives nothing away, and a new year starts at 1
-        refusal(() -> qc.issueCertificate(orders.get(0)), "qc.certificateIssued");
+        refusal(() -> certificates.issueCertificate(orders.get(0)), "qc.certificateIssued");
         long next = releasedOrders(1).get(0);
         x.as("sunli");
-        assertThat(qc.issueCertificate(next).number()).isEqualTo("JG2026-000017");
+        assertThat(certificates.issueCertificate(next).number()).isEqualTo("JG2026-000017");
         clock.advance(Duration.ofDays(40));
         long newYear = releasedOrders(1).get(0);
         x.as("sunli");
-        assertThat(qc.issueCertificate(newYear).number()).isEqualTo("JG2027-000001");
+        assertThat(certificates.issueCertificate(newYear).number()).isEqualTo("JG2027-000001");
     }
 
     @ParameterizedTest
@@ -412,11 +420,11 @@ class QualityControlServiceTest {
 
         x.as("sunli");
         InvalidFieldsException shorter = catchThrowableOfType(
-                () -> qc.setGuaranteePeriod(RepairCategory.SECOND_LEVEL_MAINTENANCE, "29", "4999"), InvalidFieldsException.class);
+                () -> periods.setGuaranteePeriod(RepairCategory.SECOND_LEVEL_MAINTENANCE, "29", "4999"), InvalidFieldsException.class);
         assertThat(shorter.byField()).containsOnlyKeys("days", "km");
         assertThat(ENGLISH.of(shorter.byField().get("days"))).isEqualTo("Not less than the statutory 30 days.");
-        qc.setGuaranteePeriod(RepairCategory.SECOND_LEVEL_MAINTENANCE, "60", "8000");
-        assertThat(qc.guaranteePeriods()).filteredOn(p -> p.category() == RepairCategory.SECOND_LEVEL_MAINTENANCE)
+        periods.setGuaranteePeriod(RepairCategory.SECOND_LEVEL_MAINTENANCE, "60", "8000");
+        assertThat(periods.guaranteePeriods()).filteredOn(p -> p.category() == RepairCategory.SECOND_LEVEL_MAINTENANCE)
                 .extracting(GuaranteePeriod::days, GuaranteePeriod::km, GuaranteePeriod::storeSet)
                 .containsExactly(tuple(60, 8000, true));
         assertThat(x.count("SELECT COUNT(*) FROM audit_log WHERE action = 'QC_GUARANTEE_PERIOD_SET'")).isEqualTo(1);
@@ -426,7 +434,7 @@ class QualityControlServiceTest {
         assertThat(sheet.release().guaranteeUntil()).isEqualTo(LocalDate.of(2027, 1, 26));
         assertThat(sheet.release().guaranteeUntilKm()).isEqualTo(40000);
         x.as("zhangwei");
-        refusal(() -> qc.setGuaranteePeriod(RepairCategory.PAINT, "20", "3000"), "security.accessDenied");
+        refusal(() -> periods.setGuaranteePeriod(RepairCategory.PAINT, "20", "3000"), "security.accessDenied");
     }
 
     @Test
@@ -459,22 +467,22 @@ class QualityControlServiceTest {
         x.passAll(first, null);
         long second = x.orderInQc(32100);
         x.as("zhangwei");
-        qc.pass(second, QcLevel.SELF_CHECK, x.allPass(second), null);
+        signOff.pass(second, QcLevel.SELF_CHECK, x.allPass(second), null);
         x.as("wanggang");
-        qc.fail(second, QcLevel.RECHECK, x.allPass(second), "路试异响");
+        signOff.fail(second, QcLevel.RECHECK, x.allPass(second), "路试异响");
         x.sendToQc(second);
         x.passAll(second, null);
         long open = x.orderInQc(32200);
 
         x.as("zhoujie");
         LocalDate today = LocalDate.of(2026, 11, 27);
-        List<FixRate> rates = qc.fixRates(today, today, "全店");
+        List<FixRate> rates = figures.fixRates(today, today, "全店");
         assertThat(rates).extracting(FixRate::name, FixRate::workGroup, FixRate::finished, FixRate::firstTime,
                 FixRate::failedRounds).containsExactly(
                 tuple("全店", true, 2, 1, 1), tuple("机修组", true, 2, 1, 1), tuple("zhangwei 测试", false, 2, 1, 1));
         assertThat(rates.get(0).percent()).isEqualByComparingTo("50.0");
-        assertThat(qc.fixRates(today.plusDays(1), today.plusDays(2), "全店").get(0).percent()).isNull();
-        refusal(() -> qc.fixRates(today, today.minusDays(1), "全店"), "qc.periodBackwards");
+        assertThat(figures.fixRates(today.plusDays(1), today.plusDays(2), "全店").get(0).percent()).isNull();
+        refusal(() -> figures.fixRates(today, today.minusDays(1), "全店"), "qc.periodBackwards");
         assertThat(open).isPositive();
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
 /** The demo's workshop: the board fills its columns, the demo technician has a job to clock on. */

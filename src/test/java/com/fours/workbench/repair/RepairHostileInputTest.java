@@ -42,6 +42,7 @@ class RepairHostileInputTest {
             "RepairOrderService.changeLine(long, int, long, LineInput, boolean)",
             "RepairOrderService.findParts(String, int)", "RepairOrderService.orders(String, Set, int)",
             "RepairOrderService.possibleTransitions(RepairPlan)",
+            "RepairOrderService.transition(Handle, RepairPlan, int, RepairOrderStatus)",
             "RepairWorkflow.check(RepairPlan, RepairOrderStatus, int)",
             "DispatchService.assign(long, DispatchTarget)");
 
@@ -249,6 +250,19 @@ class RepairHostileInputTest {
         String audited = db.read(h -> h.createQuery("SELECT after_value FROM audit_log WHERE action = 'REPAIR_ORDER_CANCELLED'")
                 .mapTo(String.class).one());
         assertThat(audited).isEqualTo(HostileInput.SQL + "\n" + HostileInput.EMOJI);
+    }
+
+    @Test
+    void aPlanHandedToAStepIsCheckedAsTheOrderStandsNow() {
+        RepairPlan read = repair.plan(f.orderId());
+        RepairPlan planned = repair.addLine(f.orderId(), read.version(), LineInput.fee("检测费", Money.of("10.00"),
+                Payer.CUSTOMER), false);
+        // read before someone else's change: refused, nothing saved
+        refusedUnchanged("record.changedByOther", db, TABLES, () -> db.inTransaction(h -> repair.transition(h, read,
+                read.version(), RepairOrderStatus.PLANNED)));
+        // an old plan with the current version: the step is checked on the order as it is now (a line waits)
+        refusedUnchanged("repairTransition.pendingLines", db, TABLES, () -> db.inTransaction(h -> repair.transition(h,
+                read, planned.version(), RepairOrderStatus.APPROVED)));
     }
 
     @Test

@@ -235,7 +235,7 @@ class SecurityHostileInputTest {
                 .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         (Long) rs.getObject("actor_id"), rs.getString("actor_name"), rs.getString("action"),
                         rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("before_value"),
-                        rs.getString("after_value"), null))
+                        rs.getString("after_value"), null, null))
                 .one());
     }
 }

@@ -6,7 +6,8 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.qc.ItemCheck;
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.QcSheet;
-import com.fours.workbench.qc.QualityControlService;
+import com.fours.workbench.qc.QcSheets;
+import com.fours.workbench.qc.QcSignOff;
 
 /**
  * Takes an order in QC through the three-level sign-off, every checklist item passed, for tests of
@@ -20,30 +21,31 @@ public final class QcSteps {
 
     public static QcSheet passAll(AppServices services, long orderId, String password, String technician, String lead,
                                   String inspector) {
-        QualityControlService qc = services.qualityControl();
-        sign(services, technician, password, () -> qc.pass(orderId, QcLevel.SELF_CHECK, passes(qc, orderId), null));
-        sign(services, lead, password, () -> qc.pass(orderId, QcLevel.RECHECK, passes(qc, orderId), null));
-        return sign(services, inspector, password, () -> qc.pass(orderId, QcLevel.FINAL_CHECK, passes(qc, orderId), null));
+        QcSignOff qc = services.qcSignOff();
+        QcSheets sheets = services.qcSheets();
+        sign(services, technician, password, () -> qc.pass(orderId, QcLevel.SELF_CHECK, passes(sheets, orderId), null));
+        sign(services, lead, password, () -> qc.pass(orderId, QcLevel.RECHECK, passes(sheets, orderId), null));
+        return sign(services, inspector, password, () -> qc.pass(orderId, QcLevel.FINAL_CHECK, passes(sheets, orderId),
+                null));
     }
 
     /** The same for several orders, each signer logged in once for all of them. */
     public static void passAll(AppServices services, List<Long> orderIds, String password, String technician,
                                String lead, String inspector) {
-        QualityControlService qc = services.qualityControl();
-        sign(services, technician, password, () -> signEach(qc, orderIds, QcLevel.SELF_CHECK));
-        sign(services, lead, password, () -> signEach(qc, orderIds, QcLevel.RECHECK));
-        sign(services, inspector, password, () -> signEach(qc, orderIds, QcLevel.FINAL_CHECK));
+        sign(services, technician, password, () -> signEach(services, orderIds, QcLevel.SELF_CHECK));
+        sign(services, lead, password, () -> signEach(services, orderIds, QcLevel.RECHECK));
+        sign(services, inspector, password, () -> signEach(services, orderIds, QcLevel.FINAL_CHECK));
     }
 
-    private static QcSheet signEach(QualityControlService qc, List<Long> orderIds, QcLevel level) {
+    private static QcSheet signEach(AppServices services, List<Long> orderIds, QcLevel level) {
         QcSheet last = null;
         for (long id : orderIds) {
-            last = qc.pass(id, level, passes(qc, id), null);
+            last = services.qcSignOff().pass(id, level, passes(services.qcSheets(), id), null);
         }
         return last;
     }
 
-    private static List<ItemCheck> passes(QualityControlService qc, long orderId) {
+    private static List<ItemCheck> passes(QcSheets qc, long orderId) {
         return qc.sheet(orderId).checklist().stream().map(i -> ItemCheck.pass(i.id())).toList();
     }
 

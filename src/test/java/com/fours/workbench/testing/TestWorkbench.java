@@ -2,6 +2,7 @@ package com.fours.workbench.testing;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import com.fours.workbench.app.AppServices;
@@ -14,7 +15,7 @@ import com.fours.workbench.store.StoreProfileInput;
 
 /**
  * A real workbench over a fresh database migrated by the real Flyway scripts: in memory by
- * default, or an H2 file in a given folder.
+ * default, or an H2 file in a given folder (the UI tests' {@code app/WorkbenchFixture} uses the file).
  */
 public final class TestWorkbench {
 
@@ -29,12 +30,40 @@ public final class TestWorkbench {
                 Path.of(System.getProperty("java.io.tmpdir")), clock);
     }
 
+    /** A new store's H2 file ({@code workbench.mv.db}) in {@code folder}, migrated, before its first set-up. */
+    public static AppServices file(Path folder, MutableClock clock) {
+        return AppServices.open(DatabaseSettings.embedded(folder, "workbench"), false, folder, clock);
+    }
+
     /** A set-up store with its administrator, as after the first start. */
     public static AppServices setUp(MutableClock clock) {
-        AppServices services = inMemory(clock);
+        return setUp(inMemory(clock));
+    }
+
+    /** The same in an H2 file in {@code folder}. */
+    public static AppServices setUp(Path folder, MutableClock clock) {
+        return setUp(file(folder, clock));
+    }
+
+    private static AppServices setUp(AppServices services) {
         services.setup().complete(new SetupInput(storeInput(), ADMIN, "吴刚", ADMIN_PASSWORD.toCharArray(),
                 ADMIN_PASSWORD.toCharArray()));
         return services;
+    }
+
+    /**
+     * As if these users (all, when none is named) had chosen their own password at their first
+     * log-in: the screen then asks for no change.
+     */
+    public static void passwordsChosen(AppServices services, String... usernames) {
+        services.transactions().useTransaction(h -> {
+            if (usernames.length == 0) {
+                h.createUpdate("UPDATE app_user SET must_change_password = FALSE").execute();
+            } else {
+                h.createUpdate("UPDATE app_user SET must_change_password = FALSE WHERE username IN (<users>)")
+                        .bindList("users", List.of(usernames)).execute();
+            }
+        });
     }
 
     public static StoreProfileInput storeInput() {

@@ -20,6 +20,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /**
  * What the appointments screens need. {@code reception} takes an arrived car to the reception
@@ -36,5 +37,10 @@ public record AppointmentsContext(AppointmentService appointments, WorkshopServi
 
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

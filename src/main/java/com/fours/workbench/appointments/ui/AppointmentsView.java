@@ -3,10 +3,8 @@ package com.fours.workbench.appointments.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +18,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +37,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.appointments.Appointment;
 import com.fours.workbench.appointments.AppointmentFigures;
 import com.fours.workbench.appointments.AppointmentStatus;
@@ -49,8 +48,11 @@ import com.fours.workbench.appointments.DueVehicle;
 import com.fours.workbench.appointments.GroupDay;
 import com.fours.workbench.appointments.SlotLoad;
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The Appointments tab: the plan of a day (each group's booked against available hours, each
@@ -58,6 +60,8 @@ import com.fours.workbench.ui.LiveUpdates;
  * "arrived" hand-over to reception, tomorrow's calls, cars due for service, and the figures.
  */
 public final class AppointmentsView {
+
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
     private static final PseudoClass FULL = PseudoClass.getPseudoClass("full");
@@ -105,7 +109,7 @@ public final class AppointmentsView {
             }
         });
         BorderPane root = new BorderPane(tabs);
-        root.getStyleClass().add("appointments");
+        root.getStyleClass().add(StyleClasses.APPOINTMENTS);
         // Ctrl+N books from anywhere in the tab: the advisor is on the phone
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
@@ -161,10 +165,10 @@ public final class AppointmentsView {
         });
         model.weekModeProperty().addListener((obs, old, now) -> (now ? week : day).setSelected(true));
         HBox modes = new HBox(day, week);
-        modes.getStyleClass().add("segmented");
+        modes.getStyleClass().add(StyleClasses.SEGMENTED);
         Label title = new Label();
         title.setId("planTitle");
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> titleOf(model.dayPlanProperty().get()),
                 model.dayPlanProperty(), model.weekModeProperty()));
         Region spacer = new Region();
@@ -172,24 +176,24 @@ public final class AppointmentsView {
         Button book = new Button(messages.get("appointments.ui.newBooking"), new FontIcon(Material2OutlinedAL.ADD));
         book.setId("newBooking");
         book.setVisible(mayBook());
-        book.getStyleClass().add("accent");
+        book.getStyleClass().add(Styles.ACCENT);
         book.setOnAction(e -> book(model.dateProperty().get(), null, null));
         book.setTooltip(new javafx.scene.control.Tooltip("Ctrl+N"));
         HBox toolbar = new HBox(8, previous, date, next, today, modes, title, spacer, book);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("plan-toolbar");
+        toolbar.getStyleClass().add(StyleClasses.PLAN_TOOLBAR);
 
         FlowPane groups = new FlowPane(12, 12);
         groups.setId("groupCards");
         FlowPane slots = new FlowPane(6, 6);
         slots.setId("slotStrip");
-        slots.getStyleClass().add("slot-strip");
+        slots.getStyleClass().add(StyleClasses.SLOT_STRIP);
         model.dayPlanProperty().addListener((obs, old, now) -> {
             groups.getChildren().setAll(now == null ? List.of() : now.groups().stream().map(this::groupCard).toList());
             slots.getChildren().setAll(now == null ? List.of() : now.slots().stream().map(this::slotChip).toList());
             if (now != null && !now.open()) {
                 Label closed = new Label(messages.get("appointments.ui.closedDay", now.calendarName()));
-                closed.getStyleClass().add("field-hint");
+                closed.getStyleClass().add(StyleClasses.FIELD_HINT);
                 slots.getChildren().setAll(closed);
             }
         });
@@ -201,7 +205,7 @@ public final class AppointmentsView {
 
         GridPane weekGrid = new GridPane();
         weekGrid.setId("weekGrid");
-        weekGrid.getStyleClass().add("week-grid");
+        weekGrid.getStyleClass().add(StyleClasses.WEEK_GRID);
         model.week().addListener((javafx.collections.ListChangeListener<DayPlan>) change -> fillWeek(weekGrid));
         ScrollPane weekPane = new ScrollPane(weekGrid);
         weekPane.setId("weekPane");
@@ -230,28 +234,28 @@ public final class AppointmentsView {
 
     private Node groupCard(GroupDay group) {
         Label name = new Label(group.name());
-        name.getStyleClass().add("group-name");
+        name.getStyleClass().add(StyleClasses.GROUP_NAME);
         ProgressBar bar = new ProgressBar(Math.min(1, group.load()));
         bar.setPrefWidth(220);
         bar.pseudoClassStateChanged(OVER, group.overbooked());
         bar.pseudoClassStateChanged(FULL, !group.overbooked() && group.load() >= 0.9);
         Label hours = new Label(messages.get("appointments.ui.groupHours", Texts.hours(group.booked()),
                 Texts.hours(group.available())));
-        hours.getStyleClass().add("group-hours");
+        hours.getStyleClass().add(StyleClasses.GROUP_HOURS);
         Label free = new Label(group.overbooked()
                 ? messages.get("appointments.ui.groupOver", Texts.hours(group.free().negate()))
                 : messages.get("appointments.ui.groupFree", Texts.hours(group.free()), group.bookings()));
-        free.getStyleClass().add("field-hint");
+        free.getStyleClass().add(StyleClasses.FIELD_HINT);
         free.setId("free-" + group.groupId());
         VBox card = new VBox(4, name, bar, hours, free);
-        card.getStyleClass().add("group-card");
+        card.getStyleClass().add(StyleClasses.GROUP_CARD);
         card.pseudoClassStateChanged(OVER, group.overbooked());
         return card;
     }
 
     private Node slotChip(SlotLoad slot) {
         Label chip = new Label(slot.slot() + "  " + slot.booked() + "/" + slot.limit());
-        chip.getStyleClass().add("slot-chip");
+        chip.getStyleClass().add(StyleClasses.SLOT_CHIP);
         chip.pseudoClassStateChanged(FULL, slot.full());
         chip.pseudoClassStateChanged(OVER, slot.booked() > slot.limit());
         return chip;
@@ -278,12 +282,12 @@ public final class AppointmentsView {
         for (int d = 0; d < days.size(); d++) {
             DayPlan day = days.get(d);
             Label date = new Label(Texts.shortDay(day.day(), messages));
-            date.getStyleClass().add("week-day");
+            date.getStyleClass().add(StyleClasses.WEEK_DAY);
             Label note = new Label(day.calendarName().isEmpty() ? (day.open() ? " " : messages.get("appointments.ui.closed"))
                     : day.calendarName());
-            note.getStyleClass().add("field-hint");
+            note.getStyleClass().add(StyleClasses.FIELD_HINT);
             VBox header = new VBox(2, date, note);
-            header.getStyleClass().add("week-header");
+            header.getStyleClass().add(StyleClasses.WEEK_HEADER);
             header.pseudoClassStateChanged(TODAY, day.day().equals(today));
             header.pseudoClassStateChanged(CLOSED, !day.open());
             grid.add(header, d + 1, 0);
@@ -291,7 +295,7 @@ public final class AppointmentsView {
         int groups = days.get(0).groups().size();
         for (int g = 0; g < groups; g++) {
             Label name = new Label(days.get(0).groups().get(g).name());
-            name.getStyleClass().add("group-name");
+            name.getStyleClass().add(StyleClasses.GROUP_NAME);
             grid.add(name, 0, g + 1);
             for (int d = 0; d < days.size(); d++) {
                 DayPlan day = days.get(d);
@@ -300,20 +304,20 @@ public final class AppointmentsView {
             }
         }
         Label total = new Label(messages.get("appointments.ui.weekBookings"));
-        total.getStyleClass().add("group-name");
+        total.getStyleClass().add(StyleClasses.GROUP_NAME);
         grid.add(total, 0, groups + 1);
         for (int d = 0; d < days.size(); d++) {
             DayPlan day = days.get(d);
             int booked = day.groups().stream().mapToInt(GroupDay::bookings).sum();
             Label count = new Label(day.open() ? messages.get("appointments.ui.weekCount", booked) : "");
-            count.getStyleClass().add("week-count");
+            count.getStyleClass().add(StyleClasses.WEEK_COUNT);
             grid.add(count, d + 1, groups + 1);
         }
     }
 
     private Node weekCell(DayPlan day, GroupDay group, LocalDate today) {
         VBox cell = new VBox(4);
-        cell.getStyleClass().add("week-cell");
+        cell.getStyleClass().add(StyleClasses.WEEK_CELL);
         cell.pseudoClassStateChanged(CLOSED, group.available().signum() == 0);
         cell.pseudoClassStateChanged(OVER, group.overbooked());
         cell.pseudoClassStateChanged(TODAY, day.day().equals(today));
@@ -330,7 +334,7 @@ public final class AppointmentsView {
             Label free = new Label(group.overbooked()
                     ? messages.get("appointments.ui.groupOver", Texts.hours(group.free().negate()))
                     : messages.get("appointments.ui.groupFreeShort", Texts.hours(group.free())));
-            free.getStyleClass().add("field-hint");
+            free.getStyleClass().add(StyleClasses.FIELD_HINT);
             cell.getChildren().addAll(hours, bar, free);
         }
         cell.setOnMouseClicked(e -> model.openDay(day.day()));
@@ -344,22 +348,22 @@ public final class AppointmentsView {
         TableView<Appointment> table = new TableView<>(items);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("appointments.ui.col.slot", a -> a.slot().toString(), 60));
-        table.getColumns().add(column("appointments.ui.col.plate", Appointment::vehicleLabel, 100));
-        table.getColumns().add(column("appointments.ui.col.customer", Appointment::customerName, 90));
-        table.getColumns().add(column("appointments.ui.col.phone", a -> a.phone() == null ? "" : a.phone(), 115));
-        table.getColumns().add(column("appointments.ui.col.model", a -> (a.brand() == null ? "" : a.brand()) + " "
-                + (a.model() == null ? "" : a.model()), 130));
-        table.getColumns().add(column("appointments.ui.col.type", a -> messages.of(a.serviceType()), 100));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.slot"), a -> a.slot().toString()));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.plate"), Appointment::vehicleLabel));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.customer"), Appointment::customerName));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.phone"), a -> a.phone() == null ? "" : a.phone()));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.model"), a -> (a.brand() == null ? "" : a.brand()) + " "
+                + (a.model() == null ? "" : a.model())));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.type"), a -> messages.of(a.serviceType())));
         if (withGroup) {
-            table.getColumns().add(column("appointments.ui.col.group", Appointment::groupName, 70));
+            table.getColumns().add(Columns.text(messages.get("appointments.ui.col.group"), Appointment::groupName));
         }
-        table.getColumns().add(column("appointments.ui.col.hours", a -> Texts.hours(a.estimatedHours()), 50));
-        table.getColumns().add(column("appointments.ui.col.advisor", a -> a.advisorName() == null ? "" : a.advisorName(), 70));
-        table.getColumns().add(column("appointments.ui.col.waits", a -> a.customerWaits()
-                ? messages.get("appointments.ui.waits") : "", 55));
-        table.getColumns().add(column("appointments.ui.col.status", a -> messages.of(a.status()), 90));
-        table.getColumns().add(column("appointments.ui.col.items", a -> String.join("；", a.itemLines()), 200));
+        table.getColumns().add(Columns.number(messages.get("appointments.ui.col.hours"), a -> Texts.hours(a.estimatedHours())));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.advisor"), a -> a.advisorName() == null ? "" : a.advisorName()));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.waits"), a -> a.customerWaits()
+                ? messages.get("appointments.ui.waits") : ""));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.status"), a -> messages.of(a.status())));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.items"), a -> String.join("；", a.itemLines())));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(Appointment item, boolean empty) {
@@ -370,17 +374,11 @@ public final class AppointmentsView {
             }
         });
         Label empty = new Label(messages.get("appointments.ui.noBookings"));
-        empty.getStyleClass().add("field-hint");
+        empty.getStyleClass().add(StyleClasses.FIELD_HINT);
         table.setPlaceholder(empty);
         return table;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> text, double width) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     private Button reschedule(String id, TableView<Appointment> table) {
         Button button = new Button(messages.get("appointments.ui.reschedule"), new FontIcon(Material2OutlinedAL.EVENT));
@@ -422,10 +420,10 @@ public final class AppointmentsView {
 
     private Node arrivals() {
         Label title = new Label(messages.get("appointments.ui.arrivalsTitle"));
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         Label notice = new Label();
         notice.setId("arrivalNotice");
-        notice.getStyleClass().add("arrival-notice");
+        notice.getStyleClass().add(StyleClasses.ARRIVAL_NOTICE);
         notice.setWrapText(true);
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
@@ -434,7 +432,7 @@ public final class AppointmentsView {
         VBox.setVgrow(table, Priority.ALWAYS);
         Button arrived = new Button(messages.get("appointments.ui.arrived"), new FontIcon(Material2OutlinedAL.ASSIGNMENT));
         arrived.setId("markArrived");
-        arrived.getStyleClass().add("accent");
+        arrived.getStyleClass().add(Styles.ACCENT);
         arrived.disableProperty().bind(Bindings.createBooleanBinding(() -> !isOpen(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
         arrived.setOnAction(e -> model.arrive(table.getSelectionModel().getSelectedItem()));
@@ -444,7 +442,7 @@ public final class AppointmentsView {
             }
         });
         Label counts = new Label();
-        counts.getStyleClass().add("field-hint");
+        counts.getStyleClass().add(StyleClasses.FIELD_HINT);
         counts.textProperty().bind(Bindings.createStringBinding(() -> messages.get("appointments.ui.arrivalCounts",
                 count(AppointmentStatus.BOOKED) + count(AppointmentStatus.CONFIRMED), count(AppointmentStatus.ARRIVED),
                 count(AppointmentStatus.NO_SHOW), count(AppointmentStatus.CANCELLED)), model.arrivals()));
@@ -461,11 +459,11 @@ public final class AppointmentsView {
 
     private Node calls() {
         Label title = new Label();
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         title.setText(messages.get("appointments.ui.callsTitle", Texts.day(model.today().plusDays(1), messages)));
         TableView<Appointment> table = appointmentTable("calls", model.calls(), false);
-        table.getColumns().add(1, column("appointments.ui.col.call", a -> a.lastCall() == null ? ""
-                : messages.of(a.lastCall()), 90));
+        table.getColumns().add(1, Columns.text(messages.get("appointments.ui.col.call"), a -> a.lastCall() == null ? ""
+                : messages.of(a.lastCall())));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button confirmed = callButton("callConfirmed", CallOutcome.CONFIRMED, table);
         Button notReached = callButton("callNotReached", CallOutcome.NOT_REACHED, table);
@@ -512,22 +510,34 @@ public final class AppointmentsView {
             model.loadDue();
         });
         Label title = new Label(messages.get("appointments.ui.dueTitle"));
-        title.getStyleClass().add("plan-title");
+        title.getStyleClass().add(StyleClasses.PLAN_TITLE);
         HBox top = new HBox(12, title, weeks);
         top.setAlignment(Pos.CENTER_LEFT);
         TableView<DueVehicle> table = new TableView<>(model.due());
         table.setId("dueVehicles");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("appointments.ui.col.dueOn", (DueVehicle d) -> Texts.day(d.dueOn(), messages), 130));
-        table.getColumns().add(column("appointments.ui.col.plate", DueVehicle::plate, 100));
-        table.getColumns().add(column("appointments.ui.col.customer", DueVehicle::ownerName, 110));
-        table.getColumns().add(column("appointments.ui.col.phone", DueVehicle::phone, 120));
-        table.getColumns().add(column("appointments.ui.col.model", DueVehicle::brandAndModel, 130));
-        table.getColumns().add(column("appointments.ui.col.why", (DueVehicle d) -> d.byMileage()
-                ? messages.get("appointments.ui.dueByMileage", d.nextServiceMileage(), d.projectedMileage() == null ? "" : d.projectedMileage())
-                : messages.get("appointments.ui.dueByDate"), 260));
+        // past due dates stay on the list (up to 90 days) but say so: they are not "in the next weeks"
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.dueOn"), (DueVehicle d) -> d.overdue()
+                ? messages.get("appointments.ui.overdueBy", Texts.day(d.dueOn(), messages), d.daysOverdue())
+                : Texts.day(d.dueOn(), messages)));
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(DueVehicle item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
+            }
+        });
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.plate"), DueVehicle::plate));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.customer"), DueVehicle::ownerName));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.col.phone"), DueVehicle::phone));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.model"), DueVehicle::brandAndModel));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.col.why"), (DueVehicle d) -> d.byMileage()
+                ? messages.get("appointments.ui.dueByMileage",
+                        Formats.of(messages.locale()).kmNumber(d.nextServiceMileage()),
+                        Formats.of(messages.locale()).kmNumber(d.projectedMileage()))
+                : messages.get("appointments.ui.dueByDate")));
         Label empty = new Label(messages.get("appointments.ui.noneDue"));
-        empty.getStyleClass().add("field-hint");
+        empty.getStyleClass().add(StyleClasses.FIELD_HINT);
         table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button book = new Button(messages.get("appointments.ui.bookDue"), new FontIcon(Material2OutlinedAL.ADD));
@@ -568,10 +578,10 @@ public final class AppointmentsView {
         TableView<AppointmentFigures.GroupUse> use = new TableView<>();
         use.setId("groupUse");
         use.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        use.getColumns().add(column("appointments.ui.col.group", AppointmentFigures.GroupUse::name, 100));
-        use.getColumns().add(column("appointments.ui.col.available", (AppointmentFigures.GroupUse g) -> Texts.hours(g.available()), 100));
-        use.getColumns().add(column("appointments.ui.col.booked", (AppointmentFigures.GroupUse g) -> Texts.hours(g.booked()), 100));
-        use.getColumns().add(column("appointments.ui.col.use", (AppointmentFigures.GroupUse g) -> g.percent().toPlainString() + " %", 100));
+        use.getColumns().add(Columns.text(messages.get("appointments.ui.col.group"), AppointmentFigures.GroupUse::name));
+        use.getColumns().add(Columns.number(messages.get("appointments.ui.col.available"), (AppointmentFigures.GroupUse g) -> Texts.hours(g.available())));
+        use.getColumns().add(Columns.number(messages.get("appointments.ui.col.booked"), (AppointmentFigures.GroupUse g) -> Texts.hours(g.booked())));
+        use.getColumns().add(Columns.number(messages.get("appointments.ui.col.use"), (AppointmentFigures.GroupUse g) -> Formats.of(messages.locale()).percent(g.percent())));
         use.setPrefHeight(200);
         model.figuresProperty().addListener((obs, old, f) -> {
             numbers.getChildren().clear();
@@ -580,15 +590,16 @@ public final class AppointmentsView {
             }
             String[][] rows = {
                 {messages.get("appointments.ui.fig.bookings"), String.valueOf(f.bookings())},
-                {messages.get("appointments.ui.fig.perDay"), f.averagePerDay().toPlainString()},
-                {messages.get("appointments.ui.fig.showRate"), f.showRate().toPlainString() + " %  ("
+                {messages.get("appointments.ui.fig.perDay"), Formats.of(messages.locale()).quantity(f.averagePerDay())},
+                {messages.get("appointments.ui.fig.showRate"), Formats.of(messages.locale()).percent(f.showRate()) + "  ("
                         + messages.get("appointments.ui.fig.showDetail", f.arrived(), f.noShows()) + ")"},
-                {messages.get("appointments.ui.fig.walkIns"), f.walkInShare().toPlainString() + " %  (" + f.walkIns() + ")"},
+                {messages.get("appointments.ui.fig.walkIns"), Formats.of(messages.locale()).percent(f.walkInShare())
+                        + "  (" + f.walkIns() + ")"},
                 {messages.get("appointments.ui.fig.cancelled"), String.valueOf(f.cancelled())}};
             for (int i = 0; i < rows.length; i++) {
                 Label value = new Label(rows[i][1]);
                 value.setId("figure" + i);
-                value.getStyleClass().add("figure-value");
+                value.getStyleClass().add(StyleClasses.FIGURE_VALUE);
                 numbers.addRow(i, new Label(rows[i][0]), value);
             }
             use.getItems().setAll(f.groups());

@@ -47,6 +47,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The booking form: the car on the left (found by any fragment, or entered new), the rest on the
@@ -89,7 +90,7 @@ final class BookingDialog {
         });
         Label placeholder = new Label();
         placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("field-hint");
+        placeholder.getStyleClass().add(StyleClasses.FIELD_HINT);
         placeholder.textProperty().bind(model.search().statusProperty());
         cars.setPlaceholder(placeholder);
         cars.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.choose(now));
@@ -102,7 +103,7 @@ final class BookingDialog {
         });
         Label chosen = new Label();
         chosen.setId("bookingVehicle");
-        chosen.getStyleClass().add("booking-vehicle");
+        chosen.getStyleClass().add(StyleClasses.BOOKING_VEHICLE);
         chosen.setWrapText(true);
         chosen.textProperty().bind(model.vehicleTextProperty());
         Button quick = new Button(m.get("appointments.ui.booking.newCustomer"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
@@ -121,7 +122,7 @@ final class BookingDialog {
         group.valueProperty().bindBidirectional(model.groupProperty());
         Label capacity = new Label();
         capacity.setId("bookingCapacity");
-        capacity.getStyleClass().add("field-hint");
+        capacity.getStyleClass().add(StyleClasses.FIELD_HINT);
         capacity.setWrapText(true);
         capacity.textProperty().bind(model.capacityHintProperty());
         DatePicker date = new DatePicker();
@@ -197,7 +198,7 @@ final class BookingDialog {
         Label warning = new Label();
         warning.setId("overbookWarning");
         warning.setWrapText(true);
-        warning.getStyleClass().add("overbook-warning");
+        warning.getStyleClass().add(StyleClasses.OVERBOOK_WARNING);
         warning.setGraphic(new FontIcon(Material2OutlinedAL.ERROR_OUTLINE));
         warning.textProperty().bind(model.overbookWarningProperty());
         TextField reason = text("overbookReason", model.overbookReasonProperty(), m.get("appointments.ui.overbook.reasonPrompt"), save);
@@ -213,27 +214,27 @@ final class BookingDialog {
         approval.visibleProperty().bind(model.needsApprovalProperty());
         approval.managedProperty().bind(approval.visibleProperty());
         VBox overbook = new VBox(8, warning, reason, approval);
-        overbook.getStyleClass().add("overbook-pane");
+        overbook.getStyleClass().add(StyleClasses.OVERBOOK_PANE);
         overbook.visibleProperty().bind(model.overbookWarningProperty().isNotEmpty());
         overbook.managedProperty().bind(overbook.visibleProperty());
         reason.prefWidthProperty().bind(overbook.widthProperty());
 
         Label formError = new Label();
         formError.setId("bookingFormError");
-        formError.getStyleClass().add("field-error");
+        formError.getStyleClass().add(StyleClasses.FIELD_ERROR);
         formError.setWrapText(true);
         formError.textProperty().bind(model.formErrorProperty());
         formError.visibleProperty().bind(model.formErrorProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());
         VBox content = new VBox(12, columns, overbook, formError);
-        content.getStyleClass().add("archive-form");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_FORM);
 
         dialog.setTitle(m.get(moving ? "appointments.ui.booking.rescheduleTitle" : "appointments.ui.booking.title"));
         if (context.window() != null && context.window().isShowing()) {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("bookingDialog");
-        dialog.getDialogPane().getStyleClass().add("archive-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.ARCHIVE_DIALOG);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(960);
         ButtonType saveType = new ButtonType(m.get(moving ? "appointments.ui.booking.move" : "appointments.ui.booking.book"),

@@ -2,10 +2,10 @@ package com.fours.workbench.appointments.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.Locale;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 
 /** How hours and days read on the appointments screens, in the screen's language. */
@@ -15,12 +15,11 @@ final class Texts {
     }
 
     static String hours(BigDecimal hours) {
-        BigDecimal stripped = hours.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Formats.of(Locale.ROOT).quantity(hours);
     }
 
     static String day(LocalDate day, Messages messages) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(day) + " "
+        return Formats.of(messages.locale()).date(day) + " "
                 + day.getDayOfWeek().getDisplayName(TextStyle.SHORT, messages.locale());
     }
 

@@ -3,9 +3,7 @@ package com.fours.workbench.appointments.ui;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -27,13 +24,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.appointments.Absence;
 import com.fours.workbench.appointments.CalendarDay;
 import com.fours.workbench.appointments.CalendarDayKind;
 import com.fours.workbench.appointments.Technician;
 import com.fours.workbench.appointments.WorkshopService;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The Workshop sub-tab: groups with technicians and hours, absences, the calendar, the arrival slots. */
 final class WorkshopView {
@@ -53,7 +55,7 @@ final class WorkshopView {
     Node build() {
         Label status = new Label();
         status.setId("workshopStatus");
-        status.getStyleClass().add("field-hint");
+        status.getStyleClass().add(StyleClasses.FIELD_HINT);
         status.textProperty().bind(model.statusProperty());
         HBox columns = new HBox(24, groups(), absences(), calendar());
         VBox pane = new VBox(12, status, columns);
@@ -65,7 +67,7 @@ final class WorkshopView {
 
     private Label heading(String key) {
         Label heading = new Label(messages.get(key));
-        heading.getStyleClass().add("plan-title");
+        heading.getStyleClass().add(StyleClasses.PLAN_TITLE);
         return heading;
     }
 
@@ -119,7 +121,7 @@ final class WorkshopView {
         }
         Button save = new Button(messages.get("appointments.ui.workshop.saveGroup"));
         save.setId("workshopSaveGroup");
-        save.getStyleClass().add("accent");
+        save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> model.saveGroup());
         VBox box = new VBox(8, heading("appointments.ui.workshop.groups"), list, newGroup,
                 new Label(messages.get("appointments.ui.workshop.members")), members,
@@ -133,12 +135,12 @@ final class WorkshopView {
         table.setId("workshopAbsences");
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("appointments.ui.workshop.technician", Absence::technicianName));
-        table.getColumns().add(column("appointments.ui.workshop.from", (Absence a) -> Texts.shortDay(a.firstDay(), messages)));
-        table.getColumns().add(column("appointments.ui.workshop.to", (Absence a) -> Texts.shortDay(a.lastDay(), messages)));
-        table.getColumns().add(column("appointments.ui.col.hours", (Absence a) -> a.wholeDay()
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.workshop.technician"), Absence::technicianName));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.workshop.from"), (Absence a) -> Texts.shortDay(a.firstDay(), messages)));
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.workshop.to"), (Absence a) -> Texts.shortDay(a.lastDay(), messages)));
+        table.getColumns().add(Columns.number(messages.get("appointments.ui.col.hours"), (Absence a) -> a.wholeDay()
                 ? messages.get("appointments.ui.workshop.wholeDay") : Texts.hours(a.hours())));
-        table.getColumns().add(column("appointments.ui.workshop.reason", Absence::reason));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.workshop.reason"), Absence::reason));
         ComboBox<Technician> who = new ComboBox<>(model.technicians());
         who.setId("absenceTechnician");
         who.setConverter(FormControls.converter(Technician::displayName));
@@ -177,12 +179,12 @@ final class WorkshopView {
         table.setId("workshopCalendar");
         table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("appointments.ui.booking.day", (CalendarDay d) -> d.day() + " " + Texts.shortDay(d.day(), messages)
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.booking.day"), (CalendarDay d) -> Formats.of(messages.locale()).date(d.day()) + " " + Texts.shortDay(d.day(), messages)
                 .split(" ")[0]));
-        table.getColumns().add(column("appointments.ui.workshop.kind", (CalendarDay d) -> messages.of(d.kind())
+        table.getColumns().add(Columns.text(messages.get("appointments.ui.workshop.kind"), (CalendarDay d) -> messages.of(d.kind())
                 + (d.worksAs() == null ? "" : " · " + messages.get("appointments.ui.workshop.worksAs",
                 DayOfWeek.of(d.worksAs()).getDisplayName(TextStyle.FULL, messages.locale())))));
-        table.getColumns().add(column("appointments.ui.workshop.name", CalendarDay::name));
+        table.getColumns().add(Columns.longText(messages.get("appointments.ui.workshop.name"), CalendarDay::name));
         DatePicker day = new DatePicker();
         day.valueProperty().bindBidirectional(model.calendarDayProperty());
         ComboBox<CalendarDayKind> kind = new ComboBox<>();
@@ -229,9 +231,4 @@ final class WorkshopView {
         return field;
     }
 
-    private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
-    }
 }

@@ -2,11 +2,9 @@ package com.fours.workbench.backup.ui;
 
 import java.io.File;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -33,8 +31,10 @@ import com.fours.workbench.backup.BackupListing;
 import com.fours.workbench.backup.BackupSettingsInput;
 import com.fours.workbench.backup.RestorePrepared;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * Administration → Backup: how the database is backed up, the folder, the daily time and the
@@ -125,7 +125,7 @@ public final class BackupPane {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label message = FormControls.formError("backupMessage");
-        message.getStyleClass().remove("field-error");
+        message.getStyleClass().remove(StyleClasses.FIELD_ERROR);
         message.textProperty().bind(model.messageProperty());
         message.setMinHeight(Region.USE_PREF_SIZE);
         Runnable mark = () -> {
@@ -139,13 +139,13 @@ public final class BackupPane {
         table.setId("backupRuns");
         table.setPlaceholder(new Label(messages.get("backup.ui.noBackups")));
         table.getColumns().setAll(List.of(
-                column(messages.get("backup.ui.column.time"), l -> model.time(l.run()), 140),
-                column(messages.get("backup.ui.column.trigger"), l -> model.trigger(l.run()), 80),
-                column(messages.get("backup.ui.column.by"), l -> l.run().startedBy(), 70),
-                column(messages.get("backup.ui.column.file"), model::file, 220),
-                column(messages.get("backup.ui.column.size"), l -> model.size(l.run().sizeBytes()), 65),
-                column(messages.get("backup.ui.column.took"), l -> model.took(l.run()), 55),
-                column(messages.get("backup.ui.column.result"), model::result, 160)));
+                unsorted(Columns.text(messages.get("backup.ui.column.time"), l -> model.time(l.run()))),
+                unsorted(Columns.text(messages.get("backup.ui.column.trigger"), l -> model.trigger(l.run()))),
+                unsorted(Columns.text(messages.get("backup.ui.column.by"), l -> l.run().startedBy())),
+                unsorted(Columns.longText(messages.get("backup.ui.column.file"), model::file)),
+                unsorted(Columns.number(messages.get("backup.ui.column.size"), l -> model.size(l.run().sizeBytes()))),
+                unsorted(Columns.number(messages.get("backup.ui.column.took"), l -> model.took(l.run()))),
+                unsorted(Columns.longText(messages.get("backup.ui.column.result"), model::result))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now2) -> model.selectedProperty().set(now2));
         model.selectedProperty().addListener((obs, old, now2) -> {
@@ -226,11 +226,9 @@ public final class BackupPane {
         return heading;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    // the runs come newest first; sorting by the formatted text would mix them up
+    private static <T> TableColumn<T, String> unsorted(TableColumn<T, String> column) {
         column.setSortable(false);
-        column.setPrefWidth(width);
         return column;
     }
 }

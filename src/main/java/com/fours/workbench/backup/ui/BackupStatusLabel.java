@@ -19,7 +19,8 @@ import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.backup.BackupMethod;
 import com.fours.workbench.backup.BackupRun;
-import com.fours.workbench.backup.BackupService;
+import com.fours.workbench.backup.BackupRunner;
+import com.fours.workbench.backup.BackupSettingsService;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.Background;
 
@@ -34,11 +35,11 @@ public final class BackupStatusLabel {
     private BackupStatusLabel() {
     }
 
-    public static Label create(BackupService backups, Messages messages, Background background, Clock clock) {
+    public static Label create(BackupRunner backups, BackupSettingsService settings, Messages messages, Background background, Clock clock) {
         Label label = new Label();
         label.setId("statusBackup");
         label.setGraphic(new FontIcon(Material2OutlinedAL.BACKUP));
-        Runnable refresh = () -> background.run(() -> new State(backups.method(), backups.lastGood()),
+        Runnable refresh = () -> background.run(() -> new State(settings.method(), backups.lastGood()),
                 state -> show(label, state, messages, clock), failure -> label.setText(""));
         Consumer<BackupRun> onRun = run -> Platform.runLater(refresh);
         Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> refresh.run()));

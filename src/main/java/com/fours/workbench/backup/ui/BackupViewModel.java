@@ -2,8 +2,6 @@ package com.fours.workbench.backup.ui;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,7 @@ import com.fours.workbench.backup.BackupSettings;
 import com.fours.workbench.backup.BackupSettingsInput;
 import com.fours.workbench.backup.RestorePrepared;
 import com.fours.workbench.backup.RestoreSwitch;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FieldErrors;
@@ -35,7 +34,6 @@ import com.fours.workbench.ui.FieldErrors;
  */
 public final class BackupViewModel {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int HISTORY = 200;
 
     private final BackupContext context;
@@ -89,10 +87,9 @@ public final class BackupViewModel {
     }
 
     private Loaded load() {
-        var backups = context.backups();
-        BackupSettings settings = backups.settings();
-        return new Loaded(backups.method(), settings, backups.sameDiskAsDatabase(settings.folder()), backups.runs(HISTORY),
-                backups.pendingRestore());
+        BackupSettings settings = context.settings().settings();
+        return new Loaded(context.settings().method(), settings, context.settings().sameDiskAsDatabase(settings.folder()),
+                context.backups().runs(HISTORY), context.restores().pendingRestore());
     }
 
     public void reload() {
@@ -105,7 +102,7 @@ public final class BackupViewModel {
     private void showSettings(Loaded loaded) {
         BackupSettings s = loaded.settings();
         folder.set(s.defaultFolder() ? "" : s.folder().toString());
-        dailyAt.set(String.format("%02d:%02d", s.dailyAt().getHour(), s.dailyAt().getMinute()));
+        dailyAt.set(Formats.of(messages.locale()).time(s.dailyAt()));
         keepDaily.set(String.valueOf(s.keepDaily()));
         keepWeekly.set(String.valueOf(s.keepWeekly()));
         keepMonthly.set(String.valueOf(s.keepMonthly()));
@@ -145,7 +142,7 @@ public final class BackupViewModel {
                 keepMonthly.get());
         busy.set(true);
         context.background().run(() -> {
-            context.backups().saveSettings(input);
+            context.settings().saveSettings(input);
             return load();
         }, loaded -> {
             busy.set(false);
@@ -154,11 +151,8 @@ public final class BackupViewModel {
             say(messages.get("backup.ui.settingsSaved"));
         }, failure -> {
             busy.set(false);
-            if (failure instanceof InvalidFieldsException invalid && errors.show(invalid, messages)) {
-                refuse(messages.get("backup.ui.settingsRefused"));
-            } else {
-                refuse(context.errors().describe(failure));
-            }
+            String why = context.refusals().text(failure, errors);
+            refuse(why.isEmpty() ? messages.get("backup.ui.settingsRefused") : why);
         });
     }
 
@@ -207,7 +201,7 @@ public final class BackupViewModel {
         }
         busy.set(true);
         say(messages.get("backup.ui.restoring", file.getFileName()));
-        context.background().run(() -> context.backups().prepareRestore(file), ready -> {
+        context.background().run(() -> context.restores().prepareRestore(file), ready -> {
             busy.set(false);
             say(messages.get("backup.ui.restoreChecked", ready.backupFile().getFileName(), ready.schemaVersion(),
                     checks(ready.checks())));
@@ -226,7 +220,7 @@ public final class BackupViewModel {
             return;
         }
         context.background().run(() -> {
-            context.backups().confirmRestore(ready);
+            context.restores().confirmRestore(ready);
             return load();
         }, loaded -> {
             confirmed = ready;
@@ -242,9 +236,9 @@ public final class BackupViewModel {
         confirmed = null;
         context.background().run(() -> {
             if (ready != null) {
-                context.backups().cancelRestore(ready);
+                context.restores().cancelRestore(ready);
             } else {
-                context.backups().pendingRestore().ifPresent(p -> context.backups().cancelRestore(
+                context.restores().pendingRestore().ifPresent(p -> context.restores().cancelRestore(
                         new RestorePrepared(Path.of(p.backupFile()), p.preparedFolder(), "", "")));
             }
             return load();
@@ -271,7 +265,7 @@ public final class BackupViewModel {
     // --- how a run is shown -----------------------------------------------------------------
 
     public String time(BackupRun run) {
-        return LocalDateTime.ofInstant(run.startedAt(), context.clock().getZone()).format(STAMP);
+        return Formats.of(messages.locale()).dateTime(run.startedAt(), context.clock().getZone());
     }
 
     public String trigger(BackupRun run) {

@@ -13,6 +13,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /**
  * What the cash-up and health-record panes of the Cashier tab need: their services (reached only
@@ -25,5 +26,10 @@ public record CashUpContext(CashUpService cashUp, CashUpPrint cashUpPrint, Healt
     /** Only to show or hide a pane or a button; the services check the permission again. */
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +13,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -27,16 +25,20 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 
 import com.fours.workbench.cashier.CashDayCount;
 import com.fours.workbench.cashier.CashUpFigures;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /**
  * The cash-up pane (日结) of the Cashier tab: a business day's money by method and by payer, refunds,
@@ -44,15 +46,17 @@ import com.fours.workbench.ui.FormGrid;
  * cash refunds, the expected cash, the cash counted and the difference as it is typed, the reason,
  * and closing the day. A closed day shows what was counted then and can only be printed.
  */
-public final class CashUpPane implements CashierSection {
+public final class CashUpPane implements Section {
 
     private final CashUpContext context;
     private final Messages messages;
+    private final Formats formats;
     private final CashUpViewModel model;
 
     public CashUpPane(CashUpContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CashUpViewModel(context);
     }
 
@@ -116,21 +120,21 @@ public final class CashUpPane implements CashierSection {
         TableView<CashUpFigures.MethodLine> methods = new TableView<>(model.methods());
         methods.setId("cashUpMethods");
         methods.getColumns().setAll(List.of(
-                column(messages.get("cashUp.column.method"), l -> messages.of(l.method()), false),
-                column(messages.get("cashUp.column.payments"), l -> String.valueOf(l.payments()), true),
-                column(messages.get("cashUp.column.received"), l -> model.format(l.received()), true),
-                column(messages.get("cashUp.column.refunds"), l -> String.valueOf(l.refunds()), true),
-                column(messages.get("cashUp.column.refunded"), l -> model.format(l.refunded()), true),
-                column(messages.get("cashUp.column.net"), l -> model.format(l.net()), true)));
+                Columns.status(messages.get("cashUp.column.method"), CashUpFigures.MethodLine::method, messages),
+                Columns.number(messages.get("cashUp.column.payments"), l -> formats.count(l.payments())),
+                Columns.money(messages.get("cashUp.column.received"), CashUpFigures.MethodLine::received, formats),
+                Columns.number(messages.get("cashUp.column.refunds"), l -> formats.count(l.refunds())),
+                Columns.money(messages.get("cashUp.column.refunded"), CashUpFigures.MethodLine::refunded, formats),
+                Columns.money(messages.get("cashUp.column.net"), CashUpFigures.MethodLine::net, formats)));
         fixedRows(methods, 6);
 
         TableView<CashUpFigures.PayerLine> payers = new TableView<>(model.payers());
         payers.setId("cashUpPayers");
         payers.getColumns().setAll(List.of(
-                column(messages.get("cashUp.column.payer"), l -> messages.of(l.payer()), false),
-                column(messages.get("cashUp.column.bills"), l -> String.valueOf(l.bills()), true),
-                column(messages.get("cashUp.column.billed"), l -> model.format(l.billed()), true),
-                column(messages.get("cashUp.column.paid"), l -> model.format(l.paid()), true)));
+                Columns.status(messages.get("cashUp.column.payer"), CashUpFigures.PayerLine::payer, messages),
+                Columns.number(messages.get("cashUp.column.bills"), l -> formats.count(l.bills())),
+                Columns.money(messages.get("cashUp.column.billed"), CashUpFigures.PayerLine::billed, formats),
+                Columns.money(messages.get("cashUp.column.paid"), CashUpFigures.PayerLine::paid, formats)));
         fixedRows(payers, 3);
 
         GridPane totals = new GridPane();
@@ -201,9 +205,12 @@ public final class CashUpPane implements CashierSection {
         close.getStyleClass().add(Styles.ACCENT);
         close.disableProperty().bind(model.closedProperty().or(model.busyProperty())
                 .or(model.figuresProperty().isNull()));
-        close.setOnAction(e -> model.close());
+        close.setOnAction(e -> confirmClose());
         counted.setOnAction(e -> reason.requestFocus());
-        reason.setOnAction(e -> model.close());
+        reason.setOnAction(e -> confirmClose());
+        // only who may close a day is offered the step; the service checks again
+        close.setVisible(context.may(Permission.CLOSE_CASH_DAY));
+        close.setManaged(close.isVisible());
         Button print = FormControls.button("cashUpPrint", messages.get("cashUp.ui.print"), Material2OutlinedMZ.PRINT);
         print.disableProperty().bind(model.figuresProperty().isNull());
         print.setOnAction(e -> model.print(this::preview));
@@ -221,6 +228,16 @@ public final class CashUpPane implements CashierSection {
         right.setMinWidth(360);
         right.setPrefWidth(400);
         return right;
+    }
+
+    /** Closing a day cannot be undone: asked for with the day's figures as they will be recorded. */
+    private void confirmClose() {
+        if (model.figuresProperty().get() == null || model.closedProperty().get() || model.busyProperty().get()) {
+            return;
+        }
+        new ConfirmStep("closeDay", messages.get("cashUp.ui.closeStep.title"), model.closeQuestion(),
+                messages.get("cashUp.ui.closeStep.confirm"), messages.get("cashUp.ui.closeStep.keep"))
+                .show(context.window(), model::close);
     }
 
     private Label figure(String id, Function<CashUpFigures, String> value) {
@@ -258,15 +275,6 @@ public final class CashUpPane implements CashierSection {
         return heading;
     }
 
-    static <T> TableColumn<T, String> column(String title, Function<T, String> value, boolean figure) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setSortable(false);
-        if (figure) {
-            column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
-        }
-        return column;
-    }
 
     /** A table exactly as tall as its rows: the day's few lines need no scrolling. */
     private static void fixedRows(TableView<?> table, int rows) {

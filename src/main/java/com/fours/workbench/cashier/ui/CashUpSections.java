@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Section;
 
 /** The cash-up's sections of the Cashier tab for the user: the cash-up, the health-record export. */
 public final class CashUpSections {
@@ -12,8 +13,8 @@ public final class CashUpSections {
     }
 
     /** The sections this user may use: the cash-up with CLOSE_CASH_DAY, the export with EXPORT_HEALTH_RECORDS. */
-    public static List<CashierSection> forUser(CashUpContext context) {
-        List<CashierSection> sections = new ArrayList<>();
+    public static List<Section> forUser(CashUpContext context) {
+        List<Section> sections = new ArrayList<>();
         if (context.may(Permission.CLOSE_CASH_DAY)) {
             sections.add(new CashUpPane(context));
         }

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.cashier.CashDayClosed;
 import com.fours.workbench.cashier.CashDayCount;
 import com.fours.workbench.cashier.CashUpFigures;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
@@ -137,20 +138,30 @@ public final class CashUpViewModel {
             busy.set(false);
             CashDayClosed done = result.done();
             show(result.figures());
-            message.set(messages.get("cashUp.ui.closedNow", done.businessDay().toString(), format(done.countedCash()),
+            message.set(messages.get("cashUp.ui.closedNow", Formats.of(messages.locale()).date(done.businessDay()), format(done.countedCash()),
                     format(done.difference())));
             refused.set(false);
         }, failure -> {
             busy.set(false);
-            if (failure instanceof InvalidFieldsException invalid && errors.show(invalid, messages)) {
-                refuse(messages.get("cashUp.ui.checkFields"));
-            } else {
-                refuse(context.errors().describe(failure));
-            }
+            String why = context.refusals().text(failure, errors);
+            refuse(why.isEmpty() ? messages.get("cashUp.ui.checkFields") : why);
             // money may have moved on another workstation meanwhile (or the day been closed there):
             // show the figures the refusal was computed on; what was typed stays
             reloadKeepingMessage();
         });
+    }
+
+    /** The confirmation's question: the day, its payments, the cash expected and counted, the difference. */
+    public String closeQuestion() {
+        CashUpFigures f = figures.get();
+        if (f == null) {
+            return "";
+        }
+        Money countedCash = typed(counted.get(), null);
+        Money difference = difference();
+        return messages.get("cashUp.ui.closeStep.question", f.businessDay().toString(), f.payments().count(),
+                format(f.paymentsNet()), expected() == null ? "—" : format(expected()),
+                countedCash == null ? "—" : format(countedCash), difference == null ? "—" : format(difference));
     }
 
     private record Closing(CashDayClosed done, CashUpFigures figures) {
@@ -203,7 +214,7 @@ public final class CashUpViewModel {
     }
 
     public String format(Money amount) {
-        return amount.format(messages.locale());
+        return Formats.of(messages.locale()).money(amount);
     }
 
     /** The line saying whether the day is open or who closed it. */
@@ -212,8 +223,9 @@ public final class CashUpViewModel {
             return "";
         }
         CashDayClosed close = f.closed();
-        return close == null ? messages.get("cashUp.ui.open", f.businessDay().toString())
-                : messages.get("cashUp.ui.closed", f.businessDay().toString(), close.closedBy(),
-                        close.closedAt().toLocalTime().withNano(0).toString());
+        Formats formats = Formats.of(messages.locale());
+        return close == null ? messages.get("cashUp.ui.open", formats.date(f.businessDay()))
+                : messages.get("cashUp.ui.closed", formats.date(f.businessDay()), close.closedBy(),
+                        formats.time(close.closedAt().toLocalTime()));
     }
 }

@@ -15,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -26,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.CashierOrderRow;
 import com.fours.workbench.cashier.Payment;
@@ -34,14 +34,19 @@ import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.SectionTabs;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The cashier's tab: orders at the desk on the left; on the right the settlement list of the chosen
@@ -54,16 +59,18 @@ public final class CashierView {
 
     private final CashierContext context;
     private final Messages messages;
+    private final Formats formats;
     private final CashierViewModel model;
-    private final List<CashierSection> sections;
-    private TabPane tabs;
+    private final List<Section> sections;
+    private SectionTabs tabs;
     private Node root;
     private final LiveUpdates live;
 
     /** {@code sections}: other features' sub-tabs beside the desk (the cash-up, the health records). */
-    public CashierView(CashierContext context, List<CashierSection> sections) {
+    public CashierView(CashierContext context, List<Section> sections) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CashierViewModel(context);
         this.sections = List.copyOf(sections);
         this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.REPAIR_ORDER, ChangeTopic.BILL), () -> root,
@@ -80,7 +87,7 @@ public final class CashierView {
         split.setId("cashierPane");
         model.refresh();
         live.start();
-        List<CashierSection> beside = new ArrayList<>();
+        List<Section> beside = new ArrayList<>();
         if (context.may(Permission.MANAGE_DISCOUNT_POLICY)) {
             beside.add(new DiscountPolicyPane(context));
         }
@@ -90,31 +97,33 @@ public final class CashierView {
             return split;
         }
         // the desk first; the other sections are built when first chosen and told when shown again
-        Tab desk = new Tab(messages.get("cashier.ui.tab.desk"), split);
-        desk.setId("cashierTab-desk");
-        TabPane tabs = new TabPane(desk);
-        tabs.setId("cashierSections");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (CashierSection section : beside) {
-            Tab tab = new Tab(section.title());
-            tab.setId(section.id());
-            tab.setUserData(section);
-            tabs.getTabs().add(tab);
-        }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        this.tabs = tabs;
-        root = tabs;
-        return tabs;
+        beside.add(0, new Desk(split));
+        tabs = new SectionTabs("cashierSections", beside);
+        root = tabs.build();
+        return root;
     }
 
-    private static void show(Tab tab) {
-        if (tab == null || !(tab.getUserData() instanceof CashierSection section)) {
-            return;
+    /** The desk as the first section: built with the tab, so it is only handed over. */
+    private final class Desk implements Section {
+        private final Node content;
+
+        Desk(Node content) {
+            this.content = content;
         }
-        if (tab.getContent() == null) {
-            tab.setContent(section.build());
-        } else {
-            section.activate();
+
+        @Override
+        public String id() {
+            return "cashierTab-desk";
+        }
+
+        @Override
+        public String title() {
+            return messages.get("cashier.ui.tab.desk");
+        }
+
+        @Override
+        public Node build() {
+            return content;
         }
     }
 
@@ -123,10 +132,7 @@ public final class CashierView {
         model.refresh();
         live.start();
         if (tabs != null) {
-            Tab selected = tabs.getSelectionModel().getSelectedItem();
-            if (selected != null && selected.getContent() != null) {
-                show(selected);
-            }
+            tabs.activate();
         }
     }
 
@@ -143,11 +149,10 @@ public final class CashierView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("cashier.ui.noOrders")));
         table.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.col.order"), CashierOrderRow::number, 130),
-                RepairControls.column(messages.get("cashier.ui.col.plate"), CashierOrderRow::plate, 80),
-                RepairControls.column(messages.get("cashier.ui.col.status"), r -> messages.of(r.status()), 70),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.total"),
-                        r -> r.total().format(messages.locale()), 80)));
+                Columns.text(messages.get("cashier.ui.col.order"), CashierOrderRow::number),
+                Columns.text(messages.get("cashier.ui.col.plate"), CashierOrderRow::plate),
+                Columns.text(messages.get("cashier.ui.col.status"), r -> messages.of(r.status())),
+                Columns.money(messages.get("cashier.ui.col.total"), r -> r.total(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !model.replacingList()) {
                 model.open(now.id());
@@ -167,10 +172,10 @@ public final class CashierView {
     private Node desk() {
         Label title = new Label();
         title.setId("cashierTitle");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(model.titleProperty());
-        Label message = RepairControls.message("cashierMessage", model.messageProperty());
-        message.getStyleClass().add("accent");
+        Label message = FormControls.message("cashierMessage", model.messageProperty());
+        message.getStyleClass().add(Styles.ACCENT);
 
         VBox content = new VBox(10, title, message, approval(), settlement(), bills());
         content.setPadding(new Insets(8, 12, 12, 12));
@@ -185,7 +190,7 @@ public final class CashierView {
         Label warning = new Label();
         warning.setId("cashierApprovalNeeded");
         warning.setWrapText(true);
-        warning.getStyleClass().add("danger");
+        warning.getStyleClass().add(Styles.DANGER);
         warning.textProperty().bind(model.approvalNeededProperty());
         TextField name = FormControls.text("cashierApprover", model.approverNameProperty(),
                 messages.get("cashier.ui.approval.manager"));
@@ -197,7 +202,7 @@ public final class CashierView {
         fields.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, warning, fields);
         box.setId("cashierApproval");
-        box.getStyleClass().add("overbook-pane");
+        box.getStyleClass().add(StyleClasses.OVERBOOK_PANE);
         box.visibleProperty().bind(model.approvalNeededProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -232,13 +237,13 @@ public final class CashierView {
         preview.setOnAction(e -> model.preview());
         Button settle = FormControls.button("cashierSettle", messages.get("cashier.ui.settle"),
                 Material2OutlinedMZ.RECEIPT_LONG);
-        settle.getStyleClass().add("accent");
+        settle.getStyleClass().add(Styles.ACCENT);
         settle.setOnAction(e -> model.settle());
         settle.disableProperty().bind(context.background().busyProperty());
         Label totals = new Label();
         totals.setId("cashierPreviewTotals");
         totals.setWrapText(true);
-        totals.getStyleClass().add("text-bold");
+        totals.getStyleClass().add(Styles.TEXT_BOLD);
         totals.textProperty().bind(model.previewTotalsProperty());
         HBox.setHgrow(totals, Priority.ALWAYS);
         totals.setMaxWidth(Double.MAX_VALUE);
@@ -250,22 +255,16 @@ public final class CashierView {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPrefHeight(200);
         lines.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer, 60),
-                RepairControls.column(messages.get("cashier.ui.col.kind"), CashierViewModel.PreviewRow::kind, 56),
-                RepairControls.column(messages.get("cashier.ui.col.description"),
-                        CashierViewModel.PreviewRow::description, 180),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.quantity"),
-                        CashierViewModel.PreviewRow::quantity, 64),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.unitPrice"),
-                        CashierViewModel.PreviewRow::unitPrice, 90),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.amount"), CashierViewModel.PreviewRow::amount,
-                        80),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.discount"),
-                        CashierViewModel.PreviewRow::discount, 70),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total,
-                        80)));
+                Columns.text(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer),
+                Columns.text(messages.get("cashier.ui.col.kind"), CashierViewModel.PreviewRow::kind),
+                Columns.longText(messages.get("cashier.ui.col.description"), CashierViewModel.PreviewRow::description, 180),
+                Columns.number(messages.get("cashier.ui.col.quantity"), CashierViewModel.PreviewRow::quantity),
+                Columns.number(messages.get("cashier.ui.col.unitPrice"), CashierViewModel.PreviewRow::unitPrice),
+                Columns.number(messages.get("cashier.ui.col.amount"), CashierViewModel.PreviewRow::amount),
+                Columns.number(messages.get("cashier.ui.col.discount"), CashierViewModel.PreviewRow::discount),
+                Columns.number(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total)));
 
-        VBox section = new VBox(8, RepairControls.heading(messages.get("cashier.ui.section.settlement")), lines, actions,
+        VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.settlement")), lines, actions,
                 forms);
         section.setId("cashierSettlement");
         section.visibleProperty().bind(model.settleableProperty());
@@ -286,18 +285,15 @@ public final class CashierView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(100);
         table.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.col.bill"), BillDetails::number, 120),
-                RepairControls.column(messages.get("cashier.ui.col.kind"), b -> messages.of(b.bill().kind()), 70),
-                RepairControls.column(messages.get("cashier.ui.col.payer"), b -> messages.of(b.bill().payer()), 60),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.total"),
-                        b -> b.bill().total().format(messages.locale()), 80),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.paid"), b -> b.paid().format(messages.locale()),
-                        80),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.due"), b -> b.due().format(messages.locale()),
-                        80),
-                RepairControls.column(messages.get("cashier.ui.col.state"), b -> b.bill().reversal()
+                Columns.text(messages.get("cashier.ui.col.bill"), BillDetails::number),
+                Columns.text(messages.get("cashier.ui.col.kind"), b -> messages.of(b.bill().kind())),
+                Columns.text(messages.get("cashier.ui.col.payer"), b -> messages.of(b.bill().payer())),
+                Columns.money(messages.get("cashier.ui.col.total"), b -> b.bill().total(), formats),
+                Columns.money(messages.get("cashier.ui.col.paid"), b -> b.paid(), formats),
+                Columns.money(messages.get("cashier.ui.col.due"), b -> b.due(), formats),
+                Columns.text(messages.get("cashier.ui.col.state"), b -> b.bill().reversal()
                         ? messages.get("cashier.ui.bill.reversal") : b.voided()
-                        ? messages.get("cashier.ui.bill.voided", b.reversedByNumber()) : "", 90)));
+                        ? messages.get("cashier.ui.bill.voided", b.reversedByNumber()) : "")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now != model.selectedBillProperty().get()) {
                 model.selectedBillProperty().set(now);
@@ -310,7 +306,7 @@ public final class CashierView {
         });
         Label summary = new Label();
         summary.setId("cashierBillSummary");
-        summary.getStyleClass().add("text-bold");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.textProperty().bind(model.billSummaryProperty());
 
         TableView<Payment> paid = new TableView<>(model.payments());
@@ -319,13 +315,11 @@ public final class CashierView {
         paid.setPrefHeight(124);
         paid.setPlaceholder(new Label(messages.get("cashier.ui.noPayments")));
         paid.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.col.method"), p -> messages.of(p.method()), 80),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.amount"), p -> p.amount().format(messages.locale()),
-                        80),
-                RepairControls.numberColumn(messages.get("cashier.ui.col.change"), p -> p.changeGiven() == null ? ""
-                        : p.changeGiven().format(messages.locale()), 70),
-                RepairControls.column(messages.get("cashier.ui.col.day"), p -> p.businessDay().toString(), 90),
-                RepairControls.column(messages.get("cashier.ui.col.reference"), p -> p.reference() == null
+                Columns.text(messages.get("cashier.ui.col.method"), p -> messages.of(p.method())),
+                Columns.money(messages.get("cashier.ui.col.amount"), p -> p.amount(), formats),
+                Columns.money(messages.get("cashier.ui.col.change"), p -> p.changeGiven(), formats),
+                Columns.date(messages.get("cashier.ui.col.day"), p -> p.businessDay(), formats),
+                Columns.longText(messages.get("cashier.ui.col.reference"), p -> p.reference() == null
                         ? p.reason() == null ? "" : p.reason() : p.reference(), 120)));
 
         FormGrid form = new FormGrid();
@@ -340,8 +334,10 @@ public final class CashierView {
         form.addField(messages.get("cashier.ui.payDay"), FormControls.text("cashierPayDay", model.payDayProperty(),
                 messages.get("cashier.ui.payDayPrompt")), model.errors().of(PaymentInput.BUSINESS_DAY));
         Button pay = FormControls.button("cashierPay", messages.get("cashier.ui.pay"), Material2OutlinedMZ.PAYMENTS);
-        pay.getStyleClass().add("accent");
+        pay.getStyleClass().add(Styles.ACCENT);
         pay.setOnAction(e -> model.pay());
+        // a paid, voided or reversal bill offers no step that no longer applies to it
+        pay.disableProperty().bind(model.payableProperty().not());
         Button printBill = FormControls.button("cashierPrintBill", messages.get("cashier.ui.printBill"),
                 Material2OutlinedMZ.PRINT);
         printBill.setOnAction(e -> model.printBill(this::preview));
@@ -355,14 +351,17 @@ public final class CashierView {
                 model.voidReasonProperty()), model.errors().of(PaymentInput.REASON));
         Button voidBill = FormControls.button("cashierVoid", messages.get("cashier.ui.void"),
                 Material2OutlinedAL.BLOCK);
-        voidBill.getStyleClass().add("danger");
-        voidBill.setOnAction(e -> model.voidBill());
+        voidBill.getStyleClass().add(Styles.DANGER);
+        voidBill.setOnAction(e -> confirmVoid());
+        voidBill.disableProperty().bind(model.voidableProperty().not());
         Button reissue = FormControls.button("cashierReissue", messages.get("cashier.ui.reissue"),
                 Material2OutlinedMZ.REPLAY);
         reissue.setOnAction(e -> model.reissue());
+        reissue.disableProperty().bind(model.reissuableProperty().not());
         Button refund = FormControls.button("cashierRefund", messages.get("cashier.ui.refund"),
                 Material2OutlinedMZ.UNDO);
         refund.setOnAction(e -> model.refund());
+        refund.disableProperty().bind(model.refundableProperty().not());
         corrections.addWide(new HBox(8, refund, voidBill, reissue));
 
         VBox left = new VBox(8, paid, form);
@@ -372,12 +371,42 @@ public final class CashierView {
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
         right.setPrefWidth(420);
-        VBox section = new VBox(8, RepairControls.heading(messages.get("cashier.ui.section.bills")), table, summary,
+        VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.bills")), table, summary,
                 columns);
         section.setId("cashierBillsSection");
         section.visibleProperty().bind(model.settledProperty());
         section.managedProperty().bind(section.visibleProperty());
         return section;
+    }
+
+    /**
+     * Voiding undoes a bill: asked for with the bill named, the reason, and, where the user may not
+     * void alone, the manager's name and password in the same dialog.
+     */
+    private void confirmVoid() {
+        if (model.selectedBillProperty().get() == null) {
+            return;
+        }
+        model.startVoid();
+        ConfirmStep step = new ConfirmStep("voidBill", messages.get("cashier.ui.voidStep.title"), model.voidQuestion(),
+                messages.get("cashier.ui.voidStep.confirm"), messages.get("cashier.ui.voidStep.keep"))
+                .reason("voidBillReason", messages.get("cashier.ui.voidStep.reason"),
+                        messages.get("cashier.ui.voidStep.reasonPrompt"), model.voidReasonProperty(),
+                        model.errors().of(PaymentInput.REASON))
+                .until(model.voidDoneProperty(), model.voidRefusalProperty());
+        if (model.voidNeedsManager()) {
+            TextField name = FormControls.text("voidBillApprover", model.approverNameProperty(),
+                    messages.get("cashier.ui.approval.manager"));
+            PasswordField password = new PasswordField();
+            password.setId("voidBillApproverPassword");
+            password.setPromptText(messages.get("cashier.ui.approval.password"));
+            password.textProperty().bindBidirectional(model.approverPasswordProperty());
+            Label why = new Label(messages.get("cashier.ui.voidStep.manager"));
+            why.setWrapText(true);
+            HBox fields = new HBox(8, name, password);
+            step.detail(new VBox(4, why, fields));
+        }
+        step.show(context.window(), model::voidBill);
     }
 
     private Node delivery() {
@@ -394,11 +423,11 @@ public final class CashierView {
                 model.errors().of(DeliveryService.REMARK));
         Button deliver = FormControls.button("cashierDeliver", messages.get("cashier.ui.deliver"),
                 Material2OutlinedAL.DIRECTIONS_CAR);
-        deliver.getStyleClass().add("success");
+        deliver.getStyleClass().add(Styles.SUCCESS);
         deliver.setOnAction(e -> model.deliver(this::preview));
         deliver.disableProperty().bind(model.gateOpenProperty().not());
         form.addWide(deliver);
-        VBox section = new VBox(8, RepairControls.heading(messages.get("cashier.ui.section.delivery")), gate, form);
+        VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.delivery")), gate, form);
         section.setId("cashierDelivery");
         section.visibleProperty().bind(model.gateProperty().isNotEmpty()
                 .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> context.may(Permission.DELIVER_VEHICLES))));

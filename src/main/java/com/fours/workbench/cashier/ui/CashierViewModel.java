@@ -28,6 +28,7 @@ import com.fours.workbench.cashier.Settlement;
 import com.fours.workbench.cashier.SettlementBill;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -92,6 +93,16 @@ public final class CashierViewModel {
     private final StringProperty payDay = new SimpleStringProperty(this, "payDay", "");
     private final StringProperty billSummary = new SimpleStringProperty(this, "billSummary", "");
     private final StringProperty voidReason = new SimpleStringProperty(this, "voidReason", "");
+    private final BooleanProperty voidDone = new SimpleBooleanProperty(this, "voidDone");
+    private final StringProperty voidRefusal = new SimpleStringProperty(this, "voidRefusal", "");
+    private final BooleanProperty payable = new SimpleBooleanProperty(this, "payable");
+    private final BooleanProperty refundable = new SimpleBooleanProperty(this, "refundable");
+    private final BooleanProperty voidable = new SimpleBooleanProperty(this, "voidable");
+    private final BooleanProperty reissuable = new SimpleBooleanProperty(this, "reissuable");
+    /** Set while the form is filled by the screen itself (an order opened), not typed: no recompute. */
+    private boolean fillingForm;
+    /** Counts the recomputes asked for: an answer to an older one is dropped, it describes inputs since changed. */
+    private long previewRound;
 
     private final StringProperty gate = new SimpleStringProperty(this, "gate", "");
     private final BooleanProperty gateOpen = new SimpleBooleanProperty(this, "gateOpen");
@@ -102,6 +113,12 @@ public final class CashierViewModel {
         this.context = context;
         this.messages = context.messages();
         selectedBill.addListener((obs, old, now) -> showBill(now));
+        // the totals, the limit and the manager's prompt follow the inputs as they are typed
+        memberDiscount.addListener((obs, old, now) -> inputsChanged());
+        for (StringProperty input : List.of(coupon, manualDiscount, manualReason, warrantyMaker, warrantyClaim, insurer,
+                insuranceClaim, excess)) {
+            input.addListener((obs, old, now) -> inputsChanged());
+        }
     }
 
     // ---- properties
@@ -230,6 +247,48 @@ public final class CashierViewModel {
         return voidReason;
     }
 
+    /** True once the void asked for in the confirmation is done: the dialog closes. */
+    public BooleanProperty voidDoneProperty() {
+        return voidDone;
+    }
+
+    /** Why the void was refused, shown in the confirmation (a manager's password, a bill already paid). */
+    public StringProperty voidRefusalProperty() {
+        return voidRefusal;
+    }
+
+    /** Whether the logged-in user may void alone; if not, a manager confirms in the void's dialog. */
+    public boolean voidNeedsManager() {
+        return !context.may(Permission.VOID_INVOICES);
+    }
+
+    /** The chosen bill is live and owes money: paying it applies. */
+    public BooleanProperty payableProperty() {
+        return payable;
+    }
+
+    /** The chosen bill is live and has money on it: a refund applies. */
+    public BooleanProperty refundableProperty() {
+        return refundable;
+    }
+
+    /** The chosen bill is live (not voided, not a reversal): voiding it applies. */
+    public BooleanProperty voidableProperty() {
+        return voidable;
+    }
+
+    /** The chosen bill was voided and its payer has no live bill: issuing it again applies. */
+    public BooleanProperty reissuableProperty() {
+        return reissuable;
+    }
+
+    /** The question of the void's confirmation, naming the bill and what it comes to. */
+    public String voidQuestion() {
+        BillDetails bill = selectedBill.get();
+        return bill == null ? "" : messages.get("cashier.ui.voidStep.question", bill.number(),
+                messages.of(bill.bill().payer()), money(bill.bill().total()));
+    }
+
     public StringProperty gateProperty() {
         return gate;
     }
@@ -283,7 +342,13 @@ public final class CashierViewModel {
         message.set("");
         errors.clear();
         approvalNeeded.set("");
-        clearSettlementForm();
+        fillingForm = true;
+        try {
+            clearSettlementForm();
+        } finally {
+            fillingForm = false;
+        }
+        previewRound++;
         context.background().run(() -> load(orderId), this::show, this::fail);
     }
 
@@ -332,20 +397,29 @@ public final class CashierViewModel {
         gateOpen.set(check.open());
         String reminder = check.nextServiceDate() == null && check.nextServiceMileage() == null ? ""
                 : " " + messages.get("cashier.ui.gate.reminder", check.nextServiceDate() == null ? "—"
-                        : check.nextServiceDate().toString(), check.nextServiceMileage() == null ? "—"
-                        : String.valueOf(check.nextServiceMileage()));
+                        : Formats.of(messages.locale()).date(check.nextServiceDate()), check.nextServiceMileage() == null ? "—"
+                        : Formats.of(messages.locale()).kmNumber(check.nextServiceMileage()));
         gate.set(check.open() ? messages.get("cashier.ui.gate.open") + reminder
                 : messages.get("cashier.ui.gate.closed", check.blockers().stream().map(messages::of)
                         .collect(Collectors.joining("；"))));
     }
 
     private void showPreview(Settlement settlement) {
+        // the limit is checked at each recompute: its message sits under the field and the manager's prompt shows
+        if (settlement.needsApproval()) {
+            errors.of(SettlementInput.MANUAL_DISCOUNT).set(messages.get("cashier.ui.discountAboveLimit",
+                    money(settlement.approvalLimit())));
+            approvalNeeded.set(messages.get("cashier.discount.needsApproval", manualDiscount.get().strip(),
+                    settlement.approvalLimit().toPlainString()));
+        } else {
+            approvalNeeded.set("");
+        }
         List<PreviewRow> rows = new ArrayList<>();
         List<String> totals = new ArrayList<>();
         for (SettlementBill bill : settlement.bills()) {
             for (BillLine line : bill.lines()) {
                 rows.add(new PreviewRow(messages.of(bill.payer()), messages.of(line.kind()), line.description(),
-                        line.quantity().stripTrailingZeros().toPlainString(), money(line.unitPrice()),
+                        Formats.of(messages.locale()).quantity(line.quantity()), money(line.unitPrice()),
                         money(line.amount()), line.discount().isZero() ? "" : money(line.discount()),
                         money(line.total())));
             }
@@ -364,9 +438,18 @@ public final class CashierViewModel {
         if (bill == null) {
             payments.clear();
             billSummary.set("");
+            payable.set(false);
+            refundable.set(false);
+            voidable.set(false);
+            reissuable.set(false);
             return;
         }
         payments.setAll(bill.payments());
+        payable.set(bill.live() && bill.due().isPositive());
+        refundable.set(bill.live() && bill.paid().isPositive());
+        voidable.set(bill.live());
+        reissuable.set(bill.voided() && !bill.bill().reversal() && bills.stream()
+                .noneMatch(b -> b.live() && b.bill().payer() == bill.bill().payer()));
         String state = bill.bill().reversal() ? messages.get("cashier.ui.bill.reversal")
                 : bill.voided() ? messages.get("cashier.ui.bill.voided", bill.reversedByNumber())
                 : bill.paidInFull() ? messages.get("cashier.ui.bill.paid") : messages.get("cashier.ui.bill.due",
@@ -400,14 +483,41 @@ public final class CashierViewModel {
 
     // ---- commands
 
-    /** Recomputes the bills with the discounts and claims as typed; nothing is saved. */
+    /** An input of the settlement changed: recompute, unless the screen itself is filling the form. */
+    private void inputsChanged() {
+        if (!fillingForm && settleable.get()) {
+            preview();
+        }
+    }
+
+    /**
+     * Recomputes the bills with the discounts and claims as typed; nothing is saved. Runs at each
+     * change of an input; what an input no longer allows (a total, a manager's prompt) goes with it.
+     */
     public void preview() {
         RepairPlan current = order.get();
         if (current == null) {
             return;
         }
         SettlementInput input = input();
-        run(() -> context.cashier().preview(current.id(), input), this::showPreview);
+        long round = ++previewRound;
+        message.set("");
+        context.background().run(() -> context.cashier().preview(current.id(), input), settlement -> {
+            if (round == previewRound) {
+                errors.clear();
+                showPreview(settlement);
+            }
+        }, error -> {
+            if (round != previewRound) {
+                return;
+            }
+            errors.clear();
+            // no totals rather than the totals of inputs no longer there
+            previewLines.clear();
+            previewTotals.set("");
+            approvalNeeded.set("");
+            fail(error);
+        });
     }
 
     /** Issues the bills (with a manager's confirmation when the discount needs it) and settles the order. */
@@ -460,19 +570,37 @@ public final class CashierViewModel {
         });
     }
 
+    /** Before the void's confirmation opens: nothing refused yet, no password left from before. */
+    public void startVoid() {
+        voidDone.set(false);
+        voidRefusal.set("");
+        approverPassword.set("");
+    }
+
+    /**
+     * Voids the chosen bill with the reason typed, confirmed in its dialog: by the user where they may
+     * void, else by the manager named there with their password. A refusal shows in the dialog.
+     */
     public void voidBill() {
         BillDetails bill = selectedBill.get();
         if (bill == null) {
             return;
         }
         String reason = voidReason.get();
-        Approver approver = approver(Permission.VOID_INVOICES);
-        run(() -> context.cashier().voidBill(bill.id(), reason, approver.confirm()), reversal -> {
-            message.set(messages.get("cashier.ui.voided", bill.number(), reversal.number()));
-            approvalNeeded.set("");
-            voidReason.set("");
-            reload(bill.bill().repairOrderId());
-        });
+        String managerName = voidNeedsManager() ? approverName.get() : "";
+        char[] password = approverPassword.get().toCharArray();
+        approverPassword.set("");
+        message.set("");
+        voidRefusal.set("");
+        errors.clear();
+        context.background().run(() -> context.cashier().voidBill(bill.id(), reason, managerName.isBlank() ? null
+                : context.authentication().approve(managerName, password, Permission.VOID_INVOICES)), reversal -> {
+                    voidDone.set(true);
+                    message.set(messages.get("cashier.ui.voided", bill.number(), reversal.number()));
+                    voidReason.set("");
+                    reload(bill.bill().repairOrderId());
+                    refresh();
+                }, error -> context.refusals().show(error, errors, voidRefusal));
     }
 
     /** Issues a voided bill's payer again with the discounts and claims as typed. */
@@ -487,6 +615,7 @@ public final class CashierViewModel {
             message.set(messages.get("cashier.ui.reissued", bill.number(), again.number()));
             approvalNeeded.set("");
             reload(bill.bill().repairOrderId());
+            refresh();
         });
     }
 
@@ -573,6 +702,6 @@ public final class CashierViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, errors, message, error);
+        context.refusals().show(error, errors, message);
     }
 }

@@ -20,22 +20,26 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.cashier.AccountCustomer;
 import com.fours.workbench.cashier.Coupon;
 import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.SearchHit;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.security.Role;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** The manager's discount rules: member levels, limits per role, coupons. Only binds to its view model. */
-final class DiscountPolicyPane implements CashierSection {
+final class DiscountPolicyPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final DiscountPolicyViewModel model;
 
     DiscountPolicyPane(CashierContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new DiscountPolicyViewModel(context);
     }
 
@@ -60,11 +64,9 @@ final class DiscountPolicyPane implements CashierSection {
         levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         levels.setPrefHeight(150);
         levels.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.policy.level"), DiscountPolicyViewModel.PolicyRow::name, 90),
-                RepairControls.numberColumn(messages.get("cashier.ui.policy.labour"),
-                        DiscountPolicyViewModel.PolicyRow::labour, 90),
-                RepairControls.numberColumn(messages.get("cashier.ui.policy.parts"),
-                        DiscountPolicyViewModel.PolicyRow::parts, 90)));
+                Columns.text(messages.get("cashier.ui.policy.level"), DiscountPolicyViewModel.PolicyRow::name),
+                Columns.number(messages.get("cashier.ui.policy.labour"), DiscountPolicyViewModel.PolicyRow::labour),
+                Columns.number(messages.get("cashier.ui.policy.parts"), DiscountPolicyViewModel.PolicyRow::parts)));
         FormGrid levelForm = new FormGrid();
         levelForm.addField(messages.get("cashier.ui.policy.level"), FormControls.choice("policyLevel",
                 List.of(MemberLevel.values()), model.levelProperty(), messages), model.errors().of("level"));
@@ -82,9 +84,8 @@ final class DiscountPolicyPane implements CashierSection {
         limits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         limits.setPrefHeight(130);
         limits.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.policy.role"), DiscountPolicyViewModel.PolicyRow::name, 120),
-                RepairControls.numberColumn(messages.get("cashier.ui.policy.maxAmount"),
-                        DiscountPolicyViewModel.PolicyRow::labour, 100)));
+                Columns.text(messages.get("cashier.ui.policy.role"), DiscountPolicyViewModel.PolicyRow::name),
+                Columns.number(messages.get("cashier.ui.policy.maxAmount"), DiscountPolicyViewModel.PolicyRow::labour)));
         FormGrid limitForm = new FormGrid();
         limitForm.addField(messages.get("cashier.ui.policy.role"), FormControls.choice("policyRole",
                 List.of(Role.SERVICE_ADVISOR, Role.CASHIER, Role.SERVICE_MANAGER), model.roleProperty(), messages),
@@ -101,16 +102,14 @@ final class DiscountPolicyPane implements CashierSection {
         coupons.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         coupons.setPrefHeight(160);
         coupons.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.policy.code"), Coupon::code, 100),
-                RepairControls.column(messages.get("cashier.ui.policy.kind"), c -> messages.of(c.kind()), 60),
-                RepairControls.numberColumn(messages.get("cashier.ui.policy.amount"), c -> c.kind() == CouponKind.PERCENT
-                        ? c.amount().amount().stripTrailingZeros().toPlainString() + "%"
-                        : c.amount().format(messages.locale()), 70),
-                RepairControls.column(messages.get("cashier.ui.policy.valid"), c -> c.validFrom() + " ~ " + c.validUntil(),
-                        170),
-                RepairControls.column(messages.get("cashier.ui.policy.description"), Coupon::description, 160),
-                RepairControls.column(messages.get("cashier.ui.policy.used"), c -> c.used()
-                        ? messages.get("cashier.ui.policy.usedYes") : "", 60)));
+                Columns.text(messages.get("cashier.ui.policy.code"), Coupon::code),
+                Columns.text(messages.get("cashier.ui.policy.kind"), c -> messages.of(c.kind())),
+                Columns.number(messages.get("cashier.ui.policy.amount"), c -> c.kind() == CouponKind.PERCENT
+                        ? formats.percent(c.amount().amount()) : formats.money(c.amount())),
+                Columns.longText(messages.get("cashier.ui.policy.valid"), c -> formats.date(c.validFrom()) + " ~ " + formats.date(c.validUntil()), 170),
+                Columns.longText(messages.get("cashier.ui.policy.description"), Coupon::description, 160),
+                Columns.text(messages.get("cashier.ui.policy.used"), c -> c.used()
+                        ? messages.get("cashier.ui.policy.usedYes") : "")));
         FormGrid couponForm = new FormGrid();
         couponForm.addField(messages.get("cashier.ui.policy.code"), FormControls.text("couponNewCode",
                 model.couponCodeProperty()), model.errors().of("code"));
@@ -135,12 +134,10 @@ final class DiscountPolicyPane implements CashierSection {
         accounts.setPrefHeight(130);
         accounts.setPlaceholder(new Label(messages.get("cashier.ui.policy.noAccounts")));
         accounts.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("cashier.ui.policy.customer"), AccountCustomer::customerName, 160),
-                RepairControls.numberColumn(messages.get("cashier.ui.policy.creditLimit"),
-                        a -> a.creditLimit().format(messages.locale()), 100),
-                RepairControls.numberColumn(messages.get("cashier.ui.policy.outstanding"),
-                        a -> a.outstanding().format(messages.locale()), 100),
-                RepairControls.column(messages.get("cashier.ui.policy.grantedBy"), AccountCustomer::grantedBy, 80)));
+                Columns.longText(messages.get("cashier.ui.policy.customer"), AccountCustomer::customerName, 160),
+                Columns.money(messages.get("cashier.ui.policy.creditLimit"), a -> a.creditLimit(), formats),
+                Columns.money(messages.get("cashier.ui.policy.outstanding"), a -> a.outstanding(), formats),
+                Columns.text(messages.get("cashier.ui.policy.grantedBy"), AccountCustomer::grantedBy)));
         TextField search = FormControls.text("accountSearch", model.accountSearchProperty(),
                 messages.get("cashier.ui.policy.customerPrompt"));
         search.setOnAction(e -> model.findAccountCustomers());
@@ -160,11 +157,11 @@ final class DiscountPolicyPane implements CashierSection {
         grant.setOnAction(e -> model.grantAccount());
         accountForm.addWide(grant);
 
-        Label message = RepairControls.message("policyMessage", model.messageProperty());
-        VBox left = new VBox(8, RepairControls.heading(messages.get("cashier.ui.policy.levels")), levels, levelForm,
-                RepairControls.heading(messages.get("cashier.ui.policy.limits")), limits, limitForm);
-        VBox right = new VBox(8, RepairControls.heading(messages.get("cashier.ui.policy.coupons")), coupons, couponForm,
-                RepairControls.heading(messages.get("cashier.ui.policy.accounts")), accounts, accountForm);
+        Label message = FormControls.message("policyMessage", model.messageProperty());
+        VBox left = new VBox(8, FormControls.heading(messages.get("cashier.ui.policy.levels")), levels, levelForm,
+                FormControls.heading(messages.get("cashier.ui.policy.limits")), limits, limitForm);
+        VBox right = new VBox(8, FormControls.heading(messages.get("cashier.ui.policy.coupons")), coupons, couponForm,
+                FormControls.heading(messages.get("cashier.ui.policy.accounts")), accounts, accountForm);
         HBox columns = new HBox(16, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);

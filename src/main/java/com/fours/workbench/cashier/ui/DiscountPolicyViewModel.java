@@ -18,6 +18,7 @@ import com.fours.workbench.cashier.AccountCustomer;
 import com.fours.workbench.cashier.Coupon;
 import com.fours.workbench.cashier.CouponKind;
 import com.fours.workbench.cashier.DiscountPolicy;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.MemberLevel;
@@ -162,8 +163,8 @@ public final class DiscountPolicyViewModel {
                     accounts.setAll(loaded.accounts());
                     policies = loaded.policies();
                     levels.setAll(loaded.policies().stream().map(p -> new PolicyRow(messages.of(p.memberLevel()),
-                            p.labourPercent().stripTrailingZeros().toPlainString() + "%",
-                            p.partsPercent().stripTrailingZeros().toPlainString() + "%")).toList());
+                            Formats.of(messages.locale()).percent(p.labourPercent()),
+                            Formats.of(messages.locale()).percent(p.partsPercent()))).toList());
                     limits.setAll(loaded.limits().entrySet().stream().map(e -> new PolicyRow(messages.of(e.getKey()),
                             e.getValue().format(messages.locale()), "")).toList());
                     coupons.setAll(loaded.coupons());
@@ -254,6 +255,6 @@ public final class DiscountPolicyViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, errors, message, error);
+        context.refusals().show(error, errors, message);
     }
 }

@@ -1,7 +1,6 @@
 package com.fours.workbench.cashier.ui;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -9,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -25,23 +23,28 @@ import atlantafx.base.theme.Styles;
 import com.fours.workbench.cashier.HealthRecordExport;
 import com.fours.workbench.cashier.HealthRecordPending;
 import com.fours.workbench.cashier.HealthRecordVoided;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 
 /**
  * The health-record pane (电子健康档案) of the Cashier tab: the settled visits the next export will
  * take, the folder the files go to, the export button, the exports so far with their files, and
  * the bills voided after their visit was exported (to correct by hand in the provincial system).
  */
-public final class HealthRecordPane implements CashierSection {
+public final class HealthRecordPane implements Section {
 
     private final CashUpContext context;
     private final Messages messages;
+    private final Formats formats;
     private final HealthRecordViewModel model;
 
     public HealthRecordPane(CashUpContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new HealthRecordViewModel(context);
     }
 
@@ -91,10 +94,10 @@ public final class HealthRecordPane implements CashierSection {
         pending.setId("healthRecordPending");
         pending.setPlaceholder(new Label(messages.get("healthRecord.ui.nothingPending")));
         pending.getColumns().setAll(List.of(
-                column(messages.get("healthRecord.ui.column.order"), HealthRecordPending::orderNumber),
-                column(messages.get("healthRecord.column.plateNumber"), HealthRecordPending::plate),
-                column(messages.get("healthRecord.column.settlementListNumber"), HealthRecordPending::settlementListNumber),
-                column(messages.get("healthRecord.column.settlementDate"), p -> p.settlementDay().toString())));
+                Columns.text(messages.get("healthRecord.ui.column.order"), HealthRecordPending::orderNumber),
+                Columns.text(messages.get("healthRecord.column.plateNumber"), HealthRecordPending::plate),
+                Columns.text(messages.get("healthRecord.column.settlementListNumber"), HealthRecordPending::settlementListNumber),
+                Columns.date(messages.get("healthRecord.column.settlementDate"), HealthRecordPending::settlementDay, formats)));
         pending.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(pending, Priority.ALWAYS);
         pending.setMinHeight(170);
@@ -103,11 +106,11 @@ public final class HealthRecordPane implements CashierSection {
         exports.setId("healthRecordExports");
         exports.setPlaceholder(new Label(messages.get("healthRecord.ui.noExports")));
         exports.getColumns().setAll(List.of(
-                column(messages.get("healthRecord.ui.column.exportedAt"), model::time),
-                column(messages.get("healthRecord.ui.column.exportedBy"), HealthRecordExport::exportedBy),
-                column(messages.get("healthRecord.ui.column.records"), x -> String.valueOf(x.recordCount())),
-                column(messages.get("healthRecord.ui.column.files"), x -> String.join("  ", x.files())),
-                column(messages.get("healthRecord.ui.folder"), HealthRecordExport::folder)));
+                Columns.text(messages.get("healthRecord.ui.column.exportedAt"), model::time),
+                Columns.text(messages.get("healthRecord.ui.column.exportedBy"), HealthRecordExport::exportedBy),
+                Columns.number(messages.get("healthRecord.ui.column.records"), x -> formats.count(x.recordCount())),
+                Columns.longText(messages.get("healthRecord.ui.column.files"), x -> String.join("  ", x.files())),
+                Columns.longText(messages.get("healthRecord.ui.folder"), HealthRecordExport::folder)));
         exports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         exports.setMinHeight(110);
         exports.setPrefHeight(130);
@@ -117,11 +120,11 @@ public final class HealthRecordPane implements CashierSection {
         voided.setId("healthRecordVoided");
         voided.setPlaceholder(new Label(messages.get("healthRecord.ui.noVoided")));
         voided.getColumns().setAll(List.of(
-                column(messages.get("healthRecord.ui.column.order"), HealthRecordVoided::orderNumber),
-                column(messages.get("cashUp.column.bill"), HealthRecordVoided::billNumber),
-                column(messages.get("cashUp.column.reversal"), HealthRecordVoided::reversalNumber),
-                column(messages.get("healthRecord.ui.column.voidedOn"), v -> v.voidedOn().toString()),
-                column(messages.get("healthRecord.ui.column.file"), HealthRecordVoided::fileName)));
+                Columns.text(messages.get("healthRecord.ui.column.order"), HealthRecordVoided::orderNumber),
+                Columns.text(messages.get("cashUp.column.bill"), HealthRecordVoided::billNumber),
+                Columns.text(messages.get("cashUp.column.reversal"), HealthRecordVoided::reversalNumber),
+                Columns.date(messages.get("healthRecord.ui.column.voidedOn"), HealthRecordVoided::voidedOn, formats),
+                Columns.text(messages.get("healthRecord.ui.column.file"), HealthRecordVoided::fileName)));
         voided.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         voided.setMinHeight(100);
         voided.setPrefHeight(110);
@@ -148,7 +151,4 @@ public final class HealthRecordPane implements CashierSection {
         FormControls.chooseFolder(context.window(), messages.get("healthRecord.ui.folder"), model.folderProperty());
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        return CashUpPane.column(title, value, false);
-    }
 }

@@ -1,8 +1,6 @@
 package com.fours.workbench.cashier.ui;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +13,7 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.cashier.HealthRecordExport;
 import com.fours.workbench.cashier.HealthRecordPending;
 import com.fours.workbench.cashier.HealthRecordVoided;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 
 /**
@@ -23,7 +22,6 @@ import com.fours.workbench.core.i18n.Messages;
  */
 public final class HealthRecordViewModel {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CashUpContext context;
     private final Messages messages;
@@ -104,6 +102,6 @@ public final class HealthRecordViewModel {
     }
 
     public String time(HealthRecordExport export) {
-        return LocalDateTime.ofInstant(export.exportedAt(), context.clock().getZone()).format(STAMP);
+        return Formats.of(messages.locale()).dateTime(export.exportedAt(), context.clock().getZone());
     }
 }

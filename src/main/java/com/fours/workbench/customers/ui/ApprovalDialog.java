@@ -19,6 +19,7 @@ import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /** A manager's user name and password for one step; a wrong one is said in the dialog, which stays open. */
 final class ApprovalDialog {
@@ -47,14 +48,14 @@ final class ApprovalDialog {
         form.addField(m.get("customers.ui.approval.username"), username, new SimpleStringProperty(""));
         form.addField(m.get("customers.ui.approval.password"), password, model.errorProperty());
         VBox content = new VBox(12, why, form);
-        content.getStyleClass().add("archive-form");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_FORM);
 
         dialog.setTitle(m.get("customers.ui.approval.title"));
         if (context.window() != null && context.window().isShowing()) {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("approvalDialog");
-        dialog.getDialogPane().getStyleClass().add("archive-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.ARCHIVE_DIALOG);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(440);
         ButtonType approveType = new ButtonType(m.get("customers.ui.approval.approve"), ButtonType.OK.getButtonData());

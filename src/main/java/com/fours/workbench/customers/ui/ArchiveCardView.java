@@ -3,12 +3,10 @@ package com.fours.workbench.customers.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -37,11 +35,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel.Field;
 import com.fours.workbench.customers.ui.ArchiveCardViewModel.Mode;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The vehicle card (or the customer card of a customer without a vehicle): the car and its owner
@@ -71,7 +73,7 @@ final class ArchiveCardView {
     private static final double ROW = 30;
     private static final double HEADER = 40;
     private static final int MAX_VISIBLE_ROWS = 6;
-    private static final String NO_PLATE_COLOUR = "plate-none";
+    private static final String NO_PLATE_COLOUR = StyleClasses.PLATE_NONE;
     /** Below this width the car and its owner are shown one above the other. */
     private static final double SIDE_BY_SIDE_WIDTH = 560;
     private static final double GAP = 16;
@@ -98,22 +100,22 @@ final class ArchiveCardView {
                 scroll.viewportBoundsProperty());
         VBox content = new VBox(16, header(vehicleMode), actionBar(vehicleMode), error(), details(vehicleMode, room),
                 ownerVehicles(vehicleMode, customerMode), ownership(vehicleMode), readings(vehicleMode), visits(vehicleMode));
-        content.getStyleClass().add("archive-card");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_CARD);
         content.idProperty().bind(Bindings.when(customerMode).then("customerCard").otherwise("vehicleCard"));
         scroll.setContent(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("archive-card-scroll");
+        scroll.getStyleClass().add(StyleClasses.ARCHIVE_CARD_SCROLL);
         scroll.visibleProperty().bind(model.modeProperty().isNotEqualTo(Mode.EMPTY));
 
         Label placeholder = new Label(messages.get("customers.ui.card.placeholder"),
                 new FontIcon(Material2OutlinedAL.DIRECTIONS_CAR));
         placeholder.setId("cardPlaceholder");
         placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("empty-state");
+        placeholder.getStyleClass().add(StyleClasses.EMPTY_STATE);
         placeholder.visibleProperty().bind(model.modeProperty().isEqualTo(Mode.EMPTY));
         StackPane host = new StackPane(placeholder, scroll);
-        host.getStyleClass().add("archive-card-host");
+        host.getStyleClass().add(StyleClasses.ARCHIVE_CARD_HOST);
         return host;
     }
 
@@ -121,9 +123,9 @@ final class ArchiveCardView {
         Label plate = new Label();
         plate.setId("cardPlate");
         plate.textProperty().bind(model.text(Field.PLATE));
-        plate.getStyleClass().addAll("plate-badge", NO_PLATE_COLOUR);
+        plate.getStyleClass().addAll(StyleClasses.PLATE_BADGE, NO_PLATE_COLOUR);
         model.plateColorProperty().addListener((obs, old, now) -> {
-            plate.getStyleClass().removeIf(c -> c.startsWith("plate-") && !c.equals("plate-badge"));
+            plate.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.PLATE_PREFIX) && !c.equals(StyleClasses.PLATE_BADGE));
             plate.getStyleClass().add(plateClass(now));
         });
         plate.visibleProperty().bind(vehicleMode);
@@ -131,24 +133,24 @@ final class ArchiveCardView {
 
         Label title = new Label();
         title.setId("cardTitle");
-        title.getStyleClass().add("card-title");
+        title.getStyleClass().add(StyleClasses.CARD_TITLE);
         title.textProperty().bind(Bindings.when(vehicleMode).then(model.text(Field.BRAND_MODEL))
                 .otherwise(model.text(Field.OWNER_NAME)));
         Label subtitle = new Label();
         subtitle.setId("cardSubtitle");
-        subtitle.getStyleClass().add("card-subtitle");
+        subtitle.getStyleClass().add(StyleClasses.CARD_SUBTITLE);
         subtitle.textProperty().bind(Bindings.when(vehicleMode)
                 .then(Bindings.concat(model.text(Field.OWNER_NAME), " · ", model.text(Field.VIN)))
                 .otherwise(model.text(Field.OWNER_KIND)));
         VBox titles = new VBox(2, title, subtitle);
         HBox header = new HBox(16, plate, titles);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("card-header");
+        header.getStyleClass().add(StyleClasses.CARD_HEADER);
         return header;
     }
 
     static String plateClass(PlateColor colour) {
-        return colour == null ? NO_PLATE_COLOUR : "plate-" + colour.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return colour == null ? NO_PLATE_COLOUR : StyleClasses.PLATE_PREFIX + colour.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private Node actionBar(BooleanBinding vehicleMode) {
@@ -213,7 +215,7 @@ final class ArchiveCardView {
 
         Button reveal = FormControls.button("revealPhone", messages.get("customers.ui.action.revealPhone"),
                 Material2OutlinedMZ.VISIBILITY);
-        reveal.getStyleClass().add("small");
+        reveal.getStyleClass().add(Styles.SMALL);
         reveal.setOnAction(e -> model.revealPhone());
         onlyWhen(reveal, model.phoneMaskedProperty());
         Node[] creditCode = row(Field.OWNER_CREDIT_CODE, null);
@@ -283,12 +285,12 @@ final class ArchiveCardView {
     /** A caption and its value (and perhaps something under the value), as two cells of a row. */
     private Node[] row(Field field, Node below) {
         Label caption = new Label(messages.get(captionKey(field)));
-        caption.getStyleClass().add("card-caption");
+        caption.getStyleClass().add(StyleClasses.CARD_CAPTION);
         Label value = new Label();
         value.setId(id(field));
-        value.getStyleClass().add("card-value");
+        value.getStyleClass().add(StyleClasses.CARD_VALUE);
         if (field == Field.VIN) {
-            value.getStyleClass().add("vin");
+            value.getStyleClass().add(StyleClasses.VIN);
             value.setWrapText(false);
             value.setMinWidth(Region.USE_PREF_SIZE); // a VIN is read as one piece
         }
@@ -300,7 +302,7 @@ final class ArchiveCardView {
 
     private static GridPane grid(Node[]... rows) {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("card-grid");
+        grid.getStyleClass().add(StyleClasses.CARD_GRID);
         grid.setHgap(12);
         // the space between rows is each cell's margin, so a hidden row (a person's credit code) leaves no gap
         grid.setVgap(0);
@@ -323,18 +325,18 @@ final class ArchiveCardView {
 
     private VBox section(String headingKey, Node body) {
         Label heading = new Label(messages.get(headingKey));
-        heading.getStyleClass().add("card-section-title");
+        heading.getStyleClass().add(StyleClasses.CARD_SECTION_TITLE);
         VBox section = new VBox(8, heading, body);
-        section.getStyleClass().add("card-section");
+        section.getStyleClass().add(StyleClasses.CARD_SECTION);
         return section;
     }
 
     private Node ownerVehicles(BooleanBinding vehicleMode, BooleanBinding customerMode) {
         TableView<ArchiveCardViewModel.VehicleLine> table = table("cardOwnerVehicles", model.ownerVehicles(),
                 "customers.ui.card.noVehicles",
-                column("customers.ui.vehicle.plate", ArchiveCardViewModel.VehicleLine::plate),
-                column("customers.ui.vehicle.vin", ArchiveCardViewModel.VehicleLine::vin),
-                column("customers.ui.card.brandModel", ArchiveCardViewModel.VehicleLine::brandModel));
+                Columns.text(messages.get("customers.ui.vehicle.plate"), ArchiveCardViewModel.VehicleLine::plate),
+                Columns.text(messages.get("customers.ui.vehicle.vin"), ArchiveCardViewModel.VehicleLine::vin),
+                Columns.text(messages.get("customers.ui.card.brandModel"), ArchiveCardViewModel.VehicleLine::brandModel));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(ArchiveCardViewModel.VehicleLine item, boolean empty) {
@@ -367,35 +369,35 @@ final class ArchiveCardView {
     private Node ownership(BooleanBinding vehicleMode) {
         VBox section = section("customers.ui.card.ownership", table("cardOwners", model.owners(),
                 "customers.ui.card.noOwners",
-                column("customers.ui.card.ownerColumn", ArchiveCardViewModel.OwnerLine::name),
-                column("customers.ui.card.fromColumn", ArchiveCardViewModel.OwnerLine::from),
-                column("customers.ui.card.untilColumn", ArchiveCardViewModel.OwnerLine::until)));
+                Columns.text(messages.get("customers.ui.card.ownerColumn"), ArchiveCardViewModel.OwnerLine::name),
+                Columns.text(messages.get("customers.ui.card.fromColumn"), ArchiveCardViewModel.OwnerLine::from),
+                Columns.text(messages.get("customers.ui.card.untilColumn"), ArchiveCardViewModel.OwnerLine::until)));
         onlyWhen(section, vehicleMode);
         return section;
     }
 
     private Node readings(BooleanBinding vehicleMode) {
         TableColumn<ArchiveCardViewModel.ReadingLine, String> recordedAt =
-                column("customers.ui.card.recordedAtColumn", ArchiveCardViewModel.ReadingLine::recordedAt);
+                Columns.text(messages.get("customers.ui.card.recordedAtColumn"), ArchiveCardViewModel.ReadingLine::recordedAt);
         recordedAt.setPrefWidth(150);
         recordedAt.setMinWidth(140);
         VBox section = section("customers.ui.card.readings", table("cardReadings", model.readings(),
                 "customers.ui.card.noReadings",
                 recordedAt,
-                column("customers.ui.vehicle.mileage", ArchiveCardViewModel.ReadingLine::mileage),
-                column("customers.ui.card.recordedByColumn", ArchiveCardViewModel.ReadingLine::recordedBy),
-                column("customers.ui.card.approvedByColumn", ArchiveCardViewModel.ReadingLine::approvedBy)));
+                Columns.number(messages.get("customers.ui.vehicle.mileage"), ArchiveCardViewModel.ReadingLine::mileage),
+                Columns.text(messages.get("customers.ui.card.recordedByColumn"), ArchiveCardViewModel.ReadingLine::recordedBy),
+                Columns.text(messages.get("customers.ui.card.approvedByColumn"), ArchiveCardViewModel.ReadingLine::approvedBy)));
         onlyWhen(section, vehicleMode);
         return section;
     }
 
     private Node visits(BooleanBinding vehicleMode) {
         TableView<ArchiveCardViewModel.VisitLine> table = table("cardVisits", model.visits(), "customers.ui.card.noVisits",
-                column("customers.ui.card.visitDate", ArchiveCardViewModel.VisitLine::date),
-                column("customers.ui.card.visitKind", ArchiveCardViewModel.VisitLine::kind),
-                column("customers.ui.card.visitReference", ArchiveCardViewModel.VisitLine::reference),
-                column("customers.ui.card.visitSummary", ArchiveCardViewModel.VisitLine::summary),
-                column("customers.ui.card.visitStatus", ArchiveCardViewModel.VisitLine::status));
+                Columns.text(messages.get("customers.ui.card.visitDate"), ArchiveCardViewModel.VisitLine::date),
+                Columns.text(messages.get("customers.ui.card.visitKind"), ArchiveCardViewModel.VisitLine::kind),
+                Columns.text(messages.get("customers.ui.card.visitReference"), ArchiveCardViewModel.VisitLine::reference),
+                Columns.longText(messages.get("customers.ui.card.visitSummary"), ArchiveCardViewModel.VisitLine::summary),
+                Columns.text(messages.get("customers.ui.card.visitStatus"), ArchiveCardViewModel.VisitLine::status));
         table.getPlaceholder().setId("noVisits");
         VBox section = section("customers.ui.card.visits", table);
         onlyWhen(section, vehicleMode);
@@ -406,25 +408,19 @@ final class ArchiveCardView {
     private <T> TableView<T> table(String id, ObservableList<T> items, String emptyKey, TableColumn<T, String>... columns) {
         TableView<T> table = new TableView<>(items);
         table.setId(id);
-        table.getStyleClass().add("card-table");
+        table.getStyleClass().add(StyleClasses.CARD_TABLE);
         table.setFixedCellSize(ROW);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(columns));
         Label empty = new Label(messages.get(emptyKey));
         empty.setWrapText(true);
-        empty.getStyleClass().add("field-hint");
+        empty.getStyleClass().add(StyleClasses.FIELD_HINT);
         table.setPlaceholder(empty);
         // as tall as its rows (up to six), or two rows for the message of an empty table
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER + 2
                 + ROW * (items.isEmpty() ? 2 : Math.min(MAX_VISIBLE_ROWS, items.size())), items));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
-    }
-
-    private <T> TableColumn<T, String> column(String titleKey, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private static void onlyWhen(Node node, ObservableBooleanValue condition) {

@@ -45,6 +45,7 @@ import com.fours.workbench.customers.ImportCancelledException;
 import com.fours.workbench.customers.ImportReport;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * Imports a customer list: choose a .csv or .xlsx, watch the rows being checked and written
@@ -133,7 +134,7 @@ public final class ArchiveImportDialog {
     private VBox content() {
         Label fileName = new Label(messages.get("archive.import.file", file.getFileName().toString()));
         fileName.setId("importFileName");
-        fileName.getStyleClass().add("form-heading");
+        fileName.getStyleClass().add(StyleClasses.FORM_HEADING);
 
         Label statusLabel = new Label();
         statusLabel.setId("importStatus");

@@ -3,11 +3,10 @@ package com.fours.workbench.customers.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Vin;
 import com.fours.workbench.core.i18n.Messages;
 
@@ -18,32 +17,29 @@ final class ArchiveTexts {
 
     private final Messages messages;
     private final Clock clock;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter dateTime;
+    private final Formats formats;
 
     ArchiveTexts(Messages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        // short and the same in both languages: readings can be minutes apart
-        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone());
+        this.formats = Formats.of(messages.locale());
     }
 
     String date(LocalDate value) {
-        return value == null ? NONE : date.format(value);
+        return value == null ? NONE : formats.date(value);
     }
 
     /** The day of an instant, in the store's time zone. */
     String date(Instant value) {
-        return value == null ? NONE : date.format(value.atZone(clock.getZone()).toLocalDate());
+        return value == null ? NONE : formats.date(value, clock.getZone());
     }
 
     String dateTime(Instant value) {
-        return value == null ? NONE : dateTime.format(value);
+        return value == null ? NONE : formats.dateTime(value, clock.getZone());
     }
 
     String mileage(Integer kilometres) {
-        return kilometres == null ? NONE : messages.get("customers.ui.km", kilometres);
+        return kilometres == null ? NONE : formats.km(kilometres);
     }
 
     static String orNone(String text) {

@@ -13,6 +13,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /** Picks the vehicle's new owner through the search and confirms the change. */
 final class ChangeOwnerDialog {
@@ -31,12 +32,12 @@ final class ChangeOwnerDialog {
         Label summary = new Label();
         summary.setId("changeOwnerSummary");
         summary.setWrapText(true);
-        summary.getStyleClass().add("change-summary");
+        summary.getStyleClass().add(StyleClasses.CHANGE_SUMMARY);
         summary.textProperty().bind(model.summaryProperty());
         Label error = FormControls.formError("changeOwnerError");
         error.textProperty().bind(model.errorProperty());
         VBox content = new VBox(12, picker, summary, error);
-        content.getStyleClass().add("archive-form");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_FORM);
 
         dialog.setTitle(m.get("customers.ui.changeOwner.title"));
         dialog.setHeaderText(model.heading());
@@ -44,7 +45,7 @@ final class ChangeOwnerDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("changeOwnerDialog");
-        dialog.getDialogPane().getStyleClass().add("archive-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.ARCHIVE_DIALOG);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(620);
         ButtonType confirmType = new ButtonType(m.get("customers.ui.changeOwner.confirm"), ButtonType.OK.getButtonData());

@@ -25,6 +25,7 @@ import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The customer form as a dialog. Tab goes through the fields in order, Enter saves, Esc cancels;
@@ -93,7 +94,7 @@ final class CustomerFormDialog {
         Label formError = FormControls.formError("customerFormError");
         formError.textProperty().bind(model.formErrorProperty());
         VBox content = new VBox(12, form, duplicates, formError);
-        content.getStyleClass().add("archive-form");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_FORM);
 
         dialog.setTitle(m.get(model.isNew() ? "customers.ui.customer.newTitle" : "customers.ui.customer.editTitle"));
         dialog.setHeaderText(model.isNew() ? null : existing.get().name());
@@ -101,7 +102,7 @@ final class CustomerFormDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("customerFormDialog");
-        dialog.getDialogPane().getStyleClass().add("archive-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.ARCHIVE_DIALOG);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);
         ButtonType saveType = new ButtonType(m.get("action.save"), ButtonType.OK.getButtonData());

@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.customers.CustomerInput;
 import com.fours.workbench.customers.CustomerKind;
@@ -120,9 +119,8 @@ public final class CustomerFormViewModel {
                     busy.set(false);
                     if (failure instanceof DuplicatesFoundException found) {
                         duplicates.setAll(found.duplicates());
-                    } else if (!(failure instanceof InvalidFieldsException refusal
-                            && fieldErrors.show(refusal, context.messages()))) {
-                        formError.set(context.errors().describe(failure));
+                    } else {
+                        context.refusals().showInLine(failure, fieldErrors, formError);
                     }
                 });
     }

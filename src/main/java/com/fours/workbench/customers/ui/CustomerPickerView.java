@@ -17,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import atlantafx.base.controls.CustomTextField;
 
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.StyleClasses;
 
 /** A search field and the customers it finds, one line each; Down moves into the list. */
 final class CustomerPickerView extends VBox {
@@ -26,7 +27,7 @@ final class CustomerPickerView extends VBox {
     CustomerPickerView(CustomerPickerViewModel model, Messages messages, String fieldId, String listId) {
         setSpacing(6);
         field.setId(fieldId);
-        field.getStyleClass().add("picker-search");
+        field.getStyleClass().add(StyleClasses.PICKER_SEARCH);
         field.setPromptText(messages.get("customers.ui.picker.prompt"));
         field.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         field.textProperty().bindBidirectional(model.search().queryProperty());
@@ -44,11 +45,11 @@ final class CustomerPickerView extends VBox {
                     return;
                 }
                 Label name = new Label(item.name());
-                name.getStyleClass().add("picker-name");
+                name.getStyleClass().add(StyleClasses.PICKER_NAME);
                 Label phone = new Label(item.phone());
-                phone.getStyleClass().add("picker-detail");
+                phone.getStyleClass().add(StyleClasses.PICKER_DETAIL);
                 Label vehicles = new Label(item.vehicles());
-                vehicles.getStyleClass().add("picker-detail");
+                vehicles.getStyleClass().add(StyleClasses.PICKER_DETAIL);
                 HBox line = new HBox(12, name, phone, vehicles);
                 line.setAlignment(Pos.CENTER_LEFT);
                 setText(null);
@@ -57,7 +58,7 @@ final class CustomerPickerView extends VBox {
         });
         Label placeholder = new Label();
         placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("field-hint");
+        placeholder.getStyleClass().add(StyleClasses.FIELD_HINT);
         placeholder.textProperty().bind(model.search().statusProperty());
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
@@ -82,7 +83,7 @@ final class CustomerPickerView extends VBox {
             }
         });
         Label more = new Label(messages.get("customers.ui.search.moreHint"));
-        more.getStyleClass().add("field-hint");
+        more.getStyleClass().add(StyleClasses.FIELD_HINT);
         more.visibleProperty().bind(model.search().moreProperty());
         more.managedProperty().bind(more.visibleProperty());
         getChildren().setAll(field, list, more);

@@ -16,6 +16,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /**
  * What the customer and vehicle screens need: the archive's services (reached only through the
@@ -40,5 +41,10 @@ public record CustomersContext(CustomerService customers, VehicleService vehicle
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

@@ -2,12 +2,10 @@ package com.fours.workbench.customers.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -32,6 +30,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.PlateNumber;
@@ -41,8 +40,10 @@ import com.fours.workbench.customers.PossibleDuplicate;
 import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.Vehicle;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.KeptAcrossLanguage;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The Customers &amp; Vehicles tab: one search field that finds a car from any fragment, the hits
@@ -74,15 +75,15 @@ public final class CustomersView {
         field.setPromptText(messages.get("customers.ui.search.prompt"));
         field.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         field.textProperty().bindBidirectional(search.queryProperty());
-        field.getStyleClass().add("archive-search");
+        field.getStyleClass().add(StyleClasses.ARCHIVE_SEARCH);
         HBox.setHgrow(field, Priority.ALWAYS);
         HBox top = new HBox(10, field);
         top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("archive-top");
+        top.getStyleClass().add(StyleClasses.ARCHIVE_TOP);
         if (context.may(Permission.EDIT_CUSTOMERS)) {
             Button newCustomer = FormControls.button("newCustomer", messages.get("customers.ui.action.newCustomer"),
                     Material2OutlinedMZ.PERSON_ADD);
-            newCustomer.getStyleClass().add("accent");
+            newCustomer.getStyleClass().add(Styles.ACCENT);
             newCustomer.setOnAction(e -> newCustomer());
             top.getChildren().add(newCustomer);
         }
@@ -102,32 +103,32 @@ public final class CustomersView {
 
         Label status = new Label();
         status.setId("searchStatus");
-        status.getStyleClass().add("search-status");
+        status.getStyleClass().add(StyleClasses.SEARCH_STATUS);
         status.textProperty().bind(Bindings.when(Bindings.isEmpty(search.hits())).then("")
                 .otherwise(search.statusProperty()));
         Label more = new Label(messages.get("customers.ui.search.moreHint"));
         more.setId("moreResults");
-        more.getStyleClass().add("search-more");
+        more.getStyleClass().add(StyleClasses.SEARCH_MORE);
         more.visibleProperty().bind(search.moreProperty());
         more.managedProperty().bind(more.visibleProperty());
         HBox statusLine = new HBox(12, status, more);
         statusLine.setAlignment(Pos.CENTER_LEFT);
-        statusLine.getStyleClass().add("search-status-line");
+        statusLine.getStyleClass().add(StyleClasses.SEARCH_STATUS_LINE);
 
         buildResults();
         VBox left = new VBox(6, statusLine, results);
         VBox.setVgrow(results, Priority.ALWAYS);
-        left.getStyleClass().add("archive-results");
+        left.getStyleClass().add(StyleClasses.ARCHIVE_RESULTS);
 
         ArchiveCardView cardView = new ArchiveCardView(messages, card, new CardActions());
         SplitPane split = new SplitPane(left, cardView.build());
         split.setDividerPositions(0.5);
-        split.getStyleClass().add("archive-split");
+        split.getStyleClass().add(StyleClasses.ARCHIVE_SPLIT);
 
         BorderPane root = new BorderPane(split);
         root.setTop(top);
         root.setId("customersView");
-        root.getStyleClass().add("customers-view");
+        root.getStyleClass().add(StyleClasses.CUSTOMERS_VIEW);
         Platform.runLater(field::requestFocus);
         return root;
     }
@@ -146,7 +147,7 @@ public final class CustomersView {
         Label placeholder = new Label();
         placeholder.setId("archiveResultsPlaceholder");
         placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("empty-state");
+        placeholder.getStyleClass().add(StyleClasses.EMPTY_STATE);
         placeholder.textProperty().bind(search.statusProperty());
         results.setPlaceholder(placeholder);
 
@@ -164,12 +165,12 @@ public final class CustomersView {
                 if (hit.vehicleId() == null) {
                     setText(null);
                     Label none = new Label(messages.get("customers.ui.results.noVehicle"));
-                    none.getStyleClass().add("field-hint");
+                    none.getStyleClass().add(StyleClasses.FIELD_HINT);
                     setGraphic(none);
                     return;
                 }
                 Region chip = new Region();
-                chip.getStyleClass().addAll("plate-chip", ArchiveCardView.plateClass(hit.plateColor()));
+                chip.getStyleClass().addAll(StyleClasses.PLATE_CHIP, ArchiveCardView.plateClass(hit.plateColor()));
                 Label number = new Label(hit.plate() == null ? messages.get("customers.ui.card.noPlate")
                         : displayPlate(hit.plate()));
                 number.setMinWidth(Region.USE_PREF_SIZE);
@@ -177,7 +178,7 @@ public final class CustomersView {
                 line.setAlignment(Pos.CENTER_LEFT);
                 if (hit.exact()) {
                     FontIcon star = new FontIcon(Material2OutlinedMZ.STAR);
-                    star.getStyleClass().add("exact-icon");
+                    star.getStyleClass().add(StyleClasses.EXACT_ICON);
                     Tooltip.install(number, new Tooltip(messages.get("customers.ui.results.exact")));
                     line.getChildren().add(star);
                 }
@@ -188,17 +189,17 @@ public final class CustomersView {
         plate.setPrefWidth(140);
         plate.setMinWidth(128);
 
-        TableColumn<SearchHit, String> vin = column("customers.ui.vehicle.vin", h -> h.vin() == null ? "" : h.vin());
+        TableColumn<SearchHit, String> vin = Columns.text(messages.get("customers.ui.vehicle.vin"), (SearchHit h) -> h.vin() == null ? "" : h.vin());
         vin.setPrefWidth(170);
         vin.setMinWidth(162);
-        vin.getStyleClass().add("vin-column");
-        TableColumn<SearchHit, String> vehicle = column("customers.ui.results.vehicle", SearchHit::brandAndModel);
+        vin.getStyleClass().add(StyleClasses.VIN_COLUMN);
+        TableColumn<SearchHit, String> vehicle = Columns.longText(messages.get("customers.ui.results.vehicle"), SearchHit::brandAndModel);
         vehicle.setPrefWidth(125);
         vehicle.setMinWidth(80);
-        TableColumn<SearchHit, String> owner = column("customers.ui.results.owner", SearchHit::ownerName);
+        TableColumn<SearchHit, String> owner = Columns.longText(messages.get("customers.ui.results.owner"), SearchHit::ownerName);
         owner.setPrefWidth(90);
         owner.setMinWidth(60);
-        TableColumn<SearchHit, String> phone = column("customers.ui.results.phone", SearchHit::phone);
+        TableColumn<SearchHit, String> phone = Columns.text(messages.get("customers.ui.results.phone"), SearchHit::phone);
         phone.setPrefWidth(120);
         phone.setMinWidth(112);
         results.getColumns().setAll(List.of(plate, vin, vehicle, owner, phone));
@@ -278,20 +279,6 @@ public final class CustomersView {
     }
 
     /** A text column; a text cut short by the column's width shows whole in a tooltip. */
-    private TableColumn<SearchHit, String> column(String titleKey, Function<SearchHit, String> value) {
-        TableColumn<SearchHit, String> column = new TableColumn<>(messages.get(titleKey));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        return column;
-    }
-
     private void open(SearchHit hit) {
         if (hit.vehicleId() != null) {
             card.showVehicle(hit.vehicleId());

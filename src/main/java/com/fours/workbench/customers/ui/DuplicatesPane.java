@@ -18,6 +18,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.PossibleDuplicate;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * Inside a form: the records the new one looks like, with "Open existing" and "Save anyway".
@@ -31,12 +32,12 @@ final class DuplicatesPane extends VBox {
                    Consumer<PossibleDuplicate> openExisting,
                    Runnable saveAnyway) {
         setId("duplicatesPane");
-        getStyleClass().add("duplicates-pane");
+        getStyleClass().add(StyleClasses.DUPLICATES_PANE);
         setSpacing(8);
         Label heading = new Label();
         heading.setGraphic(new FontIcon(Material2OutlinedMZ.WARNING));
         heading.setWrapText(true);
-        heading.getStyleClass().add("duplicates-heading");
+        heading.getStyleClass().add(StyleClasses.DUPLICATES_HEADING);
         heading.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("archive.duplicatesFound", duplicates.size()), duplicates));
 

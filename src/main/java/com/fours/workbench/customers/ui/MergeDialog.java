@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The manager picks the other record of the same customer, compares both and keeps one. */
 final class MergeDialog {
@@ -51,7 +52,7 @@ final class MergeDialog {
 
         GridPane comparison = new GridPane();
         comparison.setId("mergeComparison");
-        comparison.getStyleClass().add("merge-comparison");
+        comparison.getStyleClass().add(StyleClasses.MERGE_COMPARISON);
         comparison.setHgap(16);
         comparison.setVgap(6);
         ColumnConstraints caption = new ColumnConstraints();
@@ -63,15 +64,15 @@ final class MergeDialog {
         Runnable redraw = () -> {
             comparison.getChildren().clear();
             Label thisHeading = new Label(m.get("customers.ui.merge.thisRecord"));
-            thisHeading.getStyleClass().add("card-section-title");
+            thisHeading.getStyleClass().add(StyleClasses.CARD_SECTION_TITLE);
             Label otherHeading = new Label(m.get("customers.ui.merge.otherRecord"));
-            otherHeading.getStyleClass().add("card-section-title");
+            otherHeading.getStyleClass().add(StyleClasses.CARD_SECTION_TITLE);
             comparison.addRow(0, new Label(), thisHeading, otherHeading);
             comparison.addRow(1, new Label(), keepCurrent, keepOther);
             int row = 2;
             for (MergeViewModel.Line line : model.comparison()) {
                 Label name = new Label(line.caption());
-                name.getStyleClass().add("card-caption");
+                name.getStyleClass().add(StyleClasses.CARD_CAPTION);
                 Label a = new Label(line.current());
                 a.setWrapText(true);
                 Label b = new Label(line.other());
@@ -84,11 +85,11 @@ final class MergeDialog {
 
         Label explanation = new Label(m.get("customers.ui.merge.explanation"));
         explanation.setWrapText(true);
-        explanation.getStyleClass().add("field-hint");
+        explanation.getStyleClass().add(StyleClasses.FIELD_HINT);
         Label error = FormControls.formError("mergeError");
         error.textProperty().bind(model.errorProperty());
         VBox content = new VBox(12, picker, comparison, explanation, error);
-        content.getStyleClass().add("archive-form");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_FORM);
 
         dialog.setTitle(m.get("customers.ui.merge.title"));
         dialog.setHeaderText(m.get("customers.ui.merge.heading", current.name()));
@@ -96,7 +97,7 @@ final class MergeDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("mergeDialog");
-        dialog.getDialogPane().getStyleClass().add("archive-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.ARCHIVE_DIALOG);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(760);
         ButtonType confirmType = new ButtonType(m.get("customers.ui.merge.confirm"), ButtonType.OK.getButtonData());

@@ -28,6 +28,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The vehicle form as a dialog, in two columns: what identifies the car on the left, its dates and
@@ -55,7 +56,7 @@ final class VehicleFormDialog {
         Dialog<Outcome> dialog = new Dialog<>();
 
         TextField vin = FormControls.text("vehicleVin", model.vinProperty(), "LVGBE40K5NG012345");
-        vin.getStyleClass().add("vin");
+        vin.getStyleClass().add(StyleClasses.VIN);
         Label vinDecoded = FormControls.hint("vehicleVinDecoded");
         vinDecoded.textProperty().bind(model.vinDecodedProperty());
         vinDecoded.setMinWidth(0);
@@ -101,7 +102,7 @@ final class VehicleFormDialog {
         service.addField(m.get("customers.ui.vehicle.nextServiceMileage"), nextMileage,
                 errors.of(VehicleInput.NEXT_SERVICE_MILEAGE));
         Label dateHint = new Label(m.get("customers.ui.vehicle.dateHint"));
-        dateHint.getStyleClass().add("field-hint");
+        dateHint.getStyleClass().add(StyleClasses.FIELD_HINT);
         dateHint.setWrapText(true);
         service.addWide(dateHint);
 
@@ -119,7 +120,7 @@ final class VehicleFormDialog {
         Label formError = FormControls.formError("vehicleFormError");
         formError.textProperty().bind(model.formErrorProperty());
         VBox content = new VBox(12, columns, duplicates, formError);
-        content.getStyleClass().add("archive-form");
+        content.getStyleClass().add(StyleClasses.ARCHIVE_FORM);
 
         dialog.setTitle(m.get(model.isNew() ? "customers.ui.vehicle.newTitle" : "customers.ui.vehicle.editTitle"));
         dialog.setHeaderText(model.isNew() ? m.get("customers.ui.vehicle.newHeader", owner.name())
@@ -128,7 +129,7 @@ final class VehicleFormDialog {
             dialog.initOwner(context.window());
         }
         dialog.getDialogPane().setId("vehicleFormDialog");
-        dialog.getDialogPane().getStyleClass().add("archive-dialog");
+        dialog.getDialogPane().getStyleClass().add(StyleClasses.ARCHIVE_DIALOG);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(920);
         ButtonType saveType = new ButtonType(m.get("action.save"), ButtonType.OK.getButtonData());

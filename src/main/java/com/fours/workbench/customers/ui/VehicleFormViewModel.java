@@ -189,13 +189,11 @@ public final class VehicleFormViewModel {
                         duplicates.setAll(found.duplicates());
                         return;
                     }
-                    if (failure instanceof InvalidFieldsException refusal && fieldErrors.show(refusal, context.messages())) {
-                        BusinessRuleException mileageRefusal = refusal.byField().get(VehicleInput.MILEAGE);
+                    if (context.refusals().showInLine(failure, fieldErrors, formError)) {
+                        BusinessRuleException mileageRefusal = ((InvalidFieldsException) failure).byField().get(VehicleInput.MILEAGE);
                         approvalNeeded.set(before != null && mileageRefusal != null
                                 && MILEAGE_BACKWARDS.equals(mileageRefusal.messageKey()));
-                        return;
                     }
-                    formError.set(context.errors().describe(failure));
                 });
     }
 

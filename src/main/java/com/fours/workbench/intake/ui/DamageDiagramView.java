@@ -18,6 +18,7 @@ import javafx.scene.text.TextAlignment;
 import com.fours.workbench.intake.CarOutline;
 import com.fours.workbench.intake.CarView;
 import com.fours.workbench.intake.DamageDiagramImage;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The car outline on the screen, drawn from the same {@link CarOutline} as the printed sheet. A
@@ -43,7 +44,7 @@ final class DamageDiagramView extends Region {
         this.canvas = new Canvas(width, Math.ceil(layout.height()));
         canvas.setId("damageCanvas");
         getChildren().add(canvas);
-        getStyleClass().add("damage-diagram");
+        getStyleClass().add(StyleClasses.DAMAGE_DIAGRAM);
         setMinSize(canvas.getWidth(), canvas.getHeight());
         setPrefSize(canvas.getWidth(), canvas.getHeight());
         setMaxSize(canvas.getWidth(), canvas.getHeight());

@@ -40,6 +40,8 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.customers.ui.ManagerApproval;
@@ -51,6 +53,7 @@ import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The intake sheet: the advisor's fields on the left, the car outline with its markers and the
@@ -136,7 +139,7 @@ final class IntakeFormView {
         right.setMinWidth(DIAGRAM_WIDTH + 20);
         right.setMaxWidth(DIAGRAM_WIDTH + 60);
         HBox columns = new HBox(24, form, right);
-        columns.getStyleClass().add("intake-columns");
+        columns.getStyleClass().add(StyleClasses.INTAKE_COLUMNS);
         columns.setPadding(new Insets(12, 16, 12, 16));
         ScrollPane scroller = new ScrollPane(columns);
         scroller.setFitToWidth(true);
@@ -144,7 +147,7 @@ final class IntakeFormView {
 
         BorderPane root = new BorderPane(scroller);
         root.setId("intakeForm");
-        root.getStyleClass().add("intake-form");
+        root.getStyleClass().add(StyleClasses.INTAKE_FORM);
         root.setTop(header());
         root.setBottom(commands());
         root.getProperties().put(IntakeFormViewModel.class, model);
@@ -182,40 +185,40 @@ final class IntakeFormView {
     private Node header() {
         Label title = new Label();
         title.setId("intakeTitle");
-        title.getStyleClass().add("intake-title");
+        title.getStyleClass().add(StyleClasses.INTAKE_TITLE);
         title.textProperty().bind(model.titleProperty());
         Label subtitle = new Label();
         subtitle.setId("intakeSubtitle");
-        subtitle.getStyleClass().add("card-caption");
+        subtitle.getStyleClass().add(StyleClasses.CARD_CAPTION);
         subtitle.textProperty().bind(model.subtitleProperty());
         Label status = new Label();
         status.setId("intakeStatus");
-        status.getStyleClass().add("intake-status");
+        status.getStyleClass().add(StyleClasses.INTAKE_STATUS);
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         Label recommendations = new Label();
         recommendations.setId("intakeRecommendations");
-        recommendations.getStyleClass().add("intake-status");
+        recommendations.getStyleClass().add(StyleClasses.INTAKE_STATUS);
         recommendations.setWrapText(true);
         recommendations.textProperty().bind(model.recommendationsProperty());
         recommendations.visibleProperty().bind(model.recommendationsProperty().isNotEmpty());
         recommendations.managedProperty().bind(recommendations.visibleProperty());
         Label guarantee = new Label();
         guarantee.setId("intakeGuaranteeNotice");
-        guarantee.getStyleClass().addAll("intake-status", "danger");
+        guarantee.getStyleClass().addAll(StyleClasses.INTAKE_STATUS, Styles.DANGER);
         guarantee.setWrapText(true);
         guarantee.textProperty().bind(model.guaranteeNoticeProperty());
         guarantee.visibleProperty().bind(model.guaranteeNoticeProperty().isNotEmpty());
         guarantee.managedProperty().bind(guarantee.visibleProperty());
         VBox header = new VBox(2, title, subtitle, status, guarantee, recommendations);
-        header.getStyleClass().add("intake-header");
+        header.getStyleClass().add(StyleClasses.INTAKE_HEADER);
         return header;
     }
 
     private Node damageSection() {
         Messages m = context.messages();
         Label heading = new Label(m.get("intake.ui.damage"));
-        heading.getStyleClass().add("intake-section");
+        heading.getStyleClass().add(StyleClasses.INTAKE_SECTION);
         ToggleGroup types = new ToggleGroup();
         FlowPane typeBar = new FlowPane(4, 4);
         for (DamageType type : DamageType.values()) {
@@ -234,7 +237,7 @@ final class IntakeFormView {
             }
         });
         Label hint = new Label(m.get("intake.ui.damageHint"));
-        hint.getStyleClass().add("field-hint");
+        hint.getStyleClass().add(StyleClasses.FIELD_HINT);
         hint.setWrapText(true);
         diagram = new DamageDiagramView(model, m::of, DIAGRAM_WIDTH);
         Label markersError = FormControls.formError("intakeMarkersError");
@@ -243,7 +246,7 @@ final class IntakeFormView {
         VBox rows = new VBox(4);
         rows.setId("markerRows");
         Label none = new Label(m.get("intake.ui.noMarkers"));
-        none.getStyleClass().add("field-hint");
+        none.getStyleClass().add(StyleClasses.FIELD_HINT);
         Runnable rebuild = () -> {
             rows.getChildren().clear();
             if (model.markers().isEmpty()) {
@@ -269,13 +272,13 @@ final class IntakeFormView {
         Messages m = context.messages();
         Label number = new Label();
         number.textProperty().bind(marker.numberProperty().asString());
-        number.getStyleClass().add("marker-number");
+        number.getStyleClass().add(StyleClasses.MARKER_NUMBER);
         number.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<DamageType> type = FormControls.choice("markerTypeOf" + marker.numberProperty().get(),
                 List.of(DamageType.values()), marker.typeProperty(), m);
         type.setPromptText(m.get("intake.ui.markerTypePrompt"));
         Label where = new Label(m.of(marker.view()));
-        where.getStyleClass().add("field-hint");
+        where.getStyleClass().add(StyleClasses.FIELD_HINT);
         where.setMinWidth(Region.USE_PREF_SIZE);
         TextField note = FormControls.text("markerNoteOf" + marker.numberProperty().get(), marker.noteProperty(),
                 m.get("intake.ui.markerNotePrompt"));
@@ -283,7 +286,7 @@ final class IntakeFormView {
         Button remove = FormControls.button("removeMarker" + marker.numberProperty().get(), null,
                 Material2OutlinedAL.DELETE);
         remove.setTooltip(new Tooltip(m.get("intake.ui.removeMarker")));
-        remove.getStyleClass().add("flat");
+        remove.getStyleClass().add(Styles.FLAT);
         remove.setOnAction(e -> model.removeMarker(marker));
         HBox row = new HBox(6, number, type, where, note, remove);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -293,14 +296,14 @@ final class IntakeFormView {
     private Node photoSection() {
         Messages m = context.messages();
         Label heading = new Label(m.get("intake.ui.photos"));
-        heading.getStyleClass().add("intake-section");
+        heading.getStyleClass().add(StyleClasses.INTAKE_SECTION);
         Button add = FormControls.button("addPhotos", m.get("intake.ui.addPhotos"), Material2OutlinedAL.ADD_A_PHOTO);
         add.disableProperty().bind(model.busyProperty());
         add.setOnAction(e -> choosePhotos());
         FlowPane thumbnails = new FlowPane(6, 6);
         thumbnails.setId("photoThumbnails");
         Label none = new Label(m.get("intake.ui.noPhotos"));
-        none.getStyleClass().add("field-hint");
+        none.getStyleClass().add(StyleClasses.FIELD_HINT);
         Runnable rebuild = () -> {
             thumbnails.getChildren().clear();
             if (model.photos().isEmpty()) {
@@ -315,7 +318,7 @@ final class IntakeFormView {
                 caption.setId("photo-" + thumbnails.getChildren().size());
                 caption.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
                 caption.setMaxWidth(110);
-                caption.getStyleClass().addAll("flat", photo.pending() ? "photo-pending" : "photo-kept");
+                caption.getStyleClass().addAll(Styles.FLAT, photo.pending() ? StyleClasses.PHOTO_PENDING : StyleClasses.PHOTO_KEPT);
                 caption.setTooltip(new Tooltip(photo.pending() ? m.get("intake.ui.photoPending", photo.fileName())
                         : m.get("intake.ui.photoOpen", photo.fileName())));
                 caption.setOnAction(e -> model.openPhoto(photo, image -> PhotoViewer.show(context.window(),
@@ -346,7 +349,7 @@ final class IntakeFormView {
     private Node changesSection() {
         Messages m = context.messages();
         Label heading = new Label(m.get("intake.ui.changes"));
-        heading.getStyleClass().add("intake-section");
+        heading.getStyleClass().add(StyleClasses.INTAKE_SECTION);
         ListView<String> list = new ListView<>(model.changes());
         list.setId("intakeChanges");
         list.setPrefHeight(120);
@@ -385,7 +388,7 @@ final class IntakeFormView {
         HBox.setHgrow(error, Priority.ALWAYS);
         HBox bar = new HBox(8, save, sign, print, error, close);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("intake-commands");
+        bar.getStyleClass().add(StyleClasses.INTAKE_COMMANDS);
         return bar;
     }
 

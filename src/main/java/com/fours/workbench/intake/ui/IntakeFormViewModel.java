@@ -25,6 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.Customer;
@@ -206,7 +207,7 @@ public final class IntakeFormViewModel {
         Messages m = context.messages();
         String order = m.get("intake.ui.status.saved", sheet.repairOrder().number(), m.of(sheet.repairOrder().status()));
         if (i.signed()) {
-            String signedAt = WHEN.format(i.signedAt().atZone(zone));
+            String signedAt = Formats.of(m.locale()).dateTime(i.signedAt(), zone);
             order = order + " · " + (sheet.changedSinceSigned() ? m.get("intake.ui.status.changed", signedAt)
                     : m.get("intake.ui.status.signed", signedAt));
         }
@@ -338,13 +339,11 @@ public final class IntakeFormViewModel {
 
     private void refused(Throwable failure) {
         busy.set(false);
-        if (failure instanceof InvalidFieldsException refusal && fieldErrors.show(refusal, context.messages())) {
-            BusinessRuleException mileageRefusal = refusal.byField().get(IntakeInput.MILEAGE);
+        if (context.refusals().showInLine(failure, fieldErrors, formError)) {
+            BusinessRuleException mileageRefusal = ((InvalidFieldsException) failure).byField().get(IntakeInput.MILEAGE);
             approvalNeeded.set(mileageRefusal != null && MILEAGE_BACKWARDS.equals(mileageRefusal.messageKey()));
             formError.set(context.messages().get("intake.ui.fixFields"));
-            return;
         }
-        formError.set(context.errors().describe(failure));
     }
 
     /** The customer has signed the printed sheet. Unsaved changes are saved first. */

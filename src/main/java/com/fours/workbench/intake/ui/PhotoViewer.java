@@ -13,6 +13,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import com.fours.workbench.ui.StyleClasses;
+
 /**
  * One intake photo at full size in a window of its own, scaled down only to fit the screen, so the
  * advisor can show the customer the scratch they are talking about. Escape closes it.
@@ -36,7 +38,7 @@ final class PhotoViewer {
                 (screen.getHeight() * 0.9 - 40) / image.getHeight()));
         Label label = new Label(caption);
         label.setId("photoViewerCaption");
-        label.getStyleClass().add("field-hint");
+        label.getStyleClass().add(StyleClasses.FIELD_HINT);
         BorderPane root = new BorderPane(view);
         root.setId("photoViewer");
         root.setBottom(label);

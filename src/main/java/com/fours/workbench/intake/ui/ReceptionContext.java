@@ -14,6 +14,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /**
  * What the reception screens need: the intake service and its print (reached only through the
@@ -36,5 +37,10 @@ public record ReceptionContext(IntakeService intakes, IntakeSheetPrint sheets, R
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

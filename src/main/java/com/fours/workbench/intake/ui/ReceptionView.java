@@ -1,6 +1,5 @@
 package com.fours.workbench.intake.ui;
 
-import java.time.format.DateTimeFormatter;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -18,7 +17,10 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.appointments.Arrival;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
@@ -26,6 +28,7 @@ import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.intake.IntakeSummary;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The reception tab: "Walk-in" and the latest receptions on the left, the intake sheet on the
@@ -33,7 +36,6 @@ import com.fours.workbench.reporting.ui.ReportPreviewWindow;
  */
 public final class ReceptionView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final ReceptionContext context;
     private final ReceptionViewModel model;
@@ -50,10 +52,10 @@ public final class ReceptionView {
         Button walkIn = FormControls.button("walkIn", m.get("intake.ui.walkIn"), Material2OutlinedMZ.PERSON_ADD);
         walkIn.setMnemonicParsing(true);
         walkIn.setMaxWidth(Double.MAX_VALUE);
-        walkIn.getStyleClass().add("accent");
+        walkIn.getStyleClass().add(Styles.ACCENT);
         walkIn.setOnAction(e -> walkIn());
         Label heading = new Label(m.get("intake.ui.recent"));
-        heading.getStyleClass().add("intake-section");
+        heading.getStyleClass().add(StyleClasses.INTAKE_SECTION);
         ListView<IntakeSummary> recent = new ListView<>(model.recent());
         recent.setId("recentIntakes");
         recent.setPlaceholder(new Label(m.get("intake.ui.noRecent")));
@@ -65,7 +67,7 @@ public final class ReceptionView {
                     setText(null);
                     return;
                 }
-                String when = TIME.format(item.receivedAt().atZone(context.clock().getZone()));
+                String when = Formats.of(context.messages().locale()).dayTime(item.receivedAt(), context.clock().getZone());
                 setText(item.repairOrderNumber() + "  " + when + "\n" + plate(item)
                         + " · " + item.customerName() + (item.signed() ? " · " + m.get("intake.ui.signedMark") : ""));
             }
@@ -87,12 +89,12 @@ public final class ReceptionView {
         left.setPadding(new Insets(12));
         left.setPrefWidth(270);
         left.setMinWidth(230);
-        left.getStyleClass().add("reception-list");
+        left.getStyleClass().add(StyleClasses.RECEPTION_LIST);
 
         empty = new Label(m.get("intake.ui.empty"));
         empty.setId("receptionEmpty");
         empty.setWrapText(true);
-        empty.getStyleClass().add("empty-state");
+        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
         host.getChildren().setAll(empty);
         model.formProperty().addListener((obs, old, form) -> show(form));
 

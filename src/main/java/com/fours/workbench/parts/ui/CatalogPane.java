@@ -20,28 +20,35 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PartCategory;
 import com.fours.workbench.parts.PartInput;
 import com.fours.workbench.parts.PartSummary;
 import com.fours.workbench.parts.PartUnit;
 import com.fours.workbench.parts.PricePolicy;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockBalance;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The parts master: search on the left, the chosen part's form, stock by bin and stock actions on the right. */
-final class CatalogPane implements PartsPane {
+final class CatalogPane implements Section {
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final CatalogViewModel model;
 
     CatalogPane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CatalogViewModel(context);
     }
 
@@ -62,9 +69,9 @@ final class CatalogPane implements PartsPane {
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox top = new HBox(8, search);
         if (context.may(Permission.MANAGE_PARTS_MASTER)) {
-            Button newPart = PartsControls.button("newPart", messages.get("parts.ui.catalog.new"), Material2OutlinedAL.ADD);
+            Button newPart = FormControls.button("newPart", messages.get("parts.ui.catalog.new"), Material2OutlinedAL.ADD);
             newPart.setOnAction(e -> model.newPart());
-            Button importCatalog = PartsControls.button("importCatalog", messages.get("catalog.import.title"),
+            Button importCatalog = FormControls.button("importCatalog", messages.get("catalog.import.title"),
                     Material2OutlinedAL.FILE_UPLOAD);
             importCatalog.setOnAction(e -> chooseCatalog());
             top.getChildren().addAll(newPart, importCatalog);
@@ -73,13 +80,13 @@ final class CatalogPane implements PartsPane {
         table.setId("partResults");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.<TableColumn<PartSummary, String>>of(
-                PartsControls.column(messages.get("parts.ui.part.number"), s -> s.part().partNumber(), 110),
-                PartsControls.column(messages.get("parts.ui.part.name"), s -> s.part().nameZh(), 130),
-                PartsControls.column(messages.get("parts.ui.part.specification"), s -> nz(s.part().brand()) + " " + nz(s.part().specification()), 130),
-                PartsControls.column(messages.get("parts.ui.bin"), PartSummary::primaryBin, 70),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), s -> Quantity.display(s.onHand()) + " " + messages.of(s.part().unit()), 70),
-                PartsControls.numberColumn(messages.get("parts.ui.catalog.averageCost"), s -> s.part().averageCost().amount().toPlainString(), 70),
-                PartsControls.numberColumn(messages.get("parts.ui.catalog.retailPrice"), s -> s.retailPrice().amount().toPlainString(), 70)));
+                Columns.text(messages.get("parts.ui.part.number"), s -> s.part().partNumber()),
+                Columns.longText(messages.get("parts.ui.part.name"), s -> s.part().name(formats), 130),
+                Columns.longText(messages.get("parts.ui.part.specification"), s -> nz(s.part().brand()) + " " + nz(s.part().specification()), 130),
+                Columns.text(messages.get("parts.ui.bin"), PartSummary::primaryBin),
+                Columns.number(messages.get("parts.ui.onHand"), s -> formats.quantity(s.onHand()) + " " + messages.of(s.part().unit())),
+                Columns.money(messages.get("parts.ui.catalog.averageCost"), s -> s.part().averageCost(), formats),
+                Columns.money(messages.get("parts.ui.catalog.retailPrice"), s -> s.retailPrice(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now);
@@ -118,8 +125,8 @@ final class CatalogPane implements PartsPane {
         active.setId("partActive");
         active.selectedProperty().bindBidirectional(model.activeProperty());
         form.addWide(active);
-        Button save = PartsControls.button("savePart", messages.get("parts.ui.catalog.save"), Material2OutlinedMZ.SAVE);
-        save.getStyleClass().add("accent");
+        Button save = FormControls.button("savePart", messages.get("parts.ui.catalog.save"), Material2OutlinedMZ.SAVE);
+        save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> model.save());
         save.setDisable(!context.may(Permission.MANAGE_PARTS_MASTER));
         // Enter in any field of the form saves it, as in the other forms of the workbench
@@ -130,8 +137,8 @@ final class CatalogPane implements PartsPane {
         balances.setPrefHeight(120);
         balances.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         balances.getColumns().addAll(List.<TableColumn<StockBalance, String>>of(
-                PartsControls.column(messages.get("parts.ui.bin"), StockBalance::binCode, 100),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), b -> Quantity.display(b.onHand()), 80)));
+                Columns.text(messages.get("parts.ui.bin"), StockBalance::binCode),
+                Columns.quantity(messages.get("parts.ui.onHand"), b -> b.onHand(), formats)));
 
         // only the actions this user may take are offered; the services check again
         List<CatalogViewModel.StockAction> offered = java.util.Arrays.stream(CatalogViewModel.StockAction.values())
@@ -159,37 +166,37 @@ final class CatalogPane implements PartsPane {
         TextField reason = FormControls.text("stockActionReason", model.actionReasonProperty());
         reason.setPromptText(messages.get("parts.ui.catalog.reason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button run = PartsControls.button("stockActionRun", messages.get("parts.ui.catalog.post"), Material2OutlinedMZ.PLAY_ARROW);
+        Button run = FormControls.button("stockActionRun", messages.get("parts.ui.catalog.post"), Material2OutlinedMZ.PLAY_ARROW);
         run.setOnAction(e -> model.runAction());
         HBox actionLine = new HBox(6, action, from, to, quantity, price, reason, run);
         actionLine.setAlignment(Pos.CENTER_LEFT);
-        Label message = PartsControls.message("catalogMessage", model.messageProperty());
+        Label message = FormControls.message("catalogMessage", model.messageProperty());
         model.refusedProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().removeAll("scan-refused", "scan-done");
-            message.getStyleClass().add(now ? "scan-refused" : "scan-done");
+            message.getStyleClass().removeAll(StyleClasses.SCAN_REFUSED, StyleClasses.SCAN_DONE);
+            message.getStyleClass().add(now ? StyleClasses.SCAN_REFUSED : StyleClasses.SCAN_DONE);
         });
 
-        VBox right = new VBox(8, save, message, form, PartsControls.heading(messages.get("parts.ui.catalog.stock")), balances,
-                PartsControls.heading(messages.get("parts.ui.catalog.actions")), actionLine);
+        VBox right = new VBox(8, save, message, form, FormControls.heading(messages.get("parts.ui.catalog.stock")), balances,
+                FormControls.heading(messages.get("parts.ui.catalog.actions")), actionLine);
         if (context.may(Permission.MANAGE_PARTS_MASTER)) {
             ComboBox<PartCategory> marginCategory = FormControls.choice("marginCategory", List.of(PartCategory.values()),
                     model.marginCategoryProperty(), messages);
             TextField percent = FormControls.text("marginPercent", model.marginPercentProperty());
             percent.setPrefColumnCount(5);
             percent.setOnAction(e -> model.setMargin());
-            Button setMargin = PartsControls.button("setMargin", messages.get("parts.ui.catalog.setMargin"),
+            Button setMargin = FormControls.button("setMargin", messages.get("parts.ui.catalog.setMargin"),
                     Material2OutlinedMZ.PERCENTAGE);
             setMargin.setOnAction(e -> model.setMargin());
             HBox marginLine = new HBox(6, marginCategory, percent, new Label("%"), setMargin);
             marginLine.setAlignment(Pos.CENTER_LEFT);
-            right.getChildren().addAll(PartsControls.heading(messages.get("parts.ui.catalog.margins")), marginLine);
+            right.getChildren().addAll(FormControls.heading(messages.get("parts.ui.catalog.margins")), marginLine);
         }
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
         split.setDividerPositions(0.58);
         split.setId("catalogPane");
-        split.getStyleClass().add("parts-pane");
+        split.getStyleClass().add(StyleClasses.PARTS_PANE);
         model.search();
         return split;
     }

@@ -293,10 +293,7 @@ public final class CatalogViewModel {
     }
 
     private void fail(Throwable failure) {
-        if (failure instanceof InvalidFieldsException invalid && errors.show(invalid, messages)) {
-            status.refuse(messages.get("parts.ui.catalog.checkFields"));
-            return;
-        }
-        status.refuse(context.errors().describe(failure));
+        String why = context.refusals().text(failure, errors);
+        status.refuse(why.isEmpty() ? messages.get("parts.ui.catalog.checkFields") : why);
     }
 }

@@ -16,20 +16,27 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.AbcLine;
 import com.fours.workbench.parts.DeadStockLine;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockFigures;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** Stock value, turnover, fill rate, dead stock and ABC classes. */
-final class FiguresPane implements PartsPane {
+final class FiguresPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final FiguresViewModel model;
 
     FiguresPane(PartsContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new FiguresViewModel(context);
     }
 
@@ -51,49 +58,49 @@ final class FiguresPane implements PartsPane {
         DatePicker to = new DatePicker();
         to.setId("figuresTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        Button refresh = PartsControls.button("figuresRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
+        Button refresh = FormControls.button("figuresRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
         refresh.setOnAction(e -> model.refresh());
         HBox period = new HBox(8, new Label(messages.get("parts.ui.figures.period")), from, new Label("–"), to, refresh);
         period.setAlignment(Pos.CENTER_LEFT);
 
         HBox cards = new HBox(10,
-                card("figureStockValue", "parts.ui.figures.stockValue", f -> "¥" + f.stockValue().amount().toPlainString()),
-                card("figureCostOfIssues", "parts.ui.figures.costOfIssues", f -> "¥" + f.costOfIssues().amount().toPlainString()),
-                card("figureAverageStock", "parts.ui.figures.averageStock", f -> "¥" + f.averageStockValue().amount().toPlainString()),
-                card("figureTurnover", "parts.ui.figures.turnover", f -> f.turnover().toPlainString()),
-                card("figureFillRate", "parts.ui.figures.fillRate", f -> f.fillRatePercent().toPlainString() + " %  ("
+                card("figureStockValue", "parts.ui.figures.stockValue", f -> formats.money(f.stockValue())),
+                card("figureCostOfIssues", "parts.ui.figures.costOfIssues", f -> formats.money(f.costOfIssues())),
+                card("figureAverageStock", "parts.ui.figures.averageStock", f -> formats.money(f.averageStockValue())),
+                card("figureTurnover", "parts.ui.figures.turnover", f -> formats.quantity(f.turnover())),
+                card("figureFillRate", "parts.ui.figures.fillRate", f -> formats.percent(f.fillRatePercent()) + "  ("
                         + f.linesFromStock() + "/" + f.linesRequested() + ")"));
 
         TableView<DeadStockLine> dead = new TableView<>(model.deadStock());
         dead.setId("deadStock");
         dead.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         dead.getColumns().addAll(List.<TableColumn<DeadStockLine, String>>of(
-                PartsControls.column(messages.get("parts.ui.part.number"), DeadStockLine::partNumber, 110),
-                PartsControls.column(messages.get("parts.ui.part.name"), DeadStockLine::partName, 130),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), d -> Quantity.display(d.onHand()), 60),
-                PartsControls.numberColumn(messages.get("parts.ui.figures.value"), d -> d.stockValue().toPlainString(), 80)));
+                Columns.text(messages.get("parts.ui.part.number"), DeadStockLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), DeadStockLine::partName, 130),
+                Columns.quantity(messages.get("parts.ui.onHand"), d -> d.onHand(), formats),
+                Columns.money(messages.get("parts.ui.figures.value"), d -> Money.of(d.stockValue()), formats)));
         TableView<AbcLine> abc = new TableView<>(model.abc());
         abc.setId("abcClasses");
         abc.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         abc.getColumns().addAll(List.<TableColumn<AbcLine, String>>of(
-                PartsControls.column(messages.get("parts.ui.figures.class"), a -> messages.of(a.abcClass()), 40),
-                PartsControls.column(messages.get("parts.ui.part.number"), AbcLine::partNumber, 110),
-                PartsControls.column(messages.get("parts.ui.part.name"), AbcLine::partName, 130),
-                PartsControls.numberColumn(messages.get("parts.ui.figures.issueValue"), a -> a.issueValue().toPlainString(), 80),
-                PartsControls.numberColumn(messages.get("parts.ui.figures.cumulative"), a -> a.cumulativePercent().toPlainString() + " %", 70)));
-        VBox deadBox = new VBox(6, PartsControls.heading(messages.get("parts.ui.figures.deadStock")), dead);
-        VBox abcBox = new VBox(6, PartsControls.heading(messages.get("parts.ui.figures.abc")), abc);
+                Columns.text(messages.get("parts.ui.figures.class"), a -> messages.of(a.abcClass())),
+                Columns.text(messages.get("parts.ui.part.number"), AbcLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), AbcLine::partName, 130),
+                Columns.money(messages.get("parts.ui.figures.issueValue"), a -> Money.of(a.issueValue()), formats),
+                Columns.number(messages.get("parts.ui.figures.cumulative"), a -> formats.percent(a.cumulativePercent()))));
+        VBox deadBox = new VBox(6, FormControls.heading(messages.get("parts.ui.figures.deadStock")), dead);
+        VBox abcBox = new VBox(6, FormControls.heading(messages.get("parts.ui.figures.abc")), abc);
         VBox.setVgrow(dead, Priority.ALWAYS);
         VBox.setVgrow(abc, Priority.ALWAYS);
         HBox.setHgrow(deadBox, Priority.ALWAYS);
         HBox.setHgrow(abcBox, Priority.ALWAYS);
         HBox tables = new HBox(10, deadBox, abcBox);
-        Label message = PartsControls.message("figuresMessage", model.messageProperty());
-        message.getStyleClass().add("scan-refused");
+        Label message = FormControls.message("figuresMessage", model.messageProperty());
+        message.getStyleClass().add(StyleClasses.SCAN_REFUSED);
         VBox root = new VBox(10, period, message, cards, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         root.setId("figuresPane");
-        root.getStyleClass().add("parts-pane");
+        root.getStyleClass().add(StyleClasses.PARTS_PANE);
         model.refresh();
         return root;
     }
@@ -101,10 +108,10 @@ final class FiguresPane implements PartsPane {
     private VBox card(String id, String labelKey, Function<StockFigures, String> value) {
         Label number = new Label();
         number.setId(id);
-        number.getStyleClass().add("figure-value");
+        number.getStyleClass().add(StyleClasses.FIGURE_VALUE);
         number.textProperty().bind(model.figuresProperty().map(value).orElse("—"));
         VBox card = new VBox(4, new Label(messages.get(labelKey)), number);
-        card.getStyleClass().add("figure-card");
+        card.getStyleClass().add(StyleClasses.FIGURE_CARD);
         HBox.setHgrow(card, Priority.ALWAYS);
         return card;
     }

@@ -24,21 +24,27 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PickLine;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.Reservation;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.LiveUpdates;
 import com.fours.workbench.ui.ScanFields;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The issue counter: repair orders waiting, the pick list by bin, the scan field, returns and the issue slip. */
-final class IssuePane implements PartsPane {
+final class IssuePane implements Section {
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final IssueViewModel model;
     private final LiveUpdates live;
     private Node root;
@@ -47,6 +53,7 @@ final class IssuePane implements PartsPane {
     IssuePane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new IssueViewModel(context);
         this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.STOCK, ChangeTopic.REPAIR_ORDER), () -> root,
                 changes -> model.refresh());
@@ -96,13 +103,13 @@ final class IssuePane implements PartsPane {
         TextField typedOrder = FormControls.text("issueOrderField", model.repairOrderTypedProperty());
         typedOrder.setPromptText(messages.get("parts.ui.issue.orderPrompt"));
         typedOrder.setOnAction(e -> model.openTyped());
-        VBox left = new VBox(6, PartsControls.heading(messages.get("parts.ui.issue.orders")), typedOrder, orders);
+        VBox left = new VBox(6, FormControls.heading(messages.get("parts.ui.issue.orders")), typedOrder, orders);
         VBox.setVgrow(orders, Priority.ALWAYS);
         left.setMinWidth(160);
 
         Label current = new Label();
         current.setId("issueCurrentOrder");
-        current.getStyleClass().add("title-3");
+        current.getStyleClass().add(Styles.TITLE_3);
         current.textProperty().bind(Bindings.createStringBinding(() -> {
             Long id = model.repairOrderProperty().get();
             return id == null ? messages.get("parts.ui.issue.chooseOrder")
@@ -111,7 +118,7 @@ final class IssuePane implements PartsPane {
 
         scan = FormControls.text("issueScan", model.codeProperty());
         scan.setPromptText(messages.get("parts.ui.issue.scanPrompt"));
-        scan.getStyleClass().add("scan-field");
+        scan.getStyleClass().add(StyleClasses.SCAN_FIELD);
         scan.setOnAction(e -> model.scan());
         ScanFields.alarmOn(scan, model.scanRefusalsProperty());
         HBox.setHgrow(scan, Priority.ALWAYS);
@@ -123,59 +130,59 @@ final class IssuePane implements PartsPane {
         HBox scanLine = new HBox(8, scan, quantityLabel, quantity);
         scanLine.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = PartsControls.message("issueMessage", model.messageProperty());
+        Label message = FormControls.message("issueMessage", model.messageProperty());
         PseudoClass refusedState = PseudoClass.getPseudoClass("refused");
         model.refusedProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().removeAll("scan-refused", "scan-done");
-            message.getStyleClass().add(now ? "scan-refused" : "scan-done");
+            message.getStyleClass().removeAll(StyleClasses.SCAN_REFUSED, StyleClasses.SCAN_DONE);
+            message.getStyleClass().add(now ? StyleClasses.SCAN_REFUSED : StyleClasses.SCAN_DONE);
             message.pseudoClassStateChanged(refusedState, now);
         });
-        message.getStyleClass().add("scan-done");
+        message.getStyleClass().add(StyleClasses.SCAN_DONE);
 
         TableView<PickLine> picks = new TableView<>(model.pickList());
         picks.setId("issuePickList");
         picks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         picks.setPlaceholder(new Label(messages.get("parts.ui.issue.nothingToPick")));
         picks.getColumns().addAll(java.util.List.<TableColumn<PickLine, String>>of(
-                PartsControls.column(messages.get("parts.ui.bin"), l -> l.binCode() == null ? messages.get("parts.ui.issue.noStock") : l.binCode(), 90),
-                PartsControls.column(messages.get("parts.ui.part.number"), PickLine::partNumber, 120),
-                PartsControls.column(messages.get("parts.ui.part.name"), PickLine::partName, 180),
-                PartsControls.numberColumn(messages.get("parts.ui.issue.toPick"), l -> Quantity.display(l.toPick()) + " " + messages.of(l.unit()), 80),
-                PartsControls.numberColumn(messages.get("parts.ui.issue.inBin"), l -> Quantity.display(l.onHandInBin()), 80)));
+                Columns.text(messages.get("parts.ui.bin"), l -> l.binCode() == null ? messages.get("parts.ui.issue.noStock") : l.binCode()),
+                Columns.text(messages.get("parts.ui.part.number"), PickLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), PickLine::partName, 180),
+                Columns.number(messages.get("parts.ui.issue.toPick"), l -> formats.quantity(l.toPick()) + " " + messages.of(l.unit())),
+                Columns.quantity(messages.get("parts.ui.issue.inBin"), l -> l.onHandInBin(), formats)));
 
         TableView<Reservation> lines = new TableView<>(model.reservations());
         lines.setId("issueReservations");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().addAll(java.util.List.<TableColumn<Reservation, String>>of(
-                PartsControls.column(messages.get("parts.ui.part.number"), Reservation::partNumber, 120),
-                PartsControls.column(messages.get("parts.ui.part.name"), Reservation::partName, 160),
-                PartsControls.numberColumn(messages.get("parts.ui.issue.reserved"), r -> Quantity.display(r.quantity()), 70),
-                PartsControls.numberColumn(messages.get("parts.print.column.issued"), r -> Quantity.display(r.issued()), 70),
-                PartsControls.numberColumn(messages.get("parts.print.column.returned"), r -> Quantity.display(r.returned()), 70),
-                PartsControls.column(messages.get("parts.ui.status"), r -> messages.of(r.status()), 80)));
+                Columns.text(messages.get("parts.ui.part.number"), Reservation::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), Reservation::partName, 160),
+                Columns.quantity(messages.get("parts.ui.issue.reserved"), r -> r.quantity(), formats),
+                Columns.quantity(messages.get("parts.print.column.issued"), r -> r.issued(), formats),
+                Columns.quantity(messages.get("parts.print.column.returned"), r -> r.returned(), formats),
+                Columns.text(messages.get("parts.ui.status"), r -> messages.of(r.status()))));
         lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedReservationProperty().set(now));
 
         TextField returnQuantity = FormControls.text("returnQuantity", model.returnQuantityProperty());
         returnQuantity.setPrefColumnCount(5);
-        Button returnButton = PartsControls.button("returnUnused", messages.get("parts.ui.issue.return"), Material2OutlinedMZ.UNDO);
+        Button returnButton = FormControls.button("returnUnused", messages.get("parts.ui.issue.return"), Material2OutlinedMZ.UNDO);
         returnButton.setOnAction(e -> model.returnUnused());
-        Button print = PartsControls.button("printIssueSlip", messages.get("parts.ui.issue.printSlip"), Material2OutlinedMZ.PRINT);
+        Button print = FormControls.button("printIssueSlip", messages.get("parts.ui.issue.printSlip"), Material2OutlinedMZ.PRINT);
         print.setOnAction(e -> model.printSlip(this::preview));
-        Button refresh = PartsControls.button("issueRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
+        Button refresh = FormControls.button("issueRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
         refresh.setOnAction(e -> model.refresh());
         HBox actions = new HBox(8, new Label(messages.get("parts.ui.issue.returnQuantity")), returnQuantity, returnButton,
                 print, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox center = new VBox(8, current, scanLine, message,
-                PartsControls.heading(messages.get("parts.ui.issue.pickList")), picks,
-                PartsControls.heading(messages.get("parts.ui.issue.lines")), lines, actions);
+                FormControls.heading(messages.get("parts.ui.issue.pickList")), picks,
+                FormControls.heading(messages.get("parts.ui.issue.lines")), lines, actions);
         VBox.setVgrow(picks, Priority.ALWAYS);
         VBox.setVgrow(lines, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, center);
         split.setDividerPositions(0.18);
         split.setId("issuePane");
-        split.getStyleClass().add("parts-pane");
+        split.getStyleClass().add(StyleClasses.PARTS_PANE);
         root = split;
         live.start();
         model.refresh();

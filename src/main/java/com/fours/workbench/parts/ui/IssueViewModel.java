@@ -150,19 +150,21 @@ public final class IssueViewModel {
         }, this::fail);
     }
 
-    /** Opens the repair order typed into the order field. */
+    /** Opens the repair order typed into the order field: its number, or the plate of its car. */
     public void openTyped() {
         String typed = repairOrderTyped.get() == null ? "" : repairOrderTyped.get().strip();
-        try {
-            long id = Long.parseLong(typed);
-            if (Long.valueOf(id).equals(repairOrder.get())) {
+        if (typed.isEmpty()) {
+            return;
+        }
+        context.background().run(() -> context.reservations().findRepairOrder(typed), found -> {
+            if (found.isEmpty()) {
+                status.refuse(messages.get("parts.ui.issue.noSuchOrder", typed));
+            } else if (found.get().equals(repairOrder.get())) {
                 loadOrder();
             } else {
-                repairOrder.set(id);
+                repairOrder.set(found.get());
             }
-        } catch (NumberFormatException e) {
-            status.refuse(messages.get("parts.ui.issue.noSuchOrder", typed));
-        }
+        }, this::fail);
     }
 
     private void loadOrder() {

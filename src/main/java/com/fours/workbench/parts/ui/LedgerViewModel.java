@@ -10,9 +10,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.Part;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.StockMovement;
 import com.fours.workbench.parts.TraceLine;
 
@@ -50,15 +50,15 @@ public final class LedgerViewModel {
             Part found = context.parts().lookup(typed)
                     .orElseThrow(() -> new BusinessRuleException("issue.unknownCode", typed.strip()));
             return new Loaded(found, context.parts().history(found.id(), ROWS),
-                    Quantity.display(context.parts().onHand(found.id())));
+                    Formats.of(messages.locale()).quantity(context.parts().onHand(found.id())));
         }, loaded -> {
             message.set("");
             part.set(loaded.part());
             movements.setAll(loaded.movements());
             trace.clear();
-            summary.set(messages.get("parts.ui.ledger.summary", loaded.part().partNumber(), loaded.part().nameZh(),
-                    loaded.onHand(), messages.of(loaded.part().unit()),
-                    loaded.part().averageCost().amount().toPlainString()));
+            summary.set(messages.get("parts.ui.ledger.summary", loaded.part().partNumber(),
+                    loaded.part().name(Formats.of(messages.locale())), loaded.onHand(), messages.of(loaded.part().unit()),
+                    Formats.of(messages.locale()).money(loaded.part().averageCost())));
         }, failure -> message.set(context.errors().describe(failure)));
     }
 

@@ -18,6 +18,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /** What the warehouse screens need: its services (reached only through the view models) and the workbench around them. */
 public record PartsContext(PartsService parts, StockService stock, PurchasingService purchasing,
@@ -29,5 +30,10 @@ public record PartsContext(PartsService parts, StockService stock, PurchasingSer
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

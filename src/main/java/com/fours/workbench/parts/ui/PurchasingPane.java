@@ -1,7 +1,5 @@
 package com.fours.workbench.parts.ui;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import javafx.geometry.Pos;
@@ -19,27 +17,34 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.PurchaseOrder;
 import com.fours.workbench.parts.PurchaseOrderLine;
-import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.parts.ReorderSuggestion;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** Orders, receiving against them, and the reorder suggestions. */
-final class PurchasingPane implements PartsPane {
+final class PurchasingPane implements Section {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final PartsContext context;
     private final Messages messages;
+    private final Formats formats;
     private final PurchasingViewModel model;
 
     PurchasingPane(PartsContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new PurchasingViewModel(context);
     }
 
@@ -59,12 +64,11 @@ final class PurchasingPane implements PartsPane {
         orders.setId("purchaseOrders");
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         orders.getColumns().addAll(List.<TableColumn<PurchaseOrder, String>>of(
-                PartsControls.column(messages.get("parts.print.purchaseOrder.number"), PurchaseOrder::orderNumber, 120),
-                PartsControls.column(messages.get("parts.print.purchaseOrder.supplier"), PurchaseOrder::supplierName, 200),
-                PartsControls.column(messages.get("parts.ui.status"), o -> messages.of(o.status()), 80),
-                PartsControls.column(messages.get("parts.print.purchaseOrder.date"),
-                        o -> STAMP.format(LocalDateTime.ofInstant(o.createdAt(), context.clock().getZone())), 120),
-                PartsControls.numberColumn(messages.get("parts.print.total"), o -> o.total().amount().toPlainString(), 90)));
+                Columns.text(messages.get("parts.print.purchaseOrder.number"), PurchaseOrder::orderNumber),
+                Columns.longText(messages.get("parts.print.purchaseOrder.supplier"), PurchaseOrder::supplierName, 200),
+                Columns.text(messages.get("parts.ui.status"), o -> messages.of(o.status())),
+                Columns.dateTime(messages.get("parts.print.purchaseOrder.date"), PurchaseOrder::createdAt, context.clock().getZone(), formats),
+                Columns.money(messages.get("parts.print.total"), o -> o.total(), formats)));
         orders.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.orderProperty().set(now);
@@ -81,20 +85,20 @@ final class PurchasingPane implements PartsPane {
         lines.setId("purchaseOrderLines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().addAll(List.<TableColumn<PurchaseOrderLine, String>>of(
-                PartsControls.column(messages.get("parts.print.column.no"), l -> String.valueOf(l.lineNo()), 40),
-                PartsControls.column(messages.get("parts.ui.part.number"), PurchaseOrderLine::partNumber, 120),
-                PartsControls.column(messages.get("parts.ui.part.name"), PurchaseOrderLine::partName, 160),
-                PartsControls.numberColumn(messages.get("parts.ui.purchasing.ordered"), l -> Quantity.display(l.quantity()), 70),
-                PartsControls.numberColumn(messages.get("parts.ui.purchasing.receivedQuantity"), l -> Quantity.display(l.receivedQuantity()), 70),
-                PartsControls.numberColumn(messages.get("parts.ui.purchasing.outstanding"), l -> Quantity.display(l.outstanding()), 70),
-                PartsControls.numberColumn(messages.get("parts.print.column.unitPrice"), l -> l.unitPrice().toPlainString(), 80)));
+                Columns.text(messages.get("parts.print.column.no"), l -> String.valueOf(l.lineNo())),
+                Columns.text(messages.get("parts.ui.part.number"), PurchaseOrderLine::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), PurchaseOrderLine::partName, 160),
+                Columns.quantity(messages.get("parts.ui.purchasing.ordered"), l -> l.quantity(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.receivedQuantity"), l -> l.receivedQuantity(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.outstanding"), l -> l.outstanding(), formats),
+                Columns.money(messages.get("parts.print.column.unitPrice"), l -> Money.of(l.unitPrice()), formats)));
         lines.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.lineProperty().set(now));
 
-        Button send = PartsControls.button("sendOrder", messages.get("parts.ui.purchasing.send"), Material2OutlinedMZ.SEND);
+        Button send = FormControls.button("sendOrder", messages.get("parts.ui.purchasing.send"), Material2OutlinedMZ.SEND);
         send.setOnAction(e -> model.send());
-        Button close = PartsControls.button("closeOrder", messages.get("parts.ui.purchasing.close"), Material2OutlinedAL.CLOSE);
+        Button close = FormControls.button("closeOrder", messages.get("parts.ui.purchasing.close"), Material2OutlinedAL.CLOSE);
         close.setOnAction(e -> model.close());
-        Button print = PartsControls.button("printOrder", messages.get("parts.ui.purchasing.print"), Material2OutlinedMZ.PRINT);
+        Button print = FormControls.button("printOrder", messages.get("parts.ui.purchasing.print"), Material2OutlinedMZ.PRINT);
         print.setOnAction(e -> model.print(this::preview));
         HBox orderActions = new HBox(8, send, close, print);
 
@@ -109,11 +113,11 @@ final class PurchasingPane implements PartsPane {
         TextField reason = FormControls.text("receiveOverReason", model.overReasonProperty());
         reason.setPromptText(messages.get("parts.ui.purchasing.overReason"));
         HBox.setHgrow(reason, Priority.ALWAYS);
-        Button receiveLine = PartsControls.button("receiveLine", messages.get("parts.ui.purchasing.receiveLine"),
+        Button receiveLine = FormControls.button("receiveLine", messages.get("parts.ui.purchasing.receiveLine"),
                 Material2OutlinedMZ.MOVE_TO_INBOX);
-        receiveLine.getStyleClass().add("accent");
+        receiveLine.getStyleClass().add(Styles.ACCENT);
         receiveLine.setOnAction(e -> model.receiveLine());
-        Button receiveAll = PartsControls.button("receiveAll", messages.get("parts.ui.purchasing.receiveAll"),
+        Button receiveAll = FormControls.button("receiveAll", messages.get("parts.ui.purchasing.receiveAll"),
                 Material2OutlinedAL.DONE_ALL);
         receiveAll.setOnAction(e -> model.receiveAll());
         HBox receiveNote = new HBox(8, new Label(messages.get("parts.ui.purchasing.deliveryNote")), note, receiveAll);
@@ -122,29 +126,29 @@ final class PurchasingPane implements PartsPane {
                 new Label(messages.get("parts.print.column.unitPrice")), price, new Label(messages.get("parts.ui.bin")), bin,
                 reason, receiveLine);
         receiveForm.setAlignment(Pos.CENTER_LEFT);
-        Label message = PartsControls.message("purchasingMessage", model.messageProperty());
+        Label message = FormControls.message("purchasingMessage", model.messageProperty());
         model.refusedProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().removeAll("scan-refused", "scan-done");
-            message.getStyleClass().add(now ? "scan-refused" : "scan-done");
+            message.getStyleClass().removeAll(StyleClasses.SCAN_REFUSED, StyleClasses.SCAN_DONE);
+            message.getStyleClass().add(now ? StyleClasses.SCAN_REFUSED : StyleClasses.SCAN_DONE);
         });
 
         TableView<ReorderSuggestion> suggestions = new TableView<>(model.suggestions());
         suggestions.setId("reorderSuggestions");
         suggestions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         suggestions.getColumns().addAll(List.<TableColumn<ReorderSuggestion, String>>of(
-                PartsControls.column(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber, 120),
-                PartsControls.column(messages.get("parts.ui.part.name"), ReorderSuggestion::partName, 150),
-                PartsControls.numberColumn(messages.get("parts.ui.onHand"), s -> Quantity.display(s.onHand()), 60),
-                PartsControls.numberColumn(messages.get("parts.ui.issue.reserved"), s -> Quantity.display(s.reserved()), 60),
-                PartsControls.numberColumn(messages.get("parts.ui.purchasing.onOrder"), s -> Quantity.display(s.onOrder()), 60),
-                PartsControls.numberColumn(messages.get("parts.ui.part.reorderPoint"), s -> Quantity.display(s.reorderPoint()), 60),
-                PartsControls.numberColumn(messages.get("parts.ui.purchasing.suggested"), s -> Quantity.display(s.suggestedQuantity()), 70)));
-        Button orderSuggestions = PartsControls.button("orderSuggestions", messages.get("parts.ui.purchasing.orderSuggestions"),
+                Columns.text(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber),
+                Columns.longText(messages.get("parts.ui.part.name"), ReorderSuggestion::partName, 150),
+                Columns.quantity(messages.get("parts.ui.onHand"), s -> s.onHand(), formats),
+                Columns.quantity(messages.get("parts.ui.issue.reserved"), s -> s.reserved(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.onOrder"), s -> s.onOrder(), formats),
+                Columns.quantity(messages.get("parts.ui.part.reorderPoint"), s -> s.reorderPoint(), formats),
+                Columns.quantity(messages.get("parts.ui.purchasing.suggested"), s -> s.suggestedQuantity(), formats)));
+        Button orderSuggestions = FormControls.button("orderSuggestions", messages.get("parts.ui.purchasing.orderSuggestions"),
                 Material2OutlinedAL.ADD_SHOPPING_CART);
         orderSuggestions.setOnAction(e -> model.orderSuggestions());
 
-        VBox left = new VBox(8, PartsControls.heading(messages.get("parts.ui.purchasing.orders")), orders, orderActions,
-                PartsControls.heading(messages.get("parts.ui.purchasing.lines")), lines, receiveNote, receiveForm, message);
+        VBox left = new VBox(8, FormControls.heading(messages.get("parts.ui.purchasing.orders")), orders, orderActions,
+                FormControls.heading(messages.get("parts.ui.purchasing.lines")), lines, receiveNote, receiveForm, message);
         VBox.setVgrow(orders, Priority.ALWAYS);
         VBox.setVgrow(lines, Priority.ALWAYS);
         javafx.scene.control.ComboBox<com.fours.workbench.parts.Supplier> supplier = new javafx.scene.control.ComboBox<>(model.suppliers());
@@ -173,7 +177,7 @@ final class PurchasingPane implements PartsPane {
         draftPrice.setPromptText(messages.get("parts.print.column.unitPrice"));
         draftPrice.setPrefColumnCount(7);
         draftPrice.setOnAction(e -> model.addDraftLine());
-        Button addLine = PartsControls.button("draftAddLine", messages.get("parts.ui.purchasing.addLine"), Material2OutlinedAL.ADD);
+        Button addLine = FormControls.button("draftAddLine", messages.get("parts.ui.purchasing.addLine"), Material2OutlinedAL.ADD);
         addLine.setOnAction(e -> model.addDraftLine());
         HBox draftLine = new HBox(6, draftCode, draftQuantity, draftPrice, addLine);
         javafx.scene.control.ListView<PurchasingViewModel.DraftLine> draftLines = new javafx.scene.control.ListView<>(model.draftLines());
@@ -184,14 +188,14 @@ final class PurchasingPane implements PartsPane {
             protected void updateItem(PurchasingViewModel.DraftLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null : line.partNumber() + "  " + line.partName() + "  × "
-                        + Quantity.display(line.quantity()) + "  @ " + line.price().amount().toPlainString());
+                        + formats.quantity(line.quantity()) + "  @ " + formats.money(line.price()));
             }
         });
-        Button createDraft = PartsControls.button("createDraft", messages.get("parts.ui.purchasing.createDraft"),
+        Button createDraft = FormControls.button("createDraft", messages.get("parts.ui.purchasing.createDraft"),
                 Material2OutlinedMZ.SAVE);
         createDraft.setOnAction(e -> model.createDraft());
-        VBox right = new VBox(8, PartsControls.heading(messages.get("parts.ui.purchasing.suggestions")), suggestions,
-                orderSuggestions, PartsControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
+        VBox right = new VBox(8, FormControls.heading(messages.get("parts.ui.purchasing.suggestions")), suggestions,
+                orderSuggestions, FormControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
                 draftLines, createDraft);
         if (context.may(com.fours.workbench.security.Permission.MANAGE_PARTS_MASTER)) {
             TextField code = FormControls.text("supplierCode", model.supplierCodeProperty());
@@ -206,17 +210,17 @@ final class PurchasingPane implements PartsPane {
             TextField phone = FormControls.text("supplierPhone", model.supplierPhoneProperty());
             phone.setPromptText(messages.get("parts.ui.purchasing.supplierPhone"));
             phone.setPrefColumnCount(9);
-            Button add = PartsControls.button("addSupplier", messages.get("parts.ui.purchasing.addSupplier"),
+            Button add = FormControls.button("addSupplier", messages.get("parts.ui.purchasing.addSupplier"),
                     Material2OutlinedAL.ADD);
             add.setOnAction(e -> model.addSupplier());
-            right.getChildren().addAll(PartsControls.heading(messages.get("parts.ui.purchasing.newSupplier")),
+            right.getChildren().addAll(FormControls.heading(messages.get("parts.ui.purchasing.newSupplier")),
                     new HBox(6, code, name), new HBox(6, contact, phone, add));
         }
         VBox.setVgrow(suggestions, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
         split.setId("purchasingPane");
-        split.getStyleClass().add("parts-pane");
+        split.getStyleClass().add(StyleClasses.PARTS_PANE);
         model.refresh();
         return split;
     }

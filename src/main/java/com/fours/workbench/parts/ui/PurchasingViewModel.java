@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.Bin;
@@ -321,7 +322,7 @@ public final class PurchasingViewModel {
             StringBuilder differences = new StringBuilder();
             for (Receipt.PriceDifference d : receipt.priceDifferences()) {
                 differences.append(messages.get("parts.ui.purchasing.priceDiffers", d.partNumber(),
-                        d.orderedPrice().toPlainString(), d.receivedPrice().toPlainString())).append(' ');
+                        Formats.of(messages.locale()).money(d.orderedPrice()), Formats.of(messages.locale()).money(d.receivedPrice()))).append(' ');
             }
             text = text + " " + differences.toString().strip();
         }

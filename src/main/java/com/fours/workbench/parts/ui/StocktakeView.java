@@ -1,11 +1,9 @@
 package com.fours.workbench.parts.ui;
 
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -34,9 +32,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 
-import com.fours.workbench.core.Money;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.Bin;
 import com.fours.workbench.parts.PartCategory;
@@ -49,8 +46,12 @@ import com.fours.workbench.parts.StocktakeStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.ScanFields;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The stocktake pane (盘点) of the Parts tab. Left: a new stocktake and the list of stocktakes.
@@ -58,7 +59,7 @@ import com.fours.workbench.ui.ScanFields;
  * with the lines by bin. The count is blind: book quantities are never shown, and variances only
  * once counting is finished. A refused scan flashes the field red, beeps, and keeps the code.
  */
-public final class StocktakeView implements PartsPane {
+public final class StocktakeView implements Section {
 
     private final StocktakeContext context;
     private final Messages messages;
@@ -89,7 +90,7 @@ public final class StocktakeView implements PartsPane {
         split.setDividerPositions(0.34);
         BorderPane root = new BorderPane(split);
         root.setId("stocktakeView");
-        root.getStyleClass().add("stocktake-view");
+        root.getStyleClass().add(StyleClasses.STOCKTAKE_VIEW);
         model.reload();
         return root;
     }
@@ -164,7 +165,7 @@ public final class StocktakeView implements PartsPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(8, heading, form, listHeading, list);
         left.setPadding(new Insets(10));
-        left.getStyleClass().add("stocktake-left");
+        left.getStyleClass().add(StyleClasses.STOCKTAKE_LEFT);
         return left;
     }
 
@@ -264,7 +265,7 @@ public final class StocktakeView implements PartsPane {
         if (model.may(Permission.APPROVE_STOCKTAKE)) {
             Button approve = action("approveStocktake", "stocktake.ui.approve", Material2OutlinedAL.GAVEL,
                     model::approve, model.statusIs(StocktakeStatus.COUNTED));
-            Button post = action("postStocktake", "stocktake.ui.post", Material2OutlinedAL.ARCHIVE, model::post,
+            Button post = action("postStocktake", "stocktake.ui.post", Material2OutlinedAL.ARCHIVE, this::confirmPost,
                     model.statusIs(StocktakeStatus.APPROVED));
             post.getStyleClass().add(Styles.ACCENT);
             actions.getChildren().addAll(approve, post);
@@ -274,8 +275,18 @@ public final class StocktakeView implements PartsPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox right = new VBox(8, title, progress, scanRow, message, actions, table);
         right.setPadding(new Insets(10));
-        right.getStyleClass().add("stocktake-count");
+        right.getStyleClass().add(StyleClasses.STOCKTAKE_COUNT);
         return right;
+    }
+
+    /** Posting puts the variances into the stock ledger for good: asked for with what it will post. */
+    private void confirmPost() {
+        if (model.selectedProperty().get() == null) {
+            return;
+        }
+        new ConfirmStep("postStocktake", messages.get("stocktake.ui.postStep.title"), model.postQuestion(),
+                messages.get("stocktake.ui.postStep.confirm"), messages.get("stocktake.ui.postStep.keep"))
+                .show(context.window(), model::post);
     }
 
     private TableView<StocktakeLine> buildLines() {
@@ -283,22 +294,24 @@ public final class StocktakeView implements PartsPane {
         table.setId("stocktakeLines");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(messages.get("stocktake.ui.lines.empty")));
-        boolean chinese = model.chinese();
-        table.getColumns().add(sized(column("stocktake.print.column.bin", StocktakeLine::binCode), 90, false));
-        table.getColumns().add(sized(column("stocktake.print.column.partNumber", StocktakeLine::partNumber), 120, false));
-        table.getColumns().add(sized(column("stocktake.print.column.name", l -> l.name(chinese)), 180, false));
-        table.getColumns().add(sized(column("stocktake.print.column.unit", l -> messages.of(l.unit())), 55, false));
-        table.getColumns().add(sized(column("stocktake.print.column.counted", l -> Quantity.display(l.countedQuantity())),
-                80, true));
-        table.getColumns().add(sized(column("stocktake.ui.column.recount", l -> !l.recountRequired() ? ""
+        Formats formats = Formats.of(messages.locale());
+        table.getColumns().add(Columns.text(messages.get("stocktake.print.column.bin"), StocktakeLine::binCode));
+        table.getColumns().add(Columns.text(messages.get("stocktake.print.column.partNumber"), StocktakeLine::partNumber));
+        TableColumn<StocktakeLine, String> name = Columns.longText(messages.get("stocktake.print.column.name"),
+                l -> formats.partName(l.nameZh(), l.nameEn()));
+        name.setPrefWidth(180);
+        table.getColumns().add(name);
+        table.getColumns().add(Columns.status(messages.get("stocktake.print.column.unit"), StocktakeLine::unit, messages));
+        table.getColumns().add(Columns.quantity(messages.get("stocktake.print.column.counted"),
+                StocktakeLine::countedQuantity, formats));
+        table.getColumns().add(Columns.number(messages.get("stocktake.ui.column.recount"), l -> !l.recountRequired() ? ""
                 : l.recountQuantity() == null ? messages.get("stocktake.ui.recountOpen")
-                : Quantity.display(l.recountQuantity())), 80, true));
+                : formats.quantity(l.recountQuantity())));
         var showVariance = model.statusIs(StocktakeStatus.COUNTED, StocktakeStatus.APPROVED, StocktakeStatus.POSTED);
         for (TableColumn<StocktakeLine, String> c : List.of(
-                sized(column("stocktake.print.column.expected", l -> Quantity.display(l.expectedQuantity())), 80, true),
-                sized(column("stocktake.print.column.variance", l -> Quantity.display(l.varianceQuantity())), 80, true),
-                sized(column("stocktake.print.column.value", l -> l.varianceValue() == null ? ""
-                        : Money.of(l.varianceValue()).format(messages.locale())), 100, true))) {
+                Columns.quantity(messages.get("stocktake.print.column.expected"), StocktakeLine::expectedQuantity, formats),
+                Columns.quantity(messages.get("stocktake.print.column.variance"), StocktakeLine::varianceQuantity, formats),
+                Columns.number(messages.get("stocktake.print.column.value"), (StocktakeLine l) -> formats.money(l.varianceValue())))) {
             c.visibleProperty().bind(showVariance);
             table.getColumns().add(c);
         }
@@ -323,22 +336,6 @@ public final class StocktakeView implements PartsPane {
     }
 
     // ---- small builders
-
-    private TableColumn<StocktakeLine, String> column(String key, Function<StocktakeLine, String> value) {
-        TableColumn<StocktakeLine, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<StocktakeLine, String> sized(TableColumn<StocktakeLine, String> column, double width,
-                                                            boolean number) {
-        column.setPrefWidth(width);
-        column.setMinWidth(number ? 72 : 50);
-        if (number) {
-            column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
-        }
-        return column;
-    }
 
     private <E extends Enum<E>> ComboBox<E> enumChoice(String id, List<E> values) {
         ComboBox<E> box = new ComboBox<>();

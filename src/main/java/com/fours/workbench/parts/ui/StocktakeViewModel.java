@@ -1,9 +1,6 @@
 package com.fours.workbench.parts.ui;
 
 import java.math.BigDecimal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.parts.Bin;
@@ -258,7 +256,7 @@ public final class StocktakeViewModel {
     }
 
     private String countedText(StocktakeLine line, BigDecimal count) {
-        return messages.get("stocktake.ui.counted", line.partNumber(), line.name(chinese()), line.binCode(),
+        return messages.get("stocktake.ui.counted", line.partNumber(), line.name(Formats.of(messages.locale())), line.binCode(),
                 Quantity.display(count), messages.of(line.unit()));
     }
 
@@ -293,6 +291,18 @@ public final class StocktakeViewModel {
         if (current != null) {
             act(id -> context.stocktakes().approve(id, current.version()), "stocktake.ui.approved");
         }
+    }
+
+    /** The confirmation's question: how many lines differ and what the variances come to. */
+    public String postQuestion() {
+        Stocktake current = selected.get();
+        if (current == null) {
+            return "";
+        }
+        var totals = StocktakeVarianceReport.Totals.of(lines);
+        return messages.get("stocktake.ui.postStep.question", number(current), totals.linesWithVariance(),
+                totals.lines(), totals.gain().format(messages.locale()), totals.loss().format(messages.locale()),
+                totals.net().format(messages.locale()));
     }
 
     public void post() {
@@ -374,13 +384,7 @@ public final class StocktakeViewModel {
         if (instant == null) {
             return "";
         }
-        ZoneId zone = context.clock().getZone();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(zone).format(instant);
-    }
-
-    public boolean chinese() {
-        return "zh".equals(messages.locale().getLanguage());
+        return Formats.of(messages.locale()).dateTime(instant, context.clock().getZone());
     }
 
     // ---- plumbing

@@ -20,34 +20,50 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ChecklistItem;
 import com.fours.workbench.qc.GuaranteePeriod;
 import com.fours.workbench.repair.RepairCategory;
-import com.fours.workbench.repair.ui.RepairControls;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** Checklist items per repair category and the store's guarantee periods. */
-final class ChecklistPane {
+final class ChecklistPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final ChecklistViewModel model;
 
     ChecklistPane(QcContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new ChecklistViewModel(context);
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-checklists";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.checklists");
+    }
+
+    @Override
+    public Node build() {
         TableView<ChecklistItem> table = new TableView<>(model.items());
         table.setId("qcChecklistItems");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.category"), model::category, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position()), 60));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.active"),
-                i -> i.active() ? "✓" : "", 60));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), model::category));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position())));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.active"), i -> i.active() ? "✓" : ""));
         table.setPrefHeight(260);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
@@ -71,18 +87,17 @@ final class ChecklistPane {
         Button add = FormControls.button("qcItemNew", messages.get("qc.ui.checklist.new"), Material2OutlinedAL.ADD);
         add.setOnAction(e -> model.newItem());
         Button save = FormControls.button("qcItemSave", messages.get("qc.ui.checklist.save"), Material2OutlinedMZ.SAVE);
-        save.getStyleClass().add("accent");
+        save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> model.save());
         HBox buttons = new HBox(8, add, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         TableView<GuaranteePeriod> periods = new TableView<>(model.periods());
         periods.setId("qcPeriods");
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category()), 150));
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.days"), p -> String.valueOf(p.days()), 80));
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.km"), p -> String.valueOf(p.km()), 90));
-        periods.getColumns().add(RepairControls.column(messages.get("qc.ui.period.source"),
-                p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
+        periods.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), p -> messages.of(p.category())));
+        periods.getColumns().add(Columns.number(messages.get("qc.ui.period.days"), p -> formats.count(p.days())));
+        periods.getColumns().add(Columns.number(messages.get("qc.ui.period.km"), p -> formats.kmNumber(p.km())));
+        periods.getColumns().add(Columns.longText(messages.get("qc.ui.period.source"), p -> messages.get(p.storeSet() ? "qc.ui.period.store" : "qc.ui.period.statutory"), 120));
         periods.setPrefHeight(260);
         periods.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.periodCategoryProperty().set(now == null ? null : now.category()));
@@ -100,7 +115,7 @@ final class ChecklistPane {
         message.textProperty().bind(model.messageProperty());
         Label hint = new Label(messages.get("qc.ui.period.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox left = new VBox(10, new Label(messages.get("qc.ui.checklist.title")), table, form, buttons);
         VBox right = new VBox(10, new Label(messages.get("qc.ui.period.title")), hint, periods, periodForm);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -113,7 +128,8 @@ final class ChecklistPane {
         return scroller;
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

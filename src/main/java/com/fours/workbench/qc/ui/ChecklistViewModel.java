@@ -110,7 +110,7 @@ public final class ChecklistViewModel {
     }
 
     public void refresh() {
-        context.background().run(() -> new Loaded(context.qc().checklistItems(), context.qc().guaranteePeriods()), l -> {
+        context.background().run(() -> new Loaded(context.checklists().checklistItems(), context.periods().guaranteePeriods()), l -> {
             items.setAll(l.items());
             periods.setAll(l.periods());
         }, this::fail);
@@ -133,7 +133,7 @@ public final class ChecklistViewModel {
         boolean on = active.get();
         errors.clear();
         message.set("");
-        context.background().run(() -> context.qc().saveChecklistItem(editing == null ? null : editing.id(),
+        context.background().run(() -> context.checklists().saveChecklistItem(editing == null ? null : editing.id(),
                 editing == null ? 0 : editing.version(), c, pos, zh, en, on), saved -> {
             message.set(messages.get("qc.ui.checklist.saved", saved.textZh()));
             refresh();
@@ -150,7 +150,7 @@ public final class ChecklistViewModel {
         String k = km.get();
         errors.clear();
         message.set("");
-        context.background().run(() -> context.qc().setGuaranteePeriod(c, d, k), p -> {
+        context.background().run(() -> context.periods().setGuaranteePeriod(c, d, k), p -> {
             message.set(messages.get("qc.ui.checklist.periodSet", messages.of(p.category()), p.days(), p.km()));
             refresh();
         }, this::fail);
@@ -165,6 +165,6 @@ public final class ChecklistViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, error, errors, message);
+        context.refusals().show(error, errors, message);
     }
 }

@@ -15,15 +15,18 @@ import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ComebackLine;
 import com.fours.workbench.repair.Payer;
-import com.fours.workbench.repair.ui.RepairControls;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** Guarantee comebacks: their labour is not charged; a manager charges a line otherwise, with the reason. */
-final class ComebacksPane {
+final class ComebacksPane implements Section {
 
     private final Messages messages;
     private final ComebacksViewModel model;
@@ -33,14 +36,25 @@ final class ComebacksPane {
         this.model = new ComebacksViewModel(context);
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-comebacks";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.comebacks");
+    }
+
+    @Override
+    public Node build() {
         TableView<ComebackLine> table = new TableView<>(model.lines());
         table.setId("qcComebackLines");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), ComebackLine::orderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), l -> l.plate() == null ? "" : l.plate(), 110));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.comebacks.earlier"), ComebackLine::earlierOrderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.comebacks.line"), ComebackLine::description, 220));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.comebacks.payer"), model::payer, 120));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.order"), ComebackLine::orderNumber));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.plate"), l -> l.plate() == null ? "" : l.plate()));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.comebacks.earlier"), ComebackLine::earlierOrderNumber));
+        table.getColumns().add(Columns.longText(messages.get("qc.ui.comebacks.line"), ComebackLine::description, 220));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.comebacks.payer"), model::payer));
         table.setPlaceholder(new Label(messages.get("qc.ui.comebacks.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
@@ -57,7 +71,7 @@ final class ComebacksPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("qc.ui.comebacks.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         Label message = FormControls.formError("qcComebackMessage");
         message.textProperty().bind(model.messageProperty());
         VBox box = new VBox(10, hint, table, form, buttons, message);
@@ -67,7 +81,8 @@ final class ComebacksPane {
         return box;
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

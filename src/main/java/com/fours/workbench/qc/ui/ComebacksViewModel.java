@@ -56,7 +56,7 @@ public final class ComebacksViewModel {
 
     public void refresh() {
         context.background().run(() -> context.comebacks().openLines(), lines::setAll,
-                error -> Refusals.show(context, error, errors, message));
+                error -> context.refusals().show(error, errors, message));
     }
 
     public void override() {
@@ -74,7 +74,7 @@ public final class ComebacksViewModel {
                             messages.of(to)));
                     reason.set("");
                     refresh();
-                }, error -> Refusals.show(context, error, errors, message));
+                }, error -> context.refusals().show(error, errors, message));
     }
 
     public String payer(ComebackLine line) {

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.FixRate;
 
@@ -53,8 +54,8 @@ public final class FiguresViewModel {
             return;
         }
         message.set("");
-        context.background().run(() -> context.qc().fixRates(f, t, messages.get("qc.ui.figures.store")), rates::setAll,
-                error -> Refusals.show(context, error, null, message));
+        context.background().run(() -> context.figures().fixRates(f, t, messages.get("qc.ui.figures.store")), rates::setAll,
+                error -> context.refusals().show(error, message));
     }
 
     public String name(FixRate rate) {
@@ -62,6 +63,6 @@ public final class FiguresViewModel {
     }
 
     public String percent(FixRate rate) {
-        return rate.percent() == null ? "—" : rate.percent().toPlainString() + " %";
+        return rate.percent() == null ? "—" : Formats.of(messages.locale()).percent(rate.percent());
     }
 }

@@ -2,12 +2,15 @@ package com.fours.workbench.qc.ui;
 
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -17,22 +20,27 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcOrderRow;
-import com.fours.workbench.repair.ui.RepairControls;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The orders in QC on the left; the chosen order's checklist, signatures and commands on the right. */
-final class QcSheetPane {
+final class QcSheetPane implements Section {
 
     private final QcContext context;
     private final Messages messages;
@@ -49,14 +57,25 @@ final class QcSheetPane {
         return model;
     }
 
-    Node build() {
+    @Override
+    public String id() {
+        return "qcTab-sheet";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("qc.ui.tab.sheet");
+    }
+
+    @Override
+    public Node build() {
         TableView<QcOrderRow> table = new TableView<>(model.orders());
         table.setId("qcOrders");
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber, 150));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate(), 110));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.waiting"), model::level, 90));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.round"), model::round, 50));
-        table.getColumns().add(RepairControls.column(messages.get("qc.ui.list.certificate"), model::certificate, 120));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.order"), QcOrderRow::orderNumber));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.plate"), r -> r.plate() == null ? "" : r.plate()));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.waiting"), model::level));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.round"), model::round));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.list.certificate"), model::certificate));
         table.setPlaceholder(new Label(messages.get("qc.ui.list.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
@@ -72,11 +91,16 @@ final class QcSheetPane {
 
         Label title = new Label();
         title.setId("qcTitle");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(model.titleProperty());
         Label details = label("qcDetails", model.detailsProperty());
         Label waiting = label("qcWaiting", model.waitingProperty());
-        waiting.getStyleClass().add("text-bold");
+        waiting.getStyleClass().add(Styles.TEXT_BOLD);
+        // told before the first answer: this user cannot sign the level waiting, and who can
+        Label whoSigns = label("qcWhoSigns", model.whoSignsProperty());
+        whoSigns.getStyleClass().add(Styles.WARNING);
+        whoSigns.visibleProperty().bind(model.whoSignsProperty().isNotEmpty());
+        whoSigns.managedProperty().bind(whoSigns.visibleProperty());
 
         checklist.setId("qcChecklist");
         checklist.setHgap(8);
@@ -92,20 +116,25 @@ final class QcSheetPane {
 
         FormGrid form = new FormGrid();
         TextField reason = FormControls.text("qcReason", model.reasonProperty(), messages.get("qc.ui.sheet.reasonPrompt"));
+        reason.disableProperty().bind(model.canSignProperty().not());
         form.addField(messages.get("qc.ui.sheet.reason"), reason, model.errorOf(QcSheetViewModel.REASON));
         TextField mileage = FormControls.text("qcExitMileage", model.exitMileageProperty(),
                 messages.get("qc.ui.sheet.exitMileagePrompt"));
-        mileage.disableProperty().bind(model.finalLevelProperty().not());
+        mileage.disableProperty().bind(model.finalLevelProperty().not().or(model.canSignProperty().not()));
         form.addField(messages.get("qc.ui.sheet.exitMileage"), mileage, model.errorOf(QcSheetViewModel.EXIT_MILEAGE));
 
         Button pass = FormControls.button("qcPass", messages.get("qc.ui.sheet.pass"), Material2OutlinedAL.CHECK_CIRCLE);
-        pass.getStyleClass().add("success");
+        pass.getStyleClass().add(Styles.SUCCESS);
         pass.disableProperty().bind(model.canSignProperty().not());
         pass.setOnAction(e -> model.pass());
         Button fail = FormControls.button("qcFail", messages.get("qc.ui.sheet.fail"), Material2OutlinedAL.CANCEL);
-        fail.getStyleClass().add("danger");
+        fail.getStyleClass().add(Styles.DANGER);
         fail.disableProperty().bind(model.canSignProperty().not());
-        fail.setOnAction(e -> model.fail());
+        fail.setOnAction(e -> {
+            if (model.startFail()) {
+                new QcFailDialog(model, messages).show(context.window());
+            }
+        });
         HBox sign = new HBox(8, allPass, pass, fail);
         sign.setAlignment(Pos.CENTER_LEFT);
 
@@ -126,24 +155,45 @@ final class QcSheetPane {
 
         Label message = FormControls.formError("qcMessage");
         message.textProperty().bind(model.messageProperty());
+        // a message wraps to as many lines as it needs, never cut at the bottom
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        model.confirmedProperty().addListener((obs, was, now) -> {
+            message.getStyleClass().removeAll(StyleClasses.FIELD_ERROR, Styles.SUCCESS);
+            message.getStyleClass().add(now ? Styles.SUCCESS : StyleClasses.FIELD_ERROR);
+        });
+        Label next = label("qcNext", model.nextProperty());
+        Hyperlink openReport = new Hyperlink(messages.get("qc.ui.done.report"));
+        openReport.setId("qcOutcomeReport");
+        openReport.setOnAction(e -> model.printReport(this::preview));
+        VBox outcome = new VBox(4, message, next, openReport);
+        outcome.setId("qcOutcome");
+        next.visibleProperty().bind(model.nextProperty().isNotEmpty());
+        next.managedProperty().bind(next.visibleProperty());
+        openReport.visibleProperty().bind(model.nextProperty().isNotEmpty());
+        openReport.managedProperty().bind(openReport.visibleProperty());
         Label signatures = label("qcSignatures", model.signaturesProperty());
         Label release = label("qcRelease", model.releaseProperty());
-        release.getStyleClass().add("text-bold");
+        release.getStyleClass().add(Styles.TEXT_BOLD);
         release.visibleProperty().bind(model.releaseProperty().isNotEmpty());
         release.managedProperty().bind(release.visibleProperty());
 
         Label signaturesTitle = new Label(messages.get("qc.ui.sheet.signatures"));
-        signaturesTitle.getStyleClass().add("text-muted");
+        signaturesTitle.getStyleClass().add(Styles.TEXT_MUTED);
         signaturesTitle.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
         signaturesTitle.managedProperty().bind(signaturesTitle.visibleProperty());
         signatures.managedProperty().bind(signatures.visibleProperty());
         signatures.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
-        VBox right = new VBox(10, title, details, release, signaturesTitle, signatures, waiting, checklist, form, sign,
-                message, prints);
+        VBox right = new VBox(10, title, details, release, signaturesTitle, signatures, waiting, whoSigns, checklist, form,
+                sign, outcome, prints);
         right.setPadding(new Insets(10, 16, 10, 16));
         right.visibleProperty().bind(model.sheetProperty().isNotNull());
         ScrollPane scroller = new ScrollPane(right);
         scroller.setFitToWidth(true);
+        model.messageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                reveal(scroller, outcome);
+            }
+        });
 
         SplitPane split = new SplitPane(left, scroller);
         split.setDividerPositions(0.4);
@@ -151,10 +201,32 @@ final class QcSheetPane {
         return split;
     }
 
+    /** Scrolls the sheet so that {@code node} is in view once laid out: a message below the fold is not seen. */
+    private static void reveal(ScrollPane scroller, Node node) {
+        Platform.runLater(() -> {
+            scroller.applyCss();
+            scroller.layout();
+            Node content = scroller.getContent();
+            double extra = content.getLayoutBounds().getHeight() - scroller.getViewportBounds().getHeight();
+            if (extra <= 0) {
+                return;
+            }
+            Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            double top = scroller.getVvalue() * extra;
+            double height = scroller.getViewportBounds().getHeight();
+            if (inContent.getMaxY() > top + height) {
+                scroller.setVvalue(Math.min(1, (inContent.getMaxY() - height) / extra));
+            } else if (inContent.getMinY() < top) {
+                scroller.setVvalue(Math.max(0, inContent.getMinY() / extra));
+            }
+        });
+    }
+
     private static Label label(String id, javafx.beans.property.StringProperty text) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
     }
@@ -170,6 +242,9 @@ final class QcSheetPane {
                     row.resultProperty(), messages);
             result.setPromptText(messages.get("qc.ui.sheet.resultPrompt"));
             TextField note = FormControls.text("qcNote-" + i, row.noteProperty(), messages.get("qc.ui.sheet.notePrompt"));
+            // a level this user may not sign is read, not filled
+            result.disableProperty().bind(model.canSignProperty().not());
+            note.disableProperty().bind(model.canSignProperty().not());
             note.setPrefColumnCount(16);
             checklist.addRow(i, text, result, note);
         }
@@ -180,7 +255,8 @@ final class QcSheetPane {
                 .show();
     }
 
-    void activate() {
+    @Override
+    public void activate() {
         model.refresh();
     }
 }

@@ -1,7 +1,6 @@
 package com.fours.workbench.qc.ui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -16,16 +15,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemCheck;
 import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.QcOrderRow;
 import com.fours.workbench.qc.QcSheet;
-import com.fours.workbench.qc.QualityControlService;
+import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.Release;
 import com.fours.workbench.qc.Signature;
 import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 
@@ -36,7 +37,6 @@ import com.fours.workbench.ui.FieldErrors;
  */
 public final class QcSheetViewModel {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final QcContext context;
     private final Messages messages;
@@ -56,6 +56,10 @@ public final class QcSheetViewModel {
     private final BooleanProperty finalLevel = new SimpleBooleanProperty(this, "finalLevel");
     private final BooleanProperty canIssue = new SimpleBooleanProperty(this, "canIssue");
     private final BooleanProperty canPrintCertificate = new SimpleBooleanProperty(this, "canPrintCertificate");
+    private final StringProperty whoSigns = new SimpleStringProperty(this, "whoSigns", "");
+    private final StringProperty next = new SimpleStringProperty(this, "next", "");
+    private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
+    private final BooleanProperty failSent = new SimpleBooleanProperty(this, "failSent");
     private final FieldErrors errors = new FieldErrors();
 
     public QcSheetViewModel(QcContext context) {
@@ -63,8 +67,15 @@ public final class QcSheetViewModel {
         this.messages = context.messages();
         selected.addListener((obs, old, now) -> {
             if (now == null) {
-                show(null);
+                // a sheet just signed stays on screen with its confirmation, though its order left the list
+                if (next.get().isEmpty()) {
+                    show(null);
+                }
             } else if (old == null || old.repairOrderId() != now.repairOrderId()) {
+                // the list is read again after a sign-off: the same order chosen again keeps its confirmation
+                if (sheet.get() == null || sheet.get().repairOrderId() != now.repairOrderId()) {
+                    clearConfirmation();
+                }
                 load(now.repairOrderId());
             }
         });
@@ -134,6 +145,26 @@ public final class QcSheetViewModel {
         return canPrintCertificate;
     }
 
+    /** Why this user cannot sign the level the sheet waits for; empty when they can. */
+    public StringProperty whoSignsProperty() {
+        return whoSigns;
+    }
+
+    /** After a sign-off: what comes next for the order; empty otherwise. */
+    public StringProperty nextProperty() {
+        return next;
+    }
+
+    /** The message confirms a sign-off or a certificate (rather than a refusal). */
+    public BooleanProperty confirmedProperty() {
+        return confirmed;
+    }
+
+    /** Turns true when a confirmed failure was signed: the confirmation closes. */
+    public BooleanProperty failSentProperty() {
+        return failSent;
+    }
+
     public StringProperty errorOf(String field) {
         return errors.of(field);
     }
@@ -141,7 +172,7 @@ public final class QcSheetViewModel {
     /** The list again; the chosen order stays chosen (and is read again) while it is in the list. */
     public void refresh() {
         Long keep = selected.get() == null ? null : selected.get().repairOrderId();
-        context.background().run(() -> context.qc().orders(), loaded -> {
+        context.background().run(() -> context.sheets().orders(), loaded -> {
             orders.setAll(loaded);
             QcOrderRow again = loaded.stream().filter(r -> keep != null && r.repairOrderId() == keep).findFirst()
                     .orElse(null);
@@ -155,7 +186,7 @@ public final class QcSheetViewModel {
     }
 
     private void load(long orderId) {
-        context.background().run(() -> context.qc().sheet(orderId), this::show, this::fail);
+        context.background().run(() -> context.sheets().sheet(orderId), this::show, this::fail);
     }
 
     private void show(QcSheet s) {
@@ -174,6 +205,7 @@ public final class QcSheetViewModel {
             finalLevel.set(false);
             canIssue.set(false);
             canPrintCertificate.set(false);
+            whoSigns.set("");
             return;
         }
         rows.setAll(s.checklist().stream().map(CheckRow::new).toList());
@@ -193,15 +225,40 @@ public final class QcSheetViewModel {
         release.set(r == null ? "" : messages.get("qc.ui.sheet.release", r.exitDate(), r.exitMileage(), r.guaranteeUntil(),
                 r.guaranteeUntilKm()) + (s.certificate() == null ? "" : " · " + messages.get("qc.ui.sheet.certificate",
                 s.certificate().number())));
-        canSign.set(level != null);
+        String notSigner = level == null ? "" : whyNotSigner(s, level);
+        whoSigns.set(notSigner);
+        canSign.set(level != null && notSigner.isEmpty());
         finalLevel.set(level == QcLevel.FINAL_CHECK);
         canIssue.set(r != null && s.certificate() == null && context.session().may(Permission.SIGN_FINAL_CHECK));
         canPrintCertificate.set(s.certificate() != null);
     }
 
+    /**
+     * Why the logged-in user may not sign {@code level} of this sheet, told before they fill it in:
+     * they lack the level's role, or they signed another level of the order. Empty when they may.
+     */
+    private String whyNotSigner(QcSheet s, QcLevel level) {
+        AuthenticatedUser user = context.session().user().orElse(null);
+        if (user == null || !user.may(level.permission())) {
+            return messages.get("qc.ui.sheet.notYourLevel", messages.of(level), messages.of(level.role()));
+        }
+        for (Signature signed : s.signatures()) {
+            if (signed.userId() == user.id() && signed.level() != level) {
+                return messages.get("qc.ui.sheet.notTwice", messages.of(signed.level()), messages.of(level));
+            }
+        }
+        return "";
+    }
+
+    private void clearConfirmation() {
+        next.set("");
+        confirmed.set(false);
+        message.set("");
+    }
+
     private String describe(Signature s) {
         ZoneId zone = context.clock().getZone();
-        String when = WHEN.format(s.signedAt().atZone(zone));
+        String when = Formats.of(messages.locale()).dateTime(s.signedAt(), zone);
         return s.passed()
                 ? messages.get("qc.ui.sheet.signedPass", s.roundNo(), messages.of(s.level()), s.displayName(),
                         messages.of(s.signedAs()), when)
@@ -218,6 +275,36 @@ public final class QcSheetViewModel {
         sign(true);
     }
 
+    /**
+     * Before the failure is confirmed: it needs its reason, asked next to the field. True when the
+     * confirmation may be shown.
+     */
+    public boolean startFail() {
+        QcSheet s = sheet.get();
+        if (s == null || !canSign.get()) {
+            return false;
+        }
+        errors.clear();
+        clearConfirmation();
+        failSent.set(false);
+        if (reason.get() == null || reason.get().isBlank()) {
+            errors.of(REASON).set(messages.get("qc.invalid.reasonRequired"));
+            return false;
+        }
+        return true;
+    }
+
+    /** The question the confirmation asks: which level of which order fails, and what follows. */
+    public String failQuestion() {
+        QcSheet s = sheet.get();
+        if (s == null || s.waitingFor() == null) {
+            return "";
+        }
+        return messages.get("qc.ui.fail.question", messages.of(s.waitingFor()), s.orderNumber(),
+                s.plate() == null ? "" : s.plate(), s.roundNo() + 1);
+    }
+
+    /** Signs the failure the user confirmed, with the reason typed. */
     public void fail() {
         sign(false);
     }
@@ -232,20 +319,38 @@ public final class QcSheetViewModel {
         String why = reason.get();
         String mileage = exitMileage.get();
         errors.clear();
-        message.set("");
-        context.background().run(() -> passed ? context.qc().pass(s.repairOrderId(), level, checks, mileage)
-                : context.qc().fail(s.repairOrderId(), level, checks, why), done -> {
+        clearConfirmation();
+        context.background().run(() -> passed ? context.signOff().pass(s.repairOrderId(), level, checks, mileage)
+                : context.signOff().fail(s.repairOrderId(), level, checks, why), done -> {
             message.set(passed ? messages.get("qc.ui.sheet.passed", messages.of(level), done.orderNumber())
                     : messages.get("qc.ui.sheet.failed", messages.of(level), done.orderNumber()));
-            refresh();
+            next.set(nextStep(done, level, passed));
+            confirmed.set(true);
+            failSent.set(!passed);
             show(done);
+            refresh();
         }, this::fail);
+    }
+
+    /** What happens to the order after this signature, and who acts next. */
+    private String nextStep(QcSheet done, QcLevel level, boolean passed) {
+        if (!passed) {
+            return messages.get("qc.ui.done.nextRework", done.roundNo());
+        }
+        if (level != QcLevel.FINAL_CHECK) {
+            QcLevel following = QcLevel.values()[level.ordinal() + 1];
+            return messages.get("qc.ui.done.nextLevel", messages.of(following), messages.of(following.role()));
+        }
+        return done.certificateRequired() && done.certificate() == null ? messages.get("qc.ui.done.nextCertificate")
+                : messages.get("qc.ui.done.nextSettlement");
     }
 
     public void printReport(Consumer<RenderedReport> preview) {
         QcSheet s = sheet.get();
         if (s != null) {
-            message.set("");
+            if (!confirmed.get()) {
+                message.set("");
+            }
             context.background().run(() -> context.prints().report(s.repairOrderId()), preview, this::fail);
         }
     }
@@ -255,9 +360,10 @@ public final class QcSheetViewModel {
         if (s == null) {
             return;
         }
-        message.set("");
-        context.background().run(() -> context.qc().issueCertificate(s.repairOrderId()), c -> {
+        clearConfirmation();
+        context.background().run(() -> context.certificates().issueCertificate(s.repairOrderId()), c -> {
             message.set(messages.get("qc.ui.sheet.issued", c.number(), s.orderNumber()));
+            confirmed.set(true);
             load(s.repairOrderId());
         }, this::fail);
     }
@@ -284,9 +390,10 @@ public final class QcSheetViewModel {
     }
 
     private void fail(Throwable error) {
-        Refusals.show(context, error, errors, message);
+        confirmed.set(false);
+        context.refusals().show(error, errors, message);
     }
 
-    static final String REASON = QualityControlService.REASON;
-    static final String EXIT_MILEAGE = QualityControlService.EXIT_MILEAGE;
+    static final String REASON = QcSignOff.REASON;
+    static final String EXIT_MILEAGE = QcSignOff.EXIT_MILEAGE;
 }

@@ -1,10 +1,13 @@
 package com.fours.workbench.qc.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.SectionTabs;
 
 /**
  * The Quality Control tab (质量检验): the sheet of the orders in QC (sign, fail with a reason,
@@ -14,53 +17,30 @@ import com.fours.workbench.security.Permission;
 public final class QualityControlView {
 
     private final QcContext context;
-    private QcSheetPane sheet;
-    private ChecklistPane checklists;
-    private FiguresPane figures;
-    private ComebacksPane comebacks;
-    private TabPane tabs;
+    private SectionTabs tabs;
 
     public QualityControlView(QcContext context) {
         this.context = context;
     }
 
     public Node build() {
-        sheet = new QcSheetPane(context);
-        figures = new FiguresPane(context);
-        tabs = new TabPane();
-        tabs.setId("qcTabs");
-        tabs.getTabs().add(tab("qcTab-sheet", context.messages().get("qc.ui.tab.sheet"), sheet.build()));
+        List<Section> sections = new ArrayList<>();
+        sections.add(new QcSheetPane(context));
         if (context.session().may(Permission.MANAGE_QC_CHECKLISTS)) {
-            checklists = new ChecklistPane(context);
-            tabs.getTabs().add(tab("qcTab-checklists", context.messages().get("qc.ui.tab.checklists"), checklists.build()));
+            sections.add(new ChecklistPane(context));
         }
         if (context.session().may(Permission.OVERRIDE_COMEBACK_CHARGE)) {
-            comebacks = new ComebacksPane(context);
-            tabs.getTabs().add(tab("qcTab-comebacks", context.messages().get("qc.ui.tab.comebacks"), comebacks.build()));
+            sections.add(new ComebacksPane(context));
         }
-        tabs.getTabs().add(tab("qcTab-figures", context.messages().get("qc.ui.tab.figures"), figures.build()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> activate());
-        return tabs;
-    }
-
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        tab.setClosable(false);
-        return tab;
+        sections.add(new FiguresPane(context));
+        tabs = new SectionTabs("qcTabs", sections);
+        return tabs.build();
     }
 
     /** The tab is shown again: read what may have changed. */
     public void activate() {
-        if (tabs == null) {
-            return;
-        }
-        String id = tabs.getSelectionModel().getSelectedItem().getId();
-        switch (id) {
-            case "qcTab-checklists" -> checklists.activate();
-            case "qcTab-figures" -> figures.activate();
-            case "qcTab-comebacks" -> comebacks.activate();
-            default -> sheet.activate();
+        if (tabs != null) {
+            tabs.activate();
         }
     }
 }

@@ -15,7 +15,9 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.ApprovalInput;
 import com.fours.workbench.repair.ApprovalMethod;
 import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The approval dialog: how the customer approved, and which waiting lines they declined. */
 final class ApprovalDialog {
@@ -38,14 +40,14 @@ final class ApprovalDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
 
         FormGrid form = new FormGrid();
-        ComboBox<ApprovalMethod> method = RepairControls.choice("approvalMethod", java.util.List.of(ApprovalMethod.values()),
+        ComboBox<ApprovalMethod> method = FormControls.choice("approvalMethod", java.util.List.of(ApprovalMethod.values()),
                 model.methodProperty(), messages);
         form.addField(messages.get("repair.ui.approval.method"), method, new javafx.beans.property.SimpleStringProperty(""));
         form.addField(messages.get("repair.ui.approval.customerName"),
-                RepairControls.text("approvalCustomerName", model.customerNameProperty()),
+                FormControls.text("approvalCustomerName", model.customerNameProperty()),
                 model.errors().of(ApprovalInput.CUSTOMER_NAME));
-        TextField calledBy = RepairControls.text("approvalCalledBy", model.calledByProperty());
-        TextField calledAt = RepairControls.text("approvalCalledAt", model.calledAtProperty());
+        TextField calledBy = FormControls.text("approvalCalledBy", model.calledByProperty());
+        TextField calledAt = FormControls.text("approvalCalledAt", model.calledAtProperty());
         calledAt.setPromptText("yyyy-MM-dd HH:mm");
         TextArea said = new TextArea();
         said.setId("approvalWhatWasSaid");
@@ -70,8 +72,8 @@ final class ApprovalDialog {
         }
         Label linesHeading = new Label(messages.get("repair.ui.approval.declineHint"));
         linesHeading.setWrapText(true);
-        Label message = RepairControls.message("approvalMessage", model.messageProperty());
-        message.getStyleClass().add("field-error");
+        Label message = FormControls.message("approvalMessage", model.messageProperty());
+        message.getStyleClass().add(StyleClasses.FIELD_ERROR);
         VBox content = new VBox(10, form, linesHeading, lines, message);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);

@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
-import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.i18n.Messages;
@@ -127,15 +126,7 @@ public final class ApprovalViewModel {
         context.background().run(() -> context.orders().approve(plan.id(), plan.version(), input), approved -> {
             done.set(true);
             onApproved.accept(approved);
-        }, error -> {
-            if (error instanceof InvalidFieldsException refused) {
-                errors.show(refused, messages);
-            } else if (error instanceof BusinessRuleException refused) {
-                message.set(messages.of(refused));
-            } else {
-                context.errors().report(context.window(), error);
-            }
-        });
+        }, error -> context.refusals().show(error, errors, message));
     }
 
     ApprovalInput input() {

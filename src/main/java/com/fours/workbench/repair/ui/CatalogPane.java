@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.CannedJob;
 import com.fours.workbench.repair.CannedJobInput;
@@ -29,16 +30,21 @@ import com.fours.workbench.repair.LabourOperation;
 import com.fours.workbench.repair.LabourOperationInput;
 import com.fours.workbench.repair.LabourRate;
 import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
 
 /** The labour catalog for the service manager: operations, rates per repair category, the margin, canned jobs. */
-final class CatalogPane implements RepairPane {
+final class CatalogPane implements Section {
 
     private final Messages messages;
+    private final Formats formats;
     private final CatalogViewModel model;
 
     CatalogPane(RepairContext context) {
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new CatalogViewModel(context);
     }
 
@@ -59,34 +65,32 @@ final class CatalogPane implements RepairPane {
         operations.setId("catalogOperations");
         operations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         operations.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("repair.ui.catalog.code"), LabourOperation::code, 90),
-                RepairControls.column(messages.get("repair.ui.catalog.name"), o -> o.name(chinese), 160),
-                RepairControls.column(messages.get("repair.ui.line.category"), o -> messages.of(o.category()), 90),
-                RepairControls.numberColumn(messages.get("repair.ui.catalog.hours"),
-                        o -> o.standardHours().stripTrailingZeros().toPlainString(), 60),
-                RepairControls.column(messages.get("repair.ui.catalog.active"),
-                        o -> o.active() ? "✓" : "", 40)));
+                Columns.text(messages.get("repair.ui.catalog.code"), LabourOperation::code),
+                Columns.longText(messages.get("repair.ui.catalog.name"), o -> o.name(chinese), 160),
+                Columns.text(messages.get("repair.ui.line.category"), o -> messages.of(o.category())),
+                Columns.quantity(messages.get("repair.ui.catalog.hours"), LabourOperation::standardHours, formats),
+                Columns.text(messages.get("repair.ui.catalog.active"), o -> o.active() ? "✓" : "")));
         operations.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
         FormGrid form = new FormGrid();
-        form.addField(messages.get("repair.ui.catalog.code"), RepairControls.text("operationCode", model.codeProperty()),
+        form.addField(messages.get("repair.ui.catalog.code"), FormControls.text("operationCode", model.codeProperty()),
                 model.errors().of(LabourOperationInput.CODE));
-        form.addField(messages.get("repair.ui.catalog.nameZh"), RepairControls.text("operationNameZh", model.nameZhProperty()),
+        form.addField(messages.get("repair.ui.catalog.nameZh"), FormControls.text("operationNameZh", model.nameZhProperty()),
                 model.errors().of(LabourOperationInput.NAME_ZH));
-        form.addField(messages.get("repair.ui.catalog.nameEn"), RepairControls.text("operationNameEn", model.nameEnProperty()),
+        form.addField(messages.get("repair.ui.catalog.nameEn"), FormControls.text("operationNameEn", model.nameEnProperty()),
                 new SimpleStringProperty(""));
-        form.addField(messages.get("repair.ui.line.category"), RepairControls.choice("operationCategory",
+        form.addField(messages.get("repair.ui.line.category"), FormControls.choice("operationCategory",
                 List.of(RepairCategory.values()), model.categoryProperty(), messages),
                 model.errors().of(LabourOperationInput.CATEGORY));
-        form.addField(messages.get("repair.ui.catalog.hours"), RepairControls.text("operationHours", model.hoursProperty()),
+        form.addField(messages.get("repair.ui.catalog.hours"), FormControls.text("operationHours", model.hoursProperty()),
                 model.errors().of(LabourOperationInput.STANDARD_HOURS));
         CheckBox active = new CheckBox(messages.get("repair.ui.catalog.active"));
         active.setId("operationActive");
         active.selectedProperty().bindBidirectional(model.activeProperty());
         form.addWide(active);
-        Button save = RepairControls.button("saveOperation", messages.get("repair.ui.catalog.save"), Material2OutlinedMZ.SAVE);
+        Button save = FormControls.button("saveOperation", messages.get("repair.ui.catalog.save"), Material2OutlinedMZ.SAVE);
         save.setOnAction(e -> model.saveOperation());
-        Button add = RepairControls.button("newOperation", messages.get("repair.ui.catalog.new"), Material2OutlinedAL.ADD);
+        Button add = FormControls.button("newOperation", messages.get("repair.ui.catalog.new"), Material2OutlinedAL.ADD);
         add.setOnAction(e -> {
             operations.getSelectionModel().clearSelection();
             model.newOperation();
@@ -98,21 +102,19 @@ final class CatalogPane implements RepairPane {
         rates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rates.setMinHeight(200);
         rates.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("repair.ui.line.category"), r -> messages.of(r.category()), 120),
-                RepairControls.numberColumn(messages.get("repair.ui.catalog.rate"),
-                        r -> r.hourlyRate().format(messages.locale()), 90),
-                RepairControls.column(messages.get("repair.ui.catalog.rateSource"),
-                        r -> messages.get(r.own() ? "repair.ui.catalog.ownRate" : "repair.ui.catalog.storeRate"), 90)));
+                Columns.text(messages.get("repair.ui.line.category"), r -> messages.of(r.category())),
+                Columns.money(messages.get("repair.ui.catalog.rate"), r -> r.hourlyRate(), formats),
+                Columns.text(messages.get("repair.ui.catalog.rateSource"), r -> messages.get(r.own() ? "repair.ui.catalog.ownRate" : "repair.ui.catalog.storeRate"))));
         rates.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.rateCategoryProperty().set(now == null ? null : now.category()));
-        TextField rate = RepairControls.text("rateField", model.rateProperty());
+        TextField rate = FormControls.text("rateField", model.rateProperty());
         rate.setPromptText(messages.get("repair.ui.catalog.ratePrompt"));
         rate.setOnAction(e -> model.saveRate());
-        Button saveRate = RepairControls.button("saveRate", messages.get("repair.ui.catalog.setRate"), Material2OutlinedMZ.SAVE);
+        Button saveRate = FormControls.button("saveRate", messages.get("repair.ui.catalog.setRate"), Material2OutlinedMZ.SAVE);
         saveRate.setOnAction(e -> model.saveRate());
-        TextField margin = RepairControls.text("marginField", model.marginProperty());
+        TextField margin = FormControls.text("marginField", model.marginProperty());
         margin.setPrefColumnCount(5);
-        Button saveMargin = RepairControls.button("saveMargin", messages.get("repair.ui.catalog.setMargin"),
+        Button saveMargin = FormControls.button("saveMargin", messages.get("repair.ui.catalog.setMargin"),
                 Material2OutlinedMZ.SAVE);
         saveMargin.setOnAction(e -> model.saveMargin());
         HBox rateBar = new HBox(8, rate, saveRate);
@@ -124,21 +126,20 @@ final class CatalogPane implements RepairPane {
         canned.setId("catalogCannedJobs");
         canned.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         canned.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("repair.ui.catalog.code"), CannedJob::code, 80),
-                RepairControls.column(messages.get("repair.ui.catalog.name"), j -> j.name(chinese), 140),
-                RepairControls.column(messages.get("repair.ui.catalog.model"),
-                        j -> j.vehicleModel() == null ? "" : j.vehicleModel(), 70),
-                RepairControls.column(messages.get("repair.ui.catalog.items"), j -> j.items().stream()
-                        .map(i -> i.name() + " × " + i.quantity().stripTrailingZeros().toPlainString())
+                Columns.text(messages.get("repair.ui.catalog.code"), CannedJob::code),
+                Columns.longText(messages.get("repair.ui.catalog.name"), j -> j.name(chinese), 140),
+                Columns.longText(messages.get("repair.ui.catalog.model"), j -> j.vehicleModel() == null ? "" : j.vehicleModel(), 70),
+                Columns.longText(messages.get("repair.ui.catalog.items"), j -> j.items().stream()
+                        .map(i -> i.name() + " × " + formats.quantity(i.quantity()))
                         .collect(Collectors.joining("、")), 260)));
 
         canned.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedJobProperty().set(now));
         FormGrid jobForm = new FormGrid();
-        jobForm.addField(messages.get("repair.ui.catalog.code"), RepairControls.text("jobCode", model.jobCodeProperty()),
+        jobForm.addField(messages.get("repair.ui.catalog.code"), FormControls.text("jobCode", model.jobCodeProperty()),
                 model.jobErrors().of(CannedJobInput.CODE));
-        jobForm.addField(messages.get("repair.ui.catalog.nameZh"), RepairControls.text("jobName", model.jobNameProperty()),
+        jobForm.addField(messages.get("repair.ui.catalog.nameZh"), FormControls.text("jobName", model.jobNameProperty()),
                 model.jobErrors().of(CannedJobInput.NAME_ZH));
-        jobForm.addField(messages.get("repair.ui.catalog.model"), RepairControls.text("jobModel", model.jobModelProperty()),
+        jobForm.addField(messages.get("repair.ui.catalog.model"), FormControls.text("jobModel", model.jobModelProperty()),
                 new SimpleStringProperty(""));
         TextArea items = new TextArea();
         items.setId("jobItems");
@@ -146,22 +147,22 @@ final class CatalogPane implements RepairPane {
         items.setPromptText(messages.get("repair.ui.catalog.itemsPrompt"));
         items.textProperty().bindBidirectional(model.jobItemsProperty());
         jobForm.addField(messages.get("repair.ui.catalog.items"), items, model.jobErrors().of(CannedJobInput.ITEMS));
-        Button newJob = RepairControls.button("newJob", messages.get("repair.ui.catalog.newJob"), Material2OutlinedAL.ADD);
+        Button newJob = FormControls.button("newJob", messages.get("repair.ui.catalog.newJob"), Material2OutlinedAL.ADD);
         newJob.setOnAction(e -> {
             canned.getSelectionModel().clearSelection();
             model.newJob();
         });
-        Button saveJob = RepairControls.button("saveJob", messages.get("repair.ui.catalog.save"), Material2OutlinedMZ.SAVE);
+        Button saveJob = FormControls.button("saveJob", messages.get("repair.ui.catalog.save"), Material2OutlinedMZ.SAVE);
         saveJob.setOnAction(e -> model.saveJob());
         jobForm.addWide(new HBox(8, newJob, saveJob));
-        Label message = RepairControls.message("catalogMessage", model.messageProperty());
-        VBox left = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.operations")), operations, form,
+        Label message = FormControls.message("catalogMessage", model.messageProperty());
+        VBox left = new VBox(8, FormControls.heading(messages.get("repair.ui.catalog.operations")), operations, form,
                 message);
         VBox.setVgrow(operations, Priority.ALWAYS);
-        VBox middle = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.rates")), rates, rateBar,
+        VBox middle = new VBox(8, FormControls.heading(messages.get("repair.ui.catalog.rates")), rates, rateBar,
                 marginBar);
         VBox.setVgrow(rates, Priority.ALWAYS);
-        VBox right = new VBox(8, RepairControls.heading(messages.get("repair.ui.catalog.cannedJobs")), canned, jobForm);
+        VBox right = new VBox(8, FormControls.heading(messages.get("repair.ui.catalog.cannedJobs")), canned, jobForm);
         VBox.setVgrow(canned, Priority.ALWAYS);
         canned.setMinHeight(120);
         left.setPadding(new Insets(8));

@@ -11,7 +11,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import java.math.BigDecimal;
@@ -208,13 +207,7 @@ public final class CatalogViewModel {
         }, saved -> {
             message.set(messages.get("repair.ui.catalog.saved", saved.code()));
             refresh();
-        }, error -> {
-            if (error instanceof InvalidFieldsException refused) {
-                jobErrors.show(refused, messages);
-            } else {
-                fail(error);
-            }
-        });
+        }, error -> context.refusals().show(error, jobErrors, message));
     }
 
     public StringProperty messageProperty() {
@@ -280,14 +273,6 @@ public final class CatalogViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof InvalidFieldsException refused) {
-            if (!errors.show(refused, messages)) {
-                message.set(messages.of(refused.byField().values().iterator().next()));
-            }
-        } else if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.errors().report(context.window(), error);
-        }
+        context.refusals().show(error, errors, message);
     }
 }

@@ -8,6 +8,7 @@ import com.fours.workbench.repair.JobBoardService;
 import com.fours.workbench.repair.JobClockService;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Role;
+import com.fours.workbench.ui.Section;
 
 /** What the workshop panes need: the repair screens' context and the dispatch, job-clock and board services. */
 public record DispatchContext(RepairContext repair, DispatchService dispatch, JobClockService jobClock,
@@ -17,10 +18,10 @@ public record DispatchContext(RepairContext repair, DispatchService dispatch, Jo
      * The workshop panes of the Repair Orders tab for the signed-in user: the job board for all, the
      * technician's own jobs for the workshop's people, dispatch for who may dispatch.
      */
-    public static List<RepairPane> panes(RepairContext repair, DispatchService dispatch, JobClockService jobClock,
+    public static List<Section> panes(RepairContext repair, DispatchService dispatch, JobClockService jobClock,
                                          JobBoardService board) {
         DispatchContext context = new DispatchContext(repair, dispatch, jobClock, board);
-        List<RepairPane> panes = new ArrayList<>();
+        List<Section> panes = new ArrayList<>();
         panes.add(new JobBoardPane(context));
         boolean workshop = repair.session().user().map(u -> u.roles().contains(Role.TECHNICIAN)
                 || u.roles().contains(Role.TEAM_LEAD)).orElse(false);

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.DispatchJob;
 import com.fours.workbench.repair.DispatchTarget;
@@ -117,20 +118,20 @@ public final class DispatchViewModel {
         if (time == null || time.technicians().isEmpty()) {
             return messages.get("dispatchPane.notWorked");
         }
-        String who = time.technicians().stream().map(t -> t.displayName() + " " + t.hours().toPlainString() + " h")
+        String who = time.technicians().stream().map(t -> t.displayName() + " " + formats().quantity(t.hours()) + " h")
                 .collect(Collectors.joining(", "));
         if (time.standardHours() == null) {
-            return messages.get("dispatchPane.worked", time.actualHours().toPlainString(), who);
+            return messages.get("dispatchPane.worked", formats().quantity(time.actualHours()), who);
         }
         BigDecimal variance = time.variance();
-        return messages.get("dispatchPane.workedAgainstStandard", time.actualHours().toPlainString(),
-                time.standardHours().stripTrailingZeros().toPlainString(),
-                (variance.signum() > 0 ? "+" : "") + variance.toPlainString(), who);
+        return messages.get("dispatchPane.workedAgainstStandard", formats().quantity(time.actualHours()),
+                formats().quantity(time.standardHours()),
+                (variance.signum() > 0 ? "+" : "") + formats().quantity(variance), who);
     }
 
     private String describe(List<JobAssignment> rows) {
         ZoneId zone = context.repair().clock().getZone();
-        return rows.stream().map(a -> JobBoardViewModel.TIME.format(a.assignedAt().atZone(zone)) + " " + a.assignee()
+        return rows.stream().map(a -> formats().dayTime(a.assignedAt(), zone) + " " + a.assignee()
                 + " (" + a.assignedBy() + ")").collect(Collectors.joining(" → "));
     }
 
@@ -140,14 +141,14 @@ public final class DispatchViewModel {
 
     public String promised(DispatchJob job) {
         return job.promisedAt() == null ? ""
-                : JobBoardViewModel.TIME.format(job.promisedAt().atZone(context.repair().clock().getZone()));
+                : formats().dayTime(job.promisedAt(), context.repair().clock().getZone());
+    }
+
+    private Formats formats() {
+        return Formats.of(messages.locale());
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.repair().errors().report(context.repair().window(), error);
-        }
+        context.repair().refusals().show(error, message);
     }
 }

@@ -19,6 +19,8 @@ import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.repair.JobBoardCard;
 import com.fours.workbench.repair.JobBoardColumn;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The job board (看板): six columns of car cards (plate, model, advisor, promised time; late cards
@@ -26,7 +28,7 @@ import com.fours.workbench.ui.LiveUpdates;
  * workstation changes a repair order or stock (decision 0057), and every 20 seconds for the cards
  * that turn late as time passes; both stop when its tab or the Repair Orders tab is left.
  */
-final class JobBoardPane implements RepairPane {
+final class JobBoardPane implements Section {
 
     static final Duration REFRESH = Duration.seconds(20);
 
@@ -67,7 +69,7 @@ final class JobBoardPane implements RepairPane {
         }
         Label updated = new Label();
         updated.setId("jobBoardUpdated");
-        updated.getStyleClass().add("card-caption");
+        updated.getStyleClass().add(StyleClasses.CARD_CAPTION);
         updated.textProperty().bind(model.updatedProperty());
         VBox box = new VBox(4, columns, updated);
         box.setPadding(new Insets(0, 10, 8, 10));
@@ -79,19 +81,19 @@ final class JobBoardPane implements RepairPane {
 
     private Node column(JobBoardColumn column) {
         Label title = new Label(model.title(column));
-        title.getStyleClass().add("job-board-column-title");
+        title.getStyleClass().add(StyleClasses.JOB_BOARD_COLUMN_TITLE);
         VBox cards = new VBox(8);
         cards.setId("jobBoardColumn-" + column.name());
-        cards.getStyleClass().add("job-board-cards");
+        cards.getStyleClass().add(StyleClasses.JOB_BOARD_CARDS);
         model.cards(column).addListener((ListChangeListener<JobBoardCard>) change -> {
             title.setText(model.title(column));
             cards.getChildren().setAll(model.cards(column).stream().map(this::card).toList());
         });
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("job-board-scroll");
+        scroll.getStyleClass().add(StyleClasses.JOB_BOARD_SCROLL);
         VBox box = new VBox(6, title, scroll);
-        box.getStyleClass().add("job-board-column");
+        box.getStyleClass().add(StyleClasses.JOB_BOARD_COLUMN);
         box.setPrefWidth(200);
         box.setMinWidth(150);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -100,19 +102,19 @@ final class JobBoardPane implements RepairPane {
 
     private Node card(JobBoardCard card) {
         Label plate = new Label(card.plate() == null ? "—" : card.plate());
-        plate.getStyleClass().add("job-card-plate");
+        plate.getStyleClass().add(StyleClasses.JOB_CARD_PLATE);
         Label number = new Label(card.orderNumber());
-        number.getStyleClass().add("card-caption");
+        number.getStyleClass().add(StyleClasses.CARD_CAPTION);
         Label model = new Label(card.model());
         Label advisor = new Label(card.advisor());
-        advisor.getStyleClass().add("card-caption");
+        advisor.getStyleClass().add(StyleClasses.CARD_CAPTION);
         Label promised = new Label(this.model.promised(card));
-        promised.getStyleClass().add("job-card-promised");
+        promised.getStyleClass().add(StyleClasses.JOB_CARD_PROMISED);
         VBox box = new VBox(2, plate, model, advisor, promised, number);
         box.setId("jobCard-" + card.orderNumber());
-        box.getStyleClass().add("job-card");
+        box.getStyleClass().add(StyleClasses.JOB_CARD);
         if (card.late()) {
-            box.getStyleClass().add("job-card-late");
+            box.getStyleClass().add(StyleClasses.JOB_CARD_LATE);
         }
         return box;
     }

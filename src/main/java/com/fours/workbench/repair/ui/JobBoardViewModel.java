@@ -1,8 +1,6 @@
 package com.fours.workbench.repair.ui;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobBoardCard;
 import com.fours.workbench.repair.JobBoardColumn;
@@ -19,7 +18,6 @@ import com.fours.workbench.repair.JobBoardColumn;
 /** The job board: the cards of each column, read again on each refresh. */
 public final class JobBoardViewModel {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final DispatchContext context;
     private final Messages messages;
@@ -67,7 +65,7 @@ public final class JobBoardViewModel {
             columns.get(column).setAll(cards.stream().filter(c -> c.column() == column).toList());
         }
         updated.set(messages.get("jobBoard.updated",
-                LocalTime.now(context.repair().clock()).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                Formats.of(messages.locale()).time(context.repair().clock().instant(), context.repair().clock().getZone())));
         if (again) {
             refresh();
         }
@@ -82,6 +80,6 @@ public final class JobBoardViewModel {
             return "";
         }
         ZoneId zone = context.repair().clock().getZone();
-        return messages.get("jobBoard.promised", TIME.format(card.promisedAt().atZone(zone)));
+        return messages.get("jobBoard.promised", Formats.of(messages.locale()).dayTime(card.promisedAt(), zone));
     }
 }

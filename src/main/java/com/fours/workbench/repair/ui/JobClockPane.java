@@ -16,15 +16,20 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobClockReason;
 import com.fours.workbench.repair.TechnicianJob;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The technician's own screen (我的作业): today's jobs in large print and big clock buttons, for a
  * technician in overalls. Keyboard: arrows choose a job, F5 clocks on, F8 finishes, F6 pauses for parts, F7 for a break.
  */
-final class JobClockPane implements RepairPane {
+final class JobClockPane implements Section {
 
     private final DispatchContext context;
     private final Messages messages;
@@ -50,27 +55,27 @@ final class JobClockPane implements RepairPane {
     public Node build() {
         ListView<TechnicianJob> list = new ListView<>(model.jobs());
         list.setId("myJobsList");
-        list.getStyleClass().add("job-clock-list");
+        list.getStyleClass().add(StyleClasses.JOB_CLOCK_LIST);
         list.setPlaceholder(new Label(model.emptyText()));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(TechnicianJob job, boolean empty) {
                 super.updateItem(job, empty);
                 setText(null);
-                getStyleClass().remove("job-clock-on");
+                getStyleClass().remove(StyleClasses.JOB_CLOCK_ON);
                 if (empty || job == null) {
                     setGraphic(null);
                     return;
                 }
                 Label car = new Label(model.car(job));
-                car.getStyleClass().add("job-clock-car");
+                car.getStyleClass().add(StyleClasses.JOB_CLOCK_CAR);
                 Label work = new Label(model.work(job));
-                work.getStyleClass().add("job-clock-work");
+                work.getStyleClass().add(StyleClasses.JOB_CLOCK_WORK);
                 Label hours = new Label(model.hours(job));
-                hours.getStyleClass().add("card-caption");
+                hours.getStyleClass().add(StyleClasses.CARD_CAPTION);
                 setGraphic(new VBox(2, car, work, hours));
                 if (job.clockedOn()) {
-                    getStyleClass().add("job-clock-on");
+                    getStyleClass().add(StyleClasses.JOB_CLOCK_ON);
                 }
             }
         });
@@ -86,7 +91,7 @@ final class JobClockPane implements RepairPane {
         });
 
         Button on = big("clockOnButton", messages.get("myJobs.clockOn") + "  F5", Material2OutlinedMZ.PLAY_CIRCLE_OUTLINE);
-        on.getStyleClass().add("success");
+        on.getStyleClass().add(Styles.SUCCESS);
         on.disableProperty().bind(model.canClockOnProperty().not());
         on.setOnAction(e -> model.clockOn());
         Button parts = big("pausePartsButton", messages.get("myJobs.pauseParts") + "  F6", Material2OutlinedMZ.PAUSE_CIRCLE_OUTLINE);
@@ -96,13 +101,13 @@ final class JobClockPane implements RepairPane {
         pause.disableProperty().bind(model.canClockOffProperty().not());
         pause.setOnAction(e -> model.clockOff(JobClockReason.BREAK));
         Button finish = big("finishButton", messages.get("myJobs.finish") + "  F8", Material2OutlinedAL.CHECK_CIRCLE);
-        finish.getStyleClass().add("accent");
+        finish.getStyleClass().add(Styles.ACCENT);
         finish.disableProperty().bind(model.canClockOffProperty().not());
         finish.setOnAction(e -> model.clockOff(JobClockReason.FINISHED));
 
         HBox buttons = new HBox(12, on, parts, pause, finish);
-        Label message = RepairControls.message("myJobsMessage", model.messageProperty());
-        message.getStyleClass().add("job-clock-message");
+        Label message = FormControls.message("myJobsMessage", model.messageProperty());
+        message.getStyleClass().add(StyleClasses.JOB_CLOCK_MESSAGE);
         VBox box = new VBox(12, list, buttons, message);
         box.setPadding(new Insets(12));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -139,8 +144,8 @@ final class JobClockPane implements RepairPane {
     }
 
     private static Button big(String id, String text, org.kordamp.ikonli.Ikon icon) {
-        Button button = RepairControls.button(id, text, icon);
-        button.getStyleClass().add("job-clock-button");
+        Button button = FormControls.button(id, text, icon);
+        button.getStyleClass().add(StyleClasses.JOB_CLOCK_BUTTON);
         button.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(button, Priority.ALWAYS);
         return button;

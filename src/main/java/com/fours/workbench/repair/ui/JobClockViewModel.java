@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobClockReason;
 import com.fours.workbench.repair.LineStatus;
@@ -105,8 +106,12 @@ public final class JobClockViewModel {
     }
 
     public String hours(TechnicianJob job) {
-        return messages.get("myJobs.hours", job.standardHours() == null ? "—" : job.standardHours().toPlainString(),
-                job.myHours().toPlainString());
+        return messages.get("myJobs.hours", job.standardHours() == null ? "—" : formats().quantity(job.standardHours()),
+                formats().quantity(job.myHours()));
+    }
+
+    private Formats formats() {
+        return Formats.of(messages.locale());
     }
 
     public String emptyText() {
@@ -114,10 +119,6 @@ public final class JobClockViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.repair().errors().report(context.repair().window(), error);
-        }
+        context.repair().refusals().show(error, message);
     }
 }

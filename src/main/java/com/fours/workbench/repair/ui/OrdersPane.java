@@ -25,7 +25,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
+import atlantafx.base.theme.Styles;
+
 import com.fours.workbench.core.ChangeTopic;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.CannedJob;
 import com.fours.workbench.repair.LabourOperation;
@@ -39,14 +42,19 @@ import com.fours.workbench.repair.RepairOrderRow;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.LiveUpdates;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The repair orders and the plan of the chosen one: lines, totals, approval, status steps, prints. */
-final class OrdersPane implements RepairPane {
+final class OrdersPane implements Section {
 
     private final RepairContext context;
     private final Messages messages;
+    private final Formats formats;
     private final PlanViewModel model;
     private final LiveUpdates live;
     private Node root;
@@ -54,6 +62,7 @@ final class OrdersPane implements RepairPane {
     OrdersPane(RepairContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
         this.model = new PlanViewModel(context);
         this.live = new LiveUpdates(context.changes(), Set.of(ChangeTopic.REPAIR_ORDER), () -> root, model::changed);
     }
@@ -85,7 +94,7 @@ final class OrdersPane implements RepairPane {
     }
 
     private Node orderList() {
-        TextField search = RepairControls.text("repairSearch", model.searchProperty());
+        TextField search = FormControls.text("repairSearch", model.searchProperty());
         search.setPromptText(messages.get("repair.ui.orders.searchPrompt"));
         search.setOnAction(e -> model.refresh());
         CheckBox openOnly = new CheckBox(messages.get("repair.ui.orders.openOnly"));
@@ -97,10 +106,10 @@ final class OrdersPane implements RepairPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("repair.ui.orders.none")));
         table.getColumns().addAll(List.of(
-                RepairControls.column(messages.get("repair.ui.col.number"), RepairOrderRow::number, 140),
-                RepairControls.column(messages.get("repair.ui.col.plate"), r -> r.plate() == null ? "" : r.plate(), 80),
-                RepairControls.column(messages.get("repair.ui.col.status"), r -> messages.of(r.status()), 72),
-                RepairControls.numberColumn(messages.get("repair.ui.col.total"), r -> r.total().format(messages.locale()), 84)));
+                Columns.text(messages.get("repair.ui.col.number"), RepairOrderRow::number),
+                Columns.text(messages.get("repair.ui.col.plate"), r -> r.plate() == null ? "" : r.plate()),
+                Columns.text(messages.get("repair.ui.col.status"), r -> messages.of(r.status())),
+                Columns.money(messages.get("repair.ui.col.total"), r -> r.total(), formats)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedOrderProperty().set(now);
@@ -116,23 +125,23 @@ final class OrdersPane implements RepairPane {
     private Node planEditor() {
         Label title = new Label();
         title.setId("planTitle");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(model.titleProperty());
         Label vehicle = new Label();
         vehicle.setId("planVehicle");
         vehicle.textProperty().bind(model.vehicleLineProperty());
-        Label warning = RepairControls.message("planWarning", model.warningProperty());
-        warning.getStyleClass().addAll("plan-warning", "danger");
-        Label elsewhere = RepairControls.message("planChangedElsewhere", model.changedElsewhereProperty());
-        elsewhere.getStyleClass().addAll("plan-warning", "warning");
+        Label warning = FormControls.message("planWarning", model.warningProperty());
+        warning.getStyleClass().addAll(StyleClasses.PLAN_WARNING, Styles.DANGER);
+        Label elsewhere = FormControls.message("planChangedElsewhere", model.changedElsewhereProperty());
+        elsewhere.getStyleClass().addAll(StyleClasses.PLAN_WARNING, Styles.WARNING);
 
         ComboBox<CannedJob> canned = new ComboBox<>(model.cannedJobs());
         canned.setId("cannedJobChoice");
         canned.setPromptText(messages.get("repair.ui.plan.cannedPrompt"));
-        canned.setConverter(RepairControls.choice("x", List.<CannedJob>of(), new javafx.beans.property.SimpleObjectProperty<>(),
+        canned.setConverter(FormControls.choice("x", List.<CannedJob>of(), new javafx.beans.property.SimpleObjectProperty<>(),
                 j -> j.name(chinese()) + (j.vehicleModel() == null ? "" : "（" + j.vehicleModel() + "）")).getConverter());
         canned.valueProperty().bindBidirectional(model.cannedJobProperty());
-        Button apply = RepairControls.button("applyCannedJob", messages.get("repair.ui.plan.applyCanned"),
+        Button apply = FormControls.button("applyCannedJob", messages.get("repair.ui.plan.applyCanned"),
                 Material2OutlinedAL.LIBRARY_ADD);
         apply.setOnAction(e -> model.applyCannedJob());
         apply.disableProperty().bind(model.editableProperty().not());
@@ -145,27 +154,24 @@ final class OrdersPane implements RepairPane {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(messages.get("repair.ui.plan.noLines")));
         lines.getColumns().addAll(List.of(
-                RepairControls.column("#", l -> String.valueOf(l.lineNo()), 36),
-                RepairControls.column(messages.get("repair.ui.col.kind"), l -> messages.of(l.kind()), 56),
-                RepairControls.column(messages.get("repair.ui.col.description"), RepairLine::description, 170),
-                RepairControls.numberColumn(messages.get("repair.ui.col.quantity"),
-                        l -> l.quantity().stripTrailingZeros().toPlainString(), 60),
-                RepairControls.numberColumn(messages.get("repair.ui.col.unitPrice"),
-                        l -> l.unitPrice().format(messages.locale()), 80),
-                RepairControls.numberColumn(messages.get("repair.ui.col.amount"),
-                        l -> l.amount().format(messages.locale()), 90),
-                RepairControls.column(messages.get("repair.ui.col.payer"), l -> messages.of(l.payer()), 56),
-                RepairControls.column(messages.get("repair.ui.col.state"), this::state, 90)));
+                Columns.text("#", l -> String.valueOf(l.lineNo())),
+                Columns.text(messages.get("repair.ui.col.kind"), l -> messages.of(l.kind())),
+                Columns.longText(messages.get("repair.ui.col.description"), RepairLine::description, 170),
+                Columns.quantity(messages.get("repair.ui.col.quantity"), RepairLine::quantity, formats),
+                Columns.money(messages.get("repair.ui.col.unitPrice"), l -> l.unitPrice(), formats),
+                Columns.money(messages.get("repair.ui.col.amount"), l -> l.amount(), formats),
+                Columns.text(messages.get("repair.ui.col.payer"), l -> messages.of(l.payer())),
+                Columns.text(messages.get("repair.ui.col.state"), this::state)));
         lines.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RepairLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("line-pending", "line-declined");
+                getStyleClass().removeAll(StyleClasses.LINE_PENDING, StyleClasses.LINE_DECLINED);
                 if (!empty && line != null) {
                     if (line.declined()) {
-                        getStyleClass().add("line-declined");
+                        getStyleClass().add(StyleClasses.LINE_DECLINED);
                     } else if (line.pendingApproval()) {
-                        getStyleClass().add("line-pending");
+                        getStyleClass().add(StyleClasses.LINE_PENDING);
                     }
                 }
             }
@@ -179,38 +185,38 @@ final class OrdersPane implements RepairPane {
 
         Label totals = new Label();
         totals.setId("planTotals");
-        totals.getStyleClass().add("title-4");
+        totals.getStyleClass().add(Styles.TITLE_4);
         totals.textProperty().bind(model.totalsLineProperty());
-        Label message = RepairControls.message("planMessage", model.messageProperty());
+        Label message = FormControls.message("planMessage", model.messageProperty());
 
-        Label shortage = RepairControls.message("shortageQuestion", model.shortageQuestionProperty());
-        Button confirm = RepairControls.button("confirmPurchaseRequest", messages.get("repair.ui.plan.raiseRequest"),
+        Label shortage = FormControls.message("shortageQuestion", model.shortageQuestionProperty());
+        Button confirm = FormControls.button("confirmPurchaseRequest", messages.get("repair.ui.plan.raiseRequest"),
                 Material2OutlinedMZ.SHOPPING_CART);
         confirm.setOnAction(e -> model.confirmPurchaseRequest());
-        Button cancel = RepairControls.button("cancelPurchaseRequest", messages.get("repair.ui.plan.cancel"), null);
+        Button cancel = FormControls.button("cancelPurchaseRequest", messages.get("repair.ui.plan.cancel"), null);
         cancel.setOnAction(e -> model.cancelPurchaseRequest());
         HBox shortageBar = new HBox(8, shortage, confirm, cancel);
         shortageBar.setAlignment(Pos.CENTER_LEFT);
         shortageBar.visibleProperty().bind(model.shortageQuestionProperty().isNotEmpty());
         shortageBar.managedProperty().bind(shortageBar.visibleProperty());
 
-        Button approve = RepairControls.button("approvePlan", messages.get("repair.ui.plan.approve"),
+        Button approve = FormControls.button("approvePlan", messages.get("repair.ui.plan.approve"),
                 Material2OutlinedAL.DONE_ALL);
         // a cancelled or finished order takes no approval, no new line and no work any more
         approve.disableProperty().bind(model.hasPendingProperty().not().or(model.editableProperty().not()));
         approve.setOnAction(e -> new ApprovalDialog(model.approval(), messages).show(context.window()));
-        Button remove = RepairControls.button("removeLine", messages.get("repair.ui.plan.removeLine"),
+        Button remove = FormControls.button("removeLine", messages.get("repair.ui.plan.removeLine"),
                 Material2OutlinedAL.DELETE);
         remove.disableProperty().bind(model.selectedLineProperty().isNull().or(model.editableProperty().not()));
         remove.setOnAction(e -> model.removeLine());
-        Button done = RepairControls.button("markLineDone", messages.get("repair.ui.plan.markDone"),
+        Button done = FormControls.button("markLineDone", messages.get("repair.ui.plan.markDone"),
                 Material2OutlinedAL.CHECK_CIRCLE);
         done.disableProperty().bind(model.selectedLineProperty().isNull().or(model.editableProperty().not()));
         done.setOnAction(e -> model.markLineDone());
-        Button workOrder = RepairControls.button("printWorkOrder", messages.get("repair.ui.plan.printWorkOrder"),
+        Button workOrder = FormControls.button("printWorkOrder", messages.get("repair.ui.plan.printWorkOrder"),
                 Material2OutlinedMZ.PRINT);
         workOrder.setOnAction(e -> model.printWorkOrder(this::preview));
-        Button estimate = RepairControls.button("printEstimate", messages.get("repair.ui.plan.printEstimate"),
+        Button estimate = FormControls.button("printEstimate", messages.get("repair.ui.plan.printEstimate"),
                 Material2OutlinedMZ.PRINT);
         estimate.setOnAction(e -> model.printEstimate(this::preview));
         FlowPane steps = new FlowPane(8, 6);
@@ -218,16 +224,16 @@ final class OrdersPane implements RepairPane {
         model.transitions().addListener((ListChangeListener<RepairOrderStatus>) change -> {
             steps.getChildren().clear();
             for (RepairOrderStatus target : model.transitions()) {
-                Button step = RepairControls.button("to-" + target.name(),
+                Button step = FormControls.button("to-" + target.name(),
                         messages.get("repair.ui.plan.moveTo", messages.of(target)), Material2OutlinedAL.ARROW_FORWARD);
-                step.getStyleClass().add("accent");
+                step.getStyleClass().add(Styles.ACCENT);
                 step.setOnAction(e -> model.transition(target));
                 steps.getChildren().add(step);
             }
         });
-        Button cancelOrder = RepairControls.button("cancelOrder", messages.get("repair.ui.plan.cancelOrder"),
+        Button cancelOrder = FormControls.button("cancelOrder", messages.get("repair.ui.plan.cancelOrder"),
                 Material2OutlinedAL.CANCEL);
-        cancelOrder.getStyleClass().add("danger");
+        cancelOrder.getStyleClass().add(Styles.DANGER);
         cancelOrder.visibleProperty().bind(model.cancellableProperty());
         cancelOrder.managedProperty().bind(cancelOrder.visibleProperty());
         cancelOrder.setOnAction(e -> new CancelOrderDialog(model, messages).show(context.window()));
@@ -241,54 +247,54 @@ final class OrdersPane implements RepairPane {
 
     private Node lineForm() {
         FormGrid form = new FormGrid();
-        ComboBox<LineKind> kind = RepairControls.choice("lineKind", List.of(LineKind.values()), model.kindProperty(),
+        ComboBox<LineKind> kind = FormControls.choice("lineKind", List.of(LineKind.values()), model.kindProperty(),
                 messages);
         form.addField(messages.get("repair.ui.line.kind"), kind, new SimpleStringProperty(""));
         ComboBox<LabourOperation> operation = new ComboBox<>(model.operations());
         operation.setId("lineOperation");
-        operation.setConverter(RepairControls.choice("x", List.<LabourOperation>of(),
+        operation.setConverter(FormControls.choice("x", List.<LabourOperation>of(),
                 new javafx.beans.property.SimpleObjectProperty<>(), o -> o.code() + " " + o.name(chinese())).getConverter());
         operation.valueProperty().bindBidirectional(model.operationProperty());
         var labour = model.kindProperty().isEqualTo(LineKind.LABOUR);
         var part = model.kindProperty().isEqualTo(LineKind.PART);
         operation.disableProperty().bind(labour.not());
         form.addField(messages.get("repair.ui.line.operation"), operation, model.errors().of(LineInput.ITEM));
-        TextField partSearch = RepairControls.text("linePartSearch", model.partSearchProperty());
+        TextField partSearch = FormControls.text("linePartSearch", model.partSearchProperty());
         partSearch.setPromptText(messages.get("repair.ui.line.partSearchPrompt"));
         partSearch.setOnAction(e -> model.findParts());
         partSearch.disableProperty().bind(part.not());
         form.addField(messages.get("repair.ui.line.partSearch"), partSearch, new SimpleStringProperty(""));
         ComboBox<PartChoice> partChoice = new ComboBox<>(model.partChoices());
         partChoice.setId("linePart");
-        partChoice.setConverter(RepairControls.choice("x", List.<PartChoice>of(), new javafx.beans.property.SimpleObjectProperty<>(),
+        partChoice.setConverter(FormControls.choice("x", List.<PartChoice>of(), new javafx.beans.property.SimpleObjectProperty<>(),
                 p -> messages.get("repair.ui.line.partChoice", p.partNumber(), p.name(),
-                        p.onHand().stripTrailingZeros().toPlainString(), p.price().format(messages.locale()))).getConverter());
+                        formats.quantity(p.onHand()), formats.money(p.price()))).getConverter());
         partChoice.valueProperty().bindBidirectional(model.partProperty());
         partChoice.disableProperty().bind(part.not());
         form.addField(messages.get("repair.ui.line.part"), partChoice, new SimpleStringProperty(""));
         form.addField(messages.get("repair.ui.line.description"),
-                RepairControls.text("lineDescription", model.descriptionProperty()),
+                FormControls.text("lineDescription", model.descriptionProperty()),
                 model.errors().of(LineInput.DESCRIPTION));
-        ComboBox<RepairCategory> category = RepairControls.choice("lineCategory", List.of(RepairCategory.values()),
+        ComboBox<RepairCategory> category = FormControls.choice("lineCategory", List.of(RepairCategory.values()),
                 model.categoryProperty(), messages);
         category.disableProperty().bind(labour.not());
         form.addField(messages.get("repair.ui.line.category"), category, model.errors().of(LineInput.CATEGORY));
-        TextField quantity = RepairControls.text("lineQuantity", model.quantityProperty());
+        TextField quantity = FormControls.text("lineQuantity", model.quantityProperty());
         form.addField(messages.get("repair.ui.line.quantity"), quantity, model.errors().of(LineInput.QUANTITY));
-        TextField price = RepairControls.text("lineUnitPrice", model.unitPriceProperty());
+        TextField price = FormControls.text("lineUnitPrice", model.unitPriceProperty());
         price.setPromptText(messages.get("repair.ui.line.pricePrompt"));
         form.addField(messages.get("repair.ui.line.unitPrice"), price, model.errors().of(LineInput.UNIT_PRICE));
         form.addField(messages.get("repair.ui.line.payer"),
-                RepairControls.choice("linePayer", List.of(Payer.values()), model.payerProperty(), messages),
+                FormControls.choice("linePayer", List.of(Payer.values()), model.payerProperty(), messages),
                 new SimpleStringProperty(""));
-        Button add = RepairControls.button("addLine", messages.get("repair.ui.line.add"), Material2OutlinedAL.ADD);
+        Button add = FormControls.button("addLine", messages.get("repair.ui.line.add"), Material2OutlinedAL.ADD);
         add.setDefaultButton(false);
         add.setOnAction(e -> model.addLine());
         quantity.setOnAction(e -> model.addLine());
         price.setOnAction(e -> model.addLine());
         add.disableProperty().bind(model.editableProperty().not());
         add.setMaxWidth(Double.MAX_VALUE);
-        add.getStyleClass().add("accent");
+        add.getStyleClass().add(Styles.ACCENT);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         // the button stays in view under the form, however far the form is scrolled

@@ -563,10 +563,6 @@ public final class PlanViewModel {
             if (error instanceof PartShortageException shortage && withPurchaseRequest != null) {
                 retryWithRequest = withPurchaseRequest;
                 shortageQuestion.set(messages.of(shortage));
-            } else if (error instanceof InvalidFieldsException refused) {
-                if (!errors.show(refused, messages)) {
-                    message.set(messages.of(refused.byField().values().iterator().next()));
-                }
             } else if (error instanceof OrderChangedException conflict) {
                 message.set(messages.get("repair.ui.plan.conflict", conflict.changes().stream()
                         .map(c -> messages.get("repair.ui.plan.change", c.changedBy(), messages.of(c.kind()), c.subject()))
@@ -575,10 +571,8 @@ public final class PlanViewModel {
                 if (current != null) {
                     context.background().run(() -> context.orders().plan(current.id()), this::show, this::fail);
                 }
-            } else if (error instanceof BusinessRuleException refused) {
-                message.set(messages.of(refused));
             } else {
-                fail(error);
+                context.refusals().show(error, errors, message);
             }
         });
     }
@@ -592,10 +586,6 @@ public final class PlanViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof BusinessRuleException refused) {
-            message.set(messages.of(refused));
-        } else {
-            context.errors().report(context.window(), error);
-        }
+        context.refusals().show(error, message);
     }
 }

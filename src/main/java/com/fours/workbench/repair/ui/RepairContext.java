@@ -14,6 +14,7 @@ import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
 
 /** What the repair-order screens need: their services (reached only through view models) and the workbench around them. */
 public record RepairContext(RepairOrderService orders, LabourCatalog catalog, RepairPrints prints, ReportEngine reports,
@@ -23,5 +24,10 @@ public record RepairContext(RepairOrderService orders, LabourCatalog catalog, Re
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {
         return session.may(permission);
+    }
+
+    /** How the screens of this tab show a step that failed. */
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
     }
 }

@@ -1,15 +1,13 @@
 package com.fours.workbench.repair.ui;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.scene.Parent;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.SectionTabs;
 
 /**
  * The Repair Orders tab: a TabPane of panes. The orders and their plans come first, then the panes
@@ -17,64 +15,29 @@ import com.fours.workbench.security.Permission;
  */
 public final class RepairOrdersView {
 
-    private final List<RepairPane> panes = new ArrayList<>();
-    private final Map<Tab, RepairPane> paneOfTab = new HashMap<>();
-    private TabPane tabs;
-    private RepairPane shown;
+    private final SectionTabs tabs;
 
-    public RepairOrdersView(RepairContext context, List<RepairPane> extraPanes) {
+    public RepairOrdersView(RepairContext context, List<Section> extraPanes) {
+        List<Section> panes = new ArrayList<>();
         panes.add(new OrdersPane(context));
         panes.addAll(extraPanes);
         if (context.may(Permission.MANAGE_LABOUR_CATALOG)) {
             panes.add(new CatalogPane(context));
         }
+        tabs = new SectionTabs("repairSections", panes);
     }
 
     public Parent build() {
-        tabs = new TabPane();
-        tabs.setId("repairSections");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (RepairPane pane : panes) {
-            Tab tab = new Tab(pane.title());
-            tab.setId(pane.id());
-            paneOfTab.put(tab, pane);
-            tabs.getTabs().add(tab);
-        }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
-        show(tabs.getSelectionModel().getSelectedItem());
-        return tabs;
-    }
-
-    private void show(Tab tab) {
-        if (shown != null) {
-            shown.deactivate();
-        }
-        if (tab == null) {
-            shown = null;
-            return;
-        }
-        shown = paneOfTab.get(tab);
-        if (tab.getContent() == null) {
-            tab.setContent(shown.build());
-        } else {
-            shown.activate();
-        }
+        return tabs.build();
     }
 
     /** The tab is shown again: the pane in front reads its data again. */
     public void activate() {
-        if (tabs != null) {
-            Tab selected = tabs.getSelectionModel().getSelectedItem();
-            if (selected != null && selected.getContent() != null) {
-                paneOfTab.get(selected).activate();
-            }
-        }
+        tabs.activate();
     }
 
     /** The module's tab is left. */
     public void deactivate() {
-        if (shown != null) {
-            shown.deactivate();
-        }
+        tabs.deactivate();
     }
 }

@@ -12,6 +12,7 @@ import javax.print.PrintService;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.ui.StyleClasses;
 
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
@@ -86,10 +87,10 @@ public final class ReportPreviewWindow {
         pageImage.fitHeightProperty().bind(model.displayHeight());
 
         StackPane paper = new StackPane(pageImage);
-        paper.getStyleClass().add("report-preview-page");
+        paper.getStyleClass().add(StyleClasses.REPORT_PREVIEW_PAGE);
         paper.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane desk = new StackPane(paper);
-        desk.getStyleClass().add("report-preview-desk");
+        desk.getStyleClass().add(StyleClasses.REPORT_PREVIEW_DESK);
         desk.setAlignment(Pos.TOP_CENTER);
 
         scroller = new ScrollPane(desk);
@@ -109,12 +110,12 @@ public final class ReportPreviewWindow {
 
         Label status = new Label();
         status.setId("previewStatus");
-        status.getStyleClass().add("report-preview-status");
+        status.getStyleClass().add(StyleClasses.REPORT_PREVIEW_STATUS);
         status.textProperty().bind(model.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
 
         BorderPane root = new BorderPane();
-        root.getStyleClass().add("report-preview");
+        root.getStyleClass().add(StyleClasses.REPORT_PREVIEW);
         root.setTop(toolBar());
         root.setCenter(new StackPane(scroller, progress));
         root.setBottom(status);
@@ -150,7 +151,7 @@ public final class ReportPreviewWindow {
         next.disableProperty().bind(model.onLastPage());
         Label pageLabel = new Label();
         pageLabel.setId("previewPageLabel");
-        pageLabel.getStyleClass().add("report-preview-page-label");
+        pageLabel.getStyleClass().add(StyleClasses.REPORT_PREVIEW_PAGE_LABEL);
         pageLabel.textProperty().bind(model.pageLabel());
 
         Button zoomOut = button("previewZoomOut", "reporting.preview.zoomOut", "reporting.preview.zoomOut.tooltip",
@@ -163,7 +164,7 @@ public final class ReportPreviewWindow {
         zoomIn.disableProperty().bind(model.atMaxZoom());
         Label zoomLabel = new Label();
         zoomLabel.setId("previewZoomLabel");
-        zoomLabel.getStyleClass().add("report-preview-zoom-label");
+        zoomLabel.getStyleClass().add(StyleClasses.REPORT_PREVIEW_ZOOM_LABEL);
         zoomLabel.textProperty().bind(model.zoomLabel());
 
         Region spacer = new Region();

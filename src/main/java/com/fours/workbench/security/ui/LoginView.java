@@ -30,22 +30,27 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.AuthenticationService;
-import com.fours.workbench.security.SecurityDemoData;
+import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The login screen; in demo mode it lists the demo accounts, one per role. */
 public final class LoginView {
 
+    /** An account shown under the form with the password it fills in (the demo's, one per role). */
+    public record ListedAccount(String username, String displayName, Role role, String password) {
+    }
+
     private final Messages messages;
     private final LoginViewModel model;
-    private final List<SecurityDemoData.DemoAccount> demoAccounts;
+    private final List<ListedAccount> demoAccounts;
     private final String storeName;
     private final Consumer<Locale> onLanguage;
 
     public LoginView(Messages messages, AuthenticationService authentication, Background background,
-                     ErrorReporter errors, List<SecurityDemoData.DemoAccount> demoAccounts, String storeName,
+                     ErrorReporter errors, List<ListedAccount> demoAccounts, String storeName,
                      Consumer<AuthenticatedUser> onLoggedIn, Consumer<Locale> onLanguage) {
         this.messages = messages;
         this.model = new LoginViewModel(authentication, background, errors, onLoggedIn);
@@ -56,9 +61,9 @@ public final class LoginView {
 
     public Parent build(Optional<String> username) {
         Label title = new Label(messages.get("app.title"));
-        title.getStyleClass().add("login-title");
+        title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
         Label store = new Label(storeName);
-        store.getStyleClass().add("login-store");
+        store.getStyleClass().add(StyleClasses.LOGIN_STORE);
 
         TextField usernameField = new TextField();
         usernameField.setId("loginUsername");
@@ -110,7 +115,7 @@ public final class LoginView {
         languageRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox card = new VBox(16, title, store, form, languageRow);
-        card.getStyleClass().add("login-card");
+        card.getStyleClass().add(StyleClasses.LOGIN_CARD);
         card.setMaxWidth(demoAccounts.isEmpty() ? 420 : 480);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         if (!demoAccounts.isEmpty()) {
@@ -118,7 +123,7 @@ public final class LoginView {
         }
         StackPane root = new StackPane(card);
         root.setId("loginView");
-        root.getStyleClass().add("login-background");
+        root.getStyleClass().add(StyleClasses.LOGIN_BACKGROUND);
 
         username.ifPresent(model.usernameProperty()::set);
         Platform.runLater(() -> (model.usernameProperty().get().isEmpty() ? usernameField : passwordField).requestFocus());
@@ -126,17 +131,17 @@ public final class LoginView {
     }
 
     private VBox demoAccountsTable() {
-        Label heading = new Label(messages.get("login.demoAccounts", SecurityDemoData.PASSWORD));
+        Label heading = new Label(messages.get("login.demoAccounts", demoAccounts.get(0).password()));
         heading.setWrapText(true);
-        TableView<SecurityDemoData.DemoAccount> table = new TableView<>();
+        TableView<ListedAccount> table = new TableView<>();
         table.setId("demoAccounts");
         table.setPrefHeight(392);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SecurityDemoData.DemoAccount, String> user = new TableColumn<>(messages.get("login.username"));
+        TableColumn<ListedAccount, String> user = new TableColumn<>(messages.get("login.username"));
         user.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
-        TableColumn<SecurityDemoData.DemoAccount, String> name = new TableColumn<>(messages.get("user.displayName"));
+        TableColumn<ListedAccount, String> name = new TableColumn<>(messages.get("user.displayName"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
-        TableColumn<SecurityDemoData.DemoAccount, String> role = new TableColumn<>(messages.get("user.roles"));
+        TableColumn<ListedAccount, String> role = new TableColumn<>(messages.get("user.roles"));
         role.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.of(c.getValue().role())));
         table.getColumns().setAll(List.of(user, name, role));
         table.getItems().setAll(demoAccounts);
@@ -144,7 +149,7 @@ public final class LoginView {
             var account = table.getSelectionModel().getSelectedItem();
             if (account != null) {
                 model.usernameProperty().set(account.username());
-                model.passwordProperty().set(SecurityDemoData.PASSWORD);
+                model.passwordProperty().set(account.password());
             }
         };
         table.setOnMouseClicked(e -> {

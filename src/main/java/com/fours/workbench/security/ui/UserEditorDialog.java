@@ -29,6 +29,7 @@ import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.StyleClasses;
 
 /** A new user, or the roles of an existing one. Stays open with what was typed until it is saved. */
 final class UserEditorDialog {
@@ -86,10 +87,10 @@ final class UserEditorDialog {
         form.addWide(new Label(messages.get("user.roles")));
         form.addWide(roles);
         rolesLabel.textProperty().bind(rolesError);
-        rolesLabel.getStyleClass().add("field-error");
+        rolesLabel.getStyleClass().add(StyleClasses.FIELD_ERROR);
         form.addWide(rolesLabel);
         Label formError = new Label();
-        formError.getStyleClass().add("field-error");
+        formError.getStyleClass().add(StyleClasses.FIELD_ERROR);
         form.addWide(formError);
 
         Dialog<UserAccount> dialog = new Dialog<>();

@@ -12,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.security.UserAccount;
 import com.fours.workbench.store.SetupInput;
@@ -22,6 +21,8 @@ import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Refusals;
+import com.fours.workbench.ui.StyleClasses;
 
 /** The first start of a new installation: who the store is, and its first administrator. */
 public final class SetupView {
@@ -68,7 +69,7 @@ public final class SetupView {
         form.addWide(new Label(messages.get("password.rules")));
 
         Label formError = new Label();
-        formError.getStyleClass().add("field-error");
+        formError.getStyleClass().add(StyleClasses.FIELD_ERROR);
         Button finish = new Button(messages.get("setup.finish"));
         finish.setId("setupFinish");
         finish.setDefaultButton(true);
@@ -79,29 +80,30 @@ public final class SetupView {
             SetupInput input = new SetupInput(store.input(), username.getText(), displayName.getText(),
                     password.getText().toCharArray(), repeat.getText().toCharArray());
             background.run(() -> setup.complete(input), onDone, failure -> {
-                if (!(failure instanceof InvalidFieldsException refusal && fieldErrors.show(refusal, messages))) {
-                    formError.setText(errors.describe(failure));
+                String why = new Refusals(messages, errors, null).text(failure, fieldErrors);
+                if (!why.isEmpty()) {
+                    formError.setText(why);
                 }
             });
         });
         form.addWide(new VBox(6, formError, finish));
 
         Label title = new Label(messages.get("setup.title"));
-        title.getStyleClass().add("login-title");
+        title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
         VBox card = new VBox(16, title, form);
-        card.getStyleClass().add("login-card");
+        card.getStyleClass().add(StyleClasses.LOGIN_CARD);
         card.setMaxWidth(640);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(new StackPane(card));
         scroll.setFitToWidth(true);
         scroll.setId("setupView");
-        scroll.getStyleClass().add("login-background");
+        scroll.getStyleClass().add(StyleClasses.LOGIN_BACKGROUND);
         return scroll;
     }
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("form-heading");
+        label.getStyleClass().add(StyleClasses.FORM_HEADING);
         return label;
     }
 }

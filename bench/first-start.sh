@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# First-start benchmark (issue 15, problem 11): time from process launch until the demo database is
+# ready, each run on a fresh data folder, so every run creates, migrates and fills the demo database.
+# Prints every run and the median.
+#   bash bench/first-start.sh [RUNS]     (default 5; needs xvfb-run, installed if missing)
+#   FIRST_START_CLASSES=/path/to/classes bash bench/first-start.sh 3   times another build's classes
+#   (a copy of target/classes from before a change) against the same libraries, without building.
+# The figure is what the app logs: "Demo database ready N ms after launch" (or, in a build from
+# before that line, "Workbench window shown N ms after launch", which then came after the filling).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+command -v xvfb-run >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb libgtk-3-0 libgl1 libxtst6; }
+
+if [ -n "${FIRST_START_CLASSES:-}" ]; then
+  cp="$FIRST_START_CLASSES:target/lib/*"
+else
+  mvn -B -q -DskipTests package >/dev/null
+  cp="target/classes:target/lib/*"
+fi
+
+once() { # prints the milliseconds from launch to a ready demo database, and the filling time
+  local data; data=$(mktemp -d)
+  local out
+  out=$(timeout 600 xvfb-run -a -s "-screen 0 1440x900x24" java -Dworkbench.logDir="$data/logs" \
+      -Dworkbench.exitWhenShown=true -cp "$cp" \
+      com.fours.workbench.app.Launcher --demo "--data-dir=$data" 2>&1 || true)
+  local ready
+  ready=$(grep -oE 'Demo database ready [0-9]+ ms' <<<"$out" | grep -oE '[0-9]+' | head -1 || true)
+  # a build from before the line filled the demo before its window, so the window's figure is the same moment
+  if [ -z "$ready" ] && ! grep -q 'Demo step' <<<"$out"; then
+    ready=$(grep -oE 'indow shown [0-9]+ ms' <<<"$out" | grep -oE '[0-9]+' | head -1 || true)
+  fi
+  [ -n "$ready" ] || { echo "no start figure in the output:" >&2; tail -5 <<<"$out" >&2; ready="?"; }
+  local filled
+  filled=$(grep -oE 'Demo data written by [0-9]+ contributors in [0-9]+ ms' <<<"$out" | grep -oE '[0-9]+ ms' | grep -oE '[0-9]+' || true)
+  local cpu
+  cpu=$(grep -oE 'contributors in [0-9]+ ms \([0-9]+ ms of CPU' <<<"$out" | grep -oE '\([0-9]+' | tr -d '(' || true)
+  rm -rf "$data"
+  echo "$ready ${filled:-?} ${cpu:-?}"
+}
+
+ready=(); filled=()
+for i in $(seq 1 "$runs"); do
+  read -r r f c < <(once)
+  ready+=("$r"); filled+=("$f")
+  echo "run $i: demo ready ${r} ms after launch (filling ${f} ms, ${c} ms of it on the CPU)"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+echo "first start, demo ready, ms:  ${ready[*]}  median $(median "${ready[@]}")"
+echo "of which filling the demo, ms: ${filled[*]}  median $(median "${filled[@]}")"
+echo "target: demo ready <= 5000 ms; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -1,0 +1,181 @@
+package com.fours.workbench.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+import com.fours.workbench.cashier.BillDiscount;
+import com.fours.workbench.cashier.BillKind;
+import com.fours.workbench.cashier.CashierDao;
+import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.cashier.InvoiceNumber;
+import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.cashier.SettlementBill;
+import com.fours.workbench.cashier.SettlementCalculator;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.intake.FuelLevel;
+import com.fours.workbench.intake.IntakeInput;
+import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.intake.OldPartsHandling;
+import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.store.StoreProfile;
+
+/**
+ * The cashier's demo: coupons, a fleet customer on account, and settled, paid and delivered visits
+ * of the past five days (with bills, payments by several methods and the customers' satisfaction).
+ * The orders waiting at the cashier are the repair demo's, signed off by quality control's demo.
+ * Runs after both, without a logged-in user, so it writes rows directly; the discount policy and
+ * the limits per role come with the V16 migration.
+ */
+public final class CashierDemoData implements DemoDataContributor {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final PaymentMethod[] METHODS = {PaymentMethod.WECHAT_PAY, PaymentMethod.ALIPAY,
+        PaymentMethod.BANK_CARD, PaymentMethod.CASH};
+
+    private record Visit(String complaint, String labour, String hours, String rate, String fee, String feePrice) {
+    }
+
+    private static final List<Visit> VISITS = List.of(
+            new Visit("常规保养", "常规保养检查（21项）", "0.5", "380.00", "机油机滤（含材料）", "518.00"),
+            new Visit("四轮定位", "四轮定位", "1.2", "420.00", null, null),
+            new Visit("空调不凉", "空调系统检查及加注冷媒", "1.0", "380.00", "冷媒 R134a", "180.00"),
+            new Visit("电瓶亏电", "蓄电池检测及更换", "0.3", "380.00", "蓄电池 55B24L", "680.00"),
+            new Visit("刹车异响", "前刹车片更换", "1.5", "420.00", "前刹车片", "520.00"));
+
+    /** An electric car's visit in place of one with engine oil. */
+    private static final Visit ELECTRIC_VISIT = new Visit("三电系统检测", "三电系统检测（动力电池、电机、电控）", "1.0", "380.00",
+            "空调滤芯", "120.00");
+
+    record Car(long id, long ownerId, int mileage, String model) {
+    }
+
+    private final IntakeService intakes;
+    private final Clock clock;
+
+    public CashierDemoData(IntakeService intakes, Clock clock) {
+        this.intakes = intakes;
+        this.clock = clock;
+    }
+
+    @Override
+    public String stepKey() {
+        return "demo.step.cashier";
+    }
+
+    @Override
+    public int order() {
+        return 60; // after the repair orders (40) and dispatch (45)
+    }
+
+    @Override
+    public void contribute(Handle handle, DemoValues values) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        coupon(handle, "WELCOME50", CouponKind.VALUE, "50", today.minusDays(30), today.plusDays(60), "新客户 50 元代金券", now);
+        coupon(handle, "VIP10", CouponKind.PERCENT, "10", today.minusDays(10), today.plusDays(20), "会员日 9 折券", now);
+        coupon(handle, "SPRING20", CouponKind.VALUE, "20", today.minusDays(200), today.minusDays(100), "春季保养券（已过期）",
+                now);
+        handle.createQuery("SELECT id FROM customer WHERE kind = 'COMPANY' ORDER BY id LIMIT 1").mapTo(Long.class)
+                .findOne().ifPresent(id -> handle.createUpdate("INSERT INTO account_customer (customer_id, credit_limit, "
+                        + "granted_by, granted_at) VALUES (:id, 50000, 'manager', :at)").bind("id", id).bind("at", now)
+                        .execute());
+        BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1")
+                .mapTo(BigDecimal.class).findOne().orElse(StoreProfile.DEFAULT_VAT_RATE);
+        List<Car> cars = handle.createQuery("""
+                SELECT v.id, v.owner_id, v.mileage, v.model FROM vehicle v JOIN customer c ON c.id = v.owner_id
+                WHERE c.kind = 'PERSON' AND NOT EXISTS (SELECT 1 FROM intake i WHERE i.vehicle_id = v.id)
+                ORDER BY v.id LIMIT 10
+                """).map(ConstructorMapper.of(Car.class)).list();
+        for (int i = 0; i < cars.size(); i++) {
+            LocalDate day = today.minusDays(5 - i / 2);
+            Instant received = day.atTime(LocalTime.of(9 + (i % 2) * 2, 15)).atZone(clock.getZone()).toInstant();
+            Visit visit = VISITS.get(i % VISITS.size());
+            if (CustomersDemoData.electric(cars.get(i).model()) && (visit.fee() != null && visit.fee().contains("机油"))) {
+                visit = ELECTRIC_VISIT;
+            }
+            pastVisit(handle, cars.get(i), visit, i, day, received, vatRate);
+        }
+    }
+
+    private static void coupon(Handle handle, String code, CouponKind kind, String amount, LocalDate from,
+                               LocalDate until, String description, Instant at) {
+        handle.createUpdate("""
+                INSERT INTO coupon (code, kind, amount, valid_from, valid_until, description, created_by, created_at)
+                VALUES (:code, :kind, :amount, :from, :until, :description, 'manager', :at)
+                """).bind("code", code).bind("kind", kind.name()).bind("amount", new BigDecimal(amount))
+                .bind("from", from).bind("until", until).bind("description", description).bind("at", at).execute();
+    }
+
+    private void pastVisit(Handle handle, Car car, Visit visit, int index, LocalDate day, Instant received,
+                           BigDecimal vatRate) {
+        IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), FuelLevel.HALF, "", visit.complaint(),
+                List.of(visit.complaint()), "", WHEN.format(received.plus(Duration.ofHours(4)).atZone(clock.getZone())),
+                OldPartsHandling.values()[index % 2], "车主本人", false, "", List.of());
+        long intakeId = intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", true);
+        long orderId = handle.createQuery("SELECT id FROM repair_order WHERE intake_id = :id").bind("id", intakeId)
+                .mapTo(Long.class).one();
+        Instant done = received.plus(Duration.ofHours(3));
+        line(handle, orderId, 1, "LABOUR", visit.labour(), "MINOR_REPAIR", new BigDecimal(visit.hours()),
+                Money.of(visit.rate()), done);
+        if (visit.fee() != null) {
+            line(handle, orderId, 2, "FEE", visit.fee(), null, BigDecimal.ONE, Money.of(visit.feePrice()), done);
+        }
+
+        List<RepairLine> lines = com.fours.workbench.repair.RepairOrderService.plan(handle, orderId).lines();
+        SettlementCalculator.Discounts discounts = index % 3 == 0
+                ? new SettlementCalculator.Discounts(new BigDecimal("10"), new BigDecimal("5"), null, null, null, null,
+                        null, "cashier", null)
+                : SettlementCalculator.Discounts.none("cashier");
+        String customer = handle.createQuery("SELECT name FROM customer WHERE id = :id").bind("id", car.ownerId())
+                .mapTo(String.class).one();
+        SettlementBill bill = SettlementCalculator.bills(lines, Map.of(), customer, discounts,
+                new SettlementCalculator.Claims(null, null, null, null, null), vatRate).get(0);
+        CashierDao dao = handle.attach(CashierDao.class);
+        InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
+        Instant issued = done.plus(Duration.ofMinutes(30));
+        long billId = dao.insertBill(number.text(), number.year(), number.sequence(), BillKind.BILL.name(), orderId,
+                car.ownerId(), "CUSTOMER", customer, null, BigDecimal.ZERO, vatRate, bill.labourAmount().amount(),
+                bill.partsAmount().amount(), bill.otherAmount().amount(), bill.discountAmount().amount(),
+                bill.total().amount(), bill.vat().net().amount(), bill.vat().tax().amount(), day, "cashier", issued,
+                null, null, null);
+        dao.insertLines(billId, bill.lines());
+        for (BillDiscount d : bill.discounts()) {
+            dao.insertDiscount(billId, d.kind().name(), d.amount().amount(), null, null, "cashier", null);
+        }
+        PaymentMethod method = METHODS[index % METHODS.length];
+        Money tendered = method == PaymentMethod.CASH
+                ? Money.of(bill.total().amount().divide(new BigDecimal("100"), 0, java.math.RoundingMode.UP)
+                        .multiply(new BigDecimal("100"))) : null;
+        dao.insertPayment(billId, method.name(), bill.total().amount(), tendered == null ? null : tendered.amount(),
+                tendered == null ? null : tendered.minus(bill.total()).amount(), null, null, day, "cashier", issued);
+        handle.createUpdate("""
+                INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, remark, delivered_by, delivered_at)
+                SELECT id, 'CM' || SUBSTRING(number, 3), :score, NULL, 'advisor', :at FROM repair_order WHERE id = :id
+                """).bind("id", orderId).bind("score", index % 4 == 1 ? 4 : 5)
+                .bind("at", issued.plus(Duration.ofMinutes(10))).execute();
+        // demo history: the order went through settlement and delivery (the live screens use the guarded transition)
+        handle.createUpdate("UPDATE repair_order SET status = 'DELIVERED' WHERE id = :id").bind("id", orderId).execute();
+    }
+
+    private static void line(Handle handle, long orderId, int no, String kind, String description, String category,
+                             BigDecimal quantity, Money price, Instant at) {
+        handle.createUpdate("""
+                INSERT INTO repair_line (repair_order_id, line_no, kind, description, category, quantity, unit_price, amount,
+                                         payer, status, declined, added_by, added_at, done_by, done_at)
+                VALUES (:order, :no, :kind, :description, :category, :quantity, :price, :amount, 'CUSTOMER', 'DONE', FALSE,
+                        'advisor', :at, 'tech', :at)
+                """).bind("order", orderId).bind("no", no).bind("kind", kind).bind("description", description)
+                .bind("category", category).bind("quantity", quantity).bind("price", price.amount())
+                .bind("amount", price.times(quantity).amount()).bind("at", at).execute();
+    }
+}

@@ -1,0 +1,213 @@
+package com.fours.workbench.ui;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.core.i18n.Messages;
+
+/**
+ * The one factory of table columns. Every value is written by {@link Formats}; amounts, quantities
+ * and kilometres are right-aligned; a column grows to the widest text it shows (and to its header),
+ * so an order number, a plate, a status or an amount is never cut. Only free text ({@link #longText})
+ * may be elided, and then its cell shows the whole text in a tooltip.
+ */
+public final class Columns {
+
+    // right-aligns a column's cells (css/workbench.css)
+    /** The width a free-text column starts at before the user resizes it. */
+    private static final double LONG_TEXT_WIDTH = 200;
+    // the cell's own insets are measured; this covers sub-pixel rounding and the sort arrow of a header
+    private static final double SLACK = 6;
+    private static final double HEADER_EXTRA = 22;
+    private static final double DEFAULT_FONT_SIZE = 14; // .root in css/workbench.css
+    private static final Pattern FIGURE = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)");
+
+    private Columns() {
+    }
+
+    /** A short key text (an order number, a plate, a name, a code): never cut. */
+    public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
+        return column(title, value, false, false);
+    }
+
+    /** Free text (a description, a note, a complaint): may be elided, shown whole in a tooltip. */
+    public static <T> TableColumn<T, String> longText(String title, Function<T, String> value) {
+        TableColumn<T, String> column = column(title, value, true, false);
+        column.setPrefWidth(Math.max(column.getMinWidth(), LONG_TEXT_WIDTH));
+        return column;
+    }
+
+    /** As {@link #longText(String, Function)}, starting at {@code prefWidth}. */
+    public static <T> TableColumn<T, String> longText(String title, Function<T, String> value, double prefWidth) {
+        TableColumn<T, String> column = longText(title, value);
+        column.setPrefWidth(Math.max(column.getMinWidth(), prefWidth));
+        return column;
+    }
+
+    /** An already formatted figure (a percentage, hours with their unit), right-aligned and never cut. */
+    public static <T> TableColumn<T, String> number(String title, Function<T, String> value) {
+        return column(title, value, false, true);
+    }
+
+    public static <T> TableColumn<T, String> money(String title, Function<T, Money> value, Formats formats) {
+        return number(title, row -> formats.money(value.apply(row)));
+    }
+
+    public static <T> TableColumn<T, String> quantity(String title, Function<T, BigDecimal> value, Formats formats) {
+        return number(title, row -> formats.quantity(value.apply(row)));
+    }
+
+    /** Kilometres with their unit (120,000 公里 / 120,000 km). */
+    public static <T> TableColumn<T, String> km(String title, Function<T, ? extends Number> value, Formats formats) {
+        return number(title, row -> formats.km(value.apply(row)));
+    }
+
+    public static <T> TableColumn<T, String> date(String title, Function<T, LocalDate> value, Formats formats) {
+        return text(title, row -> formats.date(value.apply(row)));
+    }
+
+    public static <T> TableColumn<T, String> dateTime(String title, Function<T, Instant> value, ZoneId zone,
+                                                      Formats formats) {
+        return text(title, row -> formats.dateTime(value.apply(row), zone));
+    }
+
+    /** A status or another enum, in the screen's language: never cut. */
+    public static <T> TableColumn<T, String> status(String title, Function<T, ? extends Enum<?>> value,
+                                                    Messages messages) {
+        return text(title, row -> {
+            Enum<?> constant = value.apply(row);
+            return constant == null ? "" : messages.of(constant);
+        });
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, boolean elide,
+                                                     boolean number) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new FittedCell<>(elide));
+        if (number) {
+            column.getStyleClass().add(StyleClasses.NUMBER_COLUMN);
+            column.setComparator(Columns::byNumber);
+        }
+        // until a cell is laid out with its real font, the header at the stylesheet's size
+        double header = headerWidth(title, Font.font(Font.getDefault().getFamily(), DEFAULT_FONT_SIZE));
+        column.setMinWidth(header);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), header));
+        return column;
+    }
+
+    /** Lets a column grow (never shrink) so that {@code width} fits. */
+    static void atLeast(TableColumn<?, ?> column, double width) {
+        if (column.getMinWidth() < width) {
+            column.setMinWidth(Math.ceil(width));
+        }
+        if (column.getPrefWidth() < width) {
+            column.setPrefWidth(Math.ceil(width));
+        }
+    }
+
+    /** Figures sort by their value (¥999.00 before ¥1,000.00), text after them as text. */
+    static int byNumber(String a, String b) {
+        BigDecimal x = numberIn(a);
+        BigDecimal y = numberIn(b);
+        if (x != null && y != null) {
+            return x.compareTo(y);
+        }
+        if (x != null || y != null) {
+            return x != null ? -1 : 1;
+        }
+        return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
+    }
+
+    private static BigDecimal numberIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = FIGURE.matcher(text.replace(",", "").replace("¥", ""));
+        return m.lookingAt() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    private static double headerWidth(String title, Font font) {
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        return textWidth(title, bold) + HEADER_EXTRA + SLACK;
+    }
+
+    static double textWidth(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static final class FittedCell<T> extends TableCell<T, String> {
+
+        private final boolean elide;
+        private Tooltip whole;
+        private String fitted;
+        private Font fittedFont;
+        private boolean measured;
+
+        FittedCell(boolean elide) {
+            this.elide = elide;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            String text = empty ? null : item;
+            setText(text);
+            if (elide) {
+                if (text == null || text.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    if (whole == null) {
+                        whole = new Tooltip();
+                        whole.setWrapText(true);
+                        whole.setMaxWidth(600);
+                    }
+                    whole.setText(text);
+                    setTooltip(whole);
+                }
+            }
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // measured here, where the stylesheet's font is known; only when text or font changed
+            TableColumn<T, String> column = getTableColumn();
+            String text = getText();
+            Font font = getFont();
+            if (column == null || (measured && Objects.equals(text, fitted) && font.equals(fittedFont))) {
+                return;
+            }
+            measured = true;
+            fitted = text;
+            fittedFont = font;
+            double insets = snappedLeftInset() + snappedRightInset();
+            double needed = headerWidth(column.getText(), font);
+            if (!elide) {
+                needed = Math.max(needed, textWidth(text, font) + insets + SLACK);
+            }
+            atLeast(column, needed);
+        }
+    }
+}
