@@ -1,10 +1,8 @@
 package com.fours.workbench.app;
 
-import static com.fours.workbench.app.WorkbenchRobot.logInAndWaitFor;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,15 +14,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,37 +25,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * and every section inside it, picks the first row of each list so the detail beside it fills, and
  * then reads what each label, button and cell really draws ({@link ClippedText}).
  */
-@ExtendWith(ApplicationExtension.class)
 class ClippingWalkUiTest {
 
     private static final List<String> ROLES =
             List.of("advisor", "tech", "lead", "qc", "cashier", "clerk", "care", "manager", "admin");
 
-    @TempDir
-    static Path dataFolder;
-    private static AppServices services;
-    private Stage stage;
-
-    @BeforeAll
-    static void openDemoDatabase() {
-        services = WorkbenchRobot.openDemo(dataFolder);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        services.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        WorkbenchRobot.start(stage, services, dataFolder);
-    }
-
-    @AfterEach
-    void logOut() {
-        services.authentication().logout();
-    }
+    @RegisterExtension
+    static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
     @Test
     void everyScreenOfEveryRoleFits1366x768InEnglishAndChinese(FxRobot robot) {
@@ -88,7 +56,7 @@ class ClippingWalkUiTest {
     }
 
     private List<String> walk(FxRobot robot, String role, String language, String size) {
-        logInAndWaitFor(robot, role, "#moduleTabs");
+        ui.logIn(robot, role);
         switchLanguage(robot, language);
         Set<String> found = new LinkedHashSet<>();
         visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), language + " " + size + " " + role, found);
@@ -125,6 +93,7 @@ class ClippingWalkUiTest {
     }
 
     private void resize(FxRobot robot, double width, double height) {
+        Stage stage = ui.stage();
         robot.interact(() -> {
             stage.setX(0);
             stage.setY(0);
