@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -21,13 +22,11 @@ import javafx.scene.text.Text;
 
 /**
  * What a screen draws shorter than it says: a label, button, tab or table cell whose drawn text ends
- * in its ellipsis, and a button that lies outside the window. A long free text (over
- * {@link #FREE_TEXT} characters) may be shortened when its tooltip shows it whole; numbers, plates,
- * statuses, amounts and button labels are shorter than that and must always show whole.
+ * in its ellipsis, and a button that lies outside the window. Only a free-text cell (ui/Columns'
+ * long text: a job's description, a name) may be shortened, and then its tooltip shows it whole;
+ * numbers, plates, statuses, amounts, labels and button labels always show whole.
  */
 final class ClippedText {
-
-    static final int FREE_TEXT = 30;
 
     private ClippedText() {
     }
@@ -75,7 +74,7 @@ final class ClippedText {
 
     private static boolean wholeOnHover(Labeled labeled, String whole) {
         Tooltip tip = labeled.getTooltip();
-        return whole.length() > FREE_TEXT && tip != null && whole.equals(tip.getText());
+        return labeled instanceof Cell<?> && tip != null && whole.equals(tip.getText());
     }
 
     /** A button beyond the window's right or bottom edge, where no scroll pane can bring it into view. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -14,8 +15,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,35 +36,23 @@ class ClippingWalkUiTest {
     @RegisterExtension
     static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
-    @Test
-    void everyScreenOfEveryRoleFits1366x768InEnglishAndChinese(FxRobot robot) {
-        resize(robot, 1366, 768);
-        List<String> clipped = new ArrayList<>();
-        for (String language : List.of("en", "zh")) {
-            for (String role : ROLES) {
-                clipped.addAll(walk(robot, role, language, "1366x768"));
-            }
-        }
-        assertThat(clipped).as("text cut short on screen").isEmpty();
+    /** Every role in both languages at 1366×768; the busiest roles in English at 1280×800. */
+    static Stream<Arguments> screens() {
+        Stream<Arguments> counter = Stream.of("en", "zh").flatMap(language ->
+                ROLES.stream().map(role -> Arguments.of(role, language, 1366, 768)));
+        Stream<Arguments> smaller = Stream.of("manager", "cashier", "clerk").map(role -> Arguments.of(role, "en", 1280, 800));
+        return Stream.concat(counter, smaller);
     }
 
-    @Test
-    void everyScreenOfTheManagerFits1280x800(FxRobot robot) {
-        resize(robot, 1280, 800);
-        List<String> clipped = new ArrayList<>();
-        for (String role : List.of("manager", "cashier", "clerk")) {
-            clipped.addAll(walk(robot, role, "en", "1280x800"));
-        }
-        assertThat(clipped).as("text cut short on screen").isEmpty();
-    }
-
-    private List<String> walk(FxRobot robot, String role, String language, String size) {
+    @ParameterizedTest(name = "{0} in {1} at {2}x{3}")
+    @MethodSource("screens")
+    void everyScreenShowsItsTextWhole(String role, String language, int width, int height, FxRobot robot) {
+        resize(robot, width, height);
         ui.logIn(robot, role);
         switchLanguage(robot, language);
         Set<String> found = new LinkedHashSet<>();
-        visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), language + " " + size + " " + role, found);
-        WorkbenchRobot.logOut(robot);
-        return new ArrayList<>(found);
+        visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), role, found);
+        assertThat(found).as("text cut short on screen").isEmpty();
     }
 
     private static void visit(FxRobot robot, TabPane pane, String path, Set<String> found) {
