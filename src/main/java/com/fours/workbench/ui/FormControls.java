@@ -16,6 +16,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
@@ -60,6 +61,8 @@ public final class FormControls {
         box.setId(id);
         box.getItems().setAll(values);
         box.setConverter(converter(text));
+        // the chosen value is read whole: a crowded row gives way in its free-text field instead
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
@@ -148,7 +151,16 @@ public final class FormControls {
         button.setId(id);
         // labels come from the bundles as they are: an underscore is text, never a mnemonic
         button.setMnemonicParsing(false);
+        // a button's label is read whole at any window size: a crowded row gives way elsewhere
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
+    }
+
+    /** The name of a field set in a row (not in a {@link FormGrid}), never cut short. */
+    public static Label fieldName(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** The heading of a section or a part of a pane. */

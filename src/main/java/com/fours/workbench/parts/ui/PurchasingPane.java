@@ -122,8 +122,9 @@ final class PurchasingPane implements Section {
         receiveAll.setOnAction(e -> model.receiveAll());
         HBox receiveNote = new HBox(8, new Label(messages.get("parts.ui.purchasing.deliveryNote")), note, receiveAll);
         receiveNote.setAlignment(Pos.CENTER_LEFT);
-        HBox receiveForm = new HBox(8, new Label(messages.get("parts.ui.quantity")), quantity,
-                new Label(messages.get("parts.print.column.unitPrice")), price, new Label(messages.get("parts.ui.bin")), bin,
+        HBox receiveForm = new HBox(8, FormControls.fieldName(messages.get("parts.ui.quantity")), quantity,
+                FormControls.fieldName(messages.get("parts.print.column.unitPrice")), price,
+                FormControls.fieldName(messages.get("parts.ui.bin")), bin,
                 reason, receiveLine);
         receiveForm.setAlignment(Pos.CENTER_LEFT);
         Label message = FormControls.message("purchasingMessage", model.messageProperty());

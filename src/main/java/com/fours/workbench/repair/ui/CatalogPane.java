@@ -119,7 +119,7 @@ final class CatalogPane implements Section {
         saveMargin.setOnAction(e -> model.saveMargin());
         HBox rateBar = new HBox(8, rate, saveRate);
         HBox.setHgrow(rate, Priority.ALWAYS);
-        HBox marginBar = new HBox(8, new Label(messages.get("repair.ui.catalog.margin")), margin, saveMargin);
+        HBox marginBar = new HBox(8, FormControls.fieldName(messages.get("repair.ui.catalog.margin")), margin, saveMargin);
         marginBar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<CannedJob> canned = new TableView<>(model.cannedJobs());

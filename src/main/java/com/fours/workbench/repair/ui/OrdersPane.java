@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -138,8 +139,8 @@ final class OrdersPane implements Section {
         ComboBox<CannedJob> canned = new ComboBox<>(model.cannedJobs());
         canned.setId("cannedJobChoice");
         canned.setPromptText(messages.get("repair.ui.plan.cannedPrompt"));
-        canned.setConverter(FormControls.choice("x", List.<CannedJob>of(), new javafx.beans.property.SimpleObjectProperty<>(),
-                j -> j.name(chinese()) + (j.vehicleModel() == null ? "" : "（" + j.vehicleModel() + "）")).getConverter());
+        canned.setConverter(FormControls.converter(
+                j -> j.name(chinese()) + (j.vehicleModel() == null ? "" : "（" + j.vehicleModel() + "）")));
         canned.valueProperty().bindBidirectional(model.cannedJobProperty());
         Button apply = FormControls.button("applyCannedJob", messages.get("repair.ui.plan.applyCanned"),
                 Material2OutlinedAL.LIBRARY_ADD);
@@ -252,8 +253,9 @@ final class OrdersPane implements Section {
         form.addField(messages.get("repair.ui.line.kind"), kind, new SimpleStringProperty(""));
         ComboBox<LabourOperation> operation = new ComboBox<>(model.operations());
         operation.setId("lineOperation");
-        operation.setConverter(FormControls.choice("x", List.<LabourOperation>of(),
-                new javafx.beans.property.SimpleObjectProperty<>(), o -> o.code() + " " + o.name(chinese())).getConverter());
+        operation.setConverter(FormControls.converter(o -> o.code() + " " + o.name(chinese())));
+        // the chosen operation is read whole: its name is what the customer is charged for
+        operation.setMinWidth(Region.USE_PREF_SIZE);
         operation.valueProperty().bindBidirectional(model.operationProperty());
         var labour = model.kindProperty().isEqualTo(LineKind.LABOUR);
         var part = model.kindProperty().isEqualTo(LineKind.PART);
@@ -266,9 +268,8 @@ final class OrdersPane implements Section {
         form.addField(messages.get("repair.ui.line.partSearch"), partSearch, new SimpleStringProperty(""));
         ComboBox<PartChoice> partChoice = new ComboBox<>(model.partChoices());
         partChoice.setId("linePart");
-        partChoice.setConverter(FormControls.choice("x", List.<PartChoice>of(), new javafx.beans.property.SimpleObjectProperty<>(),
-                p -> messages.get("repair.ui.line.partChoice", p.partNumber(), p.name(),
-                        formats.quantity(p.onHand()), formats.money(p.price()))).getConverter());
+        partChoice.setConverter(FormControls.converter(p -> messages.get("repair.ui.line.partChoice", p.partNumber(),
+                p.name(), formats.quantity(p.onHand()), formats.money(p.price()))));
         partChoice.valueProperty().bindBidirectional(model.partProperty());
         partChoice.disableProperty().bind(part.not());
         form.addField(messages.get("repair.ui.line.part"), partChoice, new SimpleStringProperty(""));
