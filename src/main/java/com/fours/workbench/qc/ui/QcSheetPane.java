@@ -34,6 +34,7 @@ import com.fours.workbench.qc.QcOrderRow;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
@@ -132,7 +133,14 @@ final class QcSheetPane implements Section {
         fail.disableProperty().bind(model.canSignProperty().not());
         fail.setOnAction(e -> {
             if (model.startFail()) {
-                new QcFailDialog(model, messages).show(context.window());
+                // the car goes back to rework and the round starts again: asked first, with the reason kept
+                new ConfirmStep("qcFail", messages.get("qc.ui.fail.title"), model.failQuestion(),
+                        messages.get("qc.ui.fail.confirm"), messages.get("qc.ui.fail.keep"))
+                        .reason("qcFailReason", messages.get("qc.ui.fail.reason"),
+                                messages.get("qc.ui.sheet.reasonPrompt"), model.reasonProperty(),
+                                model.errorOf(QcSheetViewModel.REASON))
+                        .until(model.failSentProperty(), model.messageProperty())
+                        .show(context.window(), model::fail);
             }
         });
         HBox sign = new HBox(8, allPass, pass, fail);
