@@ -29,7 +29,6 @@ import com.fours.workbench.core.i18n.Messages;
  */
 public final class Columns {
 
-    // right-aligns a column's cells (css/workbench.css)
     /** The width a free-text column starts at before the user resizes it. */
     private static final double LONG_TEXT_WIDTH = 200;
     // the cell's own insets are measured; this covers sub-pixel rounding and the sort arrow of a header
