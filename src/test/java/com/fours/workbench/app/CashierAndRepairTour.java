@@ -18,6 +18,7 @@ import org.testfx.api.FxRobot;
 
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.repair.RepairOrderRow;
 
 /**
  * Not a test: the demo store at 14:00 in Chinese, saved as PNGs to look at, one walk a folder
@@ -29,7 +30,7 @@ import com.fours.workbench.core.i18n.Messages;
 class CashierAndRepairTour {
 
     @RegisterExtension
-    static final WorkbenchFixture ui = WorkbenchFixture.demo().at("2026-11-27T06:00:00Z").in(Messages.CHINESE);
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().at("2026-11-27T06:00:00Z").in(Messages.CHINESE).size(1366, 768);
 
     /** In this order: the repair walk only looks, the cashier's settles and pays an order. */
     enum Walk {
@@ -59,7 +60,12 @@ class CashierAndRepairTour {
         WorkbenchRobot.selectModule(robot, "tab-REPAIR_ORDERS");
         waitUntil(() -> robot.lookup("#repairOrderList").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
                 .orElse(false));
-        robot.interact(() -> robot.lookup("#repairOrderList").queryAs(TableView.class).getSelectionModel().select(2));
+        // an order with a plan: the first whose lines come to something
+        robot.interact(() -> {
+            TableView<RepairOrderRow> list = robot.lookup("#repairOrderList").queryAs(TableView.class);
+            list.getItems().stream().filter(r -> r.total().isPositive()).findFirst()
+                    .ifPresent(r -> list.getSelectionModel().select(r));
+        });
         waitUntil(() -> robot.lookup("#planLines").queryAs(TableView.class).getItems().size() > 0);
         WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), out.resolve("repair-orders.png"));
         WorkbenchRobot.selectTab(robot, "#repairSections", "repairTab-catalog");

@@ -22,7 +22,7 @@ import com.fours.workbench.qc.QcOrderRow;
 class QualityControlTour {
 
     @RegisterExtension
-    static final WorkbenchFixture ui = WorkbenchFixture.demo().inTourLanguage();
+    static final WorkbenchFixture ui = WorkbenchFixture.demo().inTourLanguage().size(1366, 768);
 
     private void logIn(FxRobot robot, String user) throws Exception {
         ui.logIn(robot, user, "#tab-QUALITY_CONTROL");
