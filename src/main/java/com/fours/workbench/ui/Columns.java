@@ -35,6 +35,7 @@ public final class Columns {
     private static final double SLACK = 6;
     private static final double HEADER_EXTRA = 22;
     private static final double DEFAULT_FONT_SIZE = 14; // .root in css/workbench.css
+    private static final String STYLESHEET_FAMILY = "Noto Sans SC"; // .root in css/workbench.css
     private static final Pattern FIGURE = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)");
 
     private Columns() {
@@ -104,8 +105,10 @@ public final class Columns {
             column.getStyleClass().add(StyleClasses.NUMBER_COLUMN);
             column.setComparator(Columns::byNumber);
         }
-        // until a cell is laid out with its real font, the header at the stylesheet's size
-        double header = headerWidth(title, Font.font(Font.getDefault().getFamily(), DEFAULT_FONT_SIZE));
+        // until a cell is laid out with its real font, the header at the stylesheet's size, in the
+        // wider of the stylesheet's family (where it is loaded yet) and the platform's
+        double header = Math.max(headerWidth(title, Font.font(Font.getDefault().getFamily(), DEFAULT_FONT_SIZE)),
+                headerWidth(title, Font.font(STYLESHEET_FAMILY, DEFAULT_FONT_SIZE)));
         column.setMinWidth(header);
         column.setPrefWidth(Math.max(column.getPrefWidth(), header));
         return column;
