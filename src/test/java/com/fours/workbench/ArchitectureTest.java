@@ -2,7 +2,6 @@ package com.fours.workbench;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -102,10 +101,5 @@ class ArchitectureTest {
             .should().notDependOnEachOther()
             // the print preview every screen opens is shared like ui/
             .ignoreDependency(alwaysTrue(), resideInAPackage("com.fours.workbench.reporting.ui.."))
-            // Known and counted: booking and reception reuse the archive's search, quick entry and
-            // manager approval (customers/ui). Handing them in from app/ as callbacks is the follow-up;
-            // any other pair of features fails here.
-            .ignoreDependency(resideInAnyPackage("com.fours.workbench.appointments.ui..", "com.fours.workbench.intake.ui.."),
-                    resideInAPackage("com.fours.workbench.customers.ui.."))
             .because("screens share what is in ui/; one feature's screens reach another's only through app/");
 }

@@ -10,7 +10,9 @@ import javafx.scene.Node;
 import com.fours.workbench.appointments.BookableJob;
 import com.fours.workbench.appointments.ui.AppointmentsContext;
 import com.fours.workbench.appointments.ui.AppointmentsView;
+import com.fours.workbench.customers.ui.ArchiveSearchViewModel;
 import com.fours.workbench.customers.ui.CustomersContext;
+import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.repair.CannedJob;
 import com.fours.workbench.repair.CannedJobItem;
 import com.fours.workbench.repair.LabourOperation;
@@ -36,8 +38,19 @@ final class AppointmentsModule implements WorkbenchModule {
                 services.archiveSearch(), services.archiveImport(), services.archiveExport(), services.authentication(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
                 context.window());
+        AppointmentsContext.Archive archive = new AppointmentsContext.Archive() {
+            @Override
+            public ArchiveSearchViewModel search() {
+                return ArchiveSearchViewModel.of(customers);
+            }
+
+            @Override
+            public java.util.Optional<Long> newCustomerWithVehicle() {
+                return QuickEntry.newCustomerWithVehicle(customers);
+            }
+        };
         view = new AppointmentsView(new AppointmentsContext(services.appointments(), services.workshop(),
-                services.serviceReminders(), customers, services.authentication(), services.session(), services.clock(),
+                services.serviceReminders(), services.vehicles(), archive, services.authentication(), services.session(), services.clock(),
                 context.messages(), context.background(), context.errors(), context.window(),
                 arrival -> context.navigator().open(ModuleKind.RECEPTION, ReceptionDesk.class).map(desk -> {
                     desk.receive(arrival);

@@ -5,8 +5,12 @@ import javafx.scene.Node;
 import com.fours.workbench.appointments.Arrival;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.customers.ui.CustomersContext;
+import com.fours.workbench.customers.ui.ManagerApproval;
+import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.intake.ui.ReceptionContext;
 import com.fours.workbench.intake.ui.ReceptionView;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
 
 /** Reception (接车): the intake sheet, started from an arrival, a vehicle card or a walk-in. */
 final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
@@ -26,8 +30,19 @@ final class ReceptionModule implements WorkbenchModule, ReceptionDesk {
                 services.archiveSearch(), services.archiveImport(), services.archiveExport(), services.authentication(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
                 context.window());
+        ReceptionContext.Archive forms = new ReceptionContext.Archive() {
+            @Override
+            public java.util.Optional<Long> newCustomerWithVehicle() {
+                return QuickEntry.newCustomerWithVehicle(archive);
+            }
+
+            @Override
+            public java.util.Optional<AuthenticatedUser> managerApproval(Permission needed, String reason) {
+                return ManagerApproval.ask(archive, needed, reason);
+            }
+        };
         view = new ReceptionView(new ReceptionContext(services.intakes(), services.intakeSheets(), services.reports(),
-                archive, services.session(), services.clock(), context.messages(),
+                forms, services.session(), services.clock(), context.messages(),
                 context.background(), context.errors(), context.window(), services.repairOrderService(),
                 (vehicleId, mileage) -> services.comebacks().covering(vehicleId, mileage).map(c -> context.messages().get(
                         "qc.ui.comebackNotice", c.earlierOrderNumber(), formats.date(c.earlierExitDate()),

@@ -42,7 +42,6 @@ import com.fours.workbench.appointments.Technician;
 import com.fours.workbench.appointments.WorkGroup;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.SearchHit;
-import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormControls;
@@ -108,9 +107,9 @@ final class BookingDialog {
         chosen.textProperty().bind(model.vehicleTextProperty());
         Button quick = new Button(m.get("appointments.ui.booking.newCustomer"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
         quick.setId("bookingNewCustomer");
-        quick.setVisible(!moving && context.customers().may(Permission.EDIT_CUSTOMERS));
+        quick.setVisible(!moving && context.may(Permission.EDIT_CUSTOMERS));
         quick.managedProperty().bind(quick.visibleProperty());
-        quick.setOnAction(e -> QuickEntry.newCustomerWithVehicle(context.customers()).ifPresent(model::chooseNewVehicle));
+        quick.setOnAction(e -> context.archive().newCustomerWithVehicle().ifPresent(model::chooseNewVehicle));
         search.setDisable(moving);
         cars.setDisable(moving);
 

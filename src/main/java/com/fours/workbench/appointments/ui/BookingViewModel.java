@@ -33,10 +33,10 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.SearchHit;
-import com.fours.workbench.customers.ui.ArchiveSearchViewModel;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
+import com.fours.workbench.ui.LiveSearch;
 
 /**
  * A booking being made (or moved): the car found by any fragment, what is to be done, the day
@@ -49,7 +49,7 @@ public final class BookingViewModel {
     private final AppointmentsContext context;
     private final Messages messages;
     private final Appointment rescheduling;
-    private final ArchiveSearchViewModel search;
+    private final LiveSearch<SearchHit> search;
     private final ObservableList<SearchHit> cars = FXCollections.observableArrayList();
     private final ObjectProperty<Long> vehicleId = new SimpleObjectProperty<>(this, "vehicleId");
     private final StringProperty vehicleText = new SimpleStringProperty(this, "vehicleText", "");
@@ -86,7 +86,7 @@ public final class BookingViewModel {
         this.context = context;
         this.messages = context.messages();
         this.rescheduling = rescheduling;
-        this.search = ArchiveSearchViewModel.of(context.customers());
+        this.search = context.archive().search();
         search.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) change ->
                 cars.setAll(search.hits().stream().filter(h -> h.vehicleId() != null).toList()));
         day.addListener((obs, old, now) -> loadDay());
@@ -230,7 +230,7 @@ public final class BookingViewModel {
     /** A car entered just now through the customer and vehicle forms. */
     public void chooseNewVehicle(long newVehicleId) {
         vehicleId.set(newVehicleId);
-        context.background().run(() -> context.customers().vehicles().card(newVehicleId), card -> vehicleText.set(
+        context.background().run(() -> context.vehicles().card(newVehicleId), card -> vehicleText.set(
                 card.vehicle().label() + "  " + card.owner().name() + "  " + card.vehicle().brand() + " "
                         + card.vehicle().model()), this::failed);
     }
@@ -299,7 +299,7 @@ public final class BookingViewModel {
         return rescheduling != null;
     }
 
-    public ArchiveSearchViewModel search() {
+    public LiveSearch<SearchHit> search() {
         return search;
     }
 

@@ -35,10 +35,14 @@ import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
-/** The Workshop sub-tab: groups with technicians and hours, absences, the calendar, the arrival slots. */
-final class WorkshopView {
+/**
+ * The Workshop sub-tab: groups with technicians and hours, absences, the calendar, the arrival
+ * slots. Read each time it is shown.
+ */
+final class WorkshopView implements Section {
 
     private final Messages messages;
     private final WorkshopViewModel model;
@@ -48,11 +52,29 @@ final class WorkshopView {
         this.model = new WorkshopViewModel(context);
     }
 
-    void load() {
+    @Override
+    public String id() {
+        return "workshopTab";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("appointments.ui.tab.workshop");
+    }
+
+    @Override
+    public void activate() {
         model.load();
     }
 
-    Node build() {
+    @Override
+    public Node build() {
+        Node built = content();
+        model.load();
+        return built;
+    }
+
+    private Node content() {
         Label status = new Label();
         status.setId("workshopStatus");
         status.getStyleClass().add(StyleClasses.FIELD_HINT);

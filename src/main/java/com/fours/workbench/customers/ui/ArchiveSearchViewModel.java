@@ -18,13 +18,14 @@ import com.fours.workbench.customers.SearchHit;
 import com.fours.workbench.customers.SearchResult;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.LiveSearch;
 
 /**
  * The one search field of the archive: results as the user types. A pause of 150 ms between
  * key strokes starts a search in the background; a result that arrives after the text changed
  * again is dropped, so the list always belongs to what is in the field.
  */
-public final class ArchiveSearchViewModel {
+public final class ArchiveSearchViewModel implements LiveSearch<SearchHit> {
 
     static final Duration DEBOUNCE = Duration.millis(150);
     static final int MIN_LENGTH = 2;
@@ -114,10 +115,12 @@ public final class ArchiveSearchViewModel {
         });
     }
 
+    @Override
     public StringProperty queryProperty() {
         return query;
     }
 
+    @Override
     public ObservableList<SearchHit> hits() {
         return hits;
     }
@@ -130,6 +133,7 @@ public final class ArchiveSearchViewModel {
         return searching;
     }
 
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status;
     }

@@ -44,7 +44,6 @@ import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
-import com.fours.workbench.customers.ui.ManagerApproval;
 import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
@@ -93,7 +92,7 @@ final class IntakeFormView {
                 Material2OutlinedMZ.VERIFIED_USER);
         confirmMileage.visibleProperty().bind(model.approvalNeededProperty());
         confirmMileage.managedProperty().bind(confirmMileage.visibleProperty());
-        confirmMileage.setOnAction(e -> ManagerApproval.ask(context.archive(), Permission.CORRECT_MILEAGE,
+        confirmMileage.setOnAction(e -> context.archive().managerApproval(Permission.CORRECT_MILEAGE,
                 m.get("intake.ui.approval.mileageReason", model.mileageProperty().get()))
                 .ifPresent(approver -> model.saveApproved(approver, () -> { })));
         ComboBox<FuelLevel> fuel = FormControls.choice("intakeFuel", List.of(FuelLevel.values()),

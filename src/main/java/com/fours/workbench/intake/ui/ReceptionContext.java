@@ -5,11 +5,11 @@ import java.time.Clock;
 import javafx.stage.Window;
 
 import com.fours.workbench.core.i18n.Messages;
-import com.fours.workbench.customers.ui.CustomersContext;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
@@ -18,11 +18,11 @@ import com.fours.workbench.ui.Refusals;
 
 /**
  * What the reception screens need: the intake service and its print (reached only through the
- * view models), the archive's context for a walk-in's forms and a manager's confirmation, and
+ * view models), the archive's forms for a walk-in and a manager's confirmation (made in app/), and
  * the workbench around them.
  */
 public record ReceptionContext(IntakeService intakes, IntakeSheetPrint sheets, ReportEngine reports,
-                               CustomersContext archive, Session session, Clock clock, Messages messages,
+                               Archive archive, Session session, Clock clock, Messages messages,
                                Background background, ErrorReporter errors, Window window,
                                RepairOrderService repairOrders, GuaranteeCheck guaranteeCheck) {
 
@@ -32,6 +32,19 @@ public record ReceptionContext(IntakeService intakes, IntakeSheetPrint sheets, R
      */
     public interface GuaranteeCheck {
         java.util.Optional<String> notice(long vehicleId, int mileage);
+    }
+
+    /**
+     * The customer archive's screens reception opens, handed in by app/: the forms for a walk-in's
+     * new customer and car, and a manager's confirmation at the counter.
+     */
+    public interface Archive {
+
+        /** The vehicle to go on with (new, or the existing one chosen instead), or empty when cancelled. */
+        java.util.Optional<Long> newCustomerWithVehicle();
+
+        /** The manager who confirmed with their own user name and password, or empty when cancelled. */
+        java.util.Optional<AuthenticatedUser> managerApproval(Permission needed, String reason);
     }
 
     /** Only to show or hide a button; the services check the permission again. */

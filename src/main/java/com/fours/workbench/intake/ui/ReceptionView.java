@@ -24,7 +24,6 @@ import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.FormControls;
-import com.fours.workbench.customers.ui.QuickEntry;
 import com.fours.workbench.intake.IntakeSummary;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
@@ -139,7 +138,7 @@ public final class ReceptionView {
         if (!mayReplace()) {
             return;
         }
-        QuickEntry.newCustomerWithVehicle(context.archive()).ifPresent(model::receiveVehicle);
+        context.archive().newCustomerWithVehicle().ifPresent(model::receiveVehicle);
     }
 
     private void openSelected(ListView<IntakeSummary> list) {
