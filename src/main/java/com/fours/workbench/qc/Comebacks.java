@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
@@ -57,8 +56,7 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
             return asked;
         }
         if (lineId != null) {
-            Optional<String> overridden = handle.createQuery("SELECT payer FROM qc_comeback_charge WHERE repair_line_id = :l")
-                    .bind("l", lineId).mapTo(String.class).findOne();
+            Optional<String> overridden = handle.attach(ComebackDao.class).chargedPayer(lineId);
             if (overridden.isPresent()) {
                 return Payer.valueOf(overridden.get());
             }
@@ -69,16 +67,7 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
     /** The labour lines of comebacks not settled yet: what a manager may charge otherwise. */
     public java.util.List<ComebackLine> openLines() {
         session.require(Permission.OVERRIDE_COMEBACK_CHARGE);
-        return transactions.read(handle -> handle.createQuery("""
-                SELECT o.id AS order_id, o.number AS order_number, o.version AS order_version, v.plate,
-                       e.number AS earlier_order_number, l.id AS line_id, l.description, l.payer,
-                       EXISTS (SELECT 1 FROM qc_comeback_charge x WHERE x.repair_line_id = l.id) AS overridden
-                FROM qc_comeback c JOIN repair_order o ON o.id = c.repair_order_id
-                JOIN repair_order e ON e.id = c.earlier_order_id JOIN vehicle v ON v.id = o.vehicle_id
-                JOIN repair_line l ON l.repair_order_id = o.id
-                WHERE o.status NOT IN ('SETTLED', 'DELIVERED', 'CANCELLED') AND l.kind = 'LABOUR' AND NOT l.declined
-                ORDER BY o.id DESC, l.line_no
-                """).map(ConstructorMapper.of(ComebackLine.class)).stream()
+        return transactions.read(handle -> handle.attach(ComebackDao.class).openLines().stream()
                 .map(l -> new ComebackLine(l.orderId(), l.orderNumber(), l.orderVersion(), PlateNumber.displayOf(l.plate()),
                         l.earlierOrderNumber(), l.lineId(), l.description(), l.payer(), l.overridden()))
                 .toList());
@@ -113,15 +102,12 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
             RepairPlan plan = RepairOrderService.plan(handle, orderId);
             RepairLine line = plan.lines().stream().filter(l -> l.id() == lineId && l.kind() == LineKind.LABOUR)
                     .findFirst().orElseThrow(() -> new BusinessRuleException("qc.notComebackLabour"));
-            handle.createUpdate("DELETE FROM qc_comeback_charge WHERE repair_line_id = :l").bind("l", lineId).execute();
-            handle.createUpdate("""
-                    INSERT INTO qc_comeback_charge (repair_line_id, payer, reason, set_by, set_at)
-                    VALUES (:l, :payer, :reason, :by, :at)
-                    """).bind("l", lineId).bind("payer", payer.name()).bind("reason", why).bind("by", user.username())
-                    .bind("at", clock.instant()).execute();
+            ComebackDao charges = handle.attach(ComebackDao.class);
+            charges.deleteCharge(lineId);
+            charges.insertCharge(lineId, payer.name(), why, user.username(), clock.instant());
             audit.record(handle, QcAuditAction.QC_COMEBACK_CHARGE_OVERRIDDEN, "repair_order", orderId,
                     line.description() + ": " + line.payer(), line.description() + ": " + payer + ", reason=" + why);
-            return repair.changeLine(orderId, expectedVersion, lineId, new LineInput(LineKind.LABOUR, line.operationId(),
+            return repair.changeLine(handle, orderId, expectedVersion, lineId, new LineInput(LineKind.LABOUR, line.operationId(),
                     null, line.description(), line.category(), line.quantity(), line.unitPrice(), payer,
                     line.workGroupId()), false);
         });
@@ -142,8 +128,7 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
         QcDao dao = handle.attach(QcDao.class);
         return dao.coveringOrder(vehicleId, exceptOrderId, date, mileage).map(earlier -> {
             Release r = dao.release(earlier).orElseThrow();
-            String number = handle.createQuery("SELECT number FROM repair_order WHERE id = :id").bind("id", earlier)
-                    .mapTo(String.class).one();
+            String number = handle.attach(ComebackDao.class).orderNumber(earlier);
             return new Comeback(exceptOrderId, earlier, number, r.exitDate(), r.guaranteeUntil(), r.guaranteeUntilKm(),
                     recordedAt);
         });
@@ -151,8 +136,7 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
 
     @Override
     public void opened(Handle handle, RepairOrder order) {
-        IntakeFacts intake = handle.createQuery("SELECT received_at, mileage FROM intake WHERE id = :id")
-                .bind("id", order.intakeId()).map(ConstructorMapper.of(IntakeFacts.class)).one();
+        ComebackDao.IntakeFacts intake = handle.attach(ComebackDao.class).intakeFacts(order.intakeId());
         LocalDate day = LocalDate.ofInstant(intake.receivedAt(), clock.getZone());
         Optional<Comeback> found = covering(handle, order.vehicleId(), order.id(), day, intake.mileage(), clock.instant());
         if (found.isEmpty()) {
@@ -168,8 +152,5 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
             audit.recordAnonymous(handle, order.advisor(), QcAuditAction.QC_COMEBACK_LINKED, "repair_order", order.id(),
                     null, text);
         }
-    }
-
-    record IntakeFacts(Instant receivedAt, int mileage) {
     }
 }

@@ -58,34 +58,43 @@ final class RepairLines {
     }
 
     RepairPlan changeLine(long orderId, int expectedVersion, long lineId, LineInput input, boolean raisePurchaseRequest) {
+        requireChange(input);
+        return transactions.inTransaction(handle -> changeLine(handle, orderId, expectedVersion, lineId, input,
+                raisePurchaseRequest));
+    }
+
+    private void requireChange(LineInput input) {
         session.require(Permission.USE_REPAIR_ORDERS);
         if (input == null || input.kind() == null) {
             throw new InvalidValueException("repairLine.invalid.kind");
         }
-        return transactions.inTransaction(handle -> {
-            RepairPlan before = changes.begin(handle, orderId, expectedVersion);
-            requireEditable(before);
-            RepairLine old = lineOf(before, lineId);
-            requireNotStarted(old);
-            RepairPlanDao dao = handle.attach(RepairPlanDao.class);
-            RepairLine changed;
-            if (old.kind() == LineKind.PART || input.kind() == LineKind.PART || old.kind() != input.kind()) {
-                reservations.release(handle, old);
-                dao.deleteLine(lineId);
-                changed = insertLine(handle, before.order(), input, raisePurchaseRequest, old.lineNo());
-            } else {
-                LinePricing.Priced priced = LinePricing.price(handle, input);
-                dao.updateLine(lineId, priced.description(), priced.category() == null ? null : priced.category().name(),
-                        priced.quantity(), priced.unitPrice().amount(), priced.amount().amount(),
-                        payer(handle, orderId, lineId, input.kind(), priced.payer()).name(), priced.workGroupId());
-                changed = dao.line(lineId).orElseThrow();
-            }
-            requireStorableTotal(handle, orderId);
-            changes.finish(handle, before, ChangeKind.LINE_CHANGED, changed.description());
-            audit.record(handle, RepairAuditAction.REPAIR_LINE_CHANGED, "repair_order", orderId, auditText(old),
-                    auditText(changed));
-            return RepairPlans.read(handle, orderId);
-        });
+    }
+
+    RepairPlan changeLine(Handle handle, long orderId, int expectedVersion, long lineId, LineInput input,
+                          boolean raisePurchaseRequest) {
+        requireChange(input);
+        RepairPlan before = changes.begin(handle, orderId, expectedVersion);
+        requireEditable(before);
+        RepairLine old = lineOf(before, lineId);
+        requireNotStarted(old);
+        RepairPlanDao dao = handle.attach(RepairPlanDao.class);
+        RepairLine changed;
+        if (old.kind() == LineKind.PART || input.kind() == LineKind.PART || old.kind() != input.kind()) {
+            reservations.release(handle, old);
+            dao.deleteLine(lineId);
+            changed = insertLine(handle, before.order(), input, raisePurchaseRequest, old.lineNo());
+        } else {
+            LinePricing.Priced priced = LinePricing.price(handle, input);
+            dao.updateLine(lineId, priced.description(), priced.category() == null ? null : priced.category().name(),
+                    priced.quantity(), priced.unitPrice().amount(), priced.amount().amount(),
+                    payer(handle, orderId, lineId, input.kind(), priced.payer()).name(), priced.workGroupId());
+            changed = dao.line(lineId).orElseThrow();
+        }
+        requireStorableTotal(handle, orderId);
+        changes.finish(handle, before, ChangeKind.LINE_CHANGED, changed.description());
+        audit.record(handle, RepairAuditAction.REPAIR_LINE_CHANGED, "repair_order", orderId, auditText(old),
+                auditText(changed));
+        return RepairPlans.read(handle, orderId);
     }
 
     RepairPlan removeLine(long orderId, int expectedVersion, long lineId) {

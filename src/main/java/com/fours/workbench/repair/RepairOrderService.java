@@ -123,6 +123,12 @@ public final class RepairOrderService {
         return lines.changeLine(orderId, expectedVersion, lineId, input, raisePurchaseRequest);
     }
 
+    /** The same change inside the caller's transaction (quality control charges a comeback's line otherwise). */
+    public RepairPlan changeLine(Handle handle, long orderId, int expectedVersion, long lineId, LineInput input,
+                                 boolean raisePurchaseRequest) {
+        return lines.changeLine(handle, orderId, expectedVersion, lineId, input, raisePurchaseRequest);
+    }
+
     /** Removes a line that no work and no issued part depends on; its reservation is released. */
     public RepairPlan removeLine(long orderId, int expectedVersion, long lineId) {
         return lines.removeLine(orderId, expectedVersion, lineId);
