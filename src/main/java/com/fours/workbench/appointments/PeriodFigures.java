@@ -1,0 +1,60 @@
+package com.fours.workbench.appointments;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jdbi.v3.core.Handle;
+
+/** The figures of a period of bookings: counts by outcome and by day, walk-ins, and each group's use. */
+final class PeriodFigures {
+
+    private PeriodFigures() {
+    }
+
+    /** Both days included. */
+    static AppointmentFigures read(Handle handle, LocalDate from, LocalDate to) {
+        List<Appointment> all = handle.attach(AppointmentDao.class).between(from, to);
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            perDay.put(d, 0);
+        }
+        int bookings = 0;
+        int arrived = 0;
+        int noShows = 0;
+        int cancelled = 0;
+        int walkIns = 0;
+        for (Appointment a : all) {
+            if (a.status() == AppointmentStatus.RESCHEDULED) {
+                continue; // its successor is counted
+            }
+            bookings++;
+            perDay.merge(a.day(), 1, Integer::sum);
+            switch (a.status()) {
+                case ARRIVED -> arrived++;
+                case NO_SHOW -> noShows++;
+                case CANCELLED -> cancelled++;
+                default -> { }
+            }
+            if (a.channel() == Channel.WALK_IN) {
+                walkIns++;
+            }
+        }
+        Map<String, BigDecimal[]> use = new java.util.LinkedHashMap<>();
+        for (DayPlan plan : Capacity.plans(handle, from, to)) {
+            for (GroupDay g : plan.groups()) {
+                BigDecimal[] sums = use.computeIfAbsent(g.name(), n -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(g.available());
+                sums[1] = sums[1].add(g.booked());
+            }
+        }
+        List<AppointmentFigures.GroupUse> groups = new ArrayList<>();
+        use.forEach((name, sums) -> groups.add(new AppointmentFigures.GroupUse(name, sums[0], sums[1])));
+        List<AppointmentFigures.DayCount> days = new ArrayList<>();
+        perDay.forEach((d, n) -> days.add(new AppointmentFigures.DayCount(d, n)));
+        return new AppointmentFigures(from, to, days, bookings, arrived, noShows, cancelled, walkIns, groups);
+    }
+}
