@@ -1,6 +1,5 @@
 package com.fours.workbench.cashier.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -16,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.fours.workbench.cashier.BillDetails;
-import com.fours.workbench.cashier.BillLine;
 import com.fours.workbench.cashier.CashierOrderRow;
 import com.fours.workbench.cashier.DiscountApprovalNeededException;
 import com.fours.workbench.cashier.GateCheck;
@@ -25,10 +23,8 @@ import com.fours.workbench.cashier.Payment;
 import com.fours.workbench.cashier.PaymentInput;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.cashier.Settlement;
-import com.fours.workbench.cashier.SettlementBill;
 import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.core.BusinessRuleException;
-import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -54,6 +50,7 @@ public final class CashierViewModel {
 
     private final CashierContext context;
     private final Messages messages;
+    private final CashierWording wording;
     private final FieldErrors errors = new FieldErrors();
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -112,6 +109,7 @@ public final class CashierViewModel {
     public CashierViewModel(CashierContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.wording = new CashierWording(messages);
         selectedBill.addListener((obs, old, now) -> showBill(now));
         // the totals, the limit and the manager's prompt follow the inputs as they are typed
         memberDiscount.addListener((obs, old, now) -> inputsChanged());
@@ -368,8 +366,7 @@ public final class CashierViewModel {
     private void show(Loaded loaded) {
         RepairPlan plan = loaded.plan();
         order.set(plan);
-        title.set(messages.get("cashier.ui.order.title", plan.order().number(), plan.plate() == null ? "" : plan.plate(),
-                plan.customerName(), messages.of(plan.status())));
+        title.set(wording.orderTitle(plan));
         settleable.set(plan.status() == RepairOrderStatus.READY_FOR_SETTLEMENT);
         settled.set(!loaded.bills().isEmpty());
         if (loaded.preview() != null) {
@@ -395,13 +392,7 @@ public final class CashierViewModel {
             return;
         }
         gateOpen.set(check.open());
-        String reminder = check.nextServiceDate() == null && check.nextServiceMileage() == null ? ""
-                : " " + messages.get("cashier.ui.gate.reminder", check.nextServiceDate() == null ? "—"
-                        : Formats.of(messages.locale()).date(check.nextServiceDate()), check.nextServiceMileage() == null ? "—"
-                        : Formats.of(messages.locale()).kmNumber(check.nextServiceMileage()));
-        gate.set(check.open() ? messages.get("cashier.ui.gate.open") + reminder
-                : messages.get("cashier.ui.gate.closed", check.blockers().stream().map(messages::of)
-                        .collect(Collectors.joining("；"))));
+        gate.set(wording.gate(check));
     }
 
     private void showPreview(Settlement settlement) {
@@ -414,24 +405,12 @@ public final class CashierViewModel {
         } else {
             approvalNeeded.set("");
         }
-        List<PreviewRow> rows = new ArrayList<>();
-        List<String> totals = new ArrayList<>();
-        for (SettlementBill bill : settlement.bills()) {
-            for (BillLine line : bill.lines()) {
-                rows.add(new PreviewRow(messages.of(bill.payer()), messages.of(line.kind()), line.description(),
-                        Formats.of(messages.locale()).quantity(line.quantity()), money(line.unitPrice()),
-                        money(line.amount()), line.discount().isZero() ? "" : money(line.discount()),
-                        money(line.total())));
-            }
-            totals.add(messages.get("cashier.ui.preview.bill", messages.of(bill.payer()), money(bill.total()),
-                    money(bill.discountAmount()), money(bill.vat().net()), money(bill.vat().tax())));
-        }
-        previewLines.setAll(rows);
-        previewTotals.set(String.join("\n", totals));
+        previewLines.setAll(wording.previewRows(settlement));
+        previewTotals.set(wording.previewTotals(settlement));
     }
 
     private String money(Money amount) {
-        return amount.format(messages.locale());
+        return wording.money(amount);
     }
 
     private void showBill(BillDetails bill) {
@@ -450,12 +429,7 @@ public final class CashierViewModel {
         voidable.set(bill.live());
         reissuable.set(bill.voided() && !bill.bill().reversal() && bills.stream()
                 .noneMatch(b -> b.live() && b.bill().payer() == bill.bill().payer()));
-        String state = bill.bill().reversal() ? messages.get("cashier.ui.bill.reversal")
-                : bill.voided() ? messages.get("cashier.ui.bill.voided", bill.reversedByNumber())
-                : bill.paidInFull() ? messages.get("cashier.ui.bill.paid") : messages.get("cashier.ui.bill.due",
-                        money(bill.due()));
-        billSummary.set(messages.get("cashier.ui.bill.summary", bill.number(), messages.of(bill.bill().payer()),
-                money(bill.bill().total()), money(bill.paid()), state));
+        billSummary.set(wording.billSummary(bill));
         payAmount.set(bill.live() && bill.due().isPositive() ? bill.due().toPlainString() : "");
     }
 

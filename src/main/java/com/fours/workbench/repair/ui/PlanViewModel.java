@@ -1,6 +1,5 @@
 package com.fours.workbench.repair.ui;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,10 +18,7 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.Change;
 import com.fours.workbench.core.ChangeTopic;
-import com.fours.workbench.core.FullWidthForms;
 import com.fours.workbench.core.InvalidFieldsException;
-import com.fours.workbench.core.InvalidValueException;
-import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.repair.CannedJob;
@@ -52,6 +48,7 @@ public final class PlanViewModel {
 
     private final RepairContext context;
     private final Messages messages;
+    private final PlanWording wording;
     private final ObservableList<RepairOrderRow> orders = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", true);
@@ -95,6 +92,7 @@ public final class PlanViewModel {
     public PlanViewModel(RepairContext context) {
         this.context = context;
         this.messages = context.messages();
+        this.wording = new PlanWording(messages);
         selectedOrder.addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
                 load(now.id());
@@ -334,24 +332,12 @@ public final class PlanViewModel {
     private void show(RepairPlan shown) {
         plan.set(shown);
         lines.setAll(shown.lines());
-        title.set(messages.get("repair.ui.plan.title", shown.order().number(), messages.of(shown.status())));
-        vehicleLine.set(messages.get("repair.ui.plan.vehicle", shown.plate() == null ? "" : shown.plate(), shown.model(),
-                shown.customerName(), shown.advisorName()));
-        var t = shown.totals();
-        totalsLine.set(messages.get("repair.ui.plan.totals", t.labour().format(messages.locale()),
-                t.parts().format(messages.locale()), t.fees().plus(t.sublet()).format(messages.locale()),
-                t.total().format(messages.locale()), shown.approvedEstimate() == null ? "—"
-                        : shown.approvedEstimate().format(messages.locale())));
+        title.set(wording.title(shown));
+        vehicleLine.set(wording.vehicleLine(shown));
+        totalsLine.set(wording.totalsLine(shown));
         hasPending.set(!shown.pendingLines().isEmpty());
-        if (shown.needsApproval()) {
-            warning.set(messages.get("repair.ui.plan.overApproved", t.total().format(messages.locale()),
-                    shown.approvedEstimate().format(messages.locale())));
-        } else if (!shown.pendingLines().isEmpty()) {
-            warning.set(messages.get("repair.ui.plan.pending", shown.pendingLines().size(),
-                    t.pending().format(messages.locale())));
-        } else {
-            warning.set("");
-        }
+        warning.set(wording.warning(shown));
+        var t = shown.totals();
         editable.set(shown.status() == RepairOrderStatus.RECEIVED || shown.status() == RepairOrderStatus.PLANNED
                 || shown.status() == RepairOrderStatus.APPROVED || shown.status() == RepairOrderStatus.IN_PROGRESS);
         cancellable.set(false);
@@ -407,42 +393,8 @@ public final class PlanViewModel {
 
     /** The line form as a LineInput; typed numbers are refused under their fields. */
     LineInput input() {
-        InvalidFieldsException.Collector collector = new InvalidFieldsException.Collector();
-        LineKind k = kind.get();
-        BigDecimal q = collector.check(LineInput.QUANTITY, () -> decimal(quantity.get(),
-                k == LineKind.LABOUR ? "repairLine.invalid.hours" : "repairLine.invalid.quantity"));
-        Money price = unitPrice.get() == null || unitPrice.get().isBlank() ? null
-                : collector.check(LineInput.UNIT_PRICE, () -> Money.parse(unitPrice.get()));
-        if (k == LineKind.LABOUR && operation.get() == null && (description.get() == null || description.get().isBlank())) {
-            collector.reject(LineInput.ITEM, new InvalidValueException("repairLine.invalid.description"));
-        }
-        if (k == LineKind.PART && part.get() == null) {
-            collector.reject(LineInput.ITEM, new InvalidValueException("repairLine.invalid.part"));
-        }
-        if ((k == LineKind.FEE || k == LineKind.SUBLET) && q == null) {
-            q = BigDecimal.ONE;
-        }
-        collector.throwIfAny();
-        Long operationId = k == LineKind.LABOUR && operation.get() != null ? operation.get().id() : null;
-        Long partId = k == LineKind.PART ? part.get().id() : null;
-        return new LineInput(k, operationId, partId, description.get(), k == LineKind.LABOUR ? category.get() : null, q,
-                price, payer.get(), null);
-    }
-
-    private static BigDecimal decimal(String typed, String key) {
-        String text = typed == null ? "" : FullWidthForms.toHalfWidth(typed).replace('。', '.').strip();
-        if (text.isEmpty()) {
-            throw new InvalidValueException(key);
-        }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (value.signum() <= 0) {
-                throw new InvalidValueException(key);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(key);
-        }
+        return LineForm.input(kind.get(), operation.get(), part.get(), description.get(), category.get(), quantity.get(),
+                unitPrice.get(), payer.get());
     }
 
     /** The advisor confirmed a purchase request for the part the warehouse cannot cover. */
