@@ -2,7 +2,9 @@ package com.fours.workbench;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -80,6 +82,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("com.fours.workbench.demo..", "com.fours.workbench.app..")
             .should().dependOnClassesThat().resideInAPackage("com.fours.workbench.demo..")
             .because("demo data fills the features from outside (docs/conventions.md, Demo data)");
+
+    @ArchTest
+    static final ArchRule onlyTheDemoCallsDemoWriters = noClasses()
+            .that().resideOutsideOfPackages("com.fours.workbench.demo..", "com.fours.workbench.app..")
+            .should().callMethodWhere(target(nameMatching(".*ForDemo")))
+            .because("a writer named ...ForDemo skips what a user's step checks (who is logged in, today's date); "
+                    + "only the demo store's contributors may use it");
 
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices()

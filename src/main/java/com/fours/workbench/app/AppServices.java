@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,41 +20,34 @@ import com.fours.workbench.backup.BackupSettingsService;
 import com.fours.workbench.backup.RestoreService;
 import com.fours.workbench.backup.RestoreSwitch;
 import com.fours.workbench.db.DatabaseChoice;
-import com.fours.workbench.demo.CashierDemoData;
 import com.fours.workbench.cashier.CashierGuard;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
-import com.fours.workbench.demo.CashUpDemoData;
 import com.fours.workbench.cashier.CashUpPrint;
 import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
 import com.fours.workbench.appointments.AppointmentService;
-import com.fours.workbench.demo.AppointmentsDemoData;
 import com.fours.workbench.appointments.ServiceReminders;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.customers.ArchiveExport;
 import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
-import com.fours.workbench.demo.CustomersDemoData;
 import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.db.ChangeFeed;
 import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
-import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.repair.DispatchService;
 import com.fours.workbench.repair.JobBoardService;
 import com.fours.workbench.repair.JobClockService;
 import com.fours.workbench.repair.LabourCatalog;
-import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.repair.RepairOrderService;
 import com.fours.workbench.repair.RepairOrders;
 import com.fours.workbench.repair.RepairPrints;
@@ -63,8 +55,6 @@ import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
-import com.fours.workbench.demo.PartsDemoData;
-import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
@@ -77,11 +67,9 @@ import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticationService;
 import com.fours.workbench.security.PasswordHasher;
-import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
-import com.fours.workbench.demo.StoreDemoData;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
 import com.fours.workbench.qc.CompletionCertificates;
@@ -269,20 +257,9 @@ public final class AppServices implements AutoCloseable {
         return services;
     }
 
+    /** The demo store's contributors ({@link DemoStoreSeeder}), writing through these services. */
     public DemoSeeder demoSeeder() {
-        SecurityDemoData staff = new SecurityDemoData(users, audit);
-        return new DemoSeeder(database.transactions(), List.of(
-                new StoreDemoData(clock),
-                staff,
-                new CustomersDemoData(customers, vehicles, clock),
-                new AppointmentsDemoData(staff, clock),
-                new IntakeDemoData(intakes, clock),
-                new PartsDemoData(stockLedger, clock),
-                new RepairDemoData(intakes, clock),
-                new DispatchDemoData(clock),
-                new QcDemoData(intakes, clock),
-                new CashierDemoData(intakes, clock),
-                new CashUpDemoData(clock)));
+        return DemoStoreSeeder.of(this, audit, database.transactions(), clock);
     }
 
     private static ThreadFactory daemonThreads() {
