@@ -274,7 +274,7 @@ public final class AppServices implements AutoCloseable {
         return new DemoSeeder(database.transactions(), List.of(
                 new StoreDemoData(clock),
                 staff,
-                new CustomersDemoData(customers, vehicles, clock),
+                new CustomersDemoData(customers, clock),
                 new AppointmentsDemoData(staff, clock),
                 new IntakeDemoData(intakes, clock),
                 new PartsDemoData(stockLedger, clock),
