@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # First-start benchmark (issue 15, problem 11): time from process launch until the demo database is
 # ready, each run on a fresh data folder, so every run creates, migrates and fills the demo database.
-# Prints every run and the median.
+# Prints every run, the median, and the median thread CPU of each demo step (what to cut first).
 #   bash bench/first-start.sh [RUNS]     (default 5; needs xvfb-run, installed if missing)
 #   FIRST_START_CLASSES=/path/to/classes bash bench/first-start.sh 3   times another build's classes
 #   (a copy of target/classes from before a change) against the same libraries, without building.
@@ -36,10 +36,14 @@ once() { # prints the milliseconds from launch to a ready demo database, and the
   filled=$(grep -oE 'Demo data written by [0-9]+ contributors in [0-9]+ ms' <<<"$out" | grep -oE '[0-9]+ ms' | grep -oE '[0-9]+' || true)
   local cpu
   cpu=$(grep -oE 'contributors in [0-9]+ ms \([0-9]+ ms of CPU' <<<"$out" | grep -oE '\([0-9]+' | tr -d '(' || true)
+  # each step's thread CPU, one "Step ms" line per step, gathered over the runs
+  grep -oE 'Demo step [A-Za-z]+ in [0-9]+ ms \([0-9]+ ms of CPU' <<<"$out" \
+      | sed -E 's/Demo step ([A-Za-z]+) in [0-9]+ ms \(([0-9]+) ms of CPU/\1 \2/' >>"$steps" || true
   rm -rf "$data"
   echo "$ready ${filled:-?} ${cpu:-?}"
 }
 
+steps=$(mktemp)
 ready=(); filled=()
 for i in $(seq 1 "$runs"); do
   read -r r f c < <(once)
@@ -49,4 +53,8 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 echo "first start, demo ready, ms:  ${ready[*]}  median $(median "${ready[@]}")"
 echo "of which filling the demo, ms: ${filled[*]}  median $(median "${filled[@]}")"
+for step in $(awk '{print $1}' "$steps" | awk '!seen[$0]++'); do
+  echo "  $step: median $(median $(awk -v s="$step" '$1 == s {print $2}' "$steps")) ms of CPU"
+done
+rm -f "$steps"
 echo "target: demo ready <= 5000 ms; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -32,7 +32,7 @@ final class DemoStoreSeeder {
         return new DemoSeeder(transactions, List.of(
                 new StoreDemoData(clock),
                 staff,
-                new CustomersDemoData(services.customers(), services.vehicles(), clock),
+                new CustomersDemoData(services.customers(), clock),
                 new AppointmentsDemoData(staff, clock),
                 new IntakeDemoData(services.intakes(), clock),
                 new PartsDemoData(services.stockLedger(), clock),

@@ -126,4 +126,12 @@ public interface AppointmentDao {
             WHERE v.next_service_date IS NOT NULL OR v.next_service_mileage IS NOT NULL
             """)
     ResultIterable<ServiceReminders.Car> carsWithNextService();
+
+    /** A car of the archive with its owner: what a booking is made for. */
+    record ArchiveCar(long id, long ownerId, String model) {
+    }
+
+    @SqlQuery("SELECT id, owner_id, model FROM vehicle ORDER BY id")
+    @RegisterConstructorMapper(ArchiveCar.class)
+    List<ArchiveCar> carsInArchive();
 }

@@ -117,4 +117,7 @@ public interface CashUpDao {
     void count(LocalDate day, BigDecimal openingFloat, BigDecimal cashTaken, BigDecimal changeGiven,
                BigDecimal cashRefunded, BigDecimal expectedCash, BigDecimal countedCash, BigDecimal difference,
                String reason, BigDecimal paymentsNet);
+
+    @SqlQuery("SELECT DISTINCT business_day FROM payment WHERE business_day < :before ORDER BY business_day")
+    List<LocalDate> daysWithPayments(LocalDate before);
 }

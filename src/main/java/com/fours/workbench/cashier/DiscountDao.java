@@ -20,7 +20,7 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(Coupon.class)
 @RegisterConstructorMapper(AccountCustomer.class)
 @RegisterConstructorMapper(DiscountDao.RoleLimit.class)
-interface DiscountDao {
+public interface DiscountDao {
 
     String POLICY_COLUMNS = "member_level, labour_percent, parts_percent, version";
 
@@ -103,4 +103,8 @@ interface DiscountDao {
 
     @SqlQuery(ACCOUNT_QUERY + " WHERE a.customer_id = :id")
     Optional<AccountCustomer> account(long id);
+
+    /** The first company of the archive: the demo's account customer. */
+    @SqlQuery("SELECT id FROM customer WHERE kind = 'COMPANY' ORDER BY id LIMIT 1")
+    Optional<Long> firstCompany();
 }

@@ -3,13 +3,18 @@ package com.fours.workbench.customers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.security.AuditTrail;
@@ -71,6 +76,107 @@ public final class CustomerService {
                 c.preferredContact().name(), c.contactConsent(), c.contactConsent() ? now : null, c.memberLevel().name(),
                 c.notes(), now);
         return id;
+    }
+
+    /** A new customer with the cars they own, checked, for {@link #insertAll}. */
+    public record NewCustomer(ArchiveRules.CheckedCustomer customer, List<ArchiveRules.CheckedVehicle> vehicles) {
+    }
+
+    /**
+     * Inserts and indexes many customers with their cars in the caller's transaction, each table in
+     * one batch (the demo's archive): the same rows, ids and search entries as {@link #insertUnindexed},
+     * {@link VehicleService#insertUnindexed} and {@link #index} one customer after the other. Refuses
+     * a VIN that is stored already or given twice, as {@link VehicleService#insertUnindexed} does.
+     */
+    public void insertAll(Handle handle, List<NewCustomer> archive, String recordedBy) {
+        Instant now = clock.instant();
+        List<String> vins = archive.stream().flatMap(c -> c.vehicles().stream()).map(v -> v.vin().toString()).toList();
+        VehicleDao vehicleDao = handle.attach(VehicleDao.class);
+        Set<String> seen = new HashSet<>(vins.isEmpty() ? List.of() : vehicleDao.existingVins(vins));
+        for (NewCustomer c : archive) {
+            for (ArchiveRules.CheckedVehicle v : c.vehicles()) {
+                if (!seen.add(v.vin().toString())) {
+                    throw new InvalidFieldsException(Map.of(VehicleInput.VIN, new InvalidValueException(
+                            "vehicle.invalid.vinExists", v.plate() == null ? v.vin().toString() : v.plate().toString())));
+                }
+            }
+        }
+        List<CustomerDao.StoredCustomer> customerRows = new ArrayList<>();
+        for (NewCustomer nc : archive) {
+            ArchiveRules.CheckedCustomer c = nc.customer();
+            customerRows.add(new CustomerDao.StoredCustomer(c.kind().name(), c.name(), PhoneColumn.of(c.mobile()),
+                    PhoneColumn.of(c.otherPhone()), c.address(), c.creditCode() == null ? null : c.creditCode().value(),
+                    c.preferredContact().name(), c.contactConsent(), c.contactConsent() ? now : null,
+                    c.memberLevel().name(), c.notes(), now));
+        }
+        List<Long> customerIds = customerRows.isEmpty() ? List.of() : handle.attach(CustomerDao.class).insertAll(customerRows);
+        List<VehicleDao.StoredVehicle> vehicleRows = new ArrayList<>();
+        List<Long> owners = new ArrayList<>();
+        List<ArchiveRules.CheckedVehicle> flat = new ArrayList<>();
+        for (int i = 0; i < archive.size(); i++) {
+            for (ArchiveRules.CheckedVehicle v : archive.get(i).vehicles()) {
+                vehicleRows.add(new VehicleDao.StoredVehicle(v.vin().toString(), v.plate() == null ? null : v.plate().toString(),
+                        v.plateColor() == null ? null : v.plateColor().name(), v.brand(), v.model(), v.modelYear(),
+                        v.engineNumber(), v.bodyColor(), v.firstRegistration(), v.mileage() == null ? 0 : v.mileage(),
+                        v.insuranceExpiry(), v.nextServiceDate(), v.nextServiceMileage(), customerIds.get(i), now));
+                owners.add(customerIds.get(i));
+                flat.add(v);
+            }
+        }
+        List<Long> vehicleIds = vehicleRows.isEmpty() ? List.of() : vehicleDao.insertAll(vehicleRows);
+        if (!vehicleIds.isEmpty()) {
+            vehicleDao.openOwnerships(vehicleIds, owners, now);
+        }
+        List<Long> read = new ArrayList<>();
+        List<Integer> mileages = new ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            // only a car whose mileage was given gets a first reading
+            if (flat.get(i).mileage() != null) {
+                read.add(vehicleIds.get(i));
+                mileages.add(flat.get(i).mileage());
+            }
+        }
+        if (!read.isEmpty()) {
+            vehicleDao.addReadings(read, mileages, now, recordedBy);
+        }
+        // the entries as SearchIndex writes them from the stored columns: one per car, or the customer's own
+        List<Long> entryCustomers = new ArrayList<>();
+        List<Long> entryVehicles = new ArrayList<>();
+        List<String> haystacks = new ArrayList<>();
+        List<Set<String>> entryGrams = new ArrayList<>();
+        int vehicle = 0;
+        for (int i = 0; i < archive.size(); i++) {
+            CustomerDao.StoredCustomer c = customerRows.get(i);
+            if (archive.get(i).vehicles().isEmpty()) {
+                SearchIndex.Text text = SearchIndex.text(null, null, c.name(), c.mobile(), c.otherPhone());
+                entryCustomers.add(customerIds.get(i));
+                entryVehicles.add(null);
+                haystacks.add(text.haystack());
+                entryGrams.add(text.grams());
+            }
+            for (int v = 0; v < archive.get(i).vehicles().size(); v++, vehicle++) {
+                VehicleDao.StoredVehicle row = vehicleRows.get(vehicle);
+                SearchIndex.Text text = SearchIndex.text(row.plate(), row.vin(), c.name(), c.mobile(), c.otherPhone());
+                entryCustomers.add(customerIds.get(i));
+                entryVehicles.add(vehicleIds.get(vehicle));
+                haystacks.add(text.haystack());
+                entryGrams.add(text.grams());
+            }
+        }
+        if (entryCustomers.isEmpty()) {
+            return;
+        }
+        SearchDao search = handle.attach(SearchDao.class);
+        List<Long> entryIds = search.insertEntries(entryCustomers, entryVehicles, haystacks);
+        List<String> grams = new ArrayList<>();
+        List<Long> gramEntries = new ArrayList<>();
+        for (int e = 0; e < entryIds.size(); e++) {
+            for (String gram : entryGrams.get(e)) {
+                grams.add(gram);
+                gramEntries.add(entryIds.get(e));
+            }
+        }
+        search.insertGramRows(grams, gramEntries);
     }
 
     /** Writes a customer's search entries once, after {@link #insertUnindexed} and its vehicles' unindexed inserts. */

@@ -35,6 +35,14 @@ interface SearchDao {
     @GetGeneratedKeys("id")
     long insertEntry(long customerId, Long vehicleId, String haystack);
 
+    /** As {@link #insertEntry} for many entries in one batch; the ids in the same order. */
+    @SqlBatch("INSERT INTO search_entry (customer_id, vehicle_id, haystack) VALUES (:customerId, :vehicleId, :haystack)")
+    @GetGeneratedKeys("id")
+    List<Long> insertEntries(List<Long> customerId, List<Long> vehicleId, List<String> haystack);
+
+    @SqlBatch("INSERT INTO search_gram (gram, entry_id) VALUES (:gram, :entryId)")
+    void insertGramRows(List<String> gram, List<Long> entryId);
+
     @SqlUpdate("UPDATE search_entry SET customer_id = :customerId, haystack = :haystack WHERE id = :id")
     void updateEntry(long id, long customerId, String haystack);
 

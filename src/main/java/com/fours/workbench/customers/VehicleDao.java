@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -52,6 +55,37 @@ interface VehicleDao {
     int update(long id, int version, String vin, String plate, String plateColor, String brand, String model,
                Integer modelYear, String engineNumber, String bodyColor, LocalDate firstRegistration, int mileage,
                LocalDate insuranceExpiry, LocalDate nextServiceDate, Integer nextServiceMileage);
+
+    /** A new vehicle's columns, for {@link #insertAll}. */
+    record StoredVehicle(String vin, String plate, String plateColor, String brand, String model, Integer modelYear,
+                         String engineNumber, String bodyColor, LocalDate firstRegistration, int mileage,
+                         LocalDate insuranceExpiry, LocalDate nextServiceDate, Integer nextServiceMileage, long ownerId,
+                         Instant createdAt) {
+    }
+
+    /** As {@link #insert} for many vehicles in one batch; the ids in the same order. */
+    @SqlBatch("""
+            INSERT INTO vehicle (vin, plate, plate_color, brand, model, model_year, engine_number, body_color,
+                                 first_registration, mileage, insurance_expiry, next_service_date,
+                                 next_service_mileage, owner_id, created_at)
+            VALUES (:vin, :plate, :plateColor, :brand, :model, :modelYear, :engineNumber, :bodyColor,
+                    :firstRegistration, :mileage, :insuranceExpiry, :nextServiceDate, :nextServiceMileage,
+                    :ownerId, :createdAt)
+            """)
+    @GetGeneratedKeys("id")
+    List<Long> insertAll(@BindMethods List<StoredVehicle> vehicles);
+
+    @SqlQuery("SELECT vin FROM vehicle WHERE vin IN (<vins>)")
+    List<String> existingVins(@BindList("vins") List<String> vins);
+
+    @SqlBatch("INSERT INTO vehicle_ownership (vehicle_id, customer_id, from_at) VALUES (:vehicleId, :customerId, :fromAt)")
+    void openOwnerships(List<Long> vehicleId, List<Long> customerId, Instant fromAt);
+
+    @SqlBatch("""
+            INSERT INTO mileage_reading (vehicle_id, mileage, recorded_at, recorded_by, correction_approved_by)
+            VALUES (:vehicleId, :mileage, :recordedAt, :recordedBy, NULL)
+            """)
+    void addReadings(List<Long> vehicleId, List<Integer> mileage, Instant recordedAt, String recordedBy);
 
     @SqlUpdate("UPDATE vehicle SET owner_id = :ownerId, version = version + 1 WHERE id = :id")
     void setOwner(long id, long ownerId);

@@ -31,6 +31,7 @@ import com.fours.workbench.appointments.WorkGroup;
 import com.fours.workbench.appointments.WorkshopDao;
 import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.security.Role;
+import com.fours.workbench.security.UserDao;
 
 /**
  * The workshop of the demo store: four work groups with their technicians, a training day and New
@@ -60,9 +61,6 @@ public final class AppointmentsDemoData implements DemoDataContributor {
             ServiceType.REPAIR, List.of("充电口无法充电", "空调不制冷", "刹车异响", "方向盘抖动", "续航里程下降", "车窗升降失灵"));
     private static final List<String> NOTES = List.of("", "", "", "客户要求洗车", "上次保养 5,000 公里前", "客户下午要用车",
             "请提前备件", "");
-
-    record Car(long id, long ownerId, String model) {
-    }
 
     private final SecurityDemoData staff;
     private final Clock clock;
@@ -132,8 +130,7 @@ public final class AppointmentsDemoData implements DemoDataContributor {
         workshop.insertAbsence(allTechnicians.get(2), today, today.plusDays(2), null, "年假");
         workshop.insertAbsence(allTechnicians.get(7), today.plusDays(1), today.plusDays(1), new BigDecimal("4"), "下午培训");
 
-        List<Car> carList = handle.createQuery("SELECT id, owner_id, model FROM vehicle ORDER BY id")
-                .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(Car.class)).list();
+        List<AppointmentDao.ArchiveCar> carList = handle.attach(AppointmentDao.class).carsInArchive();
         List<long[]> cars = carList.stream().map(car -> new long[] {car.id(), car.ownerId()}).toList();
         Set<Long> electric = new HashSet<>();
         carList.stream().filter(car -> CustomersDemoData.electric(car.model())).forEach(car -> electric.add(car.id()));
@@ -248,6 +245,6 @@ public final class AppointmentsDemoData implements DemoDataContributor {
     }
 
     private static long userId(Handle handle, String username) {
-        return handle.createQuery("SELECT id FROM app_user WHERE username = :u").bind("u", username).mapTo(Long.class).one();
+        return handle.attach(UserDao.class).idOf(username);
     }
 }

@@ -43,10 +43,8 @@ public final class CashUpDemoData implements DemoDataContributor {
     @Override
     public void contribute(Handle handle, DemoValues values) {
         LocalDate today = LocalDate.now(clock);
-        List<LocalDate> days = handle.createQuery(
-                "SELECT DISTINCT business_day FROM payment WHERE business_day < :today ORDER BY business_day")
-                .bind("today", today).mapTo(LocalDate.class).list();
         CashUpDao dao = handle.attach(CashUpDao.class);
+        List<LocalDate> days = dao.daysWithPayments(today);
         List<CashUpFigures> figures = new ArrayList<>();
         for (LocalDate day : days) {
             dao.close(day, day.atTime(LocalTime.of(18, 30)), DEMO_CASHIER);

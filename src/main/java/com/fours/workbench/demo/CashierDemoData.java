@@ -11,22 +11,28 @@ import java.util.List;
 import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.cashier.BillDiscount;
 import com.fours.workbench.cashier.BillKind;
 import com.fours.workbench.cashier.CashierDao;
 import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.cashier.DiscountDao;
 import com.fours.workbench.cashier.InvoiceNumber;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.cashier.SettlementBill;
 import com.fours.workbench.cashier.SettlementCalculator;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.intake.FuelLevel;
+import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.OldPartsHandling;
+import com.fours.workbench.repair.Payer;
 import com.fours.workbench.repair.RepairLine;
+import com.fours.workbench.repair.RepairOrderDao;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
+import com.fours.workbench.repair.RepairPlanDao;
 import com.fours.workbench.store.StoreProfile;
 
 /**
@@ -85,17 +91,11 @@ public final class CashierDemoData implements DemoDataContributor {
         coupon(handle, "VIP10", CouponKind.PERCENT, "10", today.minusDays(10), today.plusDays(20), "会员日 9 折券", now);
         coupon(handle, "SPRING20", CouponKind.VALUE, "20", today.minusDays(200), today.minusDays(100), "春季保养券（已过期）",
                 now);
-        handle.createQuery("SELECT id FROM customer WHERE kind = 'COMPANY' ORDER BY id LIMIT 1").mapTo(Long.class)
-                .findOne().ifPresent(id -> handle.createUpdate("INSERT INTO account_customer (customer_id, credit_limit, "
-                        + "granted_by, granted_at) VALUES (:id, 50000, 'manager', :at)").bind("id", id).bind("at", now)
-                        .execute());
-        BigDecimal vatRate = handle.createQuery("SELECT vat_rate FROM store_profile WHERE id = 1")
-                .mapTo(BigDecimal.class).findOne().orElse(StoreProfile.DEFAULT_VAT_RATE);
-        List<Car> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage, v.model FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                WHERE c.kind = 'PERSON' AND NOT EXISTS (SELECT 1 FROM intake i WHERE i.vehicle_id = v.id)
-                ORDER BY v.id LIMIT 10
-                """).map(ConstructorMapper.of(Car.class)).list();
+        DiscountDao discounts = handle.attach(DiscountDao.class);
+        discounts.firstCompany().ifPresent(id -> discounts.insertAccount(id, new BigDecimal("50000"), "manager", now));
+        BigDecimal vatRate = handle.attach(CashierDao.class).vatRate().orElse(StoreProfile.DEFAULT_VAT_RATE);
+        List<Car> cars = handle.attach(IntakeDao.class).privateCars(true, 10).stream()
+                .map(c -> new Car(c.id(), c.ownerId(), c.mileage(), c.model())).toList();
         for (int i = 0; i < cars.size(); i++) {
             LocalDate day = today.minusDays(5 - i / 2);
             Instant received = day.atTime(LocalTime.of(9 + (i % 2) * 2, 15)).atZone(clock.getZone()).toInstant();
@@ -109,11 +109,8 @@ public final class CashierDemoData implements DemoDataContributor {
 
     private static void coupon(Handle handle, String code, CouponKind kind, String amount, LocalDate from,
                                LocalDate until, String description, Instant at) {
-        handle.createUpdate("""
-                INSERT INTO coupon (code, kind, amount, valid_from, valid_until, description, created_by, created_at)
-                VALUES (:code, :kind, :amount, :from, :until, :description, 'manager', :at)
-                """).bind("code", code).bind("kind", kind.name()).bind("amount", new BigDecimal(amount))
-                .bind("from", from).bind("until", until).bind("description", description).bind("at", at).execute();
+        handle.attach(DiscountDao.class).insertCoupon(code, kind.name(), new BigDecimal(amount), from, until, description,
+                "manager", at);
     }
 
     private void pastVisit(Handle handle, Car car, Visit visit, int index, LocalDate day, Instant received,
@@ -122,8 +119,7 @@ public final class CashierDemoData implements DemoDataContributor {
                 List.of(visit.complaint()), "", WHEN.format(received.plus(Duration.ofHours(4)).atZone(clock.getZone())),
                 OldPartsHandling.values()[index % 2], "车主本人", false, "", List.of());
         long intakeId = intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", true);
-        long orderId = handle.createQuery("SELECT id FROM repair_order WHERE intake_id = :id").bind("id", intakeId)
-                .mapTo(Long.class).one();
+        long orderId = handle.attach(RepairOrderDao.class).findByIntake(intakeId).orElseThrow().id();
         Instant done = received.plus(Duration.ofHours(3));
         line(handle, orderId, 1, "LABOUR", visit.labour(), "MINOR_REPAIR", new BigDecimal(visit.hours()),
                 Money.of(visit.rate()), done);
@@ -131,13 +127,13 @@ public final class CashierDemoData implements DemoDataContributor {
             line(handle, orderId, 2, "FEE", visit.fee(), null, BigDecimal.ONE, Money.of(visit.feePrice()), done);
         }
 
-        List<RepairLine> lines = com.fours.workbench.repair.RepairOrderService.plan(handle, orderId).lines();
+        RepairPlan plan = com.fours.workbench.repair.RepairOrderService.plan(handle, orderId);
+        List<RepairLine> lines = plan.lines();
         SettlementCalculator.Discounts discounts = index % 3 == 0
                 ? new SettlementCalculator.Discounts(new BigDecimal("10"), new BigDecimal("5"), null, null, null, null,
                         null, "cashier", null)
                 : SettlementCalculator.Discounts.none("cashier");
-        String customer = handle.createQuery("SELECT name FROM customer WHERE id = :id").bind("id", car.ownerId())
-                .mapTo(String.class).one();
+        String customer = plan.customerName();
         SettlementBill bill = SettlementCalculator.bills(lines, Map.of(), customer, discounts,
                 new SettlementCalculator.Claims(null, null, null, null, null), vatRate).get(0);
         CashierDao dao = handle.attach(CashierDao.class);
@@ -158,24 +154,16 @@ public final class CashierDemoData implements DemoDataContributor {
                         .multiply(new BigDecimal("100"))) : null;
         dao.insertPayment(billId, method.name(), bill.total().amount(), tendered == null ? null : tendered.amount(),
                 tendered == null ? null : tendered.minus(bill.total()).amount(), null, null, day, "cashier", issued);
-        handle.createUpdate("""
-                INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, remark, delivered_by, delivered_at)
-                SELECT id, 'CM' || SUBSTRING(number, 3), :score, NULL, 'advisor', :at FROM repair_order WHERE id = :id
-                """).bind("id", orderId).bind("score", index % 4 == 1 ? 4 : 5)
-                .bind("at", issued.plus(Duration.ofMinutes(10))).execute();
+        // the gate pass carries the order's number and day: CM20261201-0001 for RO20261201-0001
+        dao.insertDelivery(orderId, "CM" + plan.order().number().substring(2), index % 4 == 1 ? 4 : 5, null, "advisor",
+                issued.plus(Duration.ofMinutes(10)));
         // demo history: the order went through settlement and delivery (the live screens use the guarded transition)
-        handle.createUpdate("UPDATE repair_order SET status = 'DELIVERED' WHERE id = :id").bind("id", orderId).execute();
+        handle.attach(RepairPlanDao.class).setStatusOnly(orderId, RepairOrderStatus.DELIVERED.name());
     }
 
     private static void line(Handle handle, long orderId, int no, String kind, String description, String category,
                              BigDecimal quantity, Money price, Instant at) {
-        handle.createUpdate("""
-                INSERT INTO repair_line (repair_order_id, line_no, kind, description, category, quantity, unit_price, amount,
-                                         payer, status, declined, added_by, added_at, done_by, done_at)
-                VALUES (:order, :no, :kind, :description, :category, :quantity, :price, :amount, 'CUSTOMER', 'DONE', FALSE,
-                        'advisor', :at, 'tech', :at)
-                """).bind("order", orderId).bind("no", no).bind("kind", kind).bind("description", description)
-                .bind("category", category).bind("quantity", quantity).bind("price", price.amount())
-                .bind("amount", price.times(quantity).amount()).bind("at", at).execute();
+        handle.attach(RepairPlanDao.class).insertDoneLine(orderId, no, kind, null, description, category, quantity, null,
+                price.amount(), price.times(quantity).amount(), Payer.CUSTOMER.name(), null, "advisor", at, "tech", at);
     }
 }

@@ -2,6 +2,7 @@ package com.fours.workbench.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -14,7 +15,6 @@ import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.MemberLevel;
 import com.fours.workbench.customers.PreferredContact;
 import com.fours.workbench.customers.VehicleInput;
-import com.fours.workbench.customers.VehicleService;
 import com.fours.workbench.core.PhoneNumber;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.VinManufacturer;
@@ -56,12 +56,10 @@ public final class CustomersDemoData implements DemoDataContributor {
     }
 
     private final CustomerService customers;
-    private final VehicleService vehicles;
     private final Clock clock;
 
-    public CustomersDemoData(CustomerService customers, VehicleService vehicles, Clock clock) {
+    public CustomersDemoData(CustomerService customers, Clock clock) {
         this.customers = customers;
-        this.vehicles = vehicles;
         this.clock = clock;
     }
 
@@ -79,6 +77,7 @@ public final class CustomersDemoData implements DemoDataContributor {
     public void contribute(Handle handle, DemoValues values) {
         Random random = values.random();
         LocalDate today = LocalDate.now(clock);
+        List<CustomerService.NewCustomer> archive = new ArrayList<>();
         for (int i = 0; i < CUSTOMERS; i++) {
             boolean company = i < COMPANIES.size();
             String name = company ? COMPANIES.get(i) : values.personName();
@@ -88,14 +87,16 @@ public final class CustomersDemoData implements DemoDataContributor {
                     mobile.digits(), "", address, "", values.pick(List.of(PreferredContact.values())), random.nextInt(4) > 0,
                     random.nextInt(6) == 0 ? MemberLevel.GOLD : random.nextInt(3) == 0 ? MemberLevel.SILVER : MemberLevel.NONE,
                     "");
-            long customer = customers.insertUnindexed(handle, ArchiveRules.check(input));
+            ArchiveRules.CheckedCustomer customer = ArchiveRules.check(input);
             int cars = company ? 3 + random.nextInt(4) : random.nextInt(8) == 0 ? 2 : random.nextInt(20) == 0 ? 0 : 1;
+            List<ArchiveRules.CheckedVehicle> vehicles = new ArrayList<>();
             for (int c = 0; c < cars; c++) {
-                vehicles.insertUnindexed(handle, customer, ArchiveRules.check(vehicle(values, random, today), today), "admin");
+                vehicles.add(ArchiveRules.check(vehicle(values, random, today), today));
             }
-            // indexed once with all its cars, not once per car
-            customers.index(handle, customer);
+            archive.add(new CustomerService.NewCustomer(customer, vehicles));
         }
+        // the whole archive in one batch per table, indexed as the services index it
+        customers.insertAll(handle, archive, "admin");
     }
 
     private static VehicleInput vehicle(DemoValues values, Random random, LocalDate today) {

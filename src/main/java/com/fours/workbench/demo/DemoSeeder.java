@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.security.UserDao;
 
 /** Fills an empty demo database once; a demo database that already has data is left alone. */
 public final class DemoSeeder {
@@ -33,7 +34,7 @@ public final class DemoSeeder {
     }
 
     public boolean isEmpty() {
-        return transactions.read(h -> h.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Long.class).one() == 0);
+        return transactions.read(h -> h.attach(UserDao.class).count() == 0);
     }
 
     public boolean seedIfEmpty() {

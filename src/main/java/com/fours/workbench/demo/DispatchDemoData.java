@@ -6,6 +6,7 @@ import com.fours.workbench.repair.LineKind;
 import com.fours.workbench.repair.LineStatus;
 import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairPlanDao;
+import com.fours.workbench.security.UserDao;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -41,23 +42,16 @@ public final class DispatchDemoData implements DemoDataContributor {
         return 45; // after the repair orders (40)
     }
 
-    private record OrderRow(long id, String status, Instant statusChangedAt) {
-    }
-
     @Override
     public void contribute(Handle handle, DemoValues values) {
         DispatchDao dao = handle.attach(DispatchDao.class);
         RepairPlanDao plans = handle.attach(RepairPlanDao.class);
         Instant now = clock.instant();
-        long tech = userId(handle, "tech");
+        long tech = handle.attach(UserDao.class).idOf("tech");
         Set<Long> busy = new HashSet<>();
         boolean techHasOne = false;
         int running = 0;
-        List<OrderRow> orders = handle.createQuery("""
-                SELECT id, status, status_changed_at FROM repair_order
-                WHERE status IN ('APPROVED', 'IN_PROGRESS', 'IN_QC', 'READY_FOR_SETTLEMENT') ORDER BY id
-                """).map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(OrderRow.class)).list();
-        for (OrderRow order : orders) {
+        for (DispatchDao.FloorOrder order : dao.ordersOnTheFloor()) {
             Instant since = order.statusChangedAt() == null ? now.minus(Duration.ofHours(1)) : order.statusChangedAt();
             boolean inProgress = order.status().equals("IN_PROGRESS");
             if (inProgress) {
@@ -67,7 +61,8 @@ public final class DispatchDemoData implements DemoDataContributor {
                 if (line.kind() != LineKind.LABOUR || !line.approved()) {
                     continue;
                 }
-                List<Long> members = members(handle, line.workGroupId());
+                List<Long> members = line.workGroupId() == null ? new ArrayList<>()
+                        : new ArrayList<>(dao.members(line.workGroupId()));
                 if (order.status().equals("APPROVED")) {
                     if (!techHasOne) {
                         dao.insertAssignment(line.id(), tech, null, "lead", now.minus(Duration.ofMinutes(10)));
@@ -86,32 +81,18 @@ public final class DispatchDemoData implements DemoDataContributor {
                 if (line.status() == LineStatus.IN_PROGRESS) {
                     busy.add(who);
                     Instant on = now.minus(Duration.ofMinutes(25L + 10L * running));
-                    dao.clockOn(line.id(), who, on.isBefore(since) ? since : on);
+                    long clockId = dao.clockOn(line.id(), who, on.isBefore(since) ? since : on);
                     if (running == 3) {
-                        long clockId = handle.createQuery("SELECT MAX(id) FROM job_clock").mapTo(Long.class).one();
                         dao.clockOff(clockId, now.minus(Duration.ofMinutes(15)), JobClockReason.WAITING_FOR_PARTS.name());
                         busy.remove(who);
                     }
                 } else if (line.status() == LineStatus.DONE && line.standardHours() != null) {
                     Instant end = line.doneAt() == null ? now.minus(Duration.ofMinutes(20)) : line.doneAt();
                     long minutes = line.standardHours().multiply(java.math.BigDecimal.valueOf(60)).longValue() + 7;
-                    dao.clockOn(line.id(), who, end.minus(Duration.ofMinutes(minutes)));
-                    long clockId = handle.createQuery("SELECT MAX(id) FROM job_clock").mapTo(Long.class).one();
+                    long clockId = dao.clockOn(line.id(), who, end.minus(Duration.ofMinutes(minutes)));
                     dao.clockOff(clockId, end, JobClockReason.FINISHED.name());
                 }
             }
         }
-    }
-
-    private static List<Long> members(Handle handle, Long groupId) {
-        if (groupId == null) {
-            return new ArrayList<>();
-        }
-        return handle.createQuery("SELECT user_id FROM work_group_member WHERE group_id = :g ORDER BY user_id")
-                .bind("g", groupId).mapTo(Long.class).list();
-    }
-
-    private static long userId(Handle handle, String username) {
-        return handle.createQuery("SELECT id FROM app_user WHERE username = :u").bind("u", username).mapTo(Long.class).one();
     }
 }

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.intake.CarView;
 import com.fours.workbench.intake.DamageMarker;
 import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
+import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.OldPartsHandling;
@@ -60,15 +60,11 @@ public final class IntakeDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(Handle handle, DemoValues values) {
-        List<DemoCar> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile, v.model
-                FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                WHERE c.kind = 'PERSON' ORDER BY v.id LIMIT :limit
-                """).bind("limit", VISITS.size()).map(ConstructorMapper.of(DemoCar.class)).list();
+        List<IntakeDao.PrivateCar> cars = handle.attach(IntakeDao.class).privateCars(false, VISITS.size());
         Instant now = clock.instant();
         for (int i = 0; i < cars.size(); i++) {
             Visit visit = VISITS.get(i);
-            DemoCar car = cars.get(i);
+            IntakeDao.PrivateCar car = cars.get(i);
             Instant received = now.minus(Duration.ofMinutes(25L * (VISITS.size() - i)));
             // an electric car has no engine oil to change: its routine check is of the high-voltage system
             List<String> items = !CustomersDemoData.electric(car.model()) ? visit.items()

@@ -1,6 +1,6 @@
 package com.fours.workbench.demo;
 
-import com.fours.workbench.parts.Lots;
+import com.fours.workbench.parts.LotHistory;
 import com.fours.workbench.parts.MovementType;
 import com.fours.workbench.parts.NewMovement;
 import com.fours.workbench.parts.PartCategory;
@@ -10,6 +10,8 @@ import com.fours.workbench.parts.PartUnit;
 import com.fours.workbench.parts.PartsDao;
 import com.fours.workbench.parts.PricePolicy;
 import com.fours.workbench.parts.PurchasingDao;
+import com.fours.workbench.parts.ReservationDao;
+import com.fours.workbench.parts.ReservationStatus;
 import com.fours.workbench.parts.StockLedger;
 
 import java.math.BigDecimal;
@@ -203,13 +205,13 @@ public final class PartsDemoData implements DemoDataContributor {
     private record Event(Instant at, Stocked part, BigDecimal quantity, boolean receipt, boolean sale, long repairOrder) {
     }
 
-    private void flush(Handle handle, List<NewMovement> batch, List<java.util.function.LongConsumer> afterwards) {
-        List<Long> ids = ledger.post(handle, batch, CLERK);
-        for (int i = 0; i < ids.size(); i++) {
-            afterwards.get(i).accept(ids.get(i));
-        }
-        batch.clear();
-        afterwards.clear();
+    /** What an event of the history does, decided in memory before the day's rows are written. */
+    private record Planned(Event event, long[] order, int orderLine, int reservation, long lineId, boolean issued) {
+    }
+
+    /** A receipt line waiting for the ids of its order line and ledger row. */
+    private record PendingReceiptLine(long receiptId, int orderLine, long partId, long binId, BigDecimal quantity,
+                                      BigDecimal cost) {
     }
 
     @Override
@@ -220,9 +222,12 @@ public final class PartsDemoData implements DemoDataContributor {
         PurchasingDao purchasing = handle.attach(PurchasingDao.class);
         Instant now = clock.instant();
 
-        handle.createUpdate("INSERT INTO category_margin (category, margin_percent) VALUES ('OIL', 45), ('FILTER', 60), "
-                + "('BRAKE', 40), ('IGNITION', 50), ('WIPER', 55), ('TYRE', 20), ('BULB', 70), ('BELT', 45), "
-                + "('BATTERY', 25), ('FLUID', 60), ('BODY', 35), ('OTHER', 40)").execute();
+        String[][] margins = {{"OIL", "45"}, {"FILTER", "60"}, {"BRAKE", "40"}, {"IGNITION", "50"}, {"WIPER", "55"},
+                {"TYRE", "20"}, {"BULB", "70"}, {"BELT", "45"}, {"BATTERY", "25"}, {"FLUID", "60"}, {"BODY", "35"},
+                {"OTHER", "40"}};
+        for (String[] margin : margins) {
+            parts.insertMargin(margin[0], new BigDecimal(margin[1]));
+        }
 
         Map<String, Long> suppliers = new HashMap<>();
         SUPPLIERS.forEach((code, s) -> suppliers.put(code,
@@ -294,73 +299,111 @@ public final class PartsDemoData implements DemoDataContributor {
         }
         events.sort(Comparator.comparing(Event::at));
 
+        // Each day: decide every event in memory, write the day's reservations in one batch and its
+        // movements in one ledger post; the order lines, receipt lines and lots go in one batch each at
+        // the end, in the order (and so with the ids) that writing them one by one gave.
         Map<Long, BigDecimal> onHand = new HashMap<>();
         Map<String, long[]> monthlyOrders = new HashMap<>();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyyMMdd");
-        long[] line = {1};
-        // a day's movements go to the ledger as one batch; what needs their ids follows
-        List<NewMovement> batch = new ArrayList<>();
-        List<java.util.function.LongConsumer> afterwards = new ArrayList<>();
-        LocalDate batchDay = null;
-        for (Event e : events) {
-            LocalDate eventDay = LocalDate.ofInstant(e.at(), clock.getZone());
-            if (!eventDay.equals(batchDay)) {
-                flush(handle, batch, afterwards);
-                batchDay = eventDay;
+        ReservationDao reservations = handle.attach(ReservationDao.class);
+        List<PurchasingDao.StoredOrderLine> orderLines = new ArrayList<>();
+        List<PendingReceiptLine> receiptLines = new ArrayList<>();
+        List<Long> receiptMovements = new ArrayList<>();
+        LotHistory lots = new LotHistory();
+        long line = 1;
+        int from = 0;
+        while (from < events.size()) {
+            LocalDate eventDay = LocalDate.ofInstant(events.get(from).at(), clock.getZone());
+            int to = from;
+            while (to < events.size() && LocalDate.ofInstant(events.get(to).at(), clock.getZone()).equals(eventDay)) {
+                to++;
             }
-            Stocked s = e.part();
-            BigDecimal have = onHand.getOrDefault(s.partId(), BigDecimal.ZERO);
-            if (e.receipt()) {
-                String key = s.supplierId() + "/" + eventDay.withDayOfMonth(1);
-                long[] order = monthlyOrders.computeIfAbsent(key, k -> {
-                    LocalDate date = LocalDate.ofInstant(e.at().minus(Duration.ofDays(3)), clock.getZone());
-                    String number = "PO" + date.format(day) + "-" + String.format("%03d", monthlyOrders.size() % 1000 + 1);
-                    long orderId = purchasing.insertOrder(number, s.supplierId(), null, CLERK, e.at().minus(Duration.ofDays(3)));
-                    handle.createUpdate("UPDATE purchase_order SET status = 'RECEIVED', sent_at = :sent WHERE id = :id")
-                            .bind("sent", e.at().minus(Duration.ofDays(3))).bind("id", orderId).execute();
-                    long receiptId = purchasing.insertReceipt(orderId, s.supplierId(), null, null, CLERK, e.at());
-                    handle.createUpdate("UPDATE purchase_receipt SET delivery_note = :note WHERE id = :id")
-                            .bind("note", "SH" + receiptId + "-" + orderId).bind("id", receiptId).execute();
-                    return new long[] {orderId, receiptId, 0};
-                });
-                purchasing.insertLine(order[0], (int) ++order[2], s.partId(), e.quantity(), s.cost());
-                long orderLine = handle.createQuery("SELECT MAX(id) FROM purchase_order_line").mapTo(Long.class).one();
-                purchasing.addReceived(orderLine, e.quantity());
-                batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.RECEIPT, e.quantity()).withUnitCost(s.cost())
-                        .withReceipt(order[1]).withReference("SH" + order[1] + "-" + order[0]).at(e.at()));
-                afterwards.add(movement -> {
-                    purchasing.insertReceiptLine(order[1], orderLine, s.partId(), s.binId(), e.quantity(), s.cost(),
-                            s.cost(), false, null, movement);
-                    Lots.open(handle, s.partId(), order[1], movement, e.quantity(), e.at());
-                });
-                onHand.put(s.partId(), have.add(e.quantity()));
-                continue;
+            List<Planned> planned = new ArrayList<>();
+            List<ReservationDao.StoredReservation> dayReservations = new ArrayList<>();
+            for (Event e : events.subList(from, to)) {
+                Stocked s = e.part();
+                BigDecimal have = onHand.getOrDefault(s.partId(), BigDecimal.ZERO);
+                if (e.receipt()) {
+                    long[] order = monthlyOrders.computeIfAbsent(s.supplierId() + "/" + eventDay.withDayOfMonth(1), k -> {
+                        Instant ordered = e.at().minus(Duration.ofDays(3));
+                        String number = "PO" + LocalDate.ofInstant(ordered, clock.getZone()).format(day) + "-"
+                                + String.format("%03d", monthlyOrders.size() % 1000 + 1);
+                        long orderId = purchasing.insertOrderAsOf(number, s.supplierId(), "RECEIVED", null, CLERK, ordered,
+                                ordered);
+                        long receiptId = purchasing.insertReceipt(orderId, s.supplierId(), null, null, CLERK, e.at());
+                        purchasing.setDeliveryNote(receiptId, "SH" + receiptId + "-" + orderId);
+                        return new long[] {orderId, receiptId, 0};
+                    });
+                    orderLines.add(new PurchasingDao.StoredOrderLine(order[0], (int) ++order[2], s.partId(), e.quantity(),
+                            s.cost(), e.quantity()));
+                    planned.add(new Planned(e, order, orderLines.size() - 1, -1, 0, true));
+                    onHand.put(s.partId(), have.add(e.quantity()));
+                    continue;
+                }
+                boolean fromStock = have.compareTo(e.quantity()) >= 0;
+                if (e.sale() && fromStock) {
+                    planned.add(new Planned(e, null, -1, -1, 0, true));
+                    onHand.put(s.partId(), have.subtract(e.quantity()));
+                    continue;
+                }
+                long lineId = 1_000_000 + line++;
+                dayReservations.add(new ReservationDao.StoredReservation(e.repairOrder(), lineId, s.partId(), e.quantity(),
+                        fromStock ? e.quantity() : BigDecimal.ZERO,
+                        fromStock ? ReservationStatus.ISSUED : ReservationStatus.RELEASED, fromStock, "advisor", e.at()));
+                planned.add(new Planned(e, null, -1, dayReservations.size() - 1, lineId, fromStock));
+                if (fromStock) {
+                    onHand.put(s.partId(), have.subtract(e.quantity()));
+                }
             }
-            boolean fromStock = have.compareTo(e.quantity()) >= 0;
-            if (e.sale() && fromStock) {
-                batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.COUNTER_SALE, e.quantity().negate())
-                        .withReference("柜台零售").at(e.at()));
-                afterwards.add(movement -> Lots.consume(handle, s.partId(), movement, e.quantity()));
-                onHand.put(s.partId(), have.subtract(e.quantity()));
-                continue;
+            List<Long> reservationIds = dayReservations.isEmpty() ? List.of() : reservations.insertAll(dayReservations);
+            List<NewMovement> batch = new ArrayList<>();
+            List<Planned> moving = new ArrayList<>();
+            for (Planned p : planned) {
+                Event e = p.event();
+                Stocked s = e.part();
+                if (!p.issued()) {
+                    continue; // reserved, found short and released: no movement
+                }
+                if (e.receipt()) {
+                    batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.RECEIPT, e.quantity()).withUnitCost(s.cost())
+                            .withReceipt(p.order()[1]).withReference("SH" + p.order()[1] + "-" + p.order()[0]).at(e.at()));
+                } else if (p.reservation() < 0) {
+                    batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.COUNTER_SALE, e.quantity().negate())
+                            .withReference("柜台零售").at(e.at()));
+                } else {
+                    batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.ISSUE_TO_REPAIR_ORDER, e.quantity().negate())
+                            .withRepairOrder(e.repairOrder(), p.lineId(), reservationIds.get(p.reservation())).at(e.at()));
+                }
+                moving.add(p);
             }
-            long lineId = 1_000_000 + line[0]++;
-            long reservation = handle.createUpdate("""
-                    INSERT INTO stock_reservation (repair_order_id, repair_order_line_id, part_id, quantity, issued, status,
-                        served_from_stock, created_by, created_at)
-                    VALUES (:ro, :line, :part, :q, :issued, :status, :fromStock, 'advisor', :at)
-                    """).bind("ro", e.repairOrder()).bind("line", lineId).bind("part", s.partId())
-                    .bind("q", e.quantity()).bind("issued", fromStock ? e.quantity() : BigDecimal.ZERO)
-                    .bind("status", fromStock ? "ISSUED" : "RELEASED").bind("fromStock", fromStock).bind("at", e.at())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            if (fromStock) {
-                batch.add(NewMovement.of(s.partId(), s.binId(), MovementType.ISSUE_TO_REPAIR_ORDER, e.quantity().negate())
-                        .withRepairOrder(e.repairOrder(), lineId, reservation).at(e.at()));
-                afterwards.add(movement -> Lots.consume(handle, s.partId(), movement, e.quantity()));
-                onHand.put(s.partId(), have.subtract(e.quantity()));
+            List<Long> movementIds = ledger.post(handle, batch, CLERK);
+            for (int i = 0; i < moving.size(); i++) {
+                Planned p = moving.get(i);
+                Event e = p.event();
+                Stocked s = e.part();
+                long movement = movementIds.get(i);
+                if (e.receipt()) {
+                    receiptLines.add(new PendingReceiptLine(p.order()[1], p.orderLine(), s.partId(), s.binId(), e.quantity(),
+                            s.cost()));
+                    receiptMovements.add(movement);
+                    lots.open(s.partId(), p.order()[1], movement, e.quantity(), e.at());
+                } else {
+                    lots.consume(s.partId(), movement, e.quantity());
+                }
             }
+            from = to;
         }
-        flush(handle, batch, afterwards);
+        List<Long> orderLineIds = orderLines.isEmpty() ? List.of() : purchasing.insertLinesAsOf(orderLines);
+        List<PurchasingDao.StoredReceiptLine> receiptRows = new ArrayList<>();
+        for (int i = 0; i < receiptLines.size(); i++) {
+            PendingReceiptLine r = receiptLines.get(i);
+            receiptRows.add(new PurchasingDao.StoredReceiptLine(r.receiptId(), orderLineIds.get(r.orderLine()), r.partId(),
+                    r.binId(), r.quantity(), r.cost(), r.cost(), false, null, receiptMovements.get(i)));
+        }
+        if (!receiptRows.isEmpty()) {
+            purchasing.insertReceiptLines(receiptRows);
+        }
+        lots.write(handle);
         log.info("Parts history: {} parts, {} events in {} ms", stocked.size(), events.size(),
                 (System.nanoTime() - started) / 1_000_000);
 
@@ -369,16 +412,13 @@ public final class PartsDemoData implements DemoDataContributor {
         for (int o = 0; o < 3; o++) {
             Stocked first = forOrders.get(o * 4);
             String number = "PO" + LocalDate.ofInstant(now, clock.getZone()).format(day) + "-" + String.format("%03d", o + 1);
-            long orderId = purchasing.insertOrder(number, first.supplierId(), o == 0 ? "紧急补货" : null, CLERK,
-                    now.minus(Duration.ofHours(20 - o)));
+            long orderId = purchasing.insertOrderAsOf(number, first.supplierId(), o == 0 ? "DRAFT" : "SENT",
+                    o == 0 ? "紧急补货" : null, CLERK, now.minus(Duration.ofHours(20 - o)),
+                    o == 0 ? null : now.minus(Duration.ofHours(18)));
             for (int l = 0; l < 4; l++) {
                 Stocked s = forOrders.get(o * 4 + l);
                 purchasing.insertLine(orderId, l + 1, s.partId(),
                         BigDecimal.valueOf(s.spec().family().reorderQuantity()), s.cost());
-            }
-            if (o > 0) {
-                handle.createUpdate("UPDATE purchase_order SET status = 'SENT', sent_at = :at WHERE id = :id")
-                        .bind("at", now.minus(Duration.ofHours(18))).bind("id", orderId).execute();
             }
         }
     }

@@ -1,14 +1,13 @@
 package com.fours.workbench.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.qc.ChecklistItem;
 import com.fours.workbench.qc.Guarantee;
@@ -21,7 +20,16 @@ import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.OldPartsHandling;
+import com.fours.workbench.repair.ApprovalMethod;
+import com.fours.workbench.repair.DispatchDao;
+import com.fours.workbench.repair.LabourCatalogDao;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.Payer;
 import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.repair.RepairOrderDao;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlanDao;
+import com.fours.workbench.security.UserDao;
 
 /**
  * The demo's quality control: checklists per category (the rule book's road test and technical
@@ -71,8 +79,6 @@ public final class QcDemoData implements DemoDataContributor {
         return 48; // after the repair orders (40) and the dispatch (45)
     }
 
-    private record OrderRow(long id, String number, String status, long vehicleId, long customerId) {
-    }
 
     @Override
     public void contribute(Handle handle, DemoValues values) {
@@ -82,29 +88,21 @@ public final class QcDemoData implements DemoDataContributor {
             dao.insertItem(item.category() == null ? null : item.category().name(), position++, item.zh(), item.en(), true);
         }
         Instant now = clock.instant();
-        List<OrderRow> orders = handle.createQuery("""
-                SELECT o.id, o.number, o.status, o.vehicle_id, o.customer_id FROM repair_order o
-                JOIN intake i ON i.id = o.intake_id WHERE o.status IN ('IN_QC', 'READY_FOR_SETTLEMENT', 'IN_PROGRESS')
-                ORDER BY o.id
-                """).map(ConstructorMapper.of(OrderRow.class)).list();
+        List<QcDao.OrderAtQc> orders = dao.ordersAtQc();
         long tech = user(handle, "tech");
         long lead = user(handle, "lead");
         long qc = user(handle, "qc");
         int inQc = 0;
         int ready = 0;
-        for (OrderRow o : orders) {
-            long worker = worker(handle, o.id()).orElse(tech);
+        for (QcDao.OrderAtQc o : orders) {
+            long worker = handle.attach(DispatchDao.class).firstWorker(o.id()).orElse(tech);
             if (o.status().equals("IN_QC")) {
                 if (inQc++ == 0) {
                     // waits for the re-check
                     sign(handle, o.id(), 1, QcLevel.SELF_CHECK, worker, null, now.minus(Duration.ofMinutes(10)));
                 } else {
                     // waits for the self-check of the demo technician
-                    handle.createUpdate("""
-                            INSERT INTO job_assignment (repair_line_id, technician_id, assigned_by, assigned_at, ended_at)
-                            SELECT id, :tech, 'lead', :at, :at FROM repair_line WHERE repair_order_id = :order AND kind = 'LABOUR'
-                            """).bind("tech", tech).bind("at", now.minus(Duration.ofMinutes(90))).bind("order", o.id())
-                            .execute();
+                    handle.attach(DispatchDao.class).assignLabourEnded(o.id(), tech, "lead", now.minus(Duration.ofMinutes(90)));
                 }
             } else if (o.status().equals("READY_FOR_SETTLEMENT")) {
                 Instant at = now.minus(Duration.ofMinutes(40));
@@ -126,21 +124,12 @@ public final class QcDemoData implements DemoDataContributor {
     }
 
     private static long user(Handle handle, String name) {
-        return handle.createQuery("SELECT id FROM app_user WHERE username = :u").bind("u", name).mapTo(Long.class).one();
-    }
-
-    private static Optional<Long> worker(Handle handle, long orderId) {
-        return handle.createQuery("""
-                SELECT c.user_id FROM job_clock c JOIN repair_line l ON l.id = c.repair_line_id
-                WHERE l.repair_order_id = :order ORDER BY c.id LIMIT 1
-                """).bind("order", orderId).mapTo(Long.class).findOne();
+        return handle.attach(UserDao.class).idOf(name);
     }
 
     private static java.util.Set<RepairCategory> categories(Handle handle, long orderId) {
         java.util.Set<RepairCategory> categories = java.util.EnumSet.noneOf(RepairCategory.class);
-        handle.createQuery("SELECT DISTINCT category FROM repair_line WHERE repair_order_id = :o AND NOT declined "
-                + "AND category IS NOT NULL").bind("o", orderId).mapTo(String.class)
-                .forEach(c -> categories.add(RepairCategory.valueOf(c)));
+        handle.attach(QcDao.class).categoriesOf(orderId).forEach(c -> categories.add(RepairCategory.valueOf(c)));
         return categories;
     }
 
@@ -148,8 +137,7 @@ public final class QcDemoData implements DemoDataContributor {
     private static long sign(Handle handle, long orderId, int round, QcLevel level, long userId, String failure,
                              Instant at) {
         QcDao dao = handle.attach(QcDao.class);
-        String username = handle.createQuery("SELECT username FROM app_user WHERE id = :id").bind("id", userId)
-                .mapTo(String.class).one();
+        String username = handle.attach(UserDao.class).usernameOf(userId);
         long id = dao.insertSignature(orderId, round, level.name(), failure == null, failure, userId, username,
                 level.role().name(), at);
         List<ChecklistItem> items = dao.itemsFor(categories(handle, orderId).stream().map(Enum::name).toList());
@@ -165,8 +153,7 @@ public final class QcDemoData implements DemoDataContributor {
         sign(handle, orderId, round, QcLevel.SELF_CHECK, worker, null, at);
         sign(handle, orderId, round, QcLevel.RECHECK, lead, null, at.plusSeconds(300));
         long fin = sign(handle, orderId, round, QcLevel.FINAL_CHECK, qc, null, at.plusSeconds(600));
-        int mileage = handle.createQuery("SELECT i.mileage FROM repair_order o JOIN intake i ON i.id = o.intake_id WHERE o.id = :id")
-                .bind("id", orderId).mapTo(Integer.class).one();
+        int mileage = handle.attach(QcDao.class).mileageAtIntake(orderId);
         LocalDate exit = LocalDate.ofInstant(at.plusSeconds(600), clock.getZone());
         Guarantee g = Guarantee.of(GuaranteePeriods.periods(handle, categories(handle, orderId)), exit, mileage);
         handle.attach(QcDao.class).insertRelease(orderId, fin, round, exit, mileage, g.category().name(), g.days(), g.km(),
@@ -181,37 +168,27 @@ public final class QcDemoData implements DemoDataContributor {
      * The car of an order in progress today had its wheels aligned six days ago (a minor repair:
      * 10 days or 2,000 km); it is back, so today's order is a guarantee comeback of that one.
      */
-    private void comeback(Handle handle, OrderRow today, long tech, long lead, long qc) {
+    private void comeback(Handle handle, QcDao.OrderAtQc today, long tech, long lead, long qc) {
         Instant received = clock.instant().minus(Duration.ofDays(6)).minus(Duration.ofHours(1));
-        int mileage = handle.createQuery("SELECT i.mileage FROM repair_order o JOIN intake i ON i.id = o.intake_id WHERE o.id = :id")
-                .bind("id", today.id()).mapTo(Integer.class).one();
+        int mileage = handle.attach(QcDao.class).mileageAtIntake(today.id());
         IntakeInput input = new IntakeInput(Integer.toString(Math.max(0, mileage - 420)), FuelLevel.HALF, "", "方向跑偏，做四轮定位",
                 List.of("四轮定位"), "", null, OldPartsHandling.values()[0], "车主本人", false, "", List.of());
         long intakeId = intakes.insertForDemo(handle, today.customerId(), today.vehicleId(), input, received, "advisor", true);
-        long earlier = handle.createQuery("SELECT id FROM repair_order WHERE intake_id = :i").bind("i", intakeId)
-                .mapTo(Long.class).one();
+        long earlier = handle.attach(RepairOrderDao.class).findByIntake(intakeId).orElseThrow().id();
+        RepairPlanDao plans = handle.attach(RepairPlanDao.class);
         // opened on the day it came in, so its number carries that day
-        handle.createUpdate("UPDATE repair_order SET status = 'DELIVERED', status_changed_at = :done WHERE id = :id")
-                .bind("done", received.plus(Duration.ofHours(3))).bind("id", earlier).execute();
-        long operation = handle.createQuery("SELECT id FROM labour_operation WHERE code = 'ALIGN-01'").mapTo(Long.class).one();
-        long approval = handle.createUpdate("""
-                INSERT INTO repair_approval (repair_order_id, method, customer_name, approved_amount, declined_amount,
-                    recorded_by, recorded_at)
-                VALUES (:o, 'COUNTER_SIGNATURE', '车主本人', 456.00, 0, 'advisor', :at)
-                """).bind("o", earlier).bind("at", received.plusSeconds(900)).executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class).one();
-        handle.createUpdate("""
-                INSERT INTO repair_line (repair_order_id, line_no, kind, operation_id, description, category, quantity,
-                    standard_hours, unit_price, amount, payer, status, approval_id, added_by, added_at, done_by, done_at)
-                VALUES (:o, 1, 'LABOUR', :op, '四轮定位', 'MINOR_REPAIR', 1.2, 1.2, 380.00, 456.00, 'CUSTOMER', 'DONE', :a,
-                    'advisor', :at, 'tech', :done)
-                """).bind("o", earlier).bind("op", operation).bind("a", approval).bind("at", received.plusSeconds(600))
-                .bind("done", received.plus(Duration.ofHours(2))).execute();
-        handle.createUpdate("UPDATE repair_order SET approved_estimate = 456.00 WHERE id = :id").bind("id", earlier).execute();
+        plans.setStatus(earlier, RepairOrderStatus.DELIVERED.name(), received.plus(Duration.ofHours(3)));
+        long operation = handle.attach(LabourCatalogDao.class).operationByCode("ALIGN-01").orElseThrow().id();
+        long approval = plans.insertApproval(earlier, ApprovalMethod.COUNTER_SIGNATURE.name(), "车主本人", null, null, null,
+                null, new BigDecimal("456.00"), BigDecimal.ZERO, "advisor", received.plusSeconds(900));
+        plans.insertDoneLine(earlier, 1, LineKind.LABOUR.name(), operation, "四轮定位", RepairCategory.MINOR_REPAIR.name(),
+                new BigDecimal("1.2"), new BigDecimal("1.2"), new BigDecimal("380.00"), new BigDecimal("456.00"),
+                Payer.CUSTOMER.name(), approval, "advisor", received.plusSeconds(600), "tech",
+                received.plus(Duration.ofHours(2)));
+        plans.setApprovedEstimate(earlier, new BigDecimal("456.00"));
         release(handle, earlier, 1, tech, lead, qc, received.plus(Duration.ofMinutes(140)));
         handle.attach(QcDao.class).insertComeback(today.id(), earlier, clock.instant());
         // what the payer rule does to lines added after the link: the comeback's labour is the store's
-        handle.createUpdate("UPDATE repair_line SET payer = 'INTERNAL' WHERE repair_order_id = :id AND kind = 'LABOUR'")
-                .bind("id", today.id()).execute();
+        plans.setLabourPayer(today.id(), Payer.INTERNAL.name());
     }
 }

@@ -30,6 +30,7 @@ import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlanDao;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.intake.FuelLevel;
+import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.OldPartsHandling;
@@ -127,8 +128,7 @@ public final class RepairDemoData implements DemoDataContributor {
         LabourCatalogDao catalog = handle.attach(LabourCatalogDao.class);
         Map<String, Long> ops = new LinkedHashMap<>();
         for (Op op : OPERATIONS) {
-            Long group = handle.createQuery("SELECT id FROM work_group WHERE name = :name").bind("name", op.group())
-                    .mapTo(Long.class).findOne().orElse(null);
+            Long group = catalog.workGroupByName(op.group()).orElse(null);
             ops.put(op.code(), catalog.insertOperation(op.code(), op.nameZh(), op.nameEn(), op.category().name(),
                     new BigDecimal(op.hours()), group, true));
         }
@@ -148,12 +148,8 @@ public final class RepairDemoData implements DemoDataContributor {
                 item(null, part(handle, "08880-83718"), "1"), item(null, part(handle, "90915-YZZE1"), "1"),
                 item(null, part(handle, "90919-01253"), "4")));
 
-        List<Car> cars = handle.createQuery("""
-                SELECT v.id, v.owner_id, v.mileage, v.model FROM vehicle v JOIN customer c ON c.id = v.owner_id
-                WHERE c.kind = 'PERSON' AND NOT EXISTS (SELECT 1 FROM intake i WHERE i.vehicle_id = v.id)
-                ORDER BY v.id LIMIT :limit
-                """).bind("limit", ORDERS.size())
-                .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(Car.class)).list();
+        List<Car> cars = handle.attach(IntakeDao.class).privateCars(true, ORDERS.size()).stream()
+                .map(c -> new Car(c.id(), c.ownerId(), c.mileage(), c.model())).toList();
         Instant now = clock.instant();
         for (int i = 0; i < cars.size(); i++) {
             Car car = cars.get(i);
@@ -197,12 +193,7 @@ public final class RepairDemoData implements DemoDataContributor {
                     p.description(), p.category() == null ? null : p.category().name(), p.quantity(), p.standardHours(),
                     p.unitPrice().amount(), p.amount().amount(), p.payer().name(), p.workGroupId(), o.advisor(), at);
             if (input.kind() == LineKind.PART) {
-                long reservation = handle.createUpdate("""
-                        INSERT INTO stock_reservation (repair_order_id, repair_order_line_id, part_id, quantity, status,
-                            served_from_stock, created_by, created_at)
-                        VALUES (:ro, :line, :part, :quantity, 'OPEN', TRUE, :user, :at)
-                        """).bind("ro", orderId).bind("line", lineId).bind("part", p.partId()).bind("quantity", p.quantity())
-                        .bind("user", o.advisor()).bind("at", at).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                long reservation = dao.insertOpenReservation(orderId, lineId, p.partId(), p.quantity(), o.advisor(), at);
                 dao.setReservation(lineId, reservation);
             }
             lineIds.add(lineId);
@@ -267,9 +258,9 @@ public final class RepairDemoData implements DemoDataContributor {
     private static int log(Handle handle, long orderId, int version, ChangeKind kind, String subject, String user,
                            Instant at) {
         int next = version + 1;
-        handle.createUpdate("UPDATE repair_order SET version = :v WHERE id = :id").bind("v", next).bind("id", orderId)
-                .execute();
-        handle.attach(RepairPlanDao.class).insertChange(orderId, next, kind.name(), subject, user, at);
+        RepairPlanDao dao = handle.attach(RepairPlanDao.class);
+        dao.setVersion(orderId, next);
+        dao.insertChange(orderId, next, kind.name(), subject, user, at);
         return next;
     }
 

@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(MarkerRow.class)
 @RegisterConstructorMapper(IntakePhoto.class)
 @RegisterConstructorMapper(IntakeSummary.class)
-interface IntakeDao {
+public interface IntakeDao {
 
     @SqlUpdate("""
             INSERT INTO intake (customer_id, vehicle_id, appointment_id, advisor, received_at, mileage, fuel_level,
@@ -105,4 +105,18 @@ interface IntakeDao {
 
     @SqlQuery("SELECT display_name FROM app_user WHERE username = :username")
     Optional<String> displayName(String username);
+
+    /** A private customer's car with what reception asks of it. */
+    record PrivateCar(long id, long ownerId, int mileage, String name, String mobile, String model) {
+    }
+
+    /** Private customers' cars in archive order; with {@code neverReceived} only those never received. */
+    @SqlQuery("""
+            SELECT v.id, v.owner_id, v.mileage, c.name, c.mobile, v.model
+            FROM vehicle v JOIN customer c ON c.id = v.owner_id
+            WHERE c.kind = 'PERSON' AND (NOT :neverReceived OR NOT EXISTS (SELECT 1 FROM intake i WHERE i.vehicle_id = v.id))
+            ORDER BY v.id LIMIT :limit
+            """)
+    @RegisterConstructorMapper(PrivateCar.class)
+    List<PrivateCar> privateCars(boolean neverReceived, int limit);
 }

@@ -70,6 +70,9 @@ public interface PartsDao {
     @SqlUpdate("DELETE FROM part_barcode WHERE part_id = :partId")
     void deleteBarcodes(long partId);
 
+    @SqlUpdate("INSERT INTO category_margin (category, margin_percent) VALUES (:category, :percent)")
+    void insertMargin(String category, BigDecimal percent);
+
     @SqlUpdate("INSERT INTO part_barcode (barcode, part_id) VALUES (:barcode, :partId)")
     void insertBarcode(String barcode, long partId);
 

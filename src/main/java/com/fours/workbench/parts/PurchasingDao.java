@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -78,6 +80,28 @@ public interface PurchasingDao {
     @GetGeneratedKeys("id")
     long insertOrder(String orderNumber, long supplierId, String notes, String createdBy, Instant createdAt);
 
+    /** An order as it stands further on (sent, received): a history loaded at once (the demo store's). */
+    @SqlUpdate("""
+            INSERT INTO purchase_order (order_number, supplier_id, status, notes, created_by, created_at, sent_at)
+            VALUES (:orderNumber, :supplierId, :status, :notes, :createdBy, :createdAt, :sentAt)
+            """)
+    @GetGeneratedKeys("id")
+    long insertOrderAsOf(String orderNumber, long supplierId, String status, String notes, String createdBy,
+                         Instant createdAt, Instant sentAt);
+
+    /** An order line as it stands, what has been received of it included. */
+    record StoredOrderLine(long orderId, int lineNo, long partId, BigDecimal quantity, BigDecimal unitPrice,
+                           BigDecimal receivedQuantity) {
+    }
+
+    /** Inserts the lines in order and returns their ids in the same order. */
+    @SqlBatch("""
+            INSERT INTO purchase_order_line (order_id, line_no, part_id, quantity, unit_price, received_quantity)
+            VALUES (:orderId, :lineNo, :partId, :quantity, :unitPrice, :receivedQuantity)
+            """)
+    @GetGeneratedKeys("id")
+    List<Long> insertLinesAsOf(@BindMethods List<StoredOrderLine> lines);
+
     @SqlUpdate("""
             INSERT INTO purchase_order_line (order_id, line_no, part_id, quantity, unit_price)
             VALUES (:orderId, :lineNo, :partId, :quantity, :unitPrice)
@@ -127,6 +151,22 @@ public interface PurchasingDao {
     void insertReceiptLine(long receiptId, Long orderLineId, long partId, long binId, BigDecimal quantity,
                            BigDecimal unitPrice, BigDecimal orderedPrice, boolean priceDiffers, String overReason,
                            long movementId);
+
+    @SqlUpdate("UPDATE purchase_receipt SET delivery_note = :deliveryNote WHERE id = :id")
+    void setDeliveryNote(long id, String deliveryNote);
+
+    record StoredReceiptLine(long receiptId, Long orderLineId, long partId, long binId, BigDecimal quantity,
+                             BigDecimal unitPrice, BigDecimal orderedPrice, boolean priceDiffers, String overReason,
+                             long movementId) {
+    }
+
+    @SqlBatch("""
+            INSERT INTO purchase_receipt_line (receipt_id, order_line_id, part_id, bin_id, quantity, unit_price,
+                ordered_price, price_differs, over_reason, movement_id)
+            VALUES (:receiptId, :orderLineId, :partId, :binId, :quantity, :unitPrice, :orderedPrice, :priceDiffers,
+                :overReason, :movementId)
+            """)
+    void insertReceiptLines(@BindMethods List<StoredReceiptLine> lines);
 
     // ---- purchase requests
 

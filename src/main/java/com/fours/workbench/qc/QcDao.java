@@ -220,4 +220,25 @@ public interface QcDao {
             ORDER BY r.exit_date DESC, o.id DESC LIMIT 1
             """)
     Optional<Long> coveringOrder(long vehicleId, long exceptOrderId, LocalDate date, int mileage);
+
+    /** A received order at or near quality control. */
+    record OrderAtQc(long id, String number, String status, long vehicleId, long customerId) {
+    }
+
+    @SqlQuery("""
+            SELECT o.id, o.number, o.status, o.vehicle_id, o.customer_id FROM repair_order o
+            JOIN intake i ON i.id = o.intake_id WHERE o.status IN ('IN_QC', 'READY_FOR_SETTLEMENT', 'IN_PROGRESS')
+            ORDER BY o.id
+            """)
+    @RegisterConstructorMapper(OrderAtQc.class)
+    List<OrderAtQc> ordersAtQc();
+
+    @SqlQuery("""
+            SELECT DISTINCT category FROM repair_line WHERE repair_order_id = :orderId AND NOT declined
+            AND category IS NOT NULL
+            """)
+    List<String> categoriesOf(long orderId);
+
+    @SqlQuery("SELECT i.mileage FROM repair_order o JOIN intake i ON i.id = o.intake_id WHERE o.id = :orderId")
+    int mileageAtIntake(long orderId);
 }

@@ -88,7 +88,22 @@ public interface DispatchDao {
     List<ClockRow> clocks(@BindList("lineIds") List<Long> lineIds);
 
     @SqlUpdate("INSERT INTO job_clock (repair_line_id, user_id, started_at) VALUES (:lineId, :userId, :at)")
-    void clockOn(long lineId, long userId, Instant at);
+    @GetGeneratedKeys("id")
+    long clockOn(long lineId, long userId, Instant at);
+
+    @SqlQuery("SELECT user_id FROM work_group_member WHERE group_id = :groupId ORDER BY user_id")
+    List<Long> members(long groupId);
+
+    /** An order on the workshop floor: approved and not yet settled. */
+    record FloorOrder(long id, String status, Instant statusChangedAt) {
+    }
+
+    @SqlQuery("""
+            SELECT id, status, status_changed_at FROM repair_order
+            WHERE status IN ('APPROVED', 'IN_PROGRESS', 'IN_QC', 'READY_FOR_SETTLEMENT') ORDER BY id
+            """)
+    @RegisterConstructorMapper(FloorOrder.class)
+    List<FloorOrder> ordersOnTheFloor();
 
     @SqlUpdate("UPDATE job_clock SET stopped_at = :at, stop_reason = :reason WHERE id = :id AND stopped_at IS NULL")
     int clockOff(long id, Instant at, String reason);
@@ -130,4 +145,18 @@ public interface DispatchDao {
 
     @SqlQuery("SELECT COUNT(*) FROM purchase_request WHERE repair_order_id = :orderId AND status = 'OPEN'")
     int openPurchaseRequests(long orderId);
+
+    /** Every labour line of an order assigned to a technician and already ended. */
+    @SqlUpdate("""
+            INSERT INTO job_assignment (repair_line_id, technician_id, assigned_by, assigned_at, ended_at)
+            SELECT id, :technicianId, :assignedBy, :at, :at FROM repair_line WHERE repair_order_id = :orderId AND kind = 'LABOUR'
+            """)
+    void assignLabourEnded(long orderId, long technicianId, String assignedBy, Instant at);
+
+    /** Who clocked on first to a line of the order. */
+    @SqlQuery("""
+            SELECT c.user_id FROM job_clock c JOIN repair_line l ON l.id = c.repair_line_id
+            WHERE l.repair_order_id = :orderId ORDER BY c.id LIMIT 1
+            """)
+    Optional<Long> firstWorker(long orderId);
 }

@@ -98,4 +98,7 @@ public interface LabourCatalogDao {
 
     @SqlQuery("SELECT COUNT(*) FROM work_group WHERE id = :id")
     int workGroupCount(long id);
+
+    @SqlQuery("SELECT id FROM work_group WHERE name = :name")
+    Optional<Long> workGroupByName(String name);
 }

@@ -155,4 +155,36 @@ public interface RepairPlanDao {
             ORDER BY part_number LIMIT :limit
             """)
     List<Long> activePartIds(String like, int limit);
+
+    /** Sets the status without moving its time: a history written afterwards (the demo's delivered visits). */
+    @SqlUpdate("UPDATE repair_order SET status = :status WHERE id = :orderId")
+    void setStatusOnly(long orderId, String status);
+
+    @SqlUpdate("UPDATE repair_order SET version = :version WHERE id = :orderId")
+    void setVersion(long orderId, int version);
+
+    @SqlUpdate("UPDATE repair_line SET payer = :payer WHERE repair_order_id = :orderId AND kind = 'LABOUR'")
+    void setLabourPayer(long orderId, String payer);
+
+    /** A line already done, as a finished visit of the history has it. */
+    @SqlUpdate("""
+            INSERT INTO repair_line (repair_order_id, line_no, kind, operation_id, description, category, quantity,
+                standard_hours, unit_price, amount, payer, status, declined, approval_id, added_by, added_at, done_by,
+                done_at)
+            VALUES (:orderId, :lineNo, :kind, :operationId, :description, :category, :quantity, :standardHours,
+                :unitPrice, :amount, :payer, 'DONE', FALSE, :approvalId, :addedBy, :addedAt, :doneBy, :doneAt)
+            """)
+    void insertDoneLine(long orderId, int lineNo, String kind, Long operationId, String description, String category,
+                        BigDecimal quantity, BigDecimal standardHours, BigDecimal unitPrice, BigDecimal amount,
+                        String payer, Long approvalId, String addedBy, Instant addedAt, String doneBy, Instant doneAt);
+
+    /** An open reservation of a planned part line. */
+    @SqlUpdate("""
+            INSERT INTO stock_reservation (repair_order_id, repair_order_line_id, part_id, quantity, status,
+                served_from_stock, created_by, created_at)
+            VALUES (:orderId, :lineId, :partId, :quantity, 'OPEN', TRUE, :createdBy, :createdAt)
+            """)
+    @GetGeneratedKeys("id")
+    long insertOpenReservation(long orderId, long lineId, long partId, BigDecimal quantity, String createdBy,
+                               Instant createdAt);
 }

@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 @RegisterConstructorMapper(UserRow.class)
-interface UserDao {
+public interface UserDao {
 
     String COLUMNS = "id, username, display_name, password_hash, active, failed_attempts, locked_until, "
             + "must_change_password, version";
@@ -63,4 +63,10 @@ interface UserDao {
             WHERE id = :id
             """)
     void updatePassword(long id, String passwordHash, boolean mustChangePassword);
+
+    @SqlQuery("SELECT id FROM app_user WHERE username = :username")
+    long idOf(String username);
+
+    @SqlQuery("SELECT username FROM app_user WHERE id = :id")
+    String usernameOf(long id);
 }
