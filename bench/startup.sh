@@ -21,7 +21,7 @@ jvm="$(bash bench/jvm-options.sh)"
 
 launch() { # java-options... main-class args... ; prints the milliseconds the program logged
   # shellcheck disable=SC2068
-  timeout 180 xvfb-run -a -s "-screen 0 1440x900x24" java -Dworkbench.logDir="$data/logs" -cp "$cp" "$@" 2>&1 |
+  timeout 900 xvfb-run -a -s "-screen 0 1440x900x24" java -Dworkbench.logDir="$data/logs" -cp "$cp" "$@" 2>&1 |
     tee -a "$data/launches.log" | grep -oE 'indow shown [0-9]+ ms' | grep -oE '[0-9]+' | head -1
 }
 

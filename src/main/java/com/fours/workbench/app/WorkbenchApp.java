@@ -23,24 +23,35 @@ import com.fours.workbench.db.DataFolder;
 /** The JavaFX application: opens the database off the UI thread, then shows the workbench. */
 public final class WorkbenchApp extends Application {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkbenchApp.class);
-
     /** The database being opened while the JavaFX toolkit starts, from {@link #prepare}; null when launched otherwise. */
     private static volatile CompletableFuture<Prepared> early;
 
+    private CompletableFuture<Prepared> opening;
+    private CompletableFuture<Void> fonts;
+    private long toolkitUp;
     private StartupOptions options;
     private WorkstationSettings settings;
     private AppServices services;
     private Exception startupFailure;
     private boolean demoToPrepare;
 
-    /** What {@link #init} needs before the window: the options, the settings and the open database, or why not. */
-    private record Prepared(StartupOptions options, WorkstationSettings settings, AppServices services, Exception failure) {
+    /** What the window needs: the options, the settings, the open database and whether the demo is still empty, or why not. */
+    private record Prepared(StartupOptions options, WorkstationSettings settings, AppServices services,
+                            boolean demoToPrepare, Exception failure) {
+    }
+
+    /**
+     * Not a static field: the first logger configures Logback (a second and more on a busy PC),
+     * which {@link #prepare} leaves to the thread that opens the database, beside the toolkit's start.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(WorkbenchApp.class);
     }
 
     /**
      * Starts opening the database (Flyway's check included) before the JavaFX toolkit starts, so the
-     * two overlap: they took about the same time one after the other (decision 0070).
+     * two overlap: they took about the same time one after the other (decision 0070). Logback is set
+     * up on that thread too, by the first line it logs (decision 0078).
      */
     static void prepare(String[] args) {
         List<String> raw = List.of(args);
@@ -60,29 +71,46 @@ public final class WorkbenchApp extends Application {
             if (!options.demo()) {
                 services.backupScheduler().start();
             }
-            return new Prepared(options, settings, services, null);
+            boolean demoToPrepare = options.demo() && services.demoSeeder().isEmpty();
+            if (!demoToPrepare) {
+                // the first reads through Jdbi's SQL objects load their machinery (hundreds of
+                // classes): the log-in screen's two reads happen here, beside the toolkit's start,
+                // so the UI thread finds it loaded (decision 0078)
+                services.setup().isNeeded();
+                services.storeProfiles().find();
+            }
+            return new Prepared(options, settings, services, demoToPrepare, null);
         } catch (Exception e) {
-            log.error("The workbench could not start", e);
-            return new Prepared(options, settings, null, e);
+            log().error("The workbench could not start", e);
+            return new Prepared(options, settings, null, false, e);
         }
     }
 
     @Override
     public void init() {
-        long toolkitUp = sinceLaunch();
-        CompletableFuture<Prepared> opening = early != null ? early
-                : CompletableFuture.supplyAsync(() -> open(getParameters().getRaw()));
+        toolkitUp = sinceLaunch();
+        opening = early != null ? early : CompletableFuture.supplyAsync(() -> open(getParameters().getRaw()));
         // the fonts are 20 MB to parse: load them while the database opens
-        CompletableFuture<Void> fonts = CompletableFuture.runAsync(Theme::loadFonts);
+        fonts = CompletableFuture.runAsync(Theme::loadFonts);
+    }
+
+    /**
+     * On the UI thread while the database still opens: the stylesheets parsed and the log-in
+     * screen's kinds of control styled once, then what {@link #start} waits for.
+     */
+    private void awaitPrepared() {
+        Theme.applyUserAgentStylesheet();
+        // a style worked out before the bundled font is registered would keep the fallback font
+        fonts.join();
+        Theme.warmUp();
         Prepared prepared = opening.join();
         options = prepared.options();
         settings = prepared.settings();
         services = prepared.services();
         startupFailure = prepared.failure();
-        demoToPrepare = services != null && options.demo() && services.demoSeeder().isEmpty();
-        fonts.join();
-        // where the start-up time goes (bench/startup.sh): the toolkit, then what init waited for
-        log.info("JavaFX toolkit up {} ms after launch; database and fonts ready at {} ms", toolkitUp, sinceLaunch());
+        demoToPrepare = prepared.demoToPrepare();
+        // where the start-up time goes (bench/startup.sh): the toolkit, then what the window waited for
+        log().info("JavaFX toolkit up {} ms after launch; database and fonts ready at {} ms", toolkitUp, sinceLaunch());
     }
 
     private static long sinceLaunch() {
@@ -92,7 +120,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.applyUserAgentStylesheet();
+        awaitPrepared();
         Locale locale = options == null ? Locale.getDefault() : options.language().map(Locale::forLanguageTag)
                 .or(() -> settings.language()).orElse(Locale.getDefault());
         if (startupFailure != null) {
@@ -108,7 +136,7 @@ public final class WorkbenchApp extends Application {
         Workbench workbench = new Workbench(stage, services, settings, locale, Modules.all());
         if (demoToPrepare) {
             workbench.startPreparingDemo(() -> {
-                ProcessHandle.current().info().startInstant().ifPresent(launched -> log.info(
+                ProcessHandle.current().info().startInstant().ifPresent(launched -> log().info(
                         "Demo database ready {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
                 if (Boolean.getBoolean("workbench.exitWhenShown")) {
                     Platform.runLater(Platform::exit); // for bench/first-start.sh and startup.sh's first run
@@ -118,7 +146,7 @@ public final class WorkbenchApp extends Application {
             workbench.start();
         }
         ProcessHandle.current().info().startInstant().ifPresent(launched ->
-                log.info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
+                log().info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
         if (Boolean.getBoolean("workbench.exitWhenShown") && !demoToPrepare) {
             Platform.runLater(Platform::exit); // for bench/startup.sh
         }

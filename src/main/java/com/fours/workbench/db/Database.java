@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.jdbi.v3.core.Jdbi;
@@ -67,8 +68,19 @@ public final class Database implements AutoCloseable {
 
     private static void migrate(DataSource dataSource) {
         Flyway flyway = flyway(dataSource);
-        refuseNewerSchema(flyway);
-        flyway.migrate();
+        MigrationInfo[] all = refuseNewerSchema(flyway);
+        // migrate() resolves and checks every migration a second time: on most starts there is
+        // nothing to run and info() has already compared each applied one with the shipped file
+        // (decision 0078); anything else goes through migrate(), which refuses as it always did
+        if (!upToDate(all)) {
+            flyway.migrate();
+        }
+    }
+
+    /** Every shipped migration applied, each unchanged since (checksum, description, type), none unknown or failed. */
+    static boolean upToDate(MigrationInfo[] all) {
+        return all.length > 0 && Arrays.stream(all).allMatch(i -> i.getState() == MigrationState.SUCCESS
+                && i.isChecksumMatching() && i.isDescriptionMatching() && i.isTypeMatching());
     }
 
     private static Flyway flyway(DataSource dataSource) {
@@ -82,7 +94,7 @@ public final class Database implements AutoCloseable {
      * Flyway ignores migrations it does not know (a newer release's) and would run on top of them;
      * a database written by a newer workbench is refused instead, before anything is changed.
      */
-    private static void refuseNewerSchema(Flyway flyway) {
+    private static MigrationInfo[] refuseNewerSchema(Flyway flyway) {
         MigrationInfo[] all = flyway.info().all();
         String newestShipped = Arrays.stream(all).filter(i -> !i.getState().name().startsWith("FUTURE"))
                 .map(MigrationInfo::getVersion).filter(Objects::nonNull).max(MigrationVersion::compareTo)
@@ -92,6 +104,7 @@ public final class Database implements AutoCloseable {
                 .ifPresent(newer -> {
                     throw new DatabaseTooNewException(newer.getVersion(), newestShipped);
                 });
+        return all;
     }
 
     /**
