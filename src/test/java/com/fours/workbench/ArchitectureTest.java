@@ -1,16 +1,20 @@
 package com.fours.workbench;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadPoolExecutor;
+
+import org.jdbi.v3.core.Handle;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -89,6 +93,13 @@ class ArchitectureTest {
             .should().callMethodWhere(target(nameMatching(".*ForDemo")))
             .because("a writer named ...ForDemo skips what a user's step checks (who is logged in, today's date); "
                     + "only the demo store's contributors may use it");
+
+    @ArchTest
+    static final ArchRule theDemoKeepsNoSql = noClasses()
+            .that().resideInAPackage("com.fours.workbench.demo..")
+            .should().callMethodWhere(target(owner(assignableTo(Handle.class)))
+                    .and(target(nameMatching("createQuery|createUpdate|createCall|createScript|prepareBatch|execute|select"))))
+            .because("the demo writes and reads through its features' DAOs: SQL lives in DAOs (docs/conventions.md)");
 
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices()
