@@ -9,8 +9,8 @@
 # out; then it forces a full collection and prints VmRSS (/proc/self/status) and the heap in use. Demo: all nine demo accounts, searches 粤A1 and 138.
 # Archive (made by ArchiveGenerator into target/bench-archive/<vehicles>/, as bench/archive-search.sh
 # does; kept for the next run, and copied for each run): the administrator and the advisor, who
-# changes the password asked for at the first log-in, five searches. Prints each run
-# and the medians; --nmt adds the JVM's native memory summary to each run's log
+# changes the password asked for at the first log-in, five searches (plates and mobiles: a surname
+# alone is below the search's two characters and never shows hits). Prints each run and the medians; --nmt adds the JVM's native memory summary to each run's log
 # (target/bench-memory/<walk>-<run>.log). Needs xvfb-run (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,7 +84,7 @@ if [ "$archive" = true ]; then
   before_run=copy_archive
   copy_archive() { rm -rf "$out/archive-copy"; cp -r "$archive_dir" "$out/archive-copy"; }
   measure "archive of $vehicles cars" archive --accounts=admin:Admin2026,advisor:Start2026 \
-    --search=粤A,粤B,王,陈,138 -- "--data-dir=$out/archive-copy"
+    --search=粤A,粤B,粤S,138,139 -- "--data-dir=$out/archive-copy"
 fi
 
 echo
