@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints the JVM options `mvn javafx:run` starts the workbench with (the <option> lines of the
-# javafx-maven-plugin in pom.xml), without the class-data archive's, which names a file of its own.
+# Prints the JVM options `mvn javafx:run` and the installer's launchers start the workbench with
+# (src/main/jvm/jvm.options, without its comments) on one line, for the benchmarks.
 cd "$(dirname "$0")/.."
-sed -n '/<artifactId>javafx-maven-plugin/,/<\/plugin>/s:.*<option>\(.*\)</option>.*:\1:p' pom.xml | grep -v '\$' | tr '\n' ' '
+sed 's/#.*//' src/main/jvm/jvm.options | tr -s ' \n' '  ' | sed 's/^ *//; s/ *$//'
+echo

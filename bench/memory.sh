@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Memory benchmark (issue 15, problem 11): the workbench's resident set and heap after a full
 # collection, once every tab has been visited, on the demo database and on the 150,000-car archive.
-#   bash bench/memory.sh [--runs=3] [--vehicles=150000] [--jvm="OPTIONS"] [--demo-only] [--archive-only]
+#   bash bench/memory.sh [--runs=3] [--vehicles=150000] [--jvm="OPTIONS"] [--demo-only] [--archive-only] [--nmt]
+#                       [--out=target/bench-memory]
 # Each run starts the real workbench (Launcher) under Xvfb with the JVM options of `mvn javafx:run`
 # (bench/jvm-options.sh; --jvm replaces them, --jvm="" for none), and app/MemoryWalk, inside it, logs
 # in as each account, selects every module tab and every sub-tab below it, searches the archive, logs
 # out; then it forces a full collection and prints VmRSS (/proc/self/status) and the heap in use. Demo: all nine demo accounts, searches 粤A1 and 138.
 # Archive (made by ArchiveGenerator into target/bench-archive/<vehicles>/, as bench/archive-search.sh
-# does; kept for the next run): the administrator and the advisor, five searches. Prints each run
-# and the medians. Needs xvfb-run (installed if missing).
+# does; kept for the next run, and copied for each run): the administrator and the advisor, who
+# changes the password asked for at the first log-in, five searches (plates and mobiles: a surname
+# alone is below the search's two characters and never shows hits). Prints each run and the medians; --nmt adds the JVM's native memory summary to each run's log
+# (target/bench-memory/<walk>-<run>.log). Needs xvfb-run (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=3; vehicles=150000; jvm=; jvm_given=false; demo=true; archive=true
+runs=3; vehicles=150000; jvm=; jvm_given=false; demo=true; archive=true; nmt=; out=target/bench-memory
 for arg in "$@"; do
   case "$arg" in
     --runs=*) runs=${arg#--runs=} ;;
@@ -20,15 +23,19 @@ for arg in "$@"; do
     --jvm=*) jvm=${arg#--jvm=}; jvm_given=true ;;
     --demo-only) archive=false ;;
     --archive-only) demo=false ;;
+    --nmt) nmt=--nmt ;;
+    --out=*) out=${arg#--out=} ;;
     *) echo "unknown option $arg" >&2; exit 2 ;;
   esac
 done
 if [ "$jvm_given" = false ]; then # the options `mvn javafx:run` starts the workbench with
   jvm=$(bash bench/jvm-options.sh)
 fi
+if [ -n "$nmt" ]; then # the JVM's own account of its native memory, in each run's log
+  jvm="$jvm -XX:NativeMemoryTracking=summary"
+fi
 command -v xvfb-run >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb libgtk-3-0 libgl1 libxtst6; }
 source bench/classpath.sh
-out=target/bench-memory
 mkdir -p "$out"
 echo "JVM options: ${jvm:-(none)}"
 
@@ -36,7 +43,7 @@ walk() { # name log-dir walker-options... -- app-options...; prints the MEMORY l
   local name=$1; shift
   # shellcheck disable=SC2086
   timeout 1200 xvfb-run -a -s "-screen 0 1440x900x24" java $jvm -Dworkbench.logDir="$out/logs-$name" -cp "$cp" \
-    com.fours.workbench.app.MemoryWalk "$@" >"$out/$name.log" 2>&1 || true
+    com.fours.workbench.app.MemoryWalk $nmt "$@" >"$out/$name.log" 2>&1 || true
   grep -o 'MEMORY .*' "$out/$name.log" || { echo "the walk $name failed; see $out/$name.log" >&2; tail -20 "$out/$name.log" >&2; exit 1; }
 }
 field() { # line key
@@ -49,6 +56,7 @@ measure() { # label name walker-and-app-options...
   local label=$1 name=$2; shift 2
   local rss=() heap=() line
   for run in $(seq 1 "$runs"); do
+    $before_run
     line=$(walk "$name-$run" "$@")
     echo "$label, run $run: $line"
     rss+=("$(field "$line" rss_mb)"); heap+=("$(field "$line" heap_used_mb)")
@@ -56,6 +64,7 @@ measure() { # label name walker-and-app-options...
   results+=("$(printf '%-28s %8s %8s   %s' "$label" "$(median "${rss[@]}")" "$(median "${heap[@]}")" "${rss[*]}")")
 }
 results=()
+before_run=:
 
 if [ "$demo" = true ]; then
   demo_dir="$out/demo"
@@ -71,8 +80,11 @@ fi
 if [ "$archive" = true ]; then
   archive_dir="target/bench-archive/$vehicles"
   java -Xmx3g -cp "$cp" com.fours.workbench.customers.ArchiveGenerator "--vehicles=$vehicles" "--dir=$archive_dir"
+  # each run walks a fresh copy: the advisor changes the password at the first log-in, as a new user does
+  before_run=copy_archive
+  copy_archive() { rm -rf "$out/archive-copy"; cp -r "$archive_dir" "$out/archive-copy"; }
   measure "archive of $vehicles cars" archive --accounts=admin:Admin2026,advisor:Start2026 \
-    --search=粤A,粤B,王,陈,138 -- "--data-dir=$archive_dir"
+    --search=粤A,粤B,粤S,138,139 -- "--data-dir=$out/archive-copy"
 fi
 
 echo

@@ -41,9 +41,9 @@ modules+=",java.net.http,jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.unsupport
 modules+=",jdk.xml.dom,java.sql.rowset,java.security.jgss,jdk.net"
 # --generate-cds-archive: the runtime's own class-data archive, the base the workbench's builds on
 jlink_options="--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive"
-# A counter PC (4-8 GB, 2 cores): a bounded heap given back after a collection; the same as
-# `mvn javafx:run` in pom.xml (decision 0069)
-java_options="-Dfile.encoding=UTF-8 -Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+# the workbench's JVM options (heap, collector, native memory), the same file `mvn javafx:run`
+# reads (decisions 0069, 0076), without its comments
+java_options="$(sed 's/#.*//' "$root/src/main/jvm/jvm.options" | tr -s ' \n' '  ' | sed 's/^ *//; s/ *$//')"
 
 # --- the JDK -------------------------------------------------------------------------------------
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/jpackage" ]]; then

@@ -75,6 +75,9 @@ $Modules = @(
     'jdk.unsupported', 'jdk.zipfs', 'jdk.xml.dom', 'java.sql.rowset', 'java.security.jgss', 'jdk.net'
 ) -join ','
 $JlinkOptions = '--strip-debug --no-man-pages --no-header-files --compress=2'
+# the workbench's JVM options, the same file `mvn javafx:run` reads, without its comments
+$JavaOptions = ((Get-Content (Join-Path $Root 'src\main\jvm\jvm.options')) |
+    ForEach-Object { ($_ -replace '#.*$', '').Trim() } | Where-Object { $_ }) -join ' '
 # Never change: Windows Installer recognises later versions of the product by it.
 $UpgradeUuid = '7d264c14-aa70-4e7d-841c-09664b8c4573'
 
@@ -152,9 +155,9 @@ $Common = @(
     '--module-path', $ModulePath,
     '--add-modules', $Modules,
     '--jlink-options', $JlinkOptions,
-    # the same heap and GC as `mvn javafx:run` in pom.xml (decision 0069); the class-data archive of
+    # the JVM options `mvn javafx:run` reads (decisions 0069, 0076); the class-data archive of
     # build-linux.sh (decision 0070) is not made here yet
-    '--java-options', '-Dfile.encoding=UTF-8 -Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30'
+    '--java-options', $JavaOptions
 )
 $PrintSample = @('--add-launcher', "$AppName-print-sample=$(Join-Path $Installer 'launchers\print-sample.properties')")
 

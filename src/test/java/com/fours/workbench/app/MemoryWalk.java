@@ -44,9 +44,10 @@ import com.fours.workbench.testing.BenchmarkFigures;
  *
  * <pre>
  * java [JVM options of the app] -cp ... com.fours.workbench.app.MemoryWalk
- *      --accounts=manager:demo1234,admin:demo1234 [--search=粤A1,138] [--hold] -- --demo --data-dir=DIR
+ *      --accounts=manager:demo1234,admin:demo1234[:NEW] [--search=粤A1,138] [--hold] -- --demo --data-dir=DIR
  * </pre>
- * {@code --hold} keeps the workbench open after the figures, for {@code jcmd PID GC.class_histogram}.
+ * {@code --hold} keeps the workbench open after the figures, for {@code jcmd PID GC.class_histogram};
+ * {@code --nmt} logs the JVM's native memory summary (run with -XX:NativeMemoryTracking=summary).
  */
 public final class MemoryWalk {
 
@@ -56,17 +57,19 @@ public final class MemoryWalk {
     private final List<String[]> accounts = new ArrayList<>();
     private final List<String> searches = new ArrayList<>();
     private final boolean hold;
+    private final boolean nativeMemory;
     private int tabsSeen;
 
     private MemoryWalk(Map<String, String> options) {
         for (String account : options.getOrDefault("accounts", "manager:demo1234").split(",")) {
-            accounts.add(account.split(":", 2));
+            accounts.add(account.split(":", 3));
         }
         String search = options.getOrDefault("search", "");
         if (!search.isBlank()) {
             searches.addAll(List.of(search.split(",")));
         }
         this.hold = options.containsKey("hold");
+        this.nativeMemory = options.containsKey("nmt");
     }
 
     public static void main(String[] args) {
@@ -96,7 +99,12 @@ public final class MemoryWalk {
         waitFor("the login window", () -> find("#loginButton").isPresent(), 10 * TIMEOUT_MS);
         for (String[] account : accounts) {
             logIn(account[0], account[1]);
-            waitFor("the main window of " + account[0], () -> find("#moduleTabs").isPresent());
+            waitFor("the main window of " + account[0], () -> find("#moduleTabs").isPresent()
+                    || find("#changePasswordDialog").isPresent());
+            if (fx(() -> find("#moduleTabs").isEmpty())) {
+                changePassword(account);
+                waitFor("the main window of " + account[0] + " after the new password", () -> find("#moduleTabs").isPresent());
+            }
             quiet();
             TabPane modules = (TabPane) find("#moduleTabs").orElseThrow();
             for (Tab tab : fx(() -> List.copyOf(modules.getTabs()))) {
@@ -135,6 +143,9 @@ public final class MemoryWalk {
                         + "tabs=%d walk_s=%.1f pid=%d",
                 mb(rss), mb(heapUsed), mb(heapCommitted), mb(nonHeap), mb(peak), tabsSeen, seconds,
                 ProcessHandle.current().pid()));
+        if (nativeMemory) {
+            log.info("Native memory after the walk:\n{}", nativeMemorySummary());
+        }
         if (hold) {
             log.info("Holding; end with kill {}", ProcessHandle.current().pid());
             Thread.sleep(Long.MAX_VALUE);
@@ -197,6 +208,24 @@ public final class MemoryWalk {
             ((Button) find("#loginButton").orElseThrow()).fire();
             return null;
         });
+    }
+
+    /**
+     * Answers the password change a new account is asked for at its first log-in (the archive's
+     * advisor): the new password is the third part of the account ({@code advisor:Start2026:New2026x}),
+     * else the old one with "x1" appended. bench/memory.sh walks a fresh copy of the archive each run,
+     * so every run meets the dialog as a new user does.
+     */
+    private void changePassword(String[] account) throws Exception {
+        String fresh = account.length > 2 ? account[2] : account[1] + "x1";
+        fx(() -> {
+            ((TextInputControl) find("#currentPassword").orElseThrow()).setText(account[1]);
+            ((TextInputControl) find("#newPassword").orElseThrow()).setText(fresh);
+            ((TextInputControl) find("#repeatPassword").orElseThrow()).setText(fresh);
+            ((Button) find("#savePassword").orElseThrow()).fire();
+            return null;
+        });
+        log.info("Changed the password of {} as asked at the first log-in", account[0]);
     }
 
     private void logOut() throws Exception {
@@ -270,6 +299,13 @@ public final class MemoryWalk {
         } catch (IllegalStateException notYet) {
             return false;
         }
+    }
+
+    /** What {@code jcmd PID VM.native_memory summary} prints; needs -XX:NativeMemoryTracking=summary. */
+    private static String nativeMemorySummary() throws Exception {
+        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
     }
 
     private static long statusKb(String field) throws IOException {
