@@ -4,24 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableColumnBase;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -46,8 +36,6 @@ public final class Columns {
     private static final double HEADER_EXTRA = 22;
     private static final double DEFAULT_FONT_SIZE = 14; // .root in css/workbench.css
     private static final String STYLESHEET_FAMILY = "Noto Sans SC"; // .root in css/workbench.css
-    private static final double SCROLL_BAR_WIDTH = 14;
-    private static final String KEEPS_COLUMNS_WHOLE = "columns.keepsColumnsWhole";
     private static final Pattern FIGURE = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)");
 
     private Columns() {
@@ -123,62 +111,7 @@ public final class Columns {
                 headerWidth(title, Font.font(STYLESHEET_FAMILY, DEFAULT_FONT_SIZE)));
         column.setMinWidth(header);
         column.setPrefWidth(Math.max(column.getPrefWidth(), header));
-        column.tableViewProperty().addListener((obs, old, table) -> {
-            if (table != null) {
-                keepColumnsWhole(table);
-            }
-        });
         return column;
-    }
-
-    /**
-     * Keeps the table at least as wide as its columns' minimum widths, its insets and a vertical
-     * scroll bar, so the split pane or box it sits in cannot squeeze a column past the table's edge
-     * (an amount shown as "¥4"). As cells widen their columns, the table's minimum follows; the
-     * space above it goes to the table's flexible column.
-     */
-    static void keepColumnsWhole(TableView<?> table) {
-        if (table.getProperties().putIfAbsent(KEEPS_COLUMNS_WHOLE, Boolean.TRUE) != null) {
-            return;
-        }
-        Set<TableColumnBase<?, ?>> watched = Collections.newSetFromMap(new IdentityHashMap<>());
-        Runnable fit = () -> table.setMinWidth(Math.ceil(columnsWidth(table)));
-        InvalidationListener refit = o -> fit.run();
-        ListChangeListener<TableColumnBase<?, ?>> columnsChanged = change -> {
-            for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
-                if (watched.add(column)) {
-                    column.minWidthProperty().addListener(refit);
-                }
-            }
-            fit.run();
-        };
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        javafx.collections.ObservableList<TableColumnBase<?, ?>> leaves = (javafx.collections.ObservableList) table.getVisibleLeafColumns();
-        leaves.addListener(columnsChanged);
-        table.skinProperty().addListener(refit);
-        table.paddingProperty().addListener(refit);
-        columnsChanged.onChanged(null);
-    }
-
-    private static double columnsWidth(TableView<?> table) {
-        double width = table.snappedLeftInset() + table.snappedRightInset() + scrollBarWidth(table);
-        for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
-            width += column.getMinWidth();
-        }
-        return width;
-    }
-
-    /** The vertical scroll bar's width where the skin has one, else the stylesheet's. */
-    private static double scrollBarWidth(TableView<?> table) {
-        for (Node node : table.lookupAll(".scroll-bar")) {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                double width = bar.prefWidth(-1);
-                if (width > 0) {
-                    return width;
-                }
-            }
-        }
-        return SCROLL_BAR_WIDTH;
     }
 
     /** Lets a column grow (never shrink) so that {@code width} fits. */

@@ -165,6 +165,7 @@ public final class CashierView {
         VBox left = new VBox(6, search, settled, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
+        left.setMinWidth(280);
         return left;
     }
 
