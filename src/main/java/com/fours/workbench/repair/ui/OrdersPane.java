@@ -119,6 +119,7 @@ final class OrdersPane implements Section {
         VBox left = new VBox(6, search, openOnly, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
+        left.setMinWidth(300);
         return left;
     }
 
