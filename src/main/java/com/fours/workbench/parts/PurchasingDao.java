@@ -28,8 +28,8 @@ public interface PurchasingDao {
 
     String ORDER_COLUMNS = "o.id, o.order_number, o.supplier_id, s.name AS supplier_name, o.status, o.notes, "
             + "o.created_by, o.created_at, o.sent_at, o.closed_at, o.version";
-    String LINE_COLUMNS = "l.id, l.order_id, l.line_no, l.part_id, p.part_number, p.name_zh AS part_name, p.unit, "
-            + "l.quantity, l.unit_price, l.received_quantity";
+    String LINE_COLUMNS = "l.id, l.order_id, l.line_no, l.part_id, p.part_number, p.name_zh AS part_name, "
+            + "p.name_en AS part_name_en, p.unit, l.quantity, l.unit_price, l.received_quantity";
 
     // ---- suppliers
 

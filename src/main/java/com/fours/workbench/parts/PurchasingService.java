@@ -334,7 +334,7 @@ public final class PurchasingService {
     public List<ReorderSuggestion> reorderSuggestions() {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         return transactions.read(handle -> handle.createQuery("""
-                SELECT p.id, p.part_number, p.name_zh, p.whole_units, p.reorder_point, p.reorder_quantity,
+                SELECT p.id, p.part_number, p.name_zh, p.name_en, p.whole_units, p.reorder_point, p.reorder_quantity,
                        COALESCE((SELECT SUM(on_hand) FROM stock_balance s WHERE s.part_id = p.id), 0) AS on_hand,
                        COALESCE((SELECT SUM(r.quantity - r.issued) FROM stock_reservation r
                                  WHERE r.part_id = p.id AND r.status = 'OPEN'), 0) AS reserved,
@@ -353,7 +353,7 @@ public final class PurchasingService {
                 .map(PurchasingService::suggestion).filter(s -> s != null).toList());
     }
 
-    record ReorderRow(long id, String partNumber, String nameZh, boolean wholeUnits, BigDecimal reorderPoint,
+    record ReorderRow(long id, String partNumber, String nameZh, String nameEn, boolean wholeUnits, BigDecimal reorderPoint,
                       BigDecimal reorderQuantity, BigDecimal onHand, BigDecimal reserved, BigDecimal onOrder,
                       BigDecimal requested, Long supplierId) {
     }
@@ -370,7 +370,7 @@ public final class PurchasingService {
         if (suggested.signum() <= 0) {
             return null;
         }
-        return new ReorderSuggestion(row.id(), row.partNumber(), row.nameZh(), row.onHand(), row.reserved(),
+        return new ReorderSuggestion(row.id(), row.partNumber(), row.nameZh(), row.nameEn(), row.onHand(), row.reserved(),
                 row.onOrder(), row.requested(), row.reorderPoint(), suggested.setScale(Quantity.SCALE), row.supplierId());
     }
 }

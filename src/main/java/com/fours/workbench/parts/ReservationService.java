@@ -303,7 +303,7 @@ public final class ReservationService {
                 String code = bin.isEmpty() ? null : StockService.binCode(handle, bin.get());
                 BigDecimal inBin = bin.isEmpty() ? BigDecimal.ZERO : StockLedger.onHand(handle, r.partId(), bin.get());
                 lines.add(new PickLine(r.id(), repairOrderId, code, bin.orElse(null), r.partId(), r.partNumber(),
-                        r.partName(), r.unit(), r.outstanding(), inBin));
+                        r.partName(), r.partNameEn(), r.unit(), r.outstanding(), inBin));
             }
             lines.sort(Comparator.comparing(PickLine::binCode, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(PickLine::partNumber));

@@ -149,7 +149,7 @@ final class RepairLines {
     }
 
     private static PartChoice choice(Handle handle, Part part) {
-        return new PartChoice(part.id(), part.partNumber(), part.nameZh(), StockLedger.onHand(handle, part.id()),
+        return new PartChoice(part.id(), part.partNumber(), part.nameZh(), part.nameEn(), StockLedger.onHand(handle, part.id()),
                 PartsService.retailPrice(handle, part));
     }
 

@@ -133,7 +133,7 @@ public interface RepairPlanDao {
 
     @SqlQuery("""
             SELECT r.id, r.repair_order_id, r.repair_order_line_id, r.part_id, p.part_number, p.name_zh AS part_name,
-                   p.unit, r.quantity, r.issued, r.returned, r.status, r.served_from_stock, r.created_at, r.version
+                   p.name_en AS part_name_en, p.unit, r.quantity, r.issued, r.returned, r.status, r.served_from_stock, r.created_at, r.version
             FROM stock_reservation r JOIN part p ON p.id = r.part_id WHERE r.id = :id
             """)
     Reservation reservation(long id);

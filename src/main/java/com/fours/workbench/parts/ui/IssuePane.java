@@ -146,7 +146,7 @@ final class IssuePane implements Section {
         picks.getColumns().addAll(java.util.List.<TableColumn<PickLine, String>>of(
                 Columns.text(messages.get("parts.ui.bin"), l -> l.binCode() == null ? messages.get("parts.ui.issue.noStock") : l.binCode()),
                 Columns.text(messages.get("parts.ui.part.number"), PickLine::partNumber),
-                Columns.longText(messages.get("parts.ui.part.name"), PickLine::partName, 180),
+                Columns.longText(messages.get("parts.ui.part.name"), l -> l.name(formats), 180),
                 Columns.number(messages.get("parts.ui.issue.toPick"), l -> formats.quantity(l.toPick()) + " " + messages.of(l.unit())),
                 Columns.quantity(messages.get("parts.ui.issue.inBin"), l -> l.onHandInBin(), formats)));
 
@@ -155,7 +155,7 @@ final class IssuePane implements Section {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.getColumns().addAll(java.util.List.<TableColumn<Reservation, String>>of(
                 Columns.text(messages.get("parts.ui.part.number"), Reservation::partNumber),
-                Columns.longText(messages.get("parts.ui.part.name"), Reservation::partName, 160),
+                Columns.longText(messages.get("parts.ui.part.name"), r -> r.name(formats), 160),
                 Columns.quantity(messages.get("parts.ui.issue.reserved"), r -> r.quantity(), formats),
                 Columns.quantity(messages.get("parts.print.column.issued"), r -> r.issued(), formats),
                 Columns.quantity(messages.get("parts.print.column.returned"), r -> r.returned(), formats),

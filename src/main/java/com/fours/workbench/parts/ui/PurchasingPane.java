@@ -87,7 +87,7 @@ final class PurchasingPane implements Section {
         lines.getColumns().addAll(List.<TableColumn<PurchaseOrderLine, String>>of(
                 Columns.text(messages.get("parts.print.column.no"), l -> String.valueOf(l.lineNo())),
                 Columns.text(messages.get("parts.ui.part.number"), PurchaseOrderLine::partNumber),
-                Columns.longText(messages.get("parts.ui.part.name"), PurchaseOrderLine::partName, 160),
+                Columns.longText(messages.get("parts.ui.part.name"), l -> l.name(formats), 160),
                 Columns.quantity(messages.get("parts.ui.purchasing.ordered"), l -> l.quantity(), formats),
                 Columns.quantity(messages.get("parts.ui.purchasing.receivedQuantity"), l -> l.receivedQuantity(), formats),
                 Columns.quantity(messages.get("parts.ui.purchasing.outstanding"), l -> l.outstanding(), formats),
@@ -138,7 +138,7 @@ final class PurchasingPane implements Section {
         suggestions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         suggestions.getColumns().addAll(List.<TableColumn<ReorderSuggestion, String>>of(
                 Columns.text(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber),
-                Columns.longText(messages.get("parts.ui.part.name"), ReorderSuggestion::partName, 150),
+                Columns.longText(messages.get("parts.ui.part.name"), s -> s.name(formats), 150),
                 Columns.quantity(messages.get("parts.ui.onHand"), s -> s.onHand(), formats),
                 Columns.quantity(messages.get("parts.ui.issue.reserved"), s -> s.reserved(), formats),
                 Columns.quantity(messages.get("parts.ui.purchasing.onOrder"), s -> s.onOrder(), formats),

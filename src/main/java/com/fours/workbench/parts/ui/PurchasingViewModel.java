@@ -188,7 +188,7 @@ public final class PurchasingViewModel {
                     .orElseThrow(() -> new BusinessRuleException("issue.unknownCode", code == null ? "" : code.strip()));
             BigDecimal qty = Quantity.parse(typedQuantity, part.unit());
             Money price = typedPrice == null || typedPrice.isBlank() ? part.averageCost() : Money.parse(typedPrice);
-            return new DraftLine(part.id(), part.partNumber(), part.nameZh(), qty, price);
+            return new DraftLine(part.id(), part.partNumber(), part.name(Formats.of(messages.locale())), qty, price);
         }, added -> {
             draftLines.add(added);
             draftCode.set("");

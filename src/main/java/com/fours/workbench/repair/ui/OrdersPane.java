@@ -269,7 +269,7 @@ final class OrdersPane implements Section {
         ComboBox<PartChoice> partChoice = new ComboBox<>(model.partChoices());
         partChoice.setId("linePart");
         partChoice.setConverter(FormControls.converter(p -> messages.get("repair.ui.line.partChoice", p.partNumber(),
-                p.name(), formats.quantity(p.onHand()), formats.money(p.price()))));
+                p.name(formats), formats.quantity(p.onHand()), formats.money(p.price()))));
         partChoice.valueProperty().bindBidirectional(model.partProperty());
         partChoice.disableProperty().bind(part.not());
         form.addField(messages.get("repair.ui.line.part"), partChoice, new SimpleStringProperty(""));
