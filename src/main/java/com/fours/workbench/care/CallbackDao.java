@@ -152,7 +152,7 @@ public interface CallbackDao {
     @SqlBatch("UPDATE callback SET status = 'UNREACHABLE', no_answers = :noAnswers, fallback = :fallback, "
             + "first_attempt_at = :firstAt, closed_at = :closedAt, closed_by = :closedBy, version = version + 1 "
             + "WHERE id = :id AND status = 'OPEN'")
-    void closeUnreachableAll(List<Long> id, List<Integer> noAnswers, String fallback, List<Instant> firstAt,
+    void closeUnreachableAll(List<Long> id, List<Integer> noAnswers, List<String> fallback, List<Instant> firstAt,
                              List<Instant> closedAt, String closedBy);
 
     @SqlBatch("UPDATE callback SET no_answers = :noAnswers, first_attempt_at = :firstAt, version = version + 1 "

@@ -269,4 +269,44 @@ public final class CallbackService {
         session.require(Permission.USE_CUSTOMER_CARE);
         return transactions.read(handle -> handle.attach(CallbackDao.class).settings());
     }
+
+    public static final String DUE_DAYS = "dueDays";
+    public static final String HEAVY_DUE_DAYS = "heavyDueDays";
+    public static final String MAX_ATTEMPTS = "maxAttempts";
+    public static final String MIN_ATTEMPT_DAYS = "minAttemptDays";
+    public static final String FALLBACK = "fallback";
+
+    /** The store's callback rules, as typed; the new ones apply to visits delivered from now on. */
+    public CallbackSettings changeSettings(int expectedVersion, String dueDays, String heavyDueDays,
+                                           String maxAttempts, String minAttemptDays, CallbackFallback fallback) {
+        session.require(Permission.USE_CUSTOMER_CARE);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        Integer due = errors.check(DUE_DAYS, () -> within(dueDays, 0, 30));
+        Integer heavy = errors.check(HEAVY_DUE_DAYS, () -> within(heavyDueDays, 0, 30));
+        Integer attempts = errors.check(MAX_ATTEMPTS, () -> within(maxAttempts, 1, 10));
+        Integer days = errors.check(MIN_ATTEMPT_DAYS, () -> within(minAttemptDays, 1, 10));
+        if (fallback == null) {
+            errors.reject(FALLBACK, new InvalidValueException("care.settings.fallbackRequired"));
+        }
+        errors.throwIfAny();
+        return transactions.inTransaction(handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            CallbackSettings before = dao.settings();
+            if (dao.updateSettings(due, heavy, attempts, days, fallback.name(), expectedVersion) != 1) {
+                throw new BusinessRuleException("care.settings.changed");
+            }
+            CallbackSettings after = dao.settings();
+            audit.record(handle, CallbackAuditAction.CALLBACK_SETTINGS_CHANGED, "care_settings", 1,
+                    before.toString(), after.toString());
+            return after;
+        });
+    }
+
+    private static Integer within(String typed, int min, int max) {
+        Integer value = Typed.optionalWholeNumber(typed, 1000);
+        if (value == null || value < min || value > max) {
+            throw new InvalidValueException("care.settings.range", min, max);
+        }
+        return value;
+    }
 }

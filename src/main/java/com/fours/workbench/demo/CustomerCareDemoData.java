@@ -24,10 +24,11 @@ import com.fours.workbench.care.QuestionnaireQuestion;
 import com.fours.workbench.care.QuestionnaireService;
 
 /**
- * The demo's callbacks: one for every delivered demo visit, and weeks of calls in every state.
- * Those due before today are mostly done with their survey (a few unhappy, with the customer's
- * words), some closed unreached after three calls on two days, the last days' partly still open
- * (overdue, one with an unanswered call); today's and later ones wait. Written in a few batches.
+ * The demo's callbacks: one for every delivered demo visit (the cashier's demo delivers the past
+ * five days), with calls in every state. Of those due before today, one in five is still open
+ * (overdue, some after an unanswered call), one in five closed unreached (three unanswered calls on
+ * two days, by SMS; a wrong number, by letter), the rest done with their survey, one in five of
+ * them unhappy with the customer's words. Today's and later ones wait. Written in a few batches.
  */
 public final class CustomerCareDemoData implements DemoDataContributor {
 
@@ -58,32 +59,36 @@ public final class CustomerCareDemoData implements DemoDataContributor {
         Questionnaire q = QuestionnaireService.current(handle);
         CallbackDao dao = handle.attach(CallbackDao.class);
         Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-        Instant recent = startOfToday.minus(Duration.ofDays(3));
         Batch batch = new Batch();
         int unhappyWords = 0;
+        int n = 0;
         for (Callback cb : dao.openDue(Instant.EPOCH, startOfToday, 100_000)) {
-            int roll = random.nextInt(100);
             Instant called = cb.dueAt().plus(Duration.ofMinutes(30 + random.nextInt(300)));
             if (!called.isBefore(startOfToday)) { // a call on a past day was made that day
                 called = startOfToday.minus(Duration.ofMinutes(10));
             }
-            if (cb.dueAt().isAfter(recent) && roll < 35) {
-                if (roll < 15) { // one unanswered call so far: overdue, still open
+            int kind = n++ % 5;
+            if (kind == 0) { // still open, overdue; every other one after an unanswered call
+                if (n % 2 == 1) {
                     batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, called);
                     batch.unanswered(cb.id(), 1, called);
                 }
                 continue;
             }
-            if (roll < 12) {
-                Instant second = called.plus(Duration.ofHours(3));
+            if (kind == 2) {
                 Instant third = called.plus(Duration.ofDays(1));
-                batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, called);
-                batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, second);
-                batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, third);
-                batch.unreachable(cb.id(), called, third);
+                if (third.isBefore(startOfToday)) { // three unanswered calls on two days: closed, by SMS
+                    batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, called);
+                    batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, called.plus(Duration.ofHours(3)));
+                    batch.attempt(cb.id(), CallbackOutcome.NO_ANSWER, third);
+                    batch.unreachable(cb.id(), 3, CallbackFallback.SMS, called, third);
+                } else { // a wrong number closes at once, by letter
+                    batch.attempt(cb.id(), CallbackOutcome.WRONG_NUMBER, called);
+                    batch.unreachable(cb.id(), 0, CallbackFallback.LETTER, called, called);
+                }
                 continue;
             }
-            boolean unhappy = roll >= 88;
+            boolean unhappy = kind == 1;
             Map<Long, Integer> answers = new HashMap<>();
             for (QuestionnaireQuestion question : q.questions()) {
                 int answer = q.scaleMax() - (random.nextInt(4) == 0 ? 1 : 0);
@@ -115,6 +120,8 @@ public final class CustomerCareDemoData implements DemoDataContributor {
         final List<Long> questionIds = new ArrayList<>();
         final List<Integer> answers = new ArrayList<>();
         final List<Long> unreachableIds = new ArrayList<>();
+        final List<Integer> unreachableNoAnswers = new ArrayList<>();
+        final List<String> fallbacks = new ArrayList<>();
         final List<Instant> firstAt = new ArrayList<>();
         final List<Instant> closedAt = new ArrayList<>();
         final List<Long> openIds = new ArrayList<>();
@@ -133,8 +140,10 @@ public final class CustomerCareDemoData implements DemoDataContributor {
             openFirstAt.add(at);
         }
 
-        void unreachable(long id, Instant first, Instant last) {
+        void unreachable(long id, int noAnswers, CallbackFallback fallback, Instant first, Instant last) {
             unreachableIds.add(id);
+            unreachableNoAnswers.add(noAnswers);
+            fallbacks.add(fallback.name());
             firstAt.add(first);
             closedAt.add(last);
         }
@@ -169,9 +178,7 @@ public final class CustomerCareDemoData implements DemoDataContributor {
                 dao.insertAnswersAll(answerIds, questionIds, answers);
             }
             if (!unreachableIds.isEmpty()) {
-                List<Integer> three = unreachableIds.stream().map(x -> 3).toList();
-                dao.closeUnreachableAll(unreachableIds, three, CallbackFallback.SMS.name(), firstAt, closedAt,
-                        DEMO_CALLER);
+                dao.closeUnreachableAll(unreachableIds, unreachableNoAnswers, fallbacks, firstAt, closedAt, DEMO_CALLER);
             }
             if (!openIds.isEmpty()) {
                 dao.unansweredAll(openIds, openNoAnswers, openFirstAt);

@@ -95,6 +95,17 @@ class CallbackServiceTest {
         f.services.certificates().issueCertificate(order);
         f.handBack(order, 5);
         assertThat(callbackOf(order).dueAt()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+
+        f.as("huangli");
+        CallbackSettings rules = callbacks.settings();
+        refusedUnchanged("care.settings.range", f.services.transactions(), List.of("care_settings"),
+                () -> callbacks.changeSettings(rules.version(), "5", "2", "0", "1", CallbackFallback.LETTER));
+        CallbackSettings changed = callbacks.changeSettings(rules.version(), "5", "2", "2", "1", CallbackFallback.LETTER);
+        assertThat(changed.dueDays()).isEqualTo(5);
+        refused("care.settings.changed",
+                () -> callbacks.changeSettings(rules.version(), "4", "2", "2", "1", CallbackFallback.SMS));
+        long plain = f.delivered(CareFixture.oilChange(), 5);
+        assertThat(callbackOf(plain).dueAt()).isEqualTo(clock.instant().plus(Duration.ofDays(5)));
     }
 
     @Test
@@ -198,5 +209,61 @@ class CallbackServiceTest {
                 () -> callbacks.recordCall(cb.id(), cb.version(), CallbackOutcome.NO_ANSWER, null, null));
         refused("security.accessDenied", () -> f.services.questionnaires().current());
         refused("security.accessDenied", () -> f.services.careFigures().month(YearMonth.of(2026, 11)));
+    }
+
+    @Test
+    void aQuestionnaireWithAnswersChangesIntoANewVersionAndTheOldAnswersKeepTheirs() {
+        long order = f.delivered(CareFixture.oilChange(), 5);
+        long later = f.delivered(CareFixture.oilChange(), 5);
+        f.as("huangli");
+        QuestionnaireService questionnaires = f.services.questionnaires();
+        Questionnaire v1 = questionnaires.current();
+
+        refusedUnchanged("care.questionnaire.scale", f.services.transactions(), CALLBACK_TABLES,
+                () -> questionnaires.save(v1.id(), new QuestionnaireInput("5", "1", "3",
+                        List.of(new QuestionnaireInput.Question("服务", "1")))));
+        refusedUnchanged("care.questionnaire.weight", f.services.transactions(), CALLBACK_TABLES,
+                () -> questionnaires.save(v1.id(), new QuestionnaireInput("1", "5", "3",
+                        List.of(new QuestionnaireInput.Question("服务", "abc")))));
+        refusedUnchanged("care.questionnaire.threshold", f.services.transactions(), CALLBACK_TABLES,
+                () -> questionnaires.save(v1.id(), new QuestionnaireInput("1", "5", "1",
+                        List.of(new QuestionnaireInput.Question("服务", "1")))));
+
+        // nobody has answered version 1: changed in place
+        Questionnaire edited = questionnaires.save(v1.id(), new QuestionnaireInput("1", "5", "3", List.of(
+                new QuestionnaireInput.Question("接待", "1"), new QuestionnaireInput.Question("质量", "3"))));
+        assertThat(edited.id()).isEqualTo(v1.id());
+        assertThat(edited.versionNo()).isEqualTo(1);
+        assertThat(edited.questions()).extracting(QuestionnaireQuestion::text).containsExactly("接待", "质量");
+
+        Callback first = callbackOf(order);
+        // (1·(4-1) + 3·(3-1)) / (4·(1+3)) = 9/16 = 56.25
+        assertThat(callbacks.recordReached(first.id(), first.version(), answers(edited, 4, 3), null).score())
+                .isEqualByComparingTo("56.25");
+
+        Questionnaire v2 = questionnaires.save(v1.id(), new QuestionnaireInput("0", "10", "7", List.of(
+                new QuestionnaireInput.Question("总体满意度", "1"), new QuestionnaireInput.Question("是否推荐", "0.5"))));
+        assertThat(v2.id()).isNotEqualTo(v1.id());
+        assertThat(v2.versionNo()).isEqualTo(2);
+        assertThat(questionnaires.versions()).extracting(Questionnaire::versionNo, Questionnaire::current)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
+        assertThat(questionnaires.version(v1.id()).questions()).extracting(QuestionnaireQuestion::text)
+                .containsExactly("接待", "质量");
+        assertThat(callbacks.answers(first.id())).containsOnlyKeys(
+                edited.questions().stream().map(QuestionnaireQuestion::id).toArray(Long[]::new));
+        refused("care.questionnaire.changed", () -> questionnaires.save(v1.id(), new QuestionnaireInput("1", "5", "3",
+                List.of(new QuestionnaireInput.Question("服务", "1")))));
+
+        Callback second = callbackOf(later);
+        refused("care.survey.outsideScale",
+                () -> callbacks.recordReached(second.id(), second.version(), answers(v2, 11, 5), null));
+        // (1·9 + 0.5·6) / (10·1.5) = 12/15 = 80.00; CSI of the month: (56.25 + 80.00) / 2 = 68.125 -> 68.13
+        assertThat(callbacks.recordReached(second.id(), second.version(), answers(v2, 9, 6), null).score())
+                .isEqualByComparingTo("80.00");
+        CareFigures month = f.services.careFigures().month(YearMonth.of(2026, 11));
+        assertThat(month.csi().csi()).isEqualByComparingTo("68.13");
+        assertThat(month.csi().surveys()).isEqualTo(2);
+        assertThat(month.csi().unhappy()).as("6 is under 7 on version 2").isEqualTo(1);
+        assertThat(month.reachRate()).isEqualByComparingTo("100.0");
     }
 }

@@ -58,7 +58,7 @@ class CareCallbacksPostgresTest {
         assertThat(made).isZero();
 
         f.as("huangli");
-        clock.advance(Duration.ofDays(3));
+        clock.advance(Duration.ofDays(3).plusHours(1));
         CallbackLists lists = services.callbacks().lists();
         assertThat(lists.today()).extracting(Callback::repairOrderId).containsExactlyInAnyOrder(first, second);
         Callback a = lists.today().stream().filter(c -> c.repairOrderId() == first).findFirst().orElseThrow();

@@ -63,7 +63,7 @@ final class CallbacksPane implements Section {
     @Override
     public Node build() {
         ComboBox<CallbackList> which = FormControls.choice("careCallbackList", List.of(CallbackList.values()),
-                model.listProperty(), l -> messages.get("care.ui.callbacks.list." + l.name()));
+                model.listProperty(), messages::of);
         Label counts = new Label();
         counts.textProperty().bind(model.countsProperty());
         counts.getStyleClass().add(Styles.TEXT_MUTED);

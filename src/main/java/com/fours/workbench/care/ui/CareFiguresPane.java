@@ -48,8 +48,8 @@ final class CareFiguresPane implements Section {
     public Node build() {
         ComboBox<java.time.YearMonth> month = FormControls.choice("careFiguresMonth", model.choosableMonths(),
                 model.monthProperty(), java.time.YearMonth::toString);
-        ComboBox<CareFiguresViewModel.By> by = FormControls.choice("careFiguresBy",
-                List.of(CareFiguresViewModel.By.values()), model.byProperty(), model::byName);
+        ComboBox<CareFiguresViewModel.CsiBreakdown> by = FormControls.choice("careFiguresBy",
+                List.of(CareFiguresViewModel.CsiBreakdown.values()), model.byProperty(), messages::of);
         HBox bar = new HBox(8, FormControls.fieldName(messages.get("care.ui.figures.month")), month,
                 FormControls.fieldName(messages.get("care.ui.figures.byLabel")), by);
         bar.setAlignment(Pos.CENTER_LEFT);

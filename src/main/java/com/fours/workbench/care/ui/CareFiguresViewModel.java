@@ -20,7 +20,7 @@ import com.fours.workbench.core.i18n.Messages;
 public final class CareFiguresViewModel {
 
     /** How the month's CSI is broken down. */
-    public enum By {
+    public enum CsiBreakdown {
         ADVISOR,
         TECHNICIAN,
         WORK_GROUP
@@ -30,7 +30,7 @@ public final class CareFiguresViewModel {
     private final Messages messages;
     private final Formats formats;
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
-    private final ObjectProperty<By> by = new SimpleObjectProperty<>(this, "by", By.ADVISOR);
+    private final ObjectProperty<CsiBreakdown> by = new SimpleObjectProperty<>(this, "by", CsiBreakdown.ADVISOR);
     private final ObservableList<CareFigures.Line> lines = FXCollections.observableArrayList();
     private final ObservableList<CareFigures.Line> months = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
@@ -59,7 +59,7 @@ public final class CareFiguresViewModel {
         return month;
     }
 
-    public ObjectProperty<By> byProperty() {
+    public ObjectProperty<CsiBreakdown> byProperty() {
         return by;
     }
 
@@ -121,7 +121,4 @@ public final class CareFiguresViewModel {
         return line.name() == null || line.name().isBlank() ? "—" : line.name();
     }
 
-    public String byName(By value) {
-        return messages.get("care.ui.figures.by." + value.name());
-    }
 }
