@@ -80,28 +80,28 @@ public final class CareBenchmark {
     private static void generate(AppServices services, long templateOrder, int visits) {
         LocalDate today = LocalDate.of(2026, 11, 27);
         String start = today.minusDays(DAYS - 1) + " 10:00:00+08:00";
-        services.transactions().useTransaction(h -> {
-            long intake = h.createQuery("SELECT intake_id FROM repair_order WHERE id = :o").bind("o", templateOrder)
-                    .mapTo(Long.class).one();
-            h.execute("""
+        long intake = services.transactions().read(h -> h.createQuery("SELECT intake_id FROM repair_order WHERE id = :o")
+                .bind("o", templateOrder).mapTo(Long.class).one());
+        // one statement per transaction: an undo log of 500,000 rows at a time, not of two million
+        services.transactions().useTransaction(h -> h.execute("""
                     INSERT INTO intake (customer_id, vehicle_id, advisor, received_at, mileage, fuel_level, valuables, complaint,
                                         requested_items, old_parts, approval_contact, customer_waits, notes)
                     SELECT customer_id, vehicle_id, advisor, received_at, mileage, fuel_level, valuables, complaint,
                            requested_items, old_parts, approval_contact, customer_waits, notes
-                    FROM intake, SYSTEM_RANGE(1, ?) WHERE id = ?""", visits, intake);
-            h.execute("""
+                    FROM intake, SYSTEM_RANGE(1, ?) WHERE id = ?""", visits, intake));
+        services.transactions().useTransaction(h -> h.execute("""
                     INSERT INTO repair_order (number, status, customer_id, vehicle_id, intake_id, advisor, created_at)
                     SELECT 'RB' || i.id, 'DELIVERED', i.customer_id, i.vehicle_id, i.id, i.advisor, i.received_at
-                    FROM intake i WHERE i.id <> ?""", intake);
-            // visit n is delivered on day n mod 3650 of the ten years, at 10:00 plus n mod 480 minutes
-            h.execute("""
+                    FROM intake i WHERE i.id <> ?""", intake));
+        // visit n is delivered on day n mod 3650 of the ten years, at 10:00 plus n mod 480 minutes
+        services.transactions().useTransaction(h -> h.execute("""
                     INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, delivered_by, delivered_at)
                     SELECT o.id, 'CB' || o.id, 1 + MOD(o.id, 5), 'cashier',
                            DATEADD('MINUTE', MOD(o.id, 480), DATEADD('DAY', MOD(o.id * 7919, ?),
                                    CAST(? AS TIMESTAMP WITH TIME ZONE)))
-                    FROM repair_order o WHERE o.id <> ?""", DAYS, start, templateOrder);
-            String today0 = today + " 00:00:00+08:00";
-            h.execute("""
+                    FROM repair_order o WHERE o.id <> ?""", DAYS, start, templateOrder));
+        String today0 = today + " 00:00:00+08:00";
+        services.transactions().useTransaction(h -> h.execute("""
                     INSERT INTO callback (repair_order_id, customer_id, order_number, plate, car, work_done, amount, advisor,
                                           technician, work_group, handback_score, delivered_at, planned_at, due_at, status,
                                           no_answers, first_attempt_at, closed_at, closed_by, fallback, score, unhappy,
@@ -121,8 +121,7 @@ public final class CareBenchmark {
                                  CASE WHEN DATEADD('DAY', 3, d.delivered_at)
                                            >= DATEADD('DAY', -2, CAST(? AS TIMESTAMP WITH TIME ZONE)) THEN 'OPEN'
                                       WHEN MOD(o.id, 12) = 0 THEN 'UNREACHABLE' ELSE 'REACHED' END AS st
-                          FROM repair_order o JOIN delivery d ON d.repair_order_id = o.id) x""", today0);
-        });
+                          FROM repair_order o JOIN delivery d ON d.repair_order_id = o.id) x""", today0));
     }
 
     private static double tenths(double ms) {
