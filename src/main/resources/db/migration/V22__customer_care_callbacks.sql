@@ -86,6 +86,8 @@ CREATE TABLE callback (
 );
 CREATE INDEX callback_open_due ON callback (status, due_at);
 CREATE INDEX callback_closed ON callback (closed_at);
+-- the month's surveys: reached callbacks by closing time (without it a figure scans every callback)
+CREATE INDEX callback_status_closed ON callback (status, closed_at);
 -- the callback rate counts callbacks by the day they were first due (planned_at), which a call never moves
 CREATE INDEX callback_planned ON callback (planned_at);
 
