@@ -24,6 +24,9 @@ import com.fours.workbench.cashier.CashierGuard;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.care.CallbackService;
+import com.fours.workbench.care.CareFiguresService;
+import com.fours.workbench.care.QuestionnaireService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.cashier.CashUpPrint;
@@ -152,6 +155,9 @@ public final class AppServices implements AutoCloseable {
     private final BackupRunner backups;
     private final RestoreService restores;
     private final BackupScheduler backupScheduler;
+    private final QuestionnaireService questionnaires;
+    private final CallbackService callbacks;
+    private final CareFiguresService careFigures;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this.database = database;
@@ -223,6 +229,10 @@ public final class AppServices implements AutoCloseable {
         this.restores = new RestoreService(database, session, audit, clock);
         this.backupScheduler = new BackupScheduler(backups, background, clock);
         cashUp.addDayClosedHook(backupScheduler::afterCashUp);
+        this.questionnaires = new QuestionnaireService(tx, session, audit, clock);
+        this.callbacks = new CallbackService(tx, session, audit, clock, questionnaires);
+        this.careFigures = new CareFiguresService(tx, session, clock);
+        deliveries.addDeliveredHook(CallbackService::schedule);
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -520,6 +530,21 @@ public final class AppServices implements AutoCloseable {
     /** The electronic health record (JT/T 1132) export of settled visits. */
     public HealthRecordService healthRecords() {
         return healthRecords;
+    }
+
+    /** Customer care: the callback after every delivered visit and its survey. */
+    public CallbackService callbacks() {
+        return callbacks;
+    }
+
+    /** The store's satisfaction questionnaire and its versions. */
+    public QuestionnaireService questionnaires() {
+        return questionnaires;
+    }
+
+    /** Callback rate, reach rate and CSI. */
+    public CareFiguresService careFigures() {
+        return careFigures;
     }
 
     /** What other workstations (and this one) changed, for the screens that show it (decision 0057). */

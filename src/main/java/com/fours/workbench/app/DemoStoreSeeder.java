@@ -7,6 +7,7 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.demo.AppointmentsDemoData;
 import com.fours.workbench.demo.CashUpDemoData;
 import com.fours.workbench.demo.CashierDemoData;
+import com.fours.workbench.demo.CustomerCareDemoData;
 import com.fours.workbench.demo.CustomersDemoData;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.demo.DispatchDemoData;
@@ -40,6 +41,7 @@ final class DemoStoreSeeder {
                 new DispatchDemoData(clock),
                 new QcDemoData(services.intakes(), clock),
                 new CashierDemoData(services.intakes(), clock),
-                new CashUpDemoData(clock)));
+                new CashUpDemoData(clock),
+                new CustomerCareDemoData(clock)));
     }
 }

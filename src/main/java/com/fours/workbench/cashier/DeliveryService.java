@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jdbi.v3.core.Handle;
 
@@ -39,6 +40,12 @@ public final class DeliveryService {
     private final Clock clock;
     private final RepairOrderService repairOrders;
     private final QualityOutcomes qualityOutcomes;
+    private final List<DeliveredHook> deliveredHooks = new CopyOnWriteArrayList<>();
+
+    /** Told inside the hand-back's transaction, so what it adds commits or rolls back with the delivery. */
+    public interface DeliveredHook {
+        void delivered(Handle handle, long orderId);
+    }
 
     public DeliveryService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
                            RepairOrderService repairOrders, QualityOutcomes qualityOutcomes) {
@@ -48,6 +55,11 @@ public final class DeliveryService {
         this.clock = clock;
         this.repairOrders = repairOrders;
         this.qualityOutcomes = qualityOutcomes;
+    }
+
+    /** Customer care plugs its callback in here (app/AppServices). */
+    public void addDeliveredHook(DeliveredHook hook) {
+        deliveredHooks.add(hook);
     }
 
     public record Delivered(String gatePassNumber, int satisfaction, String deliveredBy, Instant deliveredAt) {
@@ -110,6 +122,9 @@ public final class DeliveryService {
             String number = "CM" + gate.orderNumber().replaceFirst("^RO", "");
             handle.attach(CashierDao.class).insertDelivery(orderId, number, satisfaction, note, user.username(), now);
             RepairPlan delivered = repairOrders.transition(handle, plan, expectedVersion, RepairOrderStatus.DELIVERED);
+            for (DeliveredHook hook : deliveredHooks) {
+                hook.delivered(handle, orderId);
+            }
             audit.record(handle, CashierAuditAction.VEHICLE_DELIVERED, "repair_order", orderId, null,
                     "order=" + gate.orderNumber() + ", gatePass=" + number + ", satisfaction=" + satisfaction);
             return gatePass(handle, delivered, qc);

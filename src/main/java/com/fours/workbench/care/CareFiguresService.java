@@ -1,0 +1,82 @@
+package com.fours.workbench.care;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jdbi.v3.core.Handle;
+
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+
+/** The callback and satisfaction figures of a month, and the CSI month by month. */
+public final class CareFiguresService {
+
+    private final Transactions transactions;
+    private final Session session;
+    private final Clock clock;
+
+    public CareFiguresService(Transactions transactions, Session session, Clock clock) {
+        this.transactions = transactions;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
+
+    public CareFigures month(YearMonth month) {
+        session.require(Permission.USE_CUSTOMER_CARE);
+        return transactions.read(handle -> month(handle, month));
+    }
+
+    /** The CSI of the twelve months up to {@code last}, oldest first. */
+    public List<CareFigures.Line> csiByMonth(YearMonth last) {
+        session.require(Permission.USE_CUSTOMER_CARE);
+        return transactions.read(handle -> {
+            CallbackDao dao = handle.attach(CallbackDao.class);
+            List<CareFigures.Line> lines = new ArrayList<>();
+            for (YearMonth m = last.minusMonths(11); !m.isAfter(last); m = m.plusMonths(1)) {
+                lines.add(line(m.toString(), dao.allScores(start(m), start(m.plusMonths(1)))));
+            }
+            return lines;
+        });
+    }
+
+    private Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    CareFigures month(Handle handle, YearMonth month) {
+        CallbackDao dao = handle.attach(CallbackDao.class);
+        Instant from = start(month);
+        Instant to = start(month.plusMonths(1));
+        Instant now = clock.instant();
+        Instant dueUntil = to.isAfter(now) ? now : to;
+        CallbackDao.DueTally due = dao.dueTally(from, dueUntil.isBefore(from) ? from : dueUntil);
+        int reached = nz(due.reached());
+        CallbackDao.DueTally closed = dao.closedTally(from, to);
+        return new CareFigures(month, due.due(), reached, nz(due.unreachable()), CsiScore.percent(reached, due.due()),
+                closed.due(), nz(closed.reached()), CsiScore.percent(nz(closed.reached()), closed.due()),
+                line("", dao.allScores(from, to)), lines(dao.scores("advisor", from, to)),
+                lines(dao.scores("technician", from, to)), lines(dao.scores("work_group", from, to)));
+    }
+
+    private static List<CareFigures.Line> lines(List<CallbackDao.ScoreSum> sums) {
+        return sums.stream().map(s -> line(s.name() == null ? "" : s.name(), s))
+                .sorted(Comparator.comparing(CareFigures.Line::name)).toList();
+    }
+
+    private static CareFigures.Line line(String name, CallbackDao.ScoreSum s) {
+        return new CareFigures.Line(name, s.surveys(), nz(s.unhappy()), CsiScore.mean(s.scoreSum(), s.surveys()));
+    }
+
+    private static int nz(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

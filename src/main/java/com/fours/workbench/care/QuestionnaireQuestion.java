@@ -1,0 +1,6 @@
+package com.fours.workbench.care;
+
+import java.math.BigDecimal;
+
+public record QuestionnaireQuestion(long id, int position, String text, BigDecimal weight) {
+}

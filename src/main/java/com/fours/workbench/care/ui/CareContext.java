@@ -1,0 +1,29 @@
+package com.fours.workbench.care.ui;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.care.CallbackComplaint;
+import com.fours.workbench.care.CallbackService;
+import com.fours.workbench.care.CareFiguresService;
+import com.fours.workbench.care.QuestionnaireService;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
+
+/**
+ * What the Customer care tab's callback screens need. {@code raiseComplaint} is where "Raise a
+ * complaint" goes (the complaints section, wired in app/); null hides the button.
+ */
+public record CareContext(CallbackService callbacks, QuestionnaireService questionnaires, CareFiguresService figures,
+                          Session session, Clock clock, Messages messages, Background background, ErrorReporter errors,
+                          Window window, Consumer<CallbackComplaint> raiseComplaint) {
+
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
+    }
+}
