@@ -86,7 +86,9 @@ import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
 import com.fours.workbench.care.ComplaintComebacks;
 import com.fours.workbench.care.ComplaintService;
+import com.fours.workbench.care.ContactHistory;
 import com.fours.workbench.care.CorrectiveActions;
+import com.fours.workbench.care.DueReminders;
 import com.fours.workbench.qc.CompletionCertificates;
 import com.fours.workbench.qc.FixRateFigures;
 import com.fours.workbench.qc.GuaranteePeriods;
@@ -156,6 +158,8 @@ public final class AppServices implements AutoCloseable {
     private final Comebacks comebacks;
     private final ComplaintService complaints;
     private final CorrectiveActions correctiveActions;
+    private final ContactHistory contactHistory;
+    private final DueReminders dueReminders;
     private final QcPrints qcPrints;
     private final CashierService cashier;
     private final PaymentService payments;
@@ -227,6 +231,8 @@ public final class AppServices implements AutoCloseable {
         repairOrders.addOpenedHook(comebacks);
         this.complaints = new ComplaintService(tx, session, audit, clock);
         this.correctiveActions = new CorrectiveActions(tx, session, audit, clock);
+        this.contactHistory = new ContactHistory(tx, session);
+        this.dueReminders = new DueReminders(tx, session, audit, clock);
         repairOrders.addOpenedHook(new ComplaintComebacks(session, audit, clock));
         this.qcPrints = new QcPrints(qcSheets, reports, storeProfiles, clock);
         repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
@@ -521,6 +527,16 @@ public final class AppServices implements AutoCloseable {
     /** What changes because of closed complaints. */
     public CorrectiveActions correctiveActions() {
         return correctiveActions;
+    }
+
+    /** Every contact with a customer in one time line (sources added with addSource). */
+    public ContactHistory contactHistory() {
+        return contactHistory;
+    }
+
+    /** The insurance-expiry and annual-inspection due lists and their calls. */
+    public DueReminders dueReminders() {
+        return dueReminders;
     }
 
     /** Settling repair orders into bills per payer, issuing, voiding and re-issuing them. */
