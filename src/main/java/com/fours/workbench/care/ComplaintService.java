@@ -363,9 +363,9 @@ public final class ComplaintService {
             ComplaintStatus next = satisfied ? ComplaintStatus.CONFIRMED : ComplaintStatus.ACKNOWLEDGED;
             changed(handle.attach(ComplaintDao.class).confirm(id, expectedVersion, next.name(), now, user.username(),
                     satisfied, text, satisfied ? now : null), c);
-            String detail = (satisfied ? "satisfied" : "not satisfied") + (text == null ? "" : ": " + text);
-            finish(handle, c, ComplaintStepKind.CONFIRMATION, detail, ComplaintAuditAction.COMPLAINT_CONFIRMED,
-                    c.status().name(), next.name() + ", " + detail, user, now);
+            finish(handle, c, satisfied ? ComplaintStepKind.CONFIRMED : ComplaintStepKind.NOT_SATISFIED, text,
+                    ComplaintAuditAction.COMPLAINT_CONFIRMED, c.status().name(),
+                    next.name() + ", satisfied=" + satisfied + (text == null ? "" : ", " + text), user, now);
         });
     }
 

@@ -8,7 +8,8 @@ public enum ComplaintStepKind {
     SOLUTION,
     GOODWILL,
     COMEBACK,
-    CONFIRMATION,
+    CONFIRMED,
+    NOT_SATISFIED,
     CLOSED,
     REOPENED,
     OWNER_CHANGED

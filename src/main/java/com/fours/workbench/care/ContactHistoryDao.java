@@ -14,8 +14,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface ContactHistoryDao {
 
     String COMPLAINTS = """
-            SELECT c.received_at AS at, 'care.contact.complaint' AS kind_key,
-                   'care.complaint.category.' || c.category AS detail_key, c.number || ' ' || c.customer_words AS text,
+            SELECT c.received_at AS at, 'enum.ContactKind.COMPLAINT' AS kind_key,
+                   'enum.ComplaintCategory.' || c.category AS detail_key, c.number || ' ' || c.customer_words AS text,
                    c.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, c.recorded_by) AS by_name
             FROM complaint c JOIN vehicle v ON v.id = c.vehicle_id LEFT JOIN app_user u ON u.username = c.recorded_by
             """;
@@ -26,14 +26,15 @@ public interface ContactHistoryDao {
     @SqlQuery(COMPLAINTS + "WHERE c.customer_id = :customerId")
     List<ContactEntry> complaintsOfCustomer(long customerId);
 
+    /** From the record's steps: a reopened complaint forgets its confirmation, the time line does not. */
     String CONFIRMATIONS = """
-            SELECT c.confirmed_at AS at, 'care.contact.confirmation' AS kind_key,
-                   CASE WHEN c.confirmed_satisfied THEN 'care.contact.satisfied' ELSE 'care.contact.notSatisfied' END
-                       AS detail_key,
-                   c.number || COALESCE(' ' || c.confirmation_note, '') AS text,
-                   c.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, c.confirmed_by) AS by_name
-            FROM complaint c JOIN vehicle v ON v.id = c.vehicle_id LEFT JOIN app_user u ON u.username = c.confirmed_by
-            WHERE c.confirmed_at IS NOT NULL
+            SELECT s.done_at AS at, CASE WHEN s.kind = 'CONFIRMED' THEN 'enum.ContactKind.CONFIRMED_SATISFIED'
+                       ELSE 'enum.ContactKind.CONFIRMED_NOT_SATISFIED' END AS kind_key, NULL AS detail_key,
+                   c.number || CASE WHEN s.detail = '' THEN '' ELSE ' ' || s.detail END AS text,
+                   c.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, s.done_by) AS by_name
+            FROM complaint_step s JOIN complaint c ON c.id = s.complaint_id JOIN vehicle v ON v.id = c.vehicle_id
+            LEFT JOIN app_user u ON u.username = s.done_by
+            WHERE s.kind IN ('CONFIRMED', 'NOT_SATISFIED')
             """;
 
     @SqlQuery(CONFIRMATIONS + "AND c.vehicle_id = :vehicleId")
@@ -43,8 +44,9 @@ public interface ContactHistoryDao {
     List<ContactEntry> confirmationsOfCustomer(long customerId);
 
     String REMINDER_CALLS = """
-            SELECT r.called_at AS at, 'care.contact.reminder.' || r.kind AS kind_key,
-                   'care.due.outcome.' || r.outcome AS detail_key, r.note AS text,
+            SELECT r.called_at AS at, CASE WHEN r.kind = 'INSURANCE' THEN 'enum.ContactKind.INSURANCE_CALL'
+                       ELSE 'enum.ContactKind.INSPECTION_CALL' END AS kind_key,
+                   'enum.DueReminderOutcome.' || r.outcome AS detail_key, r.note AS text,
                    r.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, r.called_by) AS by_name
             FROM due_reminder_call r JOIN vehicle v ON v.id = r.vehicle_id LEFT JOIN app_user u ON u.username = r.called_by
             """;
@@ -57,8 +59,8 @@ public interface ContactHistoryDao {
     List<ContactEntry> reminderCallsOfCustomer(long customerId);
 
     String APPOINTMENT_CALLS = """
-            SELECT k.called_at AS at, 'care.contact.appointmentCall' AS kind_key,
-                   'care.contact.appointment.' || k.outcome AS detail_key, k.note AS text,
+            SELECT k.called_at AS at, 'enum.ContactKind.APPOINTMENT_CALL' AS kind_key,
+                   'enum.CallOutcome.' || k.outcome AS detail_key, k.note AS text,
                    a.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, k.called_by) AS by_name
             FROM appointment_call k JOIN appointment a ON a.id = k.appointment_id JOIN vehicle v ON v.id = a.vehicle_id
             LEFT JOIN app_user u ON u.username = k.called_by
@@ -71,7 +73,7 @@ public interface ContactHistoryDao {
     List<ContactEntry> appointmentCallsOfCustomer(long customerId);
 
     String PHONE_APPROVALS = """
-            SELECT p.called_at AS at, 'care.contact.phoneApproval' AS kind_key, NULL AS detail_key,
+            SELECT p.called_at AS at, 'enum.ContactKind.PHONE_APPROVAL' AS kind_key, NULL AS detail_key,
                    o.number || COALESCE(' ' || p.what_was_said, '') AS text,
                    o.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, p.called_by) AS by_name
             FROM repair_approval p JOIN repair_order o ON o.id = p.repair_order_id JOIN vehicle v ON v.id = o.vehicle_id

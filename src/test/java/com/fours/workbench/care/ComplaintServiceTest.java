@@ -100,8 +100,8 @@ class ComplaintServiceTest {
         assertThat(complaints.list(ComplaintFilter.CLOSED)).hasSize(1);
         assertThat(complaints.list(ComplaintFilter.OPEN)).isEmpty();
         assertThat(complaints.steps(c.id())).extracting(ComplaintStep::kind).containsExactly(ComplaintStepKind.RECEIVED,
-                ComplaintStepKind.SOLUTION, ComplaintStepKind.CONFIRMATION, ComplaintStepKind.SOLUTION,
-                ComplaintStepKind.CONFIRMATION, ComplaintStepKind.CLOSED);
+                ComplaintStepKind.SOLUTION, ComplaintStepKind.NOT_SATISFIED, ComplaintStepKind.SOLUTION,
+                ComplaintStepKind.CONFIRMED, ComplaintStepKind.CLOSED);
         assertThat(x.auditRows("COMPLAINT_CLOSED")).isEqualTo(1);
         assertThat(x.auditRows("COMPLAINT_CONFIRMED")).isEqualTo(2);
     }

@@ -65,17 +65,17 @@ class ContactHistoryAndDueRemindersTest {
                 LineInput.labour(x.f.oilChange.id(), q("0.5"), Payer.CUSTOMER), false);
         repair.approve(order, plan.version(), ApprovalInput.phone("张伟", "lina", clock.instant(), "同意更换机油"));
         List<ContactEntry> line = x.services.contactHistory().of(ContactScope.vehicle(x.f.vehicle.id()));
-        assertThat(line).extracting(ContactEntry::kindKey).containsExactly("care.contact.phoneApproval",
-                "care.contact.reminder.INSURANCE", "care.contact.confirmation", "care.contact.complaint");
-        assertThat(line.get(1).detailKey()).isEqualTo("care.due.outcome.REMINDED");
-        assertThat(line.get(2).detailKey()).isEqualTo("care.contact.satisfied");
+        assertThat(line).extracting(ContactEntry::kindKey).containsExactly("enum.ContactKind.PHONE_APPROVAL",
+                "enum.ContactKind.INSURANCE_CALL", "enum.ContactKind.CONFIRMED_SATISFIED", "enum.ContactKind.COMPLAINT");
+        assertThat(line.get(1).detailKey()).isEqualTo("enum.DueReminderOutcome.REMINDED");
+        assertThat(line.get(3).detailKey()).isEqualTo("enum.ComplaintCategory.SERVICE_ATTITUDE");
         assertThat(line.get(3).text()).contains(c.number()).contains("修了两次");
         assertThat(line.get(3).byName()).isEqualTo("care 测试");
         assertThat(x.services.contactHistory().of(ContactScope.customer(x.f.customer.id()))).hasSize(4);
 
         // one more source, as the callbacks half adds its own
         x.services.contactHistory().addSource((handle, scope) -> List.of(new ContactEntry(clock.instant().plusSeconds(1),
-                "care.contact.complaint", null, "extra", x.f.vehicle.id(), "粤A12345", "x")));
+                "enum.ContactKind.COMPLAINT", null, "extra", x.f.vehicle.id(), "粤A12345", "x")));
         assertThat(x.services.contactHistory().of(ContactScope.vehicle(x.f.vehicle.id()))).hasSize(5)
                 .first().extracting(ContactEntry::text).isEqualTo("extra");
     }
