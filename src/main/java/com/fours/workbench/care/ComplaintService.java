@@ -356,7 +356,7 @@ public final class ComplaintService {
      * complaint (the manager may close it); not satisfied sends it back to acknowledged for a new solution.
      */
     public Complaint confirm(long id, int expectedVersion, boolean satisfied, String note) {
-        return step(id, expectedVersion, "confirmationNote", note, MAX_NOTE, false, (handle, c, text, user, now) -> {
+        return step(id, expectedVersion, "note", note, MAX_NOTE, false, (handle, c, text, user, now) -> {
             if (c.solution() == null || c.status() != ComplaintStatus.SOLUTION_AGREED) {
                 throw new BusinessRuleException("care.complaint.confirmWithoutSolution");
             }
