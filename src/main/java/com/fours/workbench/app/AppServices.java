@@ -29,6 +29,7 @@ import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.demo.CashUpDemoData;
+import com.fours.workbench.demo.ComplaintsDemoData;
 import com.fours.workbench.cashier.CashUpPrint;
 import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
@@ -296,7 +297,8 @@ public final class AppServices implements AutoCloseable {
                 new DispatchDemoData(clock),
                 new QcDemoData(intakes, clock),
                 new CashierDemoData(intakes, clock),
-                new CashUpDemoData(clock)));
+                new CashUpDemoData(clock),
+                new ComplaintsDemoData(clock)));
     }
 
     private static ThreadFactory daemonThreads() {
