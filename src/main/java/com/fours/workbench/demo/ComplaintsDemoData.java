@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.care.Complaint;
 import com.fours.workbench.care.ComplaintCategory;
@@ -48,7 +49,7 @@ public final class ComplaintsDemoData implements DemoDataContributor {
         return 85;
     }
 
-    record Visit(long id, String number, long customerId, long vehicleId) {
+    public record Visit(long id, String number, long customerId, long vehicleId) {
     }
 
     @Override
@@ -56,8 +57,7 @@ public final class ComplaintsDemoData implements DemoDataContributor {
         List<Visit> visits = handle.createQuery("""
                 SELECT id, number, customer_id, vehicle_id FROM repair_order WHERE status = 'DELIVERED'
                 ORDER BY id DESC FETCH FIRST 6 ROWS ONLY
-                """).map((rs, ctx) -> new Visit(rs.getLong("id"), rs.getString("number"), rs.getLong("customer_id"),
-                rs.getLong("vehicle_id"))).list();
+                """).map(ConstructorMapper.of(Visit.class)).list();
         Long agent = handle.createQuery("SELECT id FROM app_user WHERE username = :u").bind("u", AGENT)
                 .mapTo(Long.class).findOne().orElse(null);
         if (visits.size() < 6 || agent == null) {
