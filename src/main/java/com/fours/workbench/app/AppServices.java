@@ -75,6 +75,11 @@ import com.fours.workbench.security.UserService;
 import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
+import com.fours.workbench.care.ComplaintComebacks;
+import com.fours.workbench.care.ComplaintService;
+import com.fours.workbench.care.ContactHistory;
+import com.fours.workbench.care.CorrectiveActions;
+import com.fours.workbench.care.DueReminders;
 import com.fours.workbench.qc.CompletionCertificates;
 import com.fours.workbench.qc.FixRateFigures;
 import com.fours.workbench.qc.GuaranteePeriods;
@@ -142,6 +147,10 @@ public final class AppServices implements AutoCloseable {
     private final QcChecklists qcChecklists;
     private final QualityOutcomes qualityOutcomes;
     private final Comebacks comebacks;
+    private final ComplaintService complaints;
+    private final CorrectiveActions correctiveActions;
+    private final ContactHistory contactHistory;
+    private final DueReminders dueReminders;
     private final QcPrints qcPrints;
     private final CashierService cashier;
     private final PaymentService payments;
@@ -214,6 +223,11 @@ public final class AppServices implements AutoCloseable {
         repairOrderService.addPayerRule(comebacks);
         repairOrderService.addGuard(new QcTransitionGuard());
         repairOrders.addOpenedHook(comebacks);
+        this.complaints = new ComplaintService(tx, session, audit, clock);
+        this.correctiveActions = new CorrectiveActions(tx, session, audit, clock);
+        this.contactHistory = new ContactHistory(tx, session);
+        this.dueReminders = new DueReminders(tx, session, audit, clock);
+        repairOrders.addOpenedHook(new ComplaintComebacks(session, audit, clock));
         this.qcPrints = new QcPrints(qcSheets, reports, storeProfiles, clock);
         repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
         this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
@@ -490,6 +504,26 @@ public final class AppServices implements AutoCloseable {
     /** Cars back inside the guarantee of an earlier order. */
     public Comebacks comebacks() {
         return comebacks;
+    }
+
+    /** Customer care's complaints, from receipt to closure. */
+    public ComplaintService complaints() {
+        return complaints;
+    }
+
+    /** What changes because of closed complaints. */
+    public CorrectiveActions correctiveActions() {
+        return correctiveActions;
+    }
+
+    /** Every contact with a customer in one time line (sources added with addSource). */
+    public ContactHistory contactHistory() {
+        return contactHistory;
+    }
+
+    /** The insurance-expiry and annual-inspection due lists and their calls. */
+    public DueReminders dueReminders() {
+        return dueReminders;
     }
 
     /** Settling repair orders into bills per payer, issuing, voiding and re-issuing them. */

@@ -1,17 +1,22 @@
 package com.fours.workbench.app;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import javafx.scene.Node;
 
-import com.fours.workbench.care.CallbackComplaint;
+import com.fours.workbench.care.ContactScope;
 import com.fours.workbench.care.ui.CareContext;
+import com.fours.workbench.care.ui.ComplaintsContext;
+import com.fours.workbench.care.ui.ComplaintsSection;
+import com.fours.workbench.care.ui.ContactHistoryPane;
 import com.fours.workbench.care.ui.CustomerCareView;
-import com.fours.workbench.ui.Section;
+import com.fours.workbench.care.ui.DueRemindersSection;
+import com.fours.workbench.customers.ui.CardPanel;
 
-/** Customer care (客户关怀): callbacks after every visit with the survey, the questionnaire, the figures. */
+/**
+ * Customer care (客户关怀): callbacks after every visit with the survey, complaints to closure, the
+ * insurance and annual-inspection due lists, the questionnaire and the figures.
+ */
 final class CustomerCareModule implements WorkbenchModule {
 
     private CustomerCareView view;
@@ -24,14 +29,16 @@ final class CustomerCareModule implements WorkbenchModule {
     @Override
     public Node createContent(ModuleContext context) {
         AppServices services = context.services();
-        List<Section> handedIn = new ArrayList<>();
-        // COMPLAINTS: the complaints section (feature/complaints) goes here, after Callbacks:
-        //   handedIn.add(complaintsSection);
-        // and raiseComplaint below becomes: words -> { view.select(complaintsSection); complaintsSection.raise(words); }
-        Consumer<CallbackComplaint> raiseComplaint = null;
+        ComplaintsContext care = complaintsContext(context);
+        ComplaintsSection complaints = new ComplaintsSection(care);
+        CustomerCareView[] built = new CustomerCareView[1];
         view = new CustomerCareView(new CareContext(services.callbacks(), services.questionnaires(),
                 services.careFigures(), services.session(), services.clock(), context.messages(), context.background(),
-                context.errors(), context.window(), raiseComplaint), handedIn);
+                context.errors(), context.window(), raised -> {
+                    built[0].select(complaints);
+                    complaints.raise(raised);
+                }), List.of(complaints, new DueRemindersSection(care)));
+        built[0] = view;
         return view.build();
     }
 
@@ -45,5 +52,33 @@ final class CustomerCareModule implements WorkbenchModule {
     @Override
     public void close() {
         view = null;
+    }
+
+    static ComplaintsContext complaintsContext(ModuleContext context) {
+        AppServices services = context.services();
+        return new ComplaintsContext(services.complaints(), services.correctiveActions(), services.dueReminders(),
+                services.contactHistory(), services.session(), services.zone(), context.messages(), context.background(),
+                context.errors(), context.window());
+    }
+
+    /** The contact history at the foot of the archive's cards. */
+    static CardPanel contactHistoryPanel(ModuleContext context) {
+        ContactHistoryPane pane = new ContactHistoryPane(complaintsContext(context));
+        return new CardPanel() {
+            @Override
+            public Node build() {
+                return pane.build();
+            }
+
+            @Override
+            public void showVehicle(long vehicleId) {
+                pane.show(ContactScope.vehicle(vehicleId));
+            }
+
+            @Override
+            public void showCustomer(long customerId) {
+                pane.show(ContactScope.customer(customerId));
+            }
+        };
     }
 }

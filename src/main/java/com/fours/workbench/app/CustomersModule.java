@@ -1,5 +1,7 @@
 package com.fours.workbench.app;
 
+import java.util.List;
+
 import javafx.scene.Node;
 
 import com.fours.workbench.customers.ui.CustomersContext;
@@ -23,7 +25,8 @@ final class CustomersModule implements WorkbenchModule {
                 services.authentication(), services.session(), services.clock(), context.messages(),
                 context.background(), context.errors(), context.window(),
                 vehicleId -> context.navigator().open(ModuleKind.RECEPTION, ReceptionDesk.class)
-                        .ifPresent(desk -> desk.receiveVehicle(vehicleId))));
+                        .ifPresent(desk -> desk.receiveVehicle(vehicleId)),
+                List.of(CustomerCareModule.contactHistoryPanel(context))));
         return view.build();
     }
 

@@ -76,6 +76,19 @@ public interface DiscountDao {
     void insertCoupon(String code, String kind, BigDecimal amount, LocalDate from, LocalDate until, String description,
                       String by, Instant at);
 
+    /** A coupon for one car (goodwill after a complaint): the cashier's desk offers it on that car's bills. */
+    @SqlUpdate("""
+            INSERT INTO coupon (code, kind, amount, valid_from, valid_until, description, created_by, created_at, vehicle_id)
+            VALUES (:code, :kind, :amount, :from, :until, :description, :by, :at, :vehicleId)
+            """)
+    void insertVehicleCoupon(String code, String kind, BigDecimal amount, LocalDate from, LocalDate until,
+                             String description, String by, Instant at, long vehicleId);
+
+    @SqlQuery("SELECT " + COUPON_COLUMNS + " FROM coupon WHERE vehicle_id = (SELECT vehicle_id FROM repair_order "
+            + "WHERE id = :orderId) AND used_bill_id IS NULL AND valid_from <= :today AND valid_until >= :today "
+            + "ORDER BY valid_until, code")
+    List<Coupon> usableCouponsOfOrdersCar(long orderId, LocalDate today);
+
     @SqlQuery("SELECT " + COUPON_COLUMNS + " FROM coupon ORDER BY code")
     List<Coupon> coupons();
 

@@ -190,6 +190,27 @@ public final class DiscountPolicyService {
         });
     }
 
+    /**
+     * Issues a coupon bound to one car, in the caller's transaction (goodwill after a complaint); the
+     * caller checked the values and writes the audit row. Refused when the code exists.
+     */
+    public static Coupon issueForVehicle(Handle handle, String code, CouponKind kind, BigDecimal amount, LocalDate from,
+                                         LocalDate until, String description, long vehicleId, String by, Instant at) {
+        if (find(handle, code).isPresent()) {
+            throw new InvalidValueException("cashier.coupon.duplicate", code);
+        }
+        handle.attach(DiscountDao.class).insertVehicleCoupon(code, kind.name(), amount, from, until, description, by, at,
+                vehicleId);
+        return find(handle, code).orElseThrow();
+    }
+
+    /** The unused coupons valid today that belong to the car of this repair order: what the cashier's desk offers. */
+    public List<Coupon> couponsForOrder(long repairOrderId) {
+        session.require(Permission.USE_CASHIER);
+        LocalDate today = LocalDate.now(clock);
+        return transactions.read(handle -> handle.attach(DiscountDao.class).usableCouponsOfOrdersCar(repairOrderId, today));
+    }
+
     public List<Coupon> coupons() {
         session.require(Permission.USE_CASHIER);
         return transactions.read(handle -> handle.attach(DiscountDao.class).coupons());

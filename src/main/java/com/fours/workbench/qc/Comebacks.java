@@ -134,6 +134,19 @@ public final class Comebacks implements RepairOrders.Opened, RepairOrderService.
         });
     }
 
+    /**
+     * Marks an order a comeback of an earlier one unless it already is one (customer care's
+     * repair-quality complaint, in reception's transaction); true when it was marked now.
+     */
+    public static boolean linkIfNot(Handle handle, long orderId, long earlierOrderId, Instant at) {
+        QcDao dao = handle.attach(QcDao.class);
+        if (dao.earlierOrderOf(orderId).isPresent()) {
+            return false;
+        }
+        dao.insertComeback(orderId, earlierOrderId, at);
+        return true;
+    }
+
     @Override
     public void opened(Handle handle, RepairOrder order) {
         ComebackDao.IntakeFacts intake = handle.attach(ComebackDao.class).intakeFacts(order.intakeId());

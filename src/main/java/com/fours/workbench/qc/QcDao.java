@@ -209,6 +209,9 @@ public interface QcDao {
     @SqlQuery(COMEBACK + "WHERE c.repair_order_id = :orderId")
     Optional<Comeback> comeback(long orderId);
 
+    @SqlQuery("SELECT earlier_order_id FROM qc_comeback WHERE repair_order_id = :orderId")
+    Optional<Long> earlierOrderOf(long orderId);
+
     @SqlUpdate("INSERT INTO qc_comeback (repair_order_id, earlier_order_id, recorded_at) VALUES (:orderId, :earlierId, :at)")
     void insertComeback(long orderId, long earlierId, Instant at);
 

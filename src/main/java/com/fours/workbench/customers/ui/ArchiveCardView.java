@@ -84,10 +84,13 @@ final class ArchiveCardView {
     private final ArchiveCardViewModel model;
     private final Actions actions;
 
-    ArchiveCardView(Messages messages, ArchiveCardViewModel model, Actions actions) {
+    private final List<CardPanel> panels;
+
+    ArchiveCardView(Messages messages, ArchiveCardViewModel model, Actions actions, List<CardPanel> panels) {
         this.messages = messages;
         this.model = model;
         this.actions = actions;
+        this.panels = panels;
     }
 
     Node build() {
@@ -101,6 +104,22 @@ final class ArchiveCardView {
         VBox content = new VBox(16, header(vehicleMode), actionBar(vehicleMode), error(), details(vehicleMode, room),
                 ownerVehicles(vehicleMode, customerMode), ownership(vehicleMode), readings(vehicleMode), visits(vehicleMode));
         content.getStyleClass().add(StyleClasses.ARCHIVE_CARD);
+        for (CardPanel panel : panels) {
+            content.getChildren().add(panel.build());
+        }
+        if (!panels.isEmpty()) {
+            // the owner is set before the mode and the car after it: act once all three agree
+            javafx.beans.InvalidationListener shown = o -> {
+                if (model.modeProperty().get() == Mode.VEHICLE && model.vehicleProperty().get() != null) {
+                    panels.forEach(p -> p.showVehicle(model.vehicleProperty().get().id()));
+                } else if (model.modeProperty().get() == Mode.CUSTOMER && model.customerProperty().get() != null) {
+                    panels.forEach(p -> p.showCustomer(model.customerProperty().get().id()));
+                }
+            };
+            model.modeProperty().addListener(shown);
+            model.vehicleProperty().addListener(shown);
+            model.customerProperty().addListener(shown);
+        }
         content.idProperty().bind(Bindings.when(customerMode).then("customerCard").otherwise("vehicleCard"));
         scroll.setContent(content);
         scroll.setFitToWidth(true);

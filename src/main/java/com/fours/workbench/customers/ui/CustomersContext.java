@@ -1,6 +1,7 @@
 package com.fours.workbench.customers.ui;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 import javafx.stage.Window;
@@ -27,7 +28,17 @@ public record CustomersContext(CustomerService customers, VehicleService vehicle
                                ArchiveImport archiveImport, ArchiveExport archiveExport,
                                AuthenticationService authentication, Session session, Clock clock,
                                Messages messages, Background background, ErrorReporter errors, Window window,
-                               LongConsumer receiveVehicle) {
+                               LongConsumer receiveVehicle, List<CardPanel> cardPanels) {
+
+    /** Without panels of other features on the cards. */
+    public CustomersContext(CustomerService customers, VehicleService vehicles, ArchiveSearch search,
+                            ArchiveImport archiveImport, ArchiveExport archiveExport,
+                            AuthenticationService authentication, Session session, Clock clock,
+                            Messages messages, Background background, ErrorReporter errors, Window window,
+                            LongConsumer receiveVehicle) {
+        this(customers, vehicles, search, archiveImport, archiveExport, authentication, session, clock, messages,
+                background, errors, window, receiveVehicle, List.of());
+    }
 
     /** Without reception: the card offers no "Receive". */
     public CustomersContext(CustomerService customers, VehicleService vehicles, ArchiveSearch search,

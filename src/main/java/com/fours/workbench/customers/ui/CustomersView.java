@@ -120,7 +120,7 @@ public final class CustomersView {
         VBox.setVgrow(results, Priority.ALWAYS);
         left.getStyleClass().add(StyleClasses.ARCHIVE_RESULTS);
 
-        ArchiveCardView cardView = new ArchiveCardView(messages, card, new CardActions());
+        ArchiveCardView cardView = new ArchiveCardView(messages, card, new CardActions(), context.cardPanels());
         SplitPane split = new SplitPane(left, cardView.build());
         split.setDividerPositions(0.5);
         split.getStyleClass().add(StyleClasses.ARCHIVE_SPLIT);

@@ -1,0 +1,8 @@
+package com.fours.workbench.care;
+
+/** How serious a complaint is. */
+public enum ComplaintSeverity {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,25 @@
+package com.fours.workbench.care.ui;
+
+import java.time.ZoneId;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.care.ComplaintService;
+import com.fours.workbench.care.ContactHistory;
+import com.fours.workbench.care.CorrectiveActions;
+import com.fours.workbench.care.DueReminders;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
+
+/** What the complaints half of the Customer care tab needs: its services, the language, the executor, the window. */
+public record ComplaintsContext(ComplaintService complaints, CorrectiveActions actions, DueReminders reminders,
+                                ContactHistory history, Session session, ZoneId zone, Messages messages,
+                                Background background, ErrorReporter errors, Window window) {
+
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
+    }
+}

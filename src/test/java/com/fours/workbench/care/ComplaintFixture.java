@@ -1,0 +1,56 @@
+package com.fours.workbench.care;
+
+import com.fours.workbench.app.AppServices;
+import com.fours.workbench.repair.RepairFixture;
+import com.fours.workbench.security.Role;
+import com.fours.workbench.security.UserAccount;
+import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.TestWorkbench;
+
+/** The repair fixture (advisor lina, manager zhoujie, 张伟's Camry with one visit) plus the care agent 黄丽 ("care"). */
+final class ComplaintFixture {
+
+    final RepairFixture f;
+    final AppServices services;
+    final MutableClock clock;
+    final UserAccount care;
+    final ComplaintService complaints;
+
+    ComplaintFixture(MutableClock clock) {
+        this(clock, new RepairFixture(clock));
+    }
+
+    ComplaintFixture(MutableClock clock, RepairFixture repairFixture) {
+        this.clock = clock;
+        f = repairFixture;
+        services = f.services;
+        services.authentication().logout();
+        care = TestWorkbench.addUser(services, "care", RepairFixture.PASSWORD, Role.CUSTOMER_SERVICE_AGENT);
+        complaints = services.complaints();
+        as("care");
+    }
+
+    void as(String user) {
+        f.as(user);
+    }
+
+    /** A complaint about the fixture's visit, owned by 黄丽, recorded by her. */
+    Complaint record(ComplaintCategory category) {
+        as("care");
+        return complaints.record(new ComplaintInput(f.vehicle.id(), f.orderId(), ComplaintChannel.PHONE, category,
+                ComplaintSeverity.HIGH, "刹车还是有异响，修了两次都没好", care.id(), null));
+    }
+
+    int count() {
+        return services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM complaint").mapTo(Integer.class).one());
+    }
+
+    int auditRows(String action) {
+        return services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE action = :a")
+                .bind("a", action).mapTo(Integer.class).one());
+    }
+
+    void close() {
+        services.close();
+    }
+}
