@@ -15,6 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ComplaintStep.class)
 @RegisterConstructorMapper(ComplaintDeadlines.class)
 @RegisterConstructorMapper(CorrectiveAction.class)
+@RegisterConstructorMapper(DeliveredVisit.class)
 public interface ComplaintDao {
 
     String COMPLAINT = """
@@ -85,6 +86,16 @@ public interface ComplaintDao {
 
     @SqlUpdate("UPDATE complaint SET goodwill_coupon_id = :couponId, version = version + 1 WHERE id = :id AND version = :version")
     int goodwill(long id, int version, long couponId);
+
+    /** A goodwill coupon written with a complaint's history (the demo's), not as a step today. */
+    @SqlUpdate("UPDATE complaint SET goodwill_coupon_id = :couponId WHERE id = :id")
+    void goodwillAsOf(long id, long couponId);
+
+    @SqlQuery("""
+            SELECT id, number, customer_id, vehicle_id FROM repair_order WHERE status = 'DELIVERED'
+            ORDER BY id DESC FETCH FIRST :count ROWS ONLY
+            """)
+    List<DeliveredVisit> latestDeliveredVisits(int count);
 
     @SqlUpdate("UPDATE complaint SET comeback_requested = TRUE, version = version + 1 WHERE id = :id AND version = :version")
     int requestComeback(long id, int version);

@@ -58,4 +58,13 @@ public interface DueReminderDao {
 
     @SqlQuery("SELECT COUNT(*) FROM vehicle WHERE id = :vehicleId")
     int vehicles(long vehicleId);
+
+    /** Calls already made about the first cars whose insurance runs out in the period (the demo's history). */
+    @SqlUpdate("""
+            INSERT INTO due_reminder_call (vehicle_id, kind, due_on, outcome, note, called_by, called_at)
+            SELECT id, :kind, insurance_expiry, :outcome, :note, :by, :at FROM vehicle
+            WHERE insurance_expiry BETWEEN :from AND :until ORDER BY insurance_expiry, id FETCH FIRST :count ROWS ONLY
+            """)
+    void insuranceCallsAsOf(String kind, String outcome, String note, String by, Instant at, LocalDate from,
+                            LocalDate until, int count);
 }

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 import com.fours.workbench.care.Complaint;
 import com.fours.workbench.care.ComplaintCategory;
 import com.fours.workbench.care.ComplaintChannel;
 import com.fours.workbench.care.ComplaintDao;
+import com.fours.workbench.care.DeliveredVisit;
+import com.fours.workbench.care.DueReminderDao;
+import com.fours.workbench.security.UserDao;
 import com.fours.workbench.care.ComplaintSeverity;
 import com.fours.workbench.care.ComplaintStepKind;
 import com.fours.workbench.care.DueReminderKind;
@@ -49,20 +51,13 @@ public final class ComplaintsDemoData implements DemoDataContributor {
         return 85;
     }
 
-    public record Visit(long id, String number, long customerId, long vehicleId) {
-    }
-
     @Override
     public void contribute(Handle handle, DemoValues values) {
-        List<Visit> visits = handle.createQuery("""
-                SELECT id, number, customer_id, vehicle_id FROM repair_order WHERE status = 'DELIVERED'
-                ORDER BY id DESC FETCH FIRST 6 ROWS ONLY
-                """).map(ConstructorMapper.of(Visit.class)).list();
-        Long agent = handle.createQuery("SELECT id FROM app_user WHERE username = :u").bind("u", AGENT)
-                .mapTo(Long.class).findOne().orElse(null);
-        if (visits.size() < 6 || agent == null) {
+        List<DeliveredVisit> visits = handle.attach(ComplaintDao.class).latestDeliveredVisits(6);
+        if (visits.size() < 6) {
             return;
         }
+        long agent = handle.attach(UserDao.class).idOf(AGENT);
         Instant now = clock.instant();
         ComplaintDao dao = handle.attach(ComplaintDao.class);
 
@@ -97,8 +92,7 @@ public final class ComplaintsDemoData implements DemoDataContributor {
         Coupon coupon = DiscountPolicyService.issueForVehicle(handle, "GW-" + goodwill.number(), CouponKind.VALUE,
                 new BigDecimal("200.00"), today.minusDays(9), today.plusMonths(6), "投诉补偿：下次保养工时费",
                 goodwill.vehicleId(), AGENT, goodwill.receivedAt().plus(Duration.ofHours(3)));
-        handle.createUpdate("UPDATE complaint SET goodwill_coupon_id = :c WHERE id = :id").bind("c", coupon.id())
-                .bind("id", goodwill.id()).execute();
+        dao.goodwillAsOf(goodwill.id(), coupon.id());
         dao.insertStep(goodwill.id(), ComplaintStepKind.GOODWILL.name(), coupon.code() + ": ¥200.00", AGENT,
                 goodwill.receivedAt().plus(Duration.ofHours(3)));
         dao.insertAction(goodwill.id(), "制动系统作业后一律路试并由质检签字", "王刚", today.plusDays(14), MANAGER,
@@ -107,16 +101,12 @@ public final class ComplaintsDemoData implements DemoDataContributor {
         closed(handle, dao, visits.get(5), agent, now.minus(Duration.ofDays(20)), ComplaintChannel.AUTHORITY_12315,
                 ComplaintCategory.PARTS, "机油滤清器等了一周才到货", "配件到货当天上门取送车，免收本次工时费");
 
-        handle.createUpdate("""
-                INSERT INTO due_reminder_call (vehicle_id, kind, due_on, outcome, note, called_by, called_at)
-                SELECT id, :kind, insurance_expiry, :outcome, :note, :by, :at FROM vehicle
-                WHERE insurance_expiry BETWEEN :from AND :until ORDER BY insurance_expiry, id FETCH FIRST 2 ROWS ONLY
-                """).bind("kind", DueReminderKind.INSURANCE.name()).bind("outcome", DueReminderOutcome.REMINDED.name())
-                .bind("note", "客户说到期前来店续保").bind("by", AGENT).bind("at", now.minus(Duration.ofDays(1)))
-                .bind("from", today).bind("until", today.plusWeeks(8)).execute();
+        handle.attach(DueReminderDao.class).insuranceCallsAsOf(DueReminderKind.INSURANCE.name(),
+                DueReminderOutcome.REMINDED.name(), "客户说到期前来店续保", AGENT, now.minus(Duration.ofDays(1)), today,
+                today.plusWeeks(8), 2);
     }
 
-    private Complaint insert(ComplaintDao dao, Visit visit, long agent, Instant received, ComplaintChannel channel,
+    private Complaint insert(ComplaintDao dao, DeliveredVisit visit, long agent, Instant received, ComplaintChannel channel,
                              ComplaintCategory category, ComplaintSeverity severity, String words) {
         String prefix = "TS" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE
                 .format(LocalDate.ofInstant(received, clock.getZone())) + "-";
@@ -128,7 +118,7 @@ public final class ComplaintsDemoData implements DemoDataContributor {
         return dao.find(id).orElseThrow();
     }
 
-    private Complaint closed(Handle handle, ComplaintDao dao, Visit visit, long agent, Instant received,
+    private Complaint closed(Handle handle, ComplaintDao dao, DeliveredVisit visit, long agent, Instant received,
                              ComplaintChannel channel, ComplaintCategory category, String words, String solution) {
         Complaint c = insert(dao, visit, agent, received, channel, category, ComplaintSeverity.MEDIUM, words);
         Instant at = received.plus(Duration.ofMinutes(35));

@@ -58,6 +58,7 @@ class ComplaintsUiTest {
     void theManagerSeesTheOverdueComplaintTheOwnerResolvesItAndTheConfirmingCallbackLetsTheManagerClose(FxRobot robot) {
         ui.logIn(robot, "zhoujie");
         WorkbenchRobot.selectModule(robot, "tab-CUSTOMER_CARE");
+        WorkbenchRobot.selectTab(robot, "#careTabs", "careTab-complaints");
         waitUntil(() -> rows(robot).getItems().size() == 1);
         waitUntil(() -> overdueRows(robot) == 1);
         assertThat(rows(robot).getItems().get(0).complaint().number()).isEqualTo(complaint.number());
@@ -65,6 +66,7 @@ class ComplaintsUiTest {
 
         ui.logIn(robot, "care");
         WorkbenchRobot.selectModule(robot, "tab-CUSTOMER_CARE");
+        WorkbenchRobot.selectTab(robot, "#careTabs", "careTab-complaints");
         waitUntil(() -> rows(robot).getItems().size() == 1);
         robot.clickOn(complaint.number());
         waitUntil(() -> text(robot, "#complaintTitle").startsWith(complaint.number()));
@@ -84,6 +86,7 @@ class ComplaintsUiTest {
 
         ui.logIn(robot, "zhoujie");
         WorkbenchRobot.selectModule(robot, "tab-CUSTOMER_CARE");
+        WorkbenchRobot.selectTab(robot, "#careTabs", "careTab-complaints");
         waitUntil(() -> rows(robot).getItems().size() == 1);
         robot.clickOn(complaint.number());
         waitUntil(() -> text(robot, "#complaintTitle").contains("Confirmed by the customer"));

@@ -18,11 +18,12 @@ import org.testfx.api.FxRobot;
 
 import com.fours.workbench.care.Callback;
 import com.fours.workbench.care.CallbackStatus;
+import com.fours.workbench.care.ComplaintRow;
 import com.fours.workbench.core.i18n.Messages;
 
 /**
  * The customer-service agent (黄丽, "care") works today's callbacks on the demo store: one customer
- * reached and the survey answered, one not answering; the lists and the month's figures change.
+ * reached and the survey answered, an unhappy answer raised as a complaint, one not answering; the lists and the month's figures change.
  */
 class CustomerCareUiTest {
 
@@ -55,8 +56,19 @@ class CustomerCareUiTest {
                 robot.lookup("#careAnswer" + i).queryAs(ComboBox.class).getSelectionModel().select(i == 2 ? 3 : 0);
             }
         });
-        // an answer of 2 on 1-5 is unhappy: the complaint button would show if the complaints section were wired
+        // an answer of 2 on 1-5 is unhappy: the caller raises a complaint with the customer's words, then goes on
         robot.clickOn("#careCallbackRemark").write("车修好了，但交车晚了");
+        robot.clickOn("#careCallbackComplaint");
+        waitUntil(() -> text(robot, "#complaintMessage").contains("已根据回访登记投诉"),
+                () -> text(robot, "#complaintMessage"));
+        String words = ui.services().transactions().read(h -> h.createQuery(
+                "SELECT customer_words FROM complaint WHERE callback_id = :id AND channel = 'CALLBACK'")
+                .bind("id", first.id()).mapTo(String.class).one());
+        assertThat(words).contains("车修好了，但交车晚了");
+        waitUntil(() -> complaintRows(robot).stream().anyMatch(r -> r.complaint().customerWords().equals(words)));
+
+        selectTab(robot, "#careTabs", "careTab-callbacks");
+        waitUntil(() -> text(robot, "#careCallbackVisit").contains(first.orderNumber()));
         robot.clickOn("#careCallbackReached");
         waitUntil(() -> text(robot, "#careCallbackMessage").contains(first.orderNumber()),
                 () -> text(robot, "#careCallbackMessage"));
@@ -86,6 +98,12 @@ class CustomerCareUiTest {
     private static List<Callback> rows(FxRobot robot) {
         return robot.lookup("#careCallbacks").tryQueryAs(TableView.class)
                 .map(t -> List.copyOf((List<Callback>) t.getItems())).orElse(List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ComplaintRow> complaintRows(FxRobot robot) {
+        return robot.lookup("#complaints").tryQueryAs(TableView.class)
+                .map(t -> List.copyOf((List<ComplaintRow>) t.getItems())).orElse(List.of());
     }
 
     private static int indexOf(FxRobot robot, long id) {

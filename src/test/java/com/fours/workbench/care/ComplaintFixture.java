@@ -50,6 +50,17 @@ final class ComplaintFixture {
                 .bind("a", action).mapTo(Integer.class).one());
     }
 
+    /** A callback for the fixture's order as the hand-back would have made it (the complaint names it). */
+    long callbackForTheOrder() {
+        return services.transactions().inTransaction(h -> h.createUpdate("""
+                INSERT INTO callback (repair_order_id, customer_id, order_number, plate, work_done, amount, advisor,
+                                      handback_score, delivered_at, planned_at, due_at, status)
+                SELECT o.id, o.customer_id, o.number, v.plate, '保养', 480.00, '李娜', 5,
+                       CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'OPEN'
+                FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id WHERE o.id = :order""")
+                .bind("order", f.orderId()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
     void close() {
         services.close();
     }

@@ -155,13 +155,25 @@ class ComplaintServiceTest {
                 .hasMessageContaining("cashier.coupon.duplicate");
         assertThat(complaints.complaint(c.id()).goodwillCoupon()).isNull();
         assertThat(complaints.steps(c.id())).hasSize(1);
+        // typed goodwill that cannot be a coupon: refused by field before any coupon is issued
+        int coupons = x.services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM coupon").mapTo(Integer.class).one());
+        for (String[] typed : new String[][] {{"abc", "2027-03-31"}, {"-5", "2027-03-31"}, {"0", "2027-03-31"},
+                {"200", "2020-01-01"}, {"200", "明天"}, {"200", ""}}) {
+            assertThatThrownBy(() -> complaints.giveGoodwill(c.id(), c.version(), CouponKind.VALUE, typed[0], typed[1], "免工时费"))
+                    .as(String.join(" / ", typed)).isInstanceOf(InvalidFieldsException.class);
+        }
+        assertThatThrownBy(() -> complaints.giveGoodwill(c.id(), c.version(), CouponKind.PERCENT, "150", "2027-03-31", "全免"))
+                .isInstanceOf(InvalidFieldsException.class);
+        int after = x.services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM coupon").mapTo(Integer.class).one());
+        assertThat(after).isEqualTo(coupons);
     }
 
     @Test
     void theCallbacksEntryPointRaisesAComplaintAboutTheVisitWithTheCallback() {
-        Complaint c = complaints.raise(x.f.orderId(), 77L, "回访时客户说洗车不干净", ComplaintChannel.CALLBACK);
+        long callback = x.callbackForTheOrder();
+        Complaint c = complaints.raise(x.f.orderId(), callback, "回访时客户说洗车不干净", ComplaintChannel.CALLBACK);
         assertThat(c.channel()).isEqualTo(ComplaintChannel.CALLBACK);
-        assertThat(c.callbackId()).isEqualTo(77L);
+        assertThat(c.callbackId()).isEqualTo(callback);
         assertThat(c.repairOrderId()).isEqualTo(x.f.orderId());
         assertThat(c.vehicleId()).isEqualTo(x.f.vehicle.id());
         assertThat(c.customerId()).isEqualTo(x.f.customer.id());

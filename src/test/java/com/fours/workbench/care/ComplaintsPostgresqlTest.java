@@ -51,7 +51,7 @@ class ComplaintsPostgresqlTest {
     void aComplaintFromReceiptToCorrectiveActionRunsOnPostgresql() {
         ComplaintService complaints = x.complaints;
         Complaint c = x.record(ComplaintCategory.REPAIR_QUALITY);
-        Complaint raised = complaints.raise(x.f.orderId(), 5L, "回访：客户不满意", ComplaintChannel.CALLBACK);
+        Complaint raised = complaints.raise(x.f.orderId(), x.callbackForTheOrder(), "回访：客户不满意", ComplaintChannel.CALLBACK);
         assertThat(raised.number()).isEqualTo("TS20261207-0002");
         clock.advance(Duration.ofMinutes(90));
         assertThat(complaints.list(ComplaintFilter.OVERDUE)).hasSize(2);

@@ -49,7 +49,10 @@ class CashierHostileInputTest {
             "DeliveryService.deliver(long, int, Integer, String)", "CashUpService.close(LocalDate, CashDayCount)",
             "HealthRecordService.export(Path)",
             // writes a count the cash-up's own check passed, for the demo's closed days
-            "CashUpService.writeCount(Handle, CashUpFigures, Money, Money, String)");
+            "CashUpService.writeCount(Handle, CashUpFigures, Money, Money, String)",
+            // a complaint's goodwill: takes the values ComplaintService.giveGoodwill checked (ComplaintServiceTest
+            // feeds that one bad amounts, percentages and dates)
+            "DiscountPolicyService.issueForVehicle(Handle, String, CouponKind, BigDecimal, LocalDate, LocalDate, String, long, String, Instant)");
 
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
     private CashierFixture f;

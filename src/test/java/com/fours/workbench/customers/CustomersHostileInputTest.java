@@ -60,7 +60,8 @@ class CustomersHostileInputTest {
             "CustomerService.insert(Handle, CheckedCustomer)",
             "CustomerService.insertUnindexed(Handle, CheckedCustomer)",
             "VehicleService.insert(Handle, long, CheckedVehicle, String)",
-            "VehicleService.insertUnindexed(Handle, long, CheckedVehicle, String)");
+            "VehicleService.insertUnindexed(Handle, long, CheckedVehicle, String)",
+            "CustomerService.insertAll(Handle, List, String)");
     private static final Set<String> TABLES = Set.of("customer", "vehicle", "vehicle_ownership", "mileage_reading",
             "search_entry", "search_gram", "audit_log");
     private static final Messages ENGLISH = Messages.forLocale(Locale.ENGLISH);

@@ -44,7 +44,9 @@ class RepairHostileInputTest {
             "RepairOrderService.possibleTransitions(RepairPlan)",
             "RepairOrderService.transition(Handle, RepairPlan, int, RepairOrderStatus)",
             "RepairWorkflow.check(RepairPlan, RepairOrderStatus, int)",
-            "DispatchService.assign(long, DispatchTarget)");
+            "DispatchService.assign(long, DispatchTarget)",
+            // the same checks as changeLine(long, ...) above, in the caller's transaction (a QC comeback)
+            "RepairOrderService.changeLine(Handle, long, int, long, LineInput, boolean)");
 
     private final MutableClock clock = MutableClock.shanghai("2025-06-02T01:00:00Z");
     private RepairFixture f;
