@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
 
 import com.fours.workbench.demo.SecurityDemoData;
+import com.fours.workbench.testing.Migrations;
 import com.fours.workbench.testing.MutableClock;
 
 /**
@@ -77,7 +78,7 @@ class BackupUiTest {
         robot.clickOn("#backupRestoreSelected");
         waitUntil(() -> robot.lookup("#backupConfirmRestore").tryQuery().isPresent(), () -> text(robot, "#backupMessage"));
         DialogPane confirm = robot.lookup("#backupConfirmRestore").queryAs(DialogPane.class);
-        assertThat(confirm.getContentText()).contains("workbench-20261127-100000.zip").contains("schema version 21");
+        assertThat(confirm.getContentText()).contains("workbench-20261127-100000.zip").contains("schema version " + Migrations.latestVersion());
         robot.clickOn((Node) confirm.lookupButton(ButtonType.YES));
         waitUntil(() -> robot.lookup("#backupPending").match(NodeQueryUtils.isVisible()).tryQuery().isPresent(),
                 () -> text(robot, "#backupMessage"));

@@ -20,6 +20,7 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.security.AccessDeniedException;
 import com.fours.workbench.demo.SecurityDemoData;
+import com.fours.workbench.testing.Migrations;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
 
@@ -72,7 +73,7 @@ class BackupServiceTest {
         assertThat(run.status()).isEqualTo(BackupStatus.VERIFIED);
         assertThat(run.triggerKind()).isEqualTo(BackupTrigger.MANUAL);
         assertThat(run.startedBy()).isEqualTo("manager");
-        assertThat(run.schemaVersion()).isEqualTo("21");
+        assertThat(run.schemaVersion()).isEqualTo(Migrations.latestVersion());
         Map<String, Long> checks = counts(run.checks());
         assertThat(checks.get("tables")).isGreaterThan(60);
         assertThat(checks.get("balances")).isGreaterThan(200);
@@ -193,7 +194,7 @@ class BackupServiceTest {
         RestorePrepared prepared = services.restores().prepareRestore(backup.file());
         assertThat(prepared.folder()).isEqualTo(data.resolve("restore-20261127-100500"));
         assertThat(prepared.folder().resolve("workbench.mv.db")).isRegularFile();
-        assertThat(prepared.schemaVersion()).isEqualTo("21");
+        assertThat(prepared.schemaVersion()).isEqualTo(Migrations.latestVersion());
         assertThat(services.restores().pendingRestore()).isEmpty();
         services.restores().confirmRestore(prepared);
         assertThat(services.restores().pendingRestore()).hasValueSatisfying(p -> assertThat(p.confirmedBy()).isEqualTo("admin"));
