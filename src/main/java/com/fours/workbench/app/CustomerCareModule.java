@@ -31,14 +31,12 @@ final class CustomerCareModule implements WorkbenchModule {
         AppServices services = context.services();
         ComplaintsContext care = complaintsContext(context);
         ComplaintsSection complaints = new ComplaintsSection(care);
-        CustomerCareView[] built = new CustomerCareView[1];
         view = new CustomerCareView(new CareContext(services.callbacks(), services.questionnaires(),
                 services.careFigures(), services.session(), services.clock(), context.messages(), context.background(),
                 context.errors(), context.window(), raised -> {
-                    built[0].select(complaints);
+                    view.select(complaints);
                     complaints.raise(raised);
                 }), List.of(complaints, new DueRemindersSection(care)));
-        built[0] = view;
         return view.build();
     }
 

@@ -72,17 +72,18 @@ final class CallbacksPane implements Section {
 
         TableView<Callback> table = new TableView<>(model.rows());
         table.setId("careCallbacks");
+        // the caller's key facts first; the work done, free text, last where it may be shortened
         table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.due"), model::due));
         table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.order"), Callback::orderNumber));
         table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.plate"), Callback::plate));
         table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.customer"), Callback::customerName));
-        table.getColumns().add(Columns.longText(messages.get("care.ui.callbacks.work"), Callback::workDone));
+        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.status"), model::status));
         table.getColumns().add(Columns.money(messages.get("care.ui.callbacks.amount"), Callback::amount, formats));
-        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.advisor"), Callback::advisor));
+        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.consent"), model::consent));
         table.getColumns().add(Columns.number(messages.get("care.ui.callbacks.handback"),
                 c -> String.valueOf(c.handbackScore())));
-        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.consent"), model::consent));
-        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.status"), model::status));
+        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.advisor"), Callback::advisor));
+        table.getColumns().add(Columns.longText(messages.get("care.ui.callbacks.work"), Callback::workDone));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedProperty().set(b);
