@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,12 +170,16 @@ public final class AppServices implements AutoCloseable {
     private final CareFiguresService careFigures;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
+        this(database, demo, dataFolder, clock, newExecutor());
+    }
+
+    /** On the one executor made before the database opened, by the launch that opened it on it (decision 0084). */
+    AppServices(Database database, boolean demo, Path dataFolder, Clock clock, ScheduledExecutorService background) {
         this.database = database;
         this.demo = demo;
         this.dataFolder = dataFolder;
         this.clock = clock;
-        // the one executor; scheduled too, for the daily backup
-        this.background = Executors.newScheduledThreadPool(2, daemonThreads());
+        this.background = background;
         var tx = database.transactions();
         this.changes = new ChangeWatcher(new ChangeFeed(tx), background, CHANGE_POLL_MILLIS);
         changes.start();
@@ -259,21 +264,32 @@ public final class AppServices implements AutoCloseable {
      * fill it while it says so ({@link Workbench#startPreparingDemo}).
      */
     public static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo) {
+        return open(dataFolder, demo, clock, fillDemo, AppServices::newExecutor);
+    }
+
+    /** As above, the services running on {@code background}, the one executor, made before (decision 0084). */
+    static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
+                            ScheduledExecutorService background) {
+        return open(dataFolder, demo, clock, fillDemo, () -> background);
+    }
+
+    private static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
+                                    Supplier<ScheduledExecutorService> background) {
         DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
-        return open(settings, demo, dataFolder, clock, fillDemo);
+        return open(settings, demo, dataFolder, clock, fillDemo, background);
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
-        return open(settings, demo, dataFolder, clock, true);
+        return open(settings, demo, dataFolder, clock, true, AppServices::newExecutor);
     }
 
     private static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock,
-                                    boolean fillDemo) {
+                                    boolean fillDemo, Supplier<ScheduledExecutorService> background) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         Database database = Database.open(settings);
-        AppServices services = new AppServices(database, demo, dataFolder, clock);
+        AppServices services = new AppServices(database, demo, dataFolder, clock, background.get());
         restored.ifPresent(services.restores::recordSwitched);
         if (demo && fillDemo) {
             services.demoSeeder().seedIfEmpty();
@@ -284,6 +300,11 @@ public final class AppServices implements AutoCloseable {
     /** The demo store's contributors ({@link DemoStoreSeeder}), writing through these services. */
     public DemoSeeder demoSeeder() {
         return DemoStoreSeeder.of(this, audit, database.transactions(), clock);
+    }
+
+    /** The one executor; scheduled too, for the daily backup. */
+    static ScheduledExecutorService newExecutor() {
+        return Executors.newScheduledThreadPool(2, daemonThreads());
     }
 
     private static ThreadFactory daemonThreads() {

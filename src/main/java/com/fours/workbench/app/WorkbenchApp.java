@@ -1,5 +1,6 @@
 package com.fours.workbench.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -16,28 +19,25 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.DataFolder;
+import com.fours.workbench.db.DatabaseChoice;
 
-/** The JavaFX application: opens the database off the UI thread, then shows the workbench. */
+/**
+ * The JavaFX application: shows the log-in as soon as the toolkit is up while the database is
+ * opened, checked and migrated on the one executor (decision 0084), then lets the workbench go on.
+ */
 public final class WorkbenchApp extends Application {
 
-    /** The database being opened while the JavaFX toolkit starts, from {@link #prepare}; null when launched otherwise. */
-    private static volatile CompletableFuture<Prepared> early;
+    /** The launch begun by {@link #prepare} before the JavaFX toolkit started; null when launched otherwise. */
+    private static volatile Launch early;
 
-    private CompletableFuture<Prepared> opening;
+    private Launch launch;
     private CompletableFuture<Void> fonts;
     private long toolkitUp;
-    private StartupOptions options;
-    private WorkstationSettings settings;
-    private AppServices services;
-    private Exception startupFailure;
-    private boolean demoToPrepare;
 
-    /** What the window needs: the options, the settings, the open database and whether the demo is still empty, or why not. */
-    private record Prepared(StartupOptions options, WorkstationSettings settings, AppServices services,
-                            boolean demoToPrepare, Exception failure) {
+    /** The one executor and the database being prepared on it. */
+    private record Launch(ScheduledExecutorService executor, CompletableFuture<PreparedDatabase> opening) {
     }
 
     /**
@@ -50,67 +50,55 @@ public final class WorkbenchApp extends Application {
 
     /**
      * Starts opening the database (Flyway's check included) before the JavaFX toolkit starts, so the
-     * two overlap: they took about the same time one after the other (decision 0070). Logback is set
-     * up on that thread too, by the first line it logs (decision 0078).
+     * two overlap (decision 0070). Logback is set up on that thread too, by the first line it logs
+     * (decision 0078).
      */
     static void prepare(String[] args) {
-        List<String> raw = List.of(args);
-        early = CompletableFuture.supplyAsync(() -> open(raw));
+        early = begin(List.of(args));
     }
 
-    private static Prepared open(List<String> raw) {
-        StartupOptions options = null;
-        WorkstationSettings settings = null;
+    private static Launch begin(List<String> raw) {
+        ScheduledExecutorService executor = AppServices.newExecutor();
+        return new Launch(executor, CompletableFuture.supplyAsync(() -> open(raw, executor), executor));
+    }
+
+    /** The background step of the start: the database opened, checked, migrated and read for the first screen. */
+    static PreparedDatabase open(List<String> raw, ScheduledExecutorService executor) {
         try {
-            options = StartupOptions.parse(raw);
-            Path dataFolder = DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
-                    Path.of(System.getProperty("user.home")));
-            settings = new WorkstationSettings(dataFolder);
+            StartupOptions options = StartupOptions.parse(raw);
             // an empty demo database is filled once the window shows, which says so meanwhile
-            AppServices services = AppServices.open(dataFolder, options.demo(), Clock.systemDefaultZone(), false);
-            if (!options.demo()) {
-                services.backupScheduler().start();
+            AppServices services = AppServices.open(dataFolder(options), options.demo(), Clock.systemDefaultZone(),
+                    false, executor);
+            try {
+                if (!options.demo()) {
+                    services.backupScheduler().start();
+                }
+                // the first reads through Jdbi's SQL objects load their machinery (hundreds of classes):
+                // the first screen's reads happen here, off the UI thread (decision 0078)
+                PreparedDatabase prepared = PreparedDatabase.of(services);
+                log().info("Database ready for the log-in {} ms after launch", sinceLaunch());
+                return prepared;
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
             }
-            boolean demoToPrepare = options.demo() && services.demoSeeder().isEmpty();
-            if (!demoToPrepare) {
-                // the first reads through Jdbi's SQL objects load their machinery (hundreds of
-                // classes): the log-in screen's two reads happen here, beside the toolkit's start,
-                // so the UI thread finds it loaded (decision 0078)
-                services.setup().isNeeded();
-                services.storeProfiles().find();
-            }
-            return new Prepared(options, settings, services, demoToPrepare, null);
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             log().error("The workbench could not start", e);
-            return new Prepared(options, settings, null, false, e);
+            throw e;
         }
+    }
+
+    private static Path dataFolder(StartupOptions options) {
+        return DataFolder.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
     }
 
     @Override
     public void init() {
         toolkitUp = sinceLaunch();
-        opening = early != null ? early : CompletableFuture.supplyAsync(() -> open(getParameters().getRaw()));
-        // the fonts are 20 MB to parse: load them while the database opens
-        fonts = CompletableFuture.runAsync(Theme::loadFonts);
-    }
-
-    /**
-     * On the UI thread while the database still opens: the stylesheets parsed and the log-in
-     * screen's kinds of control styled once, then what {@link #start} waits for.
-     */
-    private void awaitPrepared() {
-        Theme.applyUserAgentStylesheet();
-        // a style worked out before the bundled font is registered would keep the fallback font
-        fonts.join();
-        Theme.warmUp();
-        Prepared prepared = opening.join();
-        options = prepared.options();
-        settings = prepared.settings();
-        services = prepared.services();
-        startupFailure = prepared.failure();
-        demoToPrepare = prepared.demoToPrepare();
-        // where the start-up time goes (bench/startup.sh): the toolkit, then what the window waited for
-        log().info("JavaFX toolkit up {} ms after launch; database and fonts ready at {} ms", toolkitUp, sinceLaunch());
+        launch = early != null ? early : begin(getParameters().getRaw());
+        // the fonts are 20 MB to parse: loaded beside the log-in screen being built
+        fonts = CompletableFuture.runAsync(Theme::loadFonts, launch.executor());
     }
 
     private static long sinceLaunch() {
@@ -120,42 +108,68 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        awaitPrepared();
-        Locale locale = options == null ? Locale.getDefault() : options.language().map(Locale::forLanguageTag)
-                .or(() -> settings.language()).orElse(Locale.getDefault());
-        if (startupFailure != null) {
-            Messages messages = Messages.forLocale(locale);
-            String reason = startupFailure instanceof BusinessRuleException refusal ? messages.of(refusal)
-                    : startupFailure.getMessage();
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("startup.failed", reason));
-            alert.setHeaderText(messages.get("app.title"));
-            alert.showAndWait();
-            Platform.exit();
+        Theme.applyUserAgentStylesheet();
+        StartupOptions options;
+        WorkstationSettings settings;
+        boolean firstStart;
+        try {
+            options = StartupOptions.parse(getParameters().getRaw());
+            Path dataFolder = dataFolder(options);
+            settings = new WorkstationSettings(dataFolder);
+            // no database file yet: the set-up or the demo's preparation follows, not the log-in
+            firstStart = DatabaseChoice.resolve(dataFolder, options.demo(), System.getenv()).embeddedFile()
+                    .map(Files::notExists).orElse(false);
+        } catch (RuntimeException e) {
+            failed(stage, Messages.forLocale(Locale.getDefault()),
+                    Messages.forLocale(Locale.getDefault()).get("startup.failed", e.getMessage()));
             return;
         }
-        Workbench workbench = new Workbench(stage, services, settings, locale, Modules.all());
-        if (demoToPrepare) {
-            workbench.startPreparingDemo(() -> {
-                ProcessHandle.current().info().startInstant().ifPresent(launched -> log().info(
-                        "Demo database ready {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
-                if (Boolean.getBoolean("workbench.exitWhenShown")) {
-                    Platform.runLater(Platform::exit); // for bench/first-start.sh and startup.sh's first run
-                }
-            });
-        } else {
-            workbench.start();
-        }
+        Locale locale = options.language().map(Locale::forLanguageTag).or(settings::language).orElse(Locale.getDefault());
+        // a style worked out before the bundled font is registered would keep the fallback font
+        fonts.join();
+        // where the start-up time goes (bench/startup.sh): the toolkit, then what the window waited for
+        log().info("JavaFX toolkit up {} ms after launch; fonts ready at {} ms", toolkitUp, sinceLaunch());
+        Workbench workbench = new Workbench(stage, launch.executor(), options.demo(), settings, locale, Modules.all());
+        workbench.startWhileOpening(launch.opening(), firstStart, this::ready,
+                text -> failed(stage, workbench.messages(), text));
         ProcessHandle.current().info().startInstant().ifPresent(launched ->
                 log().info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));
-        if (Boolean.getBoolean("workbench.exitWhenShown") && !demoToPrepare) {
-            Platform.runLater(Platform::exit); // for bench/startup.sh
+    }
+
+    /** The database is ready and the workbench past the demo's preparation, if it had one. */
+    private void ready() {
+        if (launch.opening().join().demoToPrepare()) {
+            log().info("Demo database ready {} ms after launch", sinceLaunch());
         }
+        if (Boolean.getBoolean("workbench.exitWhenShown")) {
+            // for bench/startup.sh and bench/first-start.sh: the window was shown; leave once the
+            // database is ready, so it is closed whole, never cut off in a migration
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    private static void failed(Stage stage, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        if (stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        alert.setHeaderText(messages.get("app.title"));
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void stop() {
-        if (services != null) {
-            services.close();
+        if (launch == null) {
+            return;
+        }
+        try {
+            // a database still being opened or migrated is let finish, then closed
+            launch.opening().join().services().close();
+        } catch (CompletionException failedToOpen) {
+            // logged and shown when it failed
+        } finally {
+            launch.executor().shutdownNow();
         }
     }
 }

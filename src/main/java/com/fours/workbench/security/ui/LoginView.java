@@ -3,6 +3,7 @@ package com.fours.workbench.security.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -33,6 +34,7 @@ import com.fours.workbench.security.AuthenticationService;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -46,23 +48,33 @@ public final class LoginView {
     private final Messages messages;
     private final LoginViewModel model;
     private final List<ListedAccount> demoAccounts;
-    private final String storeName;
     private final Consumer<Locale> onLanguage;
 
-    public LoginView(Messages messages, AuthenticationService authentication, Background background,
-                     ErrorReporter errors, List<ListedAccount> demoAccounts, String storeName,
+    /**
+     * @param authentication complete once the database is ready; the form shows and takes typing
+     *                       before that (decision 0084)
+     */
+    public LoginView(Messages messages, CompletableFuture<AuthenticationService> authentication, Background background,
+                     ErrorReporter errors, List<ListedAccount> demoAccounts,
                      Consumer<AuthenticatedUser> onLoggedIn, Consumer<Locale> onLanguage) {
         this.messages = messages;
-        this.model = new LoginViewModel(authentication, background, errors, onLoggedIn);
+        this.model = new LoginViewModel(authentication, background, errors, onLoggedIn,
+                messages.get("startup.preparingDatabase"));
         this.demoAccounts = demoAccounts;
-        this.storeName = storeName;
         this.onLanguage = onLanguage;
+    }
+
+    /** The form's state, for the workbench to fill in the store's name and report the database's state. */
+    public LoginViewModel model() {
+        return model;
     }
 
     public Parent build(Optional<String> username) {
         Label title = new Label(messages.get("app.title"));
         title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
-        Label store = new Label(storeName);
+        Label store = new Label();
+        store.setId("loginStore");
+        store.textProperty().bind(model.storeNameProperty());
         store.getStyleClass().add(StyleClasses.LOGIN_STORE);
 
         TextField usernameField = new TextField();
@@ -79,7 +91,7 @@ public final class LoginView {
         Button login = new Button(messages.get("login.submit"), new FontIcon(Material2OutlinedAL.LOGIN));
         login.setId("loginButton");
         login.setDefaultButton(true);
-        login.disableProperty().bind(model.busyProperty());
+        login.disableProperty().bind(model.busyProperty().or(model.unavailableProperty()));
         login.setOnAction(e -> model.login());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
@@ -111,6 +123,7 @@ public final class LoginView {
         HBox actions = new HBox(10, login, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         form.addWide(actions);
+        form.addWide(FormControls.message("loginStatus", model.statusProperty()));
         HBox languageRow = new HBox(8, languageLabel, language);
         languageRow.setAlignment(Pos.CENTER_LEFT);
 
