@@ -45,5 +45,5 @@ echo "bare JavaFX window, ms:  ${base[*]}  median $mb"
 echo "workbench login, ms:     ${app[*]}  median $ma"
 awk -v a="$ma" -v b="$mb" 'BEGIN {printf "ratio workbench/baseline: %.2f\n", a/b}'
 echo "where the workbench's time went, last run (ms after launch):"
-grep -oE '(JavaFX toolkit up|Database .* open in|Workbench window shown) .*' "$data/launches.log" | tail -3
+grep -oE '(JavaFX toolkit up|Database .* open in|Database ready for the log-in|Workbench window shown) .*' "$data/launches.log" | tail -4
 rm -rf "$data"
