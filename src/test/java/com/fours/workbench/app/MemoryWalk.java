@@ -272,11 +272,20 @@ public final class MemoryWalk {
 
     private static void waitFor(String what, Supplier<Boolean> condition, long timeoutMs) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!fx(condition::get)) {
+        while (!answered(condition)) {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("Waited in vain for " + what);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** The condition, or false while the FX thread is too busy to answer (a first start on a loaded machine). */
+    private static boolean answered(Supplier<Boolean> condition) throws Exception {
+        try {
+            return fx(condition::get);
+        } catch (java.util.concurrent.TimeoutException busy) {
+            return false;
         }
     }
 
