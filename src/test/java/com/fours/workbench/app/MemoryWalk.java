@@ -99,11 +99,13 @@ public final class MemoryWalk {
         waitFor("the login window", () -> find("#loginButton").isPresent(), 10 * TIMEOUT_MS);
         for (String[] account : accounts) {
             logIn(account[0], account[1]);
+            // the password check (PBKDF2) takes seconds, minutes on a machine loaded by builds
             waitFor("the main window of " + account[0], () -> find("#moduleTabs").isPresent()
-                    || find("#changePasswordDialog").isPresent());
+                    || find("#changePasswordDialog").isPresent(), 5 * TIMEOUT_MS);
             if (fx(() -> find("#moduleTabs").isEmpty())) {
                 changePassword(account);
-                waitFor("the main window of " + account[0] + " after the new password", () -> find("#moduleTabs").isPresent());
+                waitFor("the main window of " + account[0] + " after the new password", () -> find("#moduleTabs").isPresent(),
+                        5 * TIMEOUT_MS);
             }
             quiet();
             TabPane modules = (TabPane) find("#moduleTabs").orElseThrow();
