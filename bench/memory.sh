@@ -46,22 +46,23 @@ walk() { # name log-dir walker-options... -- app-options...; prints the MEMORY l
     com.fours.workbench.app.MemoryWalk $nmt "$@" >"$out/$name.log" 2>&1 || true
   grep -o 'MEMORY .*' "$out/$name.log" || { echo "the walk $name failed; see $out/$name.log" >&2; tail -20 "$out/$name.log" >&2; exit 1; }
 }
-field() { # line key
-  grep -oE "$2=[0-9.]+" <<<"$1" | cut -d= -f2
+field() { # line key (whole key: rss_mb is not peak_rss_mb)
+  grep -oE "(^| )$2=[0-9.]+" <<<"$1" | cut -d= -f2
 }
 median() {
   printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
 }
 measure() { # label name walker-and-app-options...
   local label=$1 name=$2; shift 2
-  local rss=() heap=() line
+  local rss=() heap=() committed=() line
   for run in $(seq 1 "$runs"); do
     $before_run
     line=$(walk "$name-$run" "$@")
     echo "$label, run $run: $line"
-    rss+=("$(field "$line" rss_mb)"); heap+=("$(field "$line" heap_used_mb)")
+    rss+=("$(field "$line" rss_mb)"); heap+=("$(field "$line" heap_used_mb)"); committed+=("$(field "$line" heap_committed_mb)")
   done
-  results+=("$(printf '%-28s %8s %8s   %s' "$label" "$(median "${rss[@]}")" "$(median "${heap[@]}")" "${rss[*]}")")
+  results+=("$(printf '%-28s %8s %8s %10s   %s' "$label" "$(median "${rss[@]}")" "$(median "${heap[@]}")" \
+    "$(median "${committed[@]}")" "${rss[*]}")")
 }
 results=()
 before_run=:
@@ -88,6 +89,6 @@ if [ "$archive" = true ]; then
 fi
 
 echo
-printf '%-28s %8s %8s   %s\n' "" "RSS MB" "heap MB" "RSS of each run"
+printf '%-28s %8s %8s %10s   %s\n' "" "RSS MB" "heap MB" "committed" "RSS of each run"
 printf '%s\n' "${results[@]}"
-echo "RSS: VmRSS after a full collection, median of $runs; heap: in use after it. Target: RSS <= 400 MB."
+echo "RSS: VmRSS after a full collection, median of $runs; heap: in use after it; committed: the heap's size then. Target: RSS <= 400 MB."

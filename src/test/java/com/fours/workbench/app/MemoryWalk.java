@@ -99,11 +99,13 @@ public final class MemoryWalk {
         waitFor("the login window", () -> find("#loginButton").isPresent(), 10 * TIMEOUT_MS);
         for (String[] account : accounts) {
             logIn(account[0], account[1]);
+            // the password check (PBKDF2) takes seconds, minutes on a machine loaded by builds
             waitFor("the main window of " + account[0], () -> find("#moduleTabs").isPresent()
-                    || find("#changePasswordDialog").isPresent());
+                    || find("#changePasswordDialog").isPresent(), 5 * TIMEOUT_MS);
             if (fx(() -> find("#moduleTabs").isEmpty())) {
                 changePassword(account);
-                waitFor("the main window of " + account[0] + " after the new password", () -> find("#moduleTabs").isPresent());
+                waitFor("the main window of " + account[0] + " after the new password", () -> find("#moduleTabs").isPresent(),
+                        5 * TIMEOUT_MS);
             }
             quiet();
             TabPane modules = (TabPane) find("#moduleTabs").orElseThrow();
@@ -272,11 +274,20 @@ public final class MemoryWalk {
 
     private static void waitFor(String what, Supplier<Boolean> condition, long timeoutMs) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!fx(condition::get)) {
+        while (!answered(condition)) {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("Waited in vain for " + what);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** The condition, or false while the FX thread is too busy to answer (a first start on a loaded machine). */
+    private static boolean answered(Supplier<Boolean> condition) throws Exception {
+        try {
+            return fx(condition::get);
+        } catch (java.util.concurrent.TimeoutException busy) {
+            return false;
         }
     }
 
