@@ -4,14 +4,25 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -36,6 +47,9 @@ public final class Columns {
     private static final double HEADER_EXTRA = 22;
     private static final double DEFAULT_FONT_SIZE = 14; // .root in css/workbench.css
     private static final String STYLESHEET_FAMILY = "Noto Sans SC"; // .root in css/workbench.css
+    private static final double SCROLL_BAR_WIDTH = 14;
+    private static final String KEEPS_COLUMNS_WHOLE = "columns.keepsColumnsWhole";
+    private static final String NOT_KEY = "columns.notKey";
     private static final Pattern FIGURE = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)");
 
     private Columns() {
@@ -50,6 +64,7 @@ public final class Columns {
     public static <T> TableColumn<T, String> longText(String title, Function<T, String> value) {
         TableColumn<T, String> column = column(title, value, true, false);
         column.setPrefWidth(Math.max(column.getMinWidth(), LONG_TEXT_WIDTH));
+        column.getProperties().put(NOT_KEY, Boolean.TRUE);
         return column;
     }
 
@@ -58,6 +73,21 @@ public final class Columns {
         TableColumn<T, String> column = longText(title, value);
         column.setPrefWidth(Math.max(column.getMinWidth(), prefWidth));
         return column;
+    }
+
+    /**
+     * Marks a column that is not a key value (a name beside the plate, an advisor, a consent): when
+     * the table is narrow it may lie past the table's edge, where the user scrolls to it. A table
+     * keeps room for its key columns only, so they come first and the marked ones after them.
+     */
+    public static <C extends TableColumnBase<?, ?>> C secondary(C column) {
+        column.getProperties().put(NOT_KEY, Boolean.TRUE);
+        return column;
+    }
+
+    /** A key column (an order number, a plate, a status, an amount): neither free text nor {@link #secondary}. */
+    public static boolean isKey(TableColumnBase<?, ?> column) {
+        return !column.getProperties().containsKey(NOT_KEY);
     }
 
     /** An already formatted figure (a percentage, hours with their unit), right-aligned and never cut. */
@@ -111,7 +141,92 @@ public final class Columns {
                 headerWidth(title, Font.font(STYLESHEET_FAMILY, DEFAULT_FONT_SIZE)));
         column.setMinWidth(header);
         column.setPrefWidth(Math.max(column.getPrefWidth(), header));
+        column.tableViewProperty().addListener((obs, old, table) -> {
+            if (table != null) {
+                keepColumnsWhole(table);
+            }
+        });
         return column;
+    }
+
+    /**
+     * Keeps the table at least as wide as its key columns (and any column before the last of them),
+     * its insets and a vertical scroll bar, so the split pane or box it sits in cannot squeeze an
+     * amount past the table's edge ("¥4"), while free text and secondary columns after them do not
+     * push a detail pane beside the table off the window. As cells widen their columns, the table's
+     * minimum follows; the space above it goes to the table's flexible column.
+     */
+    static void keepColumnsWhole(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(KEEPS_COLUMNS_WHOLE, Boolean.TRUE) != null) {
+            return;
+        }
+        Set<TableColumnBase<?, ?>> watched = Collections.newSetFromMap(new IdentityHashMap<>());
+        Runnable fit = () -> {
+            double min = Math.ceil(columnsWidth(table));
+            table.setMinWidth(min);
+            if (table.getWidth() > 0 && table.getWidth() < min - 0.5) {
+                makeRoom(table);
+            }
+        };
+        InvalidationListener refit = o -> fit.run();
+        ListChangeListener<TableColumnBase<?, ?>> columnsChanged = change -> {
+            for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
+                if (watched.add(column)) {
+                    column.minWidthProperty().addListener(refit);
+                }
+            }
+            fit.run();
+        };
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        javafx.collections.ObservableList<TableColumnBase<?, ?>> leaves = (javafx.collections.ObservableList) table.getVisibleLeafColumns();
+        leaves.addListener(columnsChanged);
+        table.skinProperty().addListener(refit);
+        table.paddingProperty().addListener(refit);
+        columnsChanged.onChanged(null);
+    }
+
+    /**
+     * A split pane honours its items' minimum widths when its dividers move, not when an item's
+     * minimum grows later (the columns widen as their cells are first drawn): its dividers are set
+     * again, so the side holding the table takes the room its key columns need.
+     */
+    private static void makeRoom(Node table) {
+        for (Node up = table.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof SplitPane split && split.getOrientation() == Orientation.HORIZONTAL) {
+                for (SplitPane.Divider divider : split.getDividers()) {
+                    double position = divider.getPosition();
+                    divider.setPosition(position + 1e-6);
+                    divider.setPosition(position);
+                }
+                return;
+            }
+        }
+    }
+
+    private static double columnsWidth(TableView<?> table) {
+        double width = table.snappedLeftInset() + table.snappedRightInset() + scrollBarWidth(table);
+        double upToKey = 0;
+        double total = 0;
+        for (TableColumnBase<?, ?> column : table.getVisibleLeafColumns()) {
+            total += column.getMinWidth();
+            if (isKey(column)) {
+                upToKey = total;
+            }
+        }
+        return width + upToKey;
+    }
+
+    /** The vertical scroll bar's width where the skin has one, else the stylesheet's. */
+    private static double scrollBarWidth(TableView<?> table) {
+        for (Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                double width = bar.prefWidth(-1);
+                if (width > 0) {
+                    return width;
+                }
+            }
+        }
+        return SCROLL_BAR_WIDTH;
     }
 
     /** Lets a column grow (never shrink) so that {@code width} fits. */

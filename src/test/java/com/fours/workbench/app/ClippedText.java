@@ -3,7 +3,9 @@ package com.fours.workbench.app;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -11,18 +13,24 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Cell;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 
 /**
  * What a screen draws shorter than it says: a label, button, tab or table cell whose drawn text ends
- * in its ellipsis, and a button that lies outside the window. Only a free-text cell (ui/Columns'
+ * in its ellipsis, a table column that runs past the edge of its table's viewport (cut with no
+ * ellipsis: "¥4" of "¥430.00"), and a button that lies outside the window. Only a free-text cell (ui/Columns'
  * long text: a job's description, a name) may be shortened, and then its tooltip shows it whole;
  * numbers, plates, statuses, amounts, labels and button labels always show whole.
  */
@@ -34,6 +42,7 @@ final class ClippedText {
     /** Each cut text on the scene as "Kind 'whole text' shows 'drawn text'"; call on the FX thread. */
     static List<String> in(Scene scene) {
         List<String> found = new ArrayList<>();
+        Set<Object> edge = new HashSet<>();
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(scene.getRoot());
         while (!todo.isEmpty()) {
@@ -43,6 +52,9 @@ final class ClippedText {
             }
             if (node instanceof Labeled labeled) {
                 cut(labeled).ifPresent(found::add);
+            }
+            if (node instanceof IndexedCell<?> cell) {
+                pastEdge(cell, edge).ifPresent(found::add);
             }
             if (node instanceof ButtonBase button && outside(button, scene)) {
                 found.add(kind(button) + " '" + button.getText() + "' lies outside the window");
@@ -70,6 +82,77 @@ final class ClippedText {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * A table cell that runs past the right edge of what its table shows: its column is wider than
+     * the viewport left for it, and the user would have to scroll sideways (or could not at all) to
+     * read the order number, plate, status or amount. Once per column. The last column may be a
+     * free-text one that shows its whole text on hover, as an elided cell may.
+     */
+    private static java.util.Optional<String> pastEdge(IndexedCell<?> cell, Set<Object> reported) {
+        String text = cell.getText();
+        if (text == null || text.isBlank() || cell.isEmpty() || !cell.isVisible()) {
+            return java.util.Optional.empty();
+        }
+        Control table;
+        List<?> columns;
+        Object column;
+        if (cell instanceof TableCell<?, ?> tc && tc.getTableView() != null && tc.getTableColumn() != null) {
+            table = tc.getTableView();
+            columns = tc.getTableView().getVisibleLeafColumns();
+            column = tc.getTableColumn();
+        } else if (cell instanceof TreeTableCell<?, ?> tc && tc.getTreeTableView() != null && tc.getTableColumn() != null) {
+            table = tc.getTreeTableView();
+            columns = tc.getTreeTableView().getVisibleLeafColumns();
+            column = tc.getTableColumn();
+        } else {
+            return java.util.Optional.empty();
+        }
+        if (!rowShown(cell) || (column == last(columns) && wholeOnHover(cell, text))) {
+            return java.util.Optional.empty();
+        }
+        Bounds drawn = cell.localToScene(cell.getLayoutBounds());
+        double right = visibleRight(cell);
+        if (drawn.getWidth() <= 0 || drawn.getMaxX() <= right + 1 || !reported.add(column)) {
+            return java.util.Optional.empty();
+        }
+        String title = column instanceof TableColumnBase<?, ?> c ? c.getText() : "?";
+        return java.util.Optional.of(kind(table) + " column '" + title + "' runs past the table's edge: '" + text
+                + "' shows " + Math.round(Math.max(0, right - drawn.getMinX())) + " of " + Math.round(drawn.getWidth())
+                + " px");
+    }
+
+    /** A row of the table that is laid out and visible (not a spare cell the flow keeps hidden). */
+    private static boolean rowShown(Node cell) {
+        for (Node up = cell; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+            if (up instanceof TableView<?> || up instanceof TreeTableView<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object last(List<?> columns) {
+        return columns.isEmpty() ? null : columns.get(columns.size() - 1);
+    }
+
+    /**
+     * The right edge, in scene coordinates, of what is really drawn of {@code node}: every clip above
+     * it (the table's viewport, a split pane's item, a scroll pane's viewport) and the window.
+     */
+    private static double visibleRight(Node node) {
+        double right = node.getScene().getWidth();
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            Node clip = up.getClip();
+            if (clip != null) {
+                right = Math.min(right, up.localToScene(clip.getBoundsInParent()).getMaxX());
+            }
+        }
+        return right;
     }
 
     private static boolean wholeOnHover(Labeled labeled, String whole) {

@@ -79,6 +79,32 @@ class ColumnsUiTest {
     }
 
     @Test
+    void aTableKeepsRoomForItsKeyColumnsOnlyNotForFreeTextOrSecondaryColumnsAfterThem(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        double[] widths = new double[3];
+        robot.interact(() -> {
+            Formats formats = Formats.of(Messages.CHINESE);
+            TableView<Row> wide = new TableView<>();
+            wide.getItems().setAll(ROWS);
+            TableColumn<Row, String> order = Columns.text("工单号", Row::order);
+            TableColumn<Row, String> total = Columns.money("金额", Row::total, formats);
+            TableColumn<Row, String> plate = Columns.secondary(Columns.text("车牌", Row::plate));
+            TableColumn<Row, String> note = Columns.longText("备注", Row::note);
+            wide.getColumns().setAll(List.of(order, total, plate, note));
+            widths[0] = wide.getMinWidth();
+            widths[1] = order.getMinWidth() + total.getMinWidth();
+            // a key column after a secondary one: the secondary one before it counts too
+            wide.getColumns().setAll(List.of(order, plate, total, note));
+            widths[2] = wide.getMinWidth();
+        });
+        assertThat(widths[0]).as("the key columns, insets and a scroll bar; not the plate or the note after them")
+                .isGreaterThanOrEqualTo(widths[1]).isLessThan(widths[1] + 40);
+        assertThat(widths[2]).isGreaterThan(widths[0]);
+        assertThat(Columns.isKey(table.getColumns().get(0))).isTrue();
+        assertThat(Columns.isKey(table.getColumns().get(3))).as("free text").isFalse();
+    }
+
+    @Test
     void figuresSortByValueNotAsText() {
         assertThat(Columns.byNumber("¥999.00", "¥1,000.00")).isNegative();
         assertThat(Columns.byNumber("-¥12.00", "¥0.50")).isNegative();

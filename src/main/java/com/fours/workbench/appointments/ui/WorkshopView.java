@@ -145,9 +145,10 @@ final class WorkshopView implements Section {
         save.setId("workshopSaveGroup");
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> model.saveGroup());
+        Label hoursTitle = new Label(messages.get("appointments.ui.workshop.hours"));
+        hoursTitle.setWrapText(true);
         VBox box = new VBox(8, heading("appointments.ui.workshop.groups"), list, newGroup,
-                new Label(messages.get("appointments.ui.workshop.members")), members,
-                new Label(messages.get("appointments.ui.workshop.hours")), hours, save);
+                new Label(messages.get("appointments.ui.workshop.members")), members, hoursTitle, hours, save);
         box.setPrefWidth(380);
         return box;
     }

@@ -79,10 +79,10 @@ final class CallbacksPane implements Section {
         table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.customer"), Callback::customerName));
         table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.status"), model::status));
         table.getColumns().add(Columns.money(messages.get("care.ui.callbacks.amount"), Callback::amount, formats));
-        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.consent"), model::consent));
-        table.getColumns().add(Columns.number(messages.get("care.ui.callbacks.handback"),
-                c -> String.valueOf(c.handbackScore())));
-        table.getColumns().add(Columns.text(messages.get("care.ui.callbacks.advisor"), Callback::advisor));
+        table.getColumns().add(Columns.secondary(Columns.text(messages.get("care.ui.callbacks.consent"), model::consent)));
+        table.getColumns().add(Columns.secondary(Columns.number(messages.get("care.ui.callbacks.handback"),
+                c -> String.valueOf(c.handbackScore()))));
+        table.getColumns().add(Columns.secondary(Columns.text(messages.get("care.ui.callbacks.advisor"), Callback::advisor)));
         table.getColumns().add(Columns.longText(messages.get("care.ui.callbacks.work"), Callback::workDone));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -195,6 +195,7 @@ final class CallbacksPane implements Section {
         Label version = new Label(messages.get("care.ui.callbacks.questionnaireVersion", q.versionNo(), q.scaleMin(),
                 q.scaleMax(), q.unhappyBelow()));
         version.getStyleClass().add(Styles.TEXT_MUTED);
+        version.setWrapText(true);
         questions.getChildren().addAll(grid, version);
     }
 

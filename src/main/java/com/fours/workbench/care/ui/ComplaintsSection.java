@@ -91,8 +91,8 @@ public final class ComplaintsSection implements Section {
                 Columns.text(messages.get("care.ui.col.deadline"), (ComplaintRow r) -> (r.overdue()
                         ? messages.get("care.ui.overdue") + " " : "")
                         + formats.dateTime(r.complaint().resolveBy(), context.zone())),
-                Columns.text(messages.get("care.ui.col.owner"), (ComplaintRow r) -> r.complaint().ownerName()),
                 Columns.status(messages.get("care.ui.col.category"), (ComplaintRow r) -> r.complaint().category(), messages),
+                Columns.secondary(Columns.text(messages.get("care.ui.col.owner"), (ComplaintRow r) -> r.complaint().ownerName())),
                 Columns.longText(messages.get("care.ui.col.words"), (ComplaintRow r) -> r.complaint().customerWords())));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -118,6 +118,7 @@ public final class ComplaintsSection implements Section {
     private Node record() {
         Label title = FormControls.heading("");
         title.setId("complaintTitle");
+        title.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             Complaint c = model.selectedProperty().get();
             return c == null ? messages.get("care.ui.chooseComplaint")
@@ -136,7 +137,7 @@ public final class ComplaintsSection implements Section {
         steps.getColumns().addAll(List.of(
                 Columns.dateTime(messages.get("care.ui.col.when"), ComplaintStep::doneAt, context.zone(), formats),
                 Columns.status(messages.get("care.ui.col.step"), ComplaintStep::kind, messages),
-                Columns.text(messages.get("care.ui.col.by"), ComplaintStep::doneByName),
+                Columns.secondary(Columns.text(messages.get("care.ui.col.by"), ComplaintStep::doneByName)),
                 Columns.longText(messages.get("care.ui.col.detail"), ComplaintStep::detail)));
 
         FormGrid form = new FormGrid();

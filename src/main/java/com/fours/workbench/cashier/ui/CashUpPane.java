@@ -151,7 +151,6 @@ public final class CashUpPane implements Section {
         VBox left = new VBox(6, heading(messages.get("cashUp.section.methods")), methods,
                 heading(messages.get("cashUp.section.payers")), payers,
                 heading(messages.get("cashUp.section.adjustments")), totals);
-        left.setMinWidth(420);
         return left;
     }
 

@@ -57,6 +57,8 @@ import com.fours.workbench.ui.StyleClasses;
  */
 public final class CashierView {
 
+    private static final double DESK_MIN_WIDTH = 400;
+
     private final CashierContext context;
     private final Messages messages;
     private final Formats formats;
@@ -165,7 +167,6 @@ public final class CashierView {
         VBox left = new VBox(6, search, settled, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        left.setMinWidth(280);
         return left;
     }
 
@@ -182,6 +183,8 @@ public final class CashierView {
         ScrollPane scroller = new ScrollPane(content);
         scroller.setFitToWidth(true);
         scroller.setId("cashierDesk");
+        // a scroll pane is as wide as its content at least: the desk scrolls before it cuts the order list
+        scroller.setMinWidth(DESK_MIN_WIDTH);
         return scroller;
     }
 
@@ -255,14 +258,15 @@ public final class CashierView {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPrefHeight(200);
         lines.getColumns().addAll(List.of(
-                Columns.text(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer),
                 Columns.text(messages.get("cashier.ui.col.kind"), CashierViewModel.PreviewRow::kind),
                 Columns.longText(messages.get("cashier.ui.col.description"), CashierViewModel.PreviewRow::description, 180),
                 Columns.number(messages.get("cashier.ui.col.quantity"), CashierViewModel.PreviewRow::quantity),
                 Columns.number(messages.get("cashier.ui.col.unitPrice"), CashierViewModel.PreviewRow::unitPrice),
                 Columns.number(messages.get("cashier.ui.col.amount"), CashierViewModel.PreviewRow::amount),
                 Columns.number(messages.get("cashier.ui.col.discount"), CashierViewModel.PreviewRow::discount),
-                Columns.number(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total)));
+                Columns.number(messages.get("cashier.ui.col.lineTotal"), CashierViewModel.PreviewRow::total),
+                // each payer's bill below names it again; beside a narrow desk it may need a scroll
+                Columns.secondary(Columns.text(messages.get("cashier.ui.col.payer"), CashierViewModel.PreviewRow::payer))));
 
         VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.settlement")), lines, actions,
                 forms);

@@ -105,7 +105,6 @@ final class IssuePane implements Section {
         typedOrder.setOnAction(e -> model.openTyped());
         VBox left = new VBox(6, FormControls.heading(messages.get("parts.ui.issue.orders")), typedOrder, orders);
         VBox.setVgrow(orders, Priority.ALWAYS);
-        left.setMinWidth(160);
 
         Label current = new Label();
         current.setId("issueCurrentOrder");

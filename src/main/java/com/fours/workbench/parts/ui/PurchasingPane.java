@@ -139,11 +139,11 @@ final class PurchasingPane implements Section {
         suggestions.getColumns().addAll(List.<TableColumn<ReorderSuggestion, String>>of(
                 Columns.text(messages.get("parts.ui.part.number"), ReorderSuggestion::partNumber),
                 Columns.longText(messages.get("parts.ui.part.name"), s -> s.name(formats), 150),
-                Columns.quantity(messages.get("parts.ui.onHand"), s -> s.onHand(), formats),
-                Columns.quantity(messages.get("parts.ui.issue.reserved"), s -> s.reserved(), formats),
-                Columns.quantity(messages.get("parts.ui.purchasing.onOrder"), s -> s.onOrder(), formats),
-                Columns.quantity(messages.get("parts.ui.part.reorderPoint"), s -> s.reorderPoint(), formats),
-                Columns.quantity(messages.get("parts.ui.purchasing.suggested"), s -> s.suggestedQuantity(), formats)));
+                Columns.quantity(messages.get("parts.ui.purchasing.suggested"), s -> s.suggestedQuantity(), formats),
+                Columns.secondary(Columns.quantity(messages.get("parts.ui.onHand"), s -> s.onHand(), formats)),
+                Columns.secondary(Columns.quantity(messages.get("parts.ui.issue.reserved"), s -> s.reserved(), formats)),
+                Columns.secondary(Columns.quantity(messages.get("parts.ui.purchasing.onOrder"), s -> s.onOrder(), formats)),
+                Columns.secondary(Columns.quantity(messages.get("parts.ui.part.reorderPoint"), s -> s.reorderPoint(), formats))));
         Button orderSuggestions = FormControls.button("orderSuggestions", messages.get("parts.ui.purchasing.orderSuggestions"),
                 Material2OutlinedAL.ADD_SHOPPING_CART);
         orderSuggestions.setOnAction(e -> model.orderSuggestions());

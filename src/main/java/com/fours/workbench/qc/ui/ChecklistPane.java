@@ -61,9 +61,9 @@ final class ChecklistPane implements Section {
         table.setId("qcChecklistItems");
         table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.category"), model::category));
         table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.position"), i -> String.valueOf(i.position())));
+        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.active"), i -> i.active() ? "✓" : ""));
         table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textZh"), ChecklistItem::textZh, 240));
         table.getColumns().add(Columns.longText(messages.get("qc.ui.checklist.textEn"), ChecklistItem::textEn, 240));
-        table.getColumns().add(Columns.text(messages.get("qc.ui.checklist.active"), i -> i.active() ? "✓" : ""));
         table.setPrefHeight(260);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 

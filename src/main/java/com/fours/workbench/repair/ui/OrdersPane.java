@@ -119,7 +119,6 @@ final class OrdersPane implements Section {
         VBox left = new VBox(6, search, openOnly, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        left.setMinWidth(300);
         return left;
     }
 
@@ -159,10 +158,11 @@ final class OrdersPane implements Section {
                 Columns.text(messages.get("repair.ui.col.kind"), l -> messages.of(l.kind())),
                 Columns.longText(messages.get("repair.ui.col.description"), RepairLine::description, 170),
                 Columns.quantity(messages.get("repair.ui.col.quantity"), RepairLine::quantity, formats),
-                Columns.money(messages.get("repair.ui.col.unitPrice"), l -> l.unitPrice(), formats),
                 Columns.money(messages.get("repair.ui.col.amount"), l -> l.amount(), formats),
-                Columns.text(messages.get("repair.ui.col.payer"), l -> messages.of(l.payer())),
-                Columns.text(messages.get("repair.ui.col.state"), this::state)));
+                Columns.text(messages.get("repair.ui.col.state"), this::state),
+                // beside the line form the table keeps room for the key columns; these may need a scroll
+                Columns.secondary(Columns.money(messages.get("repair.ui.col.unitPrice"), l -> l.unitPrice(), formats)),
+                Columns.secondary(Columns.text(messages.get("repair.ui.col.payer"), l -> messages.of(l.payer())))));
         lines.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RepairLine line, boolean empty) {
@@ -301,8 +301,9 @@ final class OrdersPane implements Section {
         // the button stays in view under the form, however far the form is scrolled
         VBox box = new VBox(6, scroll, add);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        box.setPrefWidth(340);
-        box.setMinWidth(300);
+        box.setPrefWidth(320);
+        // the form scrolls sideways before it pushes the plan's amounts past the table's edge
+        box.setMinWidth(250);
         return box;
     }
 
