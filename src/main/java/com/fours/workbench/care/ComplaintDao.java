@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -139,6 +140,22 @@ public interface ComplaintDao {
             """)
     List<ComplaintStep> steps(long id);
 
+    /** The complaint raised from this callback (there is at most one: V25). */
+    @SqlQuery(COMPLAINT + "WHERE c.callback_id = :callbackId")
+    Optional<Complaint> ofCallback(long callbackId);
+
+    /** Active users holding one of these roles: who may own a complaint. */
+    @SqlQuery("SELECT DISTINCT u.id, u.display_name AS name FROM app_user u JOIN user_role r ON r.user_id = u.id "
+            + "WHERE u.active AND r.role IN (<roles>) ORDER BY u.display_name, u.id")
+    @RegisterConstructorMapper(ComplaintOwner.class)
+    List<ComplaintOwner> usersWithRoles(@BindList("roles") List<String> roles);
+
+    /** A car's visits, newest first: what a complaint recorded at the counter may be about. */
+    @SqlQuery("SELECT id, number, created_at FROM repair_order WHERE vehicle_id = :vehicleId "
+            + "ORDER BY created_at DESC, id DESC LIMIT 50")
+    @RegisterConstructorMapper(ComplaintVisit.class)
+    List<ComplaintVisit> visitsOf(long vehicleId);
+
     @SqlQuery("SELECT COUNT(*) FROM app_user WHERE id = :id AND active")
     int activeUsers(long id);
 
@@ -155,7 +172,7 @@ public interface ComplaintDao {
 
     String ACTION = """
             SELECT a.id, a.complaint_id, c.number AS complaint_number, a.what, a.who, a.due_on, a.done_at, a.done_by,
-                   a.created_by, a.created_at, a.version
+                   a.created_by, a.created_at, a.version, a.done_on, a.done_who, a.done_note
             FROM corrective_action a JOIN complaint c ON c.id = a.complaint_id
             """;
 
@@ -176,7 +193,7 @@ public interface ComplaintDao {
     @SqlQuery(ACTION + "ORDER BY CASE WHEN a.done_at IS NULL THEN 0 ELSE 1 END, a.due_on, a.id DESC")
     List<CorrectiveAction> actions();
 
-    @SqlUpdate("UPDATE corrective_action SET done_at = :at, done_by = :by, version = version + 1 "
-            + "WHERE id = :id AND version = :version AND done_at IS NULL")
-    int actionDone(long id, int version, Instant at, String by);
+    @SqlUpdate("UPDATE corrective_action SET done_at = :at, done_by = :by, done_on = :doneOn, done_who = :doneWho, "
+            + "done_note = :doneNote, version = version + 1 WHERE id = :id AND version = :version AND done_at IS NULL")
+    int actionDone(long id, int version, Instant at, String by, LocalDate doneOn, String doneWho, String doneNote);
 }

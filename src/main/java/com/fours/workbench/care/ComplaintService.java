@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 
@@ -129,10 +131,36 @@ public final class ComplaintService {
             throw new InvalidFieldsException(Map.of(ComplaintInput.CHANNEL, new InvalidValueException("field.required")));
         }
         ComplaintDao dao = handle.attach(ComplaintDao.class);
+        if (callbackId != null) {
+            Optional<Complaint> earlier = dao.ofCallback(callbackId);
+            if (earlier.isPresent()) {
+                throw new BusinessRuleException("care.complaint.alreadyRaised", earlier.get().number());
+            }
+        }
         long vehicleId = dao.orderVehicle(repairOrderId)
                 .orElseThrow(() -> new BusinessRuleException("care.complaint.noSuchVisit"));
         return insert(handle, user, vehicleId, dao.orderCustomer(repairOrderId), repairOrderId, callbackId, channel,
                 ComplaintCategory.OTHER, ComplaintSeverity.MEDIUM, words, user.id(), null);
+    }
+
+    /** The complaint raised from this callback, if one was. */
+    public Optional<Complaint> raisedFrom(long callbackId) {
+        session.require(Permission.USE_CUSTOMER_CARE);
+        return transactions.read(handle -> handle.attach(ComplaintDao.class).ofCallback(callbackId));
+    }
+
+    /** Who may own a complaint: the active users with the customer-care permission. */
+    public List<ComplaintOwner> owners() {
+        session.require(Permission.USE_CUSTOMER_CARE);
+        List<String> roles = Arrays.stream(Role.values())
+                .filter(r -> r.permissions().contains(Permission.USE_CUSTOMER_CARE)).map(Role::name).toList();
+        return transactions.read(handle -> handle.attach(ComplaintDao.class).usersWithRoles(roles));
+    }
+
+    /** The car's visits a complaint recorded at the counter may be about, newest first. */
+    public List<ComplaintVisit> visits(long vehicleId) {
+        session.require(Permission.USE_CUSTOMER_CARE);
+        return transactions.read(handle -> handle.attach(ComplaintDao.class).visitsOf(vehicleId));
     }
 
     /** A complaint recorded at the counter, on the phone, from the web, the maker's hotline or 12315. */
@@ -173,7 +201,7 @@ public final class ComplaintService {
                     .orElseThrow(() -> new InvalidFieldsException(Map.of(ComplaintInput.VEHICLE,
                             new InvalidValueException("care.complaint.noSuchCar"))));
             if (input.repairOrderId() != null
-                    && !dao.orderVehicle(input.repairOrderId()).equals(java.util.Optional.of(input.vehicleId()))) {
+                    && !dao.orderVehicle(input.repairOrderId()).equals(Optional.of(input.vehicleId()))) {
                 throw new BusinessRuleException("care.complaint.visitOfAnotherCar");
             }
             return insert(handle, user, input.vehicleId(), customerId, input.repairOrderId(), null, input.channel(),
@@ -410,9 +438,9 @@ public final class ComplaintService {
         });
     }
 
-    /** Hands the complaint to another user. */
+    /** Hands the complaint to another user; the service manager decides who owns a complaint. */
     public Complaint changeOwner(long id, int expectedVersion, Long ownerId) {
-        session.require(Permission.USE_CUSTOMER_CARE);
+        requireManager();
         if (ownerId == null) {
             throw new InvalidFieldsException(Map.of(ComplaintInput.OWNER, new InvalidValueException("care.complaint.noOwner")));
         }

@@ -24,6 +24,9 @@ public final class CorrectiveActions {
     public static final String WHAT = "actionWhat";
     public static final String WHO = "actionWho";
     public static final String DUE = "actionDue";
+    public static final String DONE_WHO = "actionDoneWho";
+    public static final String DONE_ON = "actionDoneOn";
+    public static final String DONE_NOTE = "actionDoneNote";
 
     private final Transactions transactions;
     private final Session session;
@@ -66,8 +69,27 @@ public final class CorrectiveActions {
         });
     }
 
-    public CorrectiveAction markDone(long actionId, int expectedVersion) {
+    /**
+     * Marks the action done: who did it (a person, a team), on which day (not in the future, not
+     * before the action was set) and what was done; the recording user and time are kept too.
+     */
+    public CorrectiveAction markDone(long actionId, int expectedVersion, String doneBy, String doneOn, String whatWasDone) {
         AuthenticatedUser user = session.require(Permission.USE_CUSTOMER_CARE);
+        LocalDate today = LocalDate.now(clock);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        String who = errors.check(DONE_WHO, () -> Typed.requiredText(doneBy, 100));
+        LocalDate day = errors.check(DONE_ON, () -> {
+            LocalDate d = Typed.optionalDate(doneOn);
+            if (d == null) {
+                throw new InvalidValueException("field.required");
+            }
+            if (d.isAfter(today)) {
+                throw new InvalidValueException("care.action.doneInFuture");
+            }
+            return d;
+        });
+        String note = errors.check(DONE_NOTE, () -> Typed.requiredMultilineText(whatWasDone, 1000));
+        errors.throwIfAny();
         return transactions.inTransaction(handle -> {
             ComplaintDao dao = handle.attach(ComplaintDao.class);
             CorrectiveAction before = dao.action(actionId)
@@ -75,11 +97,15 @@ public final class CorrectiveActions {
             if (before.done()) {
                 throw new BusinessRuleException("care.action.alreadyDone");
             }
-            if (dao.actionDone(actionId, expectedVersion, clock.instant(), user.username()) != 1) {
+            if (day.isBefore(LocalDate.ofInstant(before.createdAt(), clock.getZone()))) {
+                throw new InvalidFieldsException(java.util.Map.of(DONE_ON,
+                        new InvalidValueException("care.action.doneBeforeSet")));
+            }
+            if (dao.actionDone(actionId, expectedVersion, clock.instant(), user.username(), day, who, note) != 1) {
                 throw new ConcurrentChangeException(before.complaintNumber());
             }
             audit.record(handle, ComplaintAuditAction.CORRECTIVE_ACTION_DONE, "complaint", before.complaintNumber(),
-                    before.what(), "done");
+                    before.what(), "done by " + who + " on " + day + ": " + note);
             return dao.action(actionId).orElseThrow();
         });
     }
@@ -93,5 +119,19 @@ public final class CorrectiveActions {
     public List<CorrectiveAction> all() {
         session.require(Permission.USE_CUSTOMER_CARE);
         return transactions.read(handle -> handle.attach(ComplaintDao.class).actions());
+    }
+
+    /** The manager's list: the open ones, the overdue ones (not done, past their day) or the done ones. */
+    public List<CorrectiveAction> list(CorrectiveActionFilter filter) {
+        LocalDate today = LocalDate.now(clock);
+        return all().stream().filter(a -> switch (filter) {
+            case OPEN -> !a.done();
+            case OVERDUE -> a.overdue(today);
+            case DONE -> a.done();
+        }).toList();
+    }
+
+    public boolean overdue(CorrectiveAction action) {
+        return action.overdue(LocalDate.now(clock));
     }
 }

@@ -276,7 +276,7 @@ public final class CashierService {
         } else if (c.excess() != null && c.excess().isPositive()) {
             errors.reject(SettlementInput.EXCESS, new InvalidValueException("cashier.excess.noInsurance"));
         }
-        LimitedDiscounts limited = discounts(handle, c, customer.memberLevel(), user, approver, forReal, errors);
+        LimitedDiscounts limited = discounts(handle, orderId, c, customer.memberLevel(), user, approver, forReal, errors);
         SettlementCalculator.Discounts discounts = limited.discounts();
         errors.throwIfAny();
         BigDecimal vatRate = handle.attach(CashierDao.class).vatRate().orElse(com.fours.workbench.store.StoreProfile.DEFAULT_VAT_RATE);
@@ -295,7 +295,7 @@ public final class CashierService {
         }
     }
 
-    private LimitedDiscounts discounts(Handle handle, Checked c, MemberLevel level, AuthenticatedUser user,
+    private LimitedDiscounts discounts(Handle handle, long orderId, Checked c, MemberLevel level, AuthenticatedUser user,
                                                      AuthenticatedUser approver, boolean forReal,
                                                      InvalidFieldsException.Collector errors) {
         BigDecimal labourPercent = BigDecimal.ZERO;
@@ -313,6 +313,7 @@ public final class CashierService {
         if (c.coupon() != null) {
             try {
                 Coupon coupon = DiscountPolicyService.usableCoupon(handle, c.coupon(), LocalDate.now(clock));
+                DiscountPolicyService.requireForOrdersCar(handle, coupon, orderId);
                 couponCode = coupon.code();
                 if (coupon.kind() == CouponKind.PERCENT) {
                     couponPercent = coupon.amount().amount();

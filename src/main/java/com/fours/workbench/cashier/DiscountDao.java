@@ -89,6 +89,11 @@ public interface DiscountDao {
             + "ORDER BY valid_until, code")
     List<Coupon> usableCouponsOfOrdersCar(long orderId, LocalDate today);
 
+    /** The plate of the car a coupon is bound to, when that is not the car of this order. */
+    @SqlQuery("SELECT v.plate FROM coupon c JOIN vehicle v ON v.id = c.vehicle_id WHERE c.code = :code "
+            + "AND c.vehicle_id <> (SELECT vehicle_id FROM repair_order WHERE id = :orderId)")
+    Optional<String> otherCarOfCoupon(String code, long orderId);
+
     @SqlQuery("SELECT " + COUPON_COLUMNS + " FROM coupon ORDER BY code")
     List<Coupon> coupons();
 

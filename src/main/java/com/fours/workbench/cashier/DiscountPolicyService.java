@@ -234,6 +234,14 @@ public final class DiscountPolicyService {
         return coupon;
     }
 
+    /** A coupon bound to a car (goodwill) is for that car's bills only. */
+    static void requireForOrdersCar(Handle handle, Coupon coupon, long orderId) {
+        Optional<String> other = handle.attach(DiscountDao.class).otherCarOfCoupon(coupon.code(), orderId);
+        if (other.isPresent()) {
+            throw new InvalidValueException("cashier.coupon.otherCar", coupon.code(), other.get());
+        }
+    }
+
     /** Marks the coupon used by a bill; only one bill wins when two use it at the same moment. */
     static void useCoupon(Handle handle, String code, long billId, Instant now) {
         int used = handle.attach(DiscountDao.class).useCoupon(code, billId, now);

@@ -18,7 +18,6 @@ import org.testfx.api.FxRobot;
 
 import com.fours.workbench.care.Callback;
 import com.fours.workbench.care.CallbackStatus;
-import com.fours.workbench.care.ComplaintRow;
 import com.fours.workbench.core.i18n.Messages;
 
 /**
@@ -56,16 +55,27 @@ class CustomerCareUiTest {
                 robot.lookup("#careAnswer" + i).queryAs(ComboBox.class).getSelectionModel().select(i == 2 ? 3 : 0);
             }
         });
-        // an answer of 2 on 1-5 is unhappy: the caller raises a complaint with the customer's words, then goes on
+        // an answer of 2 on 1-5 is unhappy: the caller raises a complaint with the customer's words and stays on the call
         robot.clickOn("#careCallbackRemark").write("车修好了，但交车晚了");
         robot.clickOn("#careCallbackComplaint");
-        waitUntil(() -> text(robot, "#complaintMessage").contains("已根据回访登记投诉"),
-                () -> text(robot, "#complaintMessage"));
-        String words = ui.services().transactions().read(h -> h.createQuery(
-                "SELECT customer_words FROM complaint WHERE callback_id = :id AND channel = 'CALLBACK'")
+        waitUntil(() -> text(robot, "#careCallbackMessage").contains("登记投诉"), () -> text(robot, "#careCallbackMessage"));
+        String number = ui.services().transactions().read(h -> h.createQuery(
+                "SELECT number FROM complaint WHERE callback_id = :id AND channel = 'CALLBACK'")
                 .bind("id", first.id()).mapTo(String.class).one());
+        String words = ui.services().transactions().read(h -> h.createQuery(
+                "SELECT customer_words FROM complaint WHERE callback_id = :id").bind("id", first.id())
+                .mapTo(String.class).one());
         assertThat(words).contains("车修好了，但交车晚了");
-        waitUntil(() -> complaintRows(robot).stream().anyMatch(r -> r.complaint().customerWords().equals(words)));
+        assertThat(text(robot, "#careCallbackMessage")).contains(number);
+        assertThat(text(robot, "#careCallbackVisit")).as("still on the call").contains(first.orderNumber());
+        waitUntil(() -> robot.lookup("#careCallbackComplaint").queryButton().getText().contains(number),
+                () -> robot.lookup("#careCallbackComplaint").queryButton().getText());
+        // pressed again, it opens the complaint rather than raising a second one
+        robot.clickOn("#careCallbackComplaint");
+        waitUntil(() -> text(robot, "#complaintTitle").startsWith(number), () -> text(robot, "#complaintTitle"));
+        int raised = ui.services().transactions().read(h -> h.createQuery(
+                "SELECT COUNT(*) FROM complaint WHERE callback_id = :id").bind("id", first.id()).mapTo(Integer.class).one());
+        assertThat(raised).isEqualTo(1);
 
         selectTab(robot, "#careTabs", "careTab-callbacks");
         waitUntil(() -> text(robot, "#careCallbackVisit").contains(first.orderNumber()));
@@ -98,12 +108,6 @@ class CustomerCareUiTest {
     private static List<Callback> rows(FxRobot robot) {
         return robot.lookup("#careCallbacks").tryQueryAs(TableView.class)
                 .map(t -> List.copyOf((List<Callback>) t.getItems())).orElse(List.of());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<ComplaintRow> complaintRows(FxRobot robot) {
-        return robot.lookup("#complaints").tryQueryAs(TableView.class)
-                .map(t -> List.copyOf((List<ComplaintRow>) t.getItems())).orElse(List.of());
     }
 
     private static int indexOf(FxRobot robot, long id) {

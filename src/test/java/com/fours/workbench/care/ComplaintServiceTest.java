@@ -2,6 +2,7 @@ package com.fours.workbench.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -244,10 +245,92 @@ class ComplaintServiceTest {
         CorrectiveAction first = actions.add(c.id(), "刹车检修后必须路试", "王刚", "2026-12-31");
         CorrectiveAction second = actions.add(c.id(), "班组培训：制动系统异响排查", "周杰", "2026-12-20");
         assertThat(actions.all()).extracting(CorrectiveAction::id).containsExactly(second.id(), first.id());
-        actions.markDone(second.id(), second.version());
+        actions.markDone(second.id(), second.version(), "周杰", "2026-12-07", "全组培训已完成，签到表存档");
         assertThat(actions.all()).extracting(CorrectiveAction::id).containsExactly(first.id(), second.id());
         assertThat(actions.of(c.id()).get(0).done()).isTrue();
         assertThat(x.auditRows("CORRECTIVE_ACTION_ADDED")).isEqualTo(2);
+    }
+
+    @Test
+    void aCallbackRaisesOneComplaintAndTheSecondIsRefusedByTheServiceAndTheDatabase() {
+        long callback = x.callbackForTheOrder();
+        Complaint first = complaints.raise(x.f.orderId(), callback, "交车晚了两个小时", ComplaintChannel.CALLBACK);
+        assertThat(complaints.raisedFrom(callback)).map(Complaint::number).contains(first.number());
+        BusinessRuleException refused = catchThrowableOfType(() -> complaints.raise(x.f.orderId(), callback,
+                "再登记一次", ComplaintChannel.CALLBACK), BusinessRuleException.class);
+        assertThat(refused.messageKey()).isEqualTo("care.complaint.alreadyRaised");
+        assertThat(refused.arguments()).containsExactly(first.number());
+        assertThat(x.count()).isEqualTo(1);
+        assertThat(x.auditRows("COMPLAINT_RAISED")).isEqualTo(1);
+        // the rule holds below the service too (V25), for a second workstation that raced the first
+        Complaint other = x.record(ComplaintCategory.PRICE);
+        assertThatThrownBy(() -> x.services.transactions().useTransaction(h -> h.createUpdate(
+                "UPDATE complaint SET callback_id = :cb WHERE id = :id").bind("cb", callback).bind("id", other.id())
+                .execute())).satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("complaint_one_per_callback"));
+        assertThat(complaints.raisedFrom(callback + 1000)).isEmpty();
+    }
+
+    @Test
+    void onlyTheManagerChangesTheOwnerAndOnlyToAnActiveCareUser() {
+        Complaint c = x.record(ComplaintCategory.PRICE);
+        long advisor = x.services.transactions().read(h -> h.createQuery(
+                "SELECT id FROM app_user WHERE username = 'lina'").mapTo(Long.class).one());
+        List<Long> owners = complaints.owners().stream().map(ComplaintOwner::id).toList();
+        assertThat(owners).contains(x.care.id()).doesNotContain(advisor);
+        assertThatThrownBy(() -> complaints.changeOwner(c.id(), c.version(), x.care.id()))
+                .hasMessageContaining("care.complaint.managerOnly");
+        x.as("zhoujie");
+        InvalidFieldsException none = catchThrowableOfType(() -> complaints.changeOwner(c.id(), c.version(), null),
+                InvalidFieldsException.class);
+        assertThat(none.byField()).containsKey(ComplaintInput.OWNER);
+        assertThatThrownBy(() -> complaints.changeOwner(c.id(), c.version(), 999_999L))
+                .isInstanceOf(InvalidFieldsException.class);
+        long manager = complaints.owners().stream().filter(o -> o.id() != x.care.id()).findFirst().orElseThrow().id();
+        Complaint moved = complaints.changeOwner(c.id(), c.version(), manager);
+        assertThat(moved.ownerId()).isEqualTo(manager);
+        assertThat(complaints.steps(c.id())).extracting(ComplaintStep::kind).contains(ComplaintStepKind.OWNER_CHANGED);
+        assertThat(x.auditRows("COMPLAINT_OWNER_CHANGED")).isEqualTo(1);
+        assertThatThrownBy(() -> complaints.changeOwner(c.id(), c.version(), x.care.id()))
+                .isInstanceOf(com.fours.workbench.security.ConcurrentChangeException.class);
+    }
+
+    @Test
+    void aComplaintAtTheCounterNamesTheCarsVisitByItsOrderNumber() {
+        List<ComplaintVisit> visits = complaints.visits(x.f.vehicle.id());
+        assertThat(visits).extracting(ComplaintVisit::id).containsExactly(x.f.orderId());
+        Complaint c = complaints.record(new ComplaintInput(x.f.vehicle.id(), visits.get(0).id(),
+                ComplaintChannel.AUTHORITY_12315, ComplaintCategory.PARTS, ComplaintSeverity.HIGH, "12315 转来：配件不是原厂件",
+                x.care.id(), null));
+        assertThat(c.repairOrderNumber()).isEqualTo(visits.get(0).number());
+        assertThat(c.channel()).isEqualTo(ComplaintChannel.AUTHORITY_12315);
+    }
+
+    @Test
+    void aCorrectiveActionIsMarkedDoneWithWhoWhenAndWhatOnceAndTheListsSplitOpenOverdueAndDone() {
+        CorrectiveActions actions = x.services.correctiveActions();
+        Complaint c = closed(x.record(ComplaintCategory.REPAIR_QUALITY));
+        CorrectiveAction soon = actions.add(c.id(), "刹车检修后必须路试", "王刚", "2026-12-08");
+        CorrectiveAction later = actions.add(c.id(), "班组培训：制动系统异响排查", "周杰", "2026-12-31");
+        for (String[] typed : new String[][] {{"", "2026-12-07", "已完成"}, {"王刚", "", "已完成"},
+                {"王刚", "2026-12-08", "已完成"}, {"王刚", "2026-12-06", "已完成"}, {"王刚", "昨天", "已完成"},
+                {"王刚", "2026-12-07", " "}}) {
+            assertThatThrownBy(() -> actions.markDone(soon.id(), soon.version(), typed[0], typed[1], typed[2]))
+                    .as(String.join(" / ", typed)).isInstanceOf(InvalidFieldsException.class);
+        }
+        clock.advance(Duration.ofDays(2));
+        assertThat(actions.list(CorrectiveActionFilter.OVERDUE)).extracting(CorrectiveAction::id).containsExactly(soon.id());
+        assertThat(actions.list(CorrectiveActionFilter.OPEN)).extracting(CorrectiveAction::id)
+                .containsExactly(soon.id(), later.id());
+        CorrectiveAction done = actions.markDone(soon.id(), soon.version(), "王刚", "2026-12-08", "路试制度已写入作业指导书");
+        assertThat(done.doneWho()).isEqualTo("王刚");
+        assertThat(done.doneOn()).isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(done.doneNote()).isEqualTo("路试制度已写入作业指导书");
+        assertThat(done.doneBy()).isEqualTo("care");
+        assertThat(actions.list(CorrectiveActionFilter.OVERDUE)).isEmpty();
+        assertThat(actions.list(CorrectiveActionFilter.DONE)).extracting(CorrectiveAction::id).containsExactly(soon.id());
+        assertThatThrownBy(() -> actions.markDone(done.id(), done.version(), "王刚", "2026-12-08", "再来一次"))
+                .hasMessageContaining("care.action.alreadyDone");
+        assertThat(x.auditRows("CORRECTIVE_ACTION_DONE")).isEqualTo(1);
     }
 
     private Complaint closed(Complaint c) {

@@ -53,6 +53,13 @@ class ComplaintsPostgresqlTest {
         Complaint c = x.record(ComplaintCategory.REPAIR_QUALITY);
         Complaint raised = complaints.raise(x.f.orderId(), x.callbackForTheOrder(), "回访：客户不满意", ComplaintChannel.CALLBACK);
         assertThat(raised.number()).isEqualTo("TS20261207-0002");
+        assertThat(complaints.raisedFrom(raised.callbackId())).map(Complaint::id).contains(raised.id());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complaints.raise(x.f.orderId(), raised.callbackId(),
+                "再登记一次", ComplaintChannel.CALLBACK)).hasMessageContaining("care.complaint.alreadyRaised");
+        long firstId = c.id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> x.services.transactions().useTransaction(h -> h
+                .createUpdate("UPDATE complaint SET callback_id = :cb WHERE id = :id").bind("cb", raised.callbackId())
+                .bind("id", firstId).execute())).hasMessageContaining("complaint_one_per_callback");
         clock.advance(Duration.ofMinutes(90));
         assertThat(complaints.list(ComplaintFilter.OVERDUE)).hasSize(2);
         c = complaints.acknowledge(c.id(), c.version(), "");
@@ -77,7 +84,7 @@ class ComplaintsPostgresqlTest {
         assertThat(complaints.list(ComplaintFilter.CLOSED)).hasSize(1);
         assertThat(complaints.list(ComplaintFilter.MINE)).hasSize(1);
         CorrectiveAction action = x.services.correctiveActions().add(c.id(), "刹车作业后必须路试", "王刚", "2026-12-31");
-        x.services.correctiveActions().markDone(action.id(), action.version());
+        x.services.correctiveActions().markDone(action.id(), action.version(), "王刚", LocalDate.now(x.clock).toString(), "已路试");
         assertThat(x.services.correctiveActions().all()).singleElement().matches(CorrectiveAction::done);
         c = complaints.reopen(c.id(), c.version(), "问题复发");
         assertThat(c.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);

@@ -155,6 +155,7 @@ final class CallbacksPane implements Section {
 
         Button complaint = FormControls.button("careCallbackComplaint", messages.get("care.ui.callbacks.complaint"),
                 Material2AL.FEEDBACK);
+        complaint.textProperty().bind(model.complaintButtonText());
         complaint.setOnAction(e -> model.raiseComplaint());
         complaint.visibleProperty().bind(model.complaintOffered());
         complaint.managedProperty().bind(complaint.visibleProperty());

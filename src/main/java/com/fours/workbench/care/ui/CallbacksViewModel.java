@@ -24,6 +24,7 @@ import com.fours.workbench.care.CallbackComplaint;
 import com.fours.workbench.care.CallbackLists;
 import com.fours.workbench.care.CallbackOutcome;
 import com.fours.workbench.care.CallbackService;
+import com.fours.workbench.care.Complaint;
 import com.fours.workbench.care.Questionnaire;
 import com.fours.workbench.care.QuestionnaireQuestion;
 import com.fours.workbench.core.Formats;
@@ -50,6 +51,7 @@ public final class CallbacksViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final BooleanProperty unhappy = new SimpleBooleanProperty(this, "unhappy");
+    private final ObjectProperty<Complaint> raised = new SimpleObjectProperty<>(this, "raised");
     private final FieldErrors errors = new FieldErrors();
     private CallbackLists lists = new CallbackLists(List.of(), List.of(), List.of(), List.of());
 
@@ -59,6 +61,34 @@ public final class CallbacksViewModel {
         this.formats = Formats.of(messages.locale());
         list.addListener((o, a, b) -> showList());
         selected.addListener((o, a, b) -> clearCall());
+        selected.addListener((o, a, b) -> {
+            if (a == null || b == null || a.id() != b.id()) {
+                findRaised(b);
+            }
+        });
+    }
+
+    /** The complaint raised from the chosen callback: the button then opens it instead of raising another. */
+    public ObjectProperty<Complaint> raisedProperty() {
+        return raised;
+    }
+
+    private void findRaised(Callback cb) {
+        raised.set(null);
+        if (cb == null || !canRaiseComplaint()) {
+            return;
+        }
+        context.background().run(() -> context.raiseComplaint().raisedFrom(cb.id()), found -> {
+            if (selected.get() != null && selected.get().id() == cb.id()) {
+                raised.set(found.orElse(null));
+            }
+        }, error -> context.refusals().show(error, message));
+    }
+
+    /** "Raise a complaint", or "Open complaint ..." once one was raised from this callback. */
+    public javafx.beans.binding.StringBinding complaintButtonText() {
+        return Bindings.createStringBinding(() -> raised.get() == null ? messages.get("care.ui.callbacks.complaint")
+                : messages.get("care.ui.callbacks.openComplaint", raised.get().number()), raised);
     }
 
     public ObjectProperty<CallbackList> listProperty() {
@@ -112,7 +142,7 @@ public final class CallbacksViewModel {
     /** An unhappy answer or a remark: the customer said something a complaint can carry. */
     public BooleanBinding complaintOffered() {
         return Bindings.createBooleanBinding(() -> canRaiseComplaint() && selected.get() != null
-                && (unhappy.get() || !remark.get().isBlank()), unhappy, remark, selected);
+                && (raised.get() != null || unhappy.get() || !remark.get().isBlank()), unhappy, remark, selected, raised);
     }
 
     public BooleanBinding callable() {
@@ -224,9 +254,17 @@ public final class CallbacksViewModel {
         }, error -> context.refusals().show(error, errors, message));
     }
 
+    /**
+     * Records the complaint in place: the caller stays on the call (the answers and "reached" are
+     * still to be saved) and sees the complaint's number; a second press opens it.
+     */
     public void raiseComplaint() {
         Callback cb = selected.get();
         if (cb == null || context.raiseComplaint() == null) {
+            return;
+        }
+        if (raised.get() != null) {
+            context.raiseComplaint().open(raised.get());
             return;
         }
         List<String> words = new ArrayList<>();
@@ -242,7 +280,15 @@ public final class CallbacksViewModel {
         if (!remark.get().isBlank()) {
             words.add(remark.get().strip());
         }
-        context.raiseComplaint().accept(new CallbackComplaint(cb.repairOrderId(), cb.id(), String.join("\n", words)));
+        CallbackComplaint from = new CallbackComplaint(cb.repairOrderId(), cb.id(), String.join("\n", words));
+        errors.clear();
+        message.set("");
+        context.background().run(() -> context.raiseComplaint().raise(from), complaint -> {
+            if (selected.get() != null && selected.get().id() == cb.id()) {
+                raised.set(complaint);
+            }
+            message.set(messages.get("care.ui.callbacks.complaintRaised", complaint.number(), cb.orderNumber()));
+        }, error -> context.refusals().show(error, errors, message));
     }
 
     // ---- what the list and the visit pane show ----

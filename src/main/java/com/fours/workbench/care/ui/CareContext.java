@@ -1,11 +1,8 @@
 package com.fours.workbench.care.ui;
 
 import java.time.Clock;
-import java.util.function.Consumer;
-
 import javafx.stage.Window;
 
-import com.fours.workbench.care.CallbackComplaint;
 import com.fours.workbench.care.CallbackService;
 import com.fours.workbench.care.CareFiguresService;
 import com.fours.workbench.care.QuestionnaireService;
@@ -21,7 +18,7 @@ import com.fours.workbench.ui.Refusals;
  */
 public record CareContext(CallbackService callbacks, QuestionnaireService questionnaires, CareFiguresService figures,
                           Session session, Clock clock, Messages messages, Background background, ErrorReporter errors,
-                          Window window, Consumer<CallbackComplaint> raiseComplaint) {
+                          Window window, ComplaintHandOver raiseComplaint) {
 
     public Refusals refusals() {
         return new Refusals(messages, errors, window);

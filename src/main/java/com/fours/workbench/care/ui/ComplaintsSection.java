@@ -21,8 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import com.fours.workbench.care.Complaint;
-import com.fours.workbench.care.CallbackComplaint;
 import com.fours.workbench.care.ComplaintFilter;
+import com.fours.workbench.care.ComplaintInput;
+import com.fours.workbench.care.ComplaintOwner;
 import com.fours.workbench.care.ComplaintRow;
 import com.fours.workbench.care.ComplaintStep;
 import com.fours.workbench.care.CorrectiveAction;
@@ -67,9 +68,9 @@ public final class ComplaintsSection implements Section {
         return messages.get("care.ui.tab.complaints");
     }
 
-    /** Records a complaint raised from a callback and shows its record. */
-    public void raise(CallbackComplaint from) {
-        model.raise(from);
+    /** Shows a complaint's record (one raised from a callback, opened from the call pane). */
+    public void open(Complaint complaint) {
+        model.open(complaint);
     }
 
     @Override
@@ -186,11 +187,25 @@ public final class ComplaintsSection implements Section {
                 messages.get("care.ui.reopenQuestion"), messages.get("care.ui.reopen"), messages.get("care.ui.keep"))
                 .reason("complaintReopenReason", messages.get("care.ui.reason"), "", reason, errors.of("reason"))
                 .show(context.window(), () -> model.reopen(reason.get())));
+        ComboBox<ComplaintOwner> owner = FormControls.choice("complaintNewOwner", List.of(), model.newOwnerProperty(),
+                ComplaintOwner::name);
+        owner.setItems(model.owners());
+        Button changeOwner = FormControls.button("complaintChangeOwner", messages.get("care.ui.changeOwner"), null);
+        changeOwner.setOnAction(e -> model.changeOwner());
+        FormGrid ownerForm = new FormGrid();
+        ownerForm.addField(messages.get("care.ui.col.owner"), owner, errors.of(ComplaintInput.OWNER));
+        ownerForm.addWide(changeOwner);
+        ownerForm.setVisible(manager);
+        ownerForm.setManaged(manager);
+        if (manager) {
+            model.loadOwners();
+        }
         FlowPane commands = new FlowPane(8, 8, acknowledge, investigate, solve, goodwill, comeback, satisfied, notSatisfied,
                 close, reopen);
         var none = model.selectedProperty().isNull();
         var closedNow = Bindings.createBooleanBinding(model::closed, model.selectedProperty());
-        for (Button b : List.of(acknowledge, investigate, solve, goodwill, comeback, satisfied, notSatisfied, close)) {
+        for (Button b : List.of(acknowledge, investigate, solve, goodwill, comeback, satisfied, notSatisfied, close,
+                changeOwner)) {
             b.disableProperty().bind(none.or(closedNow));
         }
         reopen.disableProperty().bind(closedNow.not());
@@ -218,7 +233,7 @@ public final class ComplaintsSection implements Section {
         addAction.setOnAction(e -> model.addAction());
         addAction.disableProperty().bind(closedNow.not());
 
-        VBox record = new VBox(8, title, facts, message, commands, form, steps,
+        VBox record = new VBox(8, title, facts, message, commands, ownerForm, form, steps,
                 FormControls.heading(messages.get("care.ui.actions")), actions, actionForm, addAction);
         record.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(record);

@@ -12,10 +12,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.fours.workbench.care.CallbackComplaint;
 import com.fours.workbench.care.Complaint;
-import com.fours.workbench.care.ComplaintChannel;
 import com.fours.workbench.care.ComplaintFilter;
+import com.fours.workbench.care.ComplaintOwner;
 import com.fours.workbench.care.ComplaintRow;
 import com.fours.workbench.care.ComplaintStep;
 import com.fours.workbench.care.ComplaintStatus;
@@ -49,6 +48,8 @@ public final class ComplaintsViewModel {
     private final StringProperty actionWho = new SimpleStringProperty(this, "actionWho", "");
     private final StringProperty actionDue = new SimpleStringProperty(this, "actionDue", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ObservableList<ComplaintOwner> owners = FXCollections.observableArrayList();
+    private final ObjectProperty<ComplaintOwner> newOwner = new SimpleObjectProperty<>(this, "newOwner");
     private final FieldErrors errors = new FieldErrors();
 
     public ComplaintsViewModel(ComplaintsContext context) {
@@ -76,9 +77,24 @@ public final class ComplaintsViewModel {
     public StringProperty actionDueProperty() { return actionDue; }
     public StringProperty messageProperty() { return message; }
     public FieldErrors errors() { return errors; }
+    public ObservableList<ComplaintOwner> owners() { return owners; }
+    public ObjectProperty<ComplaintOwner> newOwnerProperty() { return newOwner; }
 
     public boolean closed() {
         return selected.get() != null && selected.get().status() == ComplaintStatus.CLOSED;
+    }
+
+    /** Who may own a complaint, for the manager's change of owner. */
+    public void loadOwners() {
+        context.background().run(() -> context.complaints().owners(), owners::setAll,
+                error -> context.refusals().show(error, message));
+    }
+
+    /** The manager hands the chosen complaint to another owner. */
+    public void changeOwner() {
+        ComplaintOwner to = newOwner.get();
+        step(c -> context.complaints().changeOwner(c.id(), c.version(), to == null ? null : to.id()),
+                "care.ui.done.ownerChanged");
     }
 
     public void refresh() {
@@ -106,6 +122,7 @@ public final class ComplaintsViewModel {
         cause.set(c.cause() == null ? "" : c.cause());
         responsible.set(c.responsible() == null ? "" : c.responsible());
         solution.set(c.solution() == null ? "" : c.solution());
+        newOwner.set(owners.stream().filter(o -> o.id() == c.ownerId()).findFirst().orElse(null));
         context.background().run(() -> new Record(context.complaints().steps(c.id()), context.actions().of(c.id())),
                 r -> {
                     steps.setAll(r.steps());
@@ -116,17 +133,13 @@ public final class ComplaintsViewModel {
     record Record(List<ComplaintStep> steps, List<CorrectiveAction> actions) {
     }
 
-    /** A complaint raised from a callback's unhappy answer: recorded with the customer's words, then shown. */
-    public void raise(CallbackComplaint from) {
+    /** Shows a complaint handed over from elsewhere (the call pane's "Open complaint ..."). */
+    public void open(Complaint c) {
         errors.clear();
         message.set("");
-        filter.set(ComplaintFilter.OPEN);
-        context.background().run(() -> context.complaints().raise(from.repairOrderId(), from.callbackId(),
-                from.customerWords(), ComplaintChannel.CALLBACK), raised -> {
-                    message.set(context.messages().get("care.ui.done.raised", raised.number()));
-                    show(raised);
-                    refresh();
-                }, error -> context.refusals().show(error, errors, message));
+        filter.set(c.closed() ? ComplaintFilter.CLOSED : ComplaintFilter.OPEN);
+        show(c);
+        refresh();
     }
 
     public void acknowledge() {

@@ -219,6 +219,7 @@ public final class CashierView {
         member.setOnAction(e -> model.preview());
         discounts.addWide(member);
         field(discounts, "cashier.ui.coupon", "cashierCoupon", model.couponProperty(), SettlementInput.COUPON);
+        discounts.addWide(new GoodwillOffer(context, model).build());
         field(discounts, "cashier.ui.manualDiscount", "cashierManualDiscount", model.manualDiscountProperty(),
                 SettlementInput.MANUAL_DISCOUNT);
         field(discounts, "cashier.ui.manualReason", "cashierManualReason", model.manualReasonProperty(),

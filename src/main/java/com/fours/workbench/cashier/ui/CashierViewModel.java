@@ -157,6 +157,11 @@ public final class CashierViewModel {
         return memberDiscount;
     }
 
+    /** The order open at the desk, as last loaded. */
+    public javafx.beans.property.ReadOnlyObjectProperty<RepairPlan> orderProperty() {
+        return order;
+    }
+
     public StringProperty couponProperty() {
         return coupon;
     }
