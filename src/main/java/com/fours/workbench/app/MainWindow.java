@@ -48,12 +48,13 @@ import com.fours.workbench.ui.StyleClasses;
 /**
  * The workbench after login: one tab per module the user may open, a menu, and a status bar that
  * says who is logged in and which database this is. Ctrl+1..9 jump to the n-th tab. A user lands on
- * the main tab of their role; after a change of language, on the tab, sub-tabs and search they had.
+ * the home page (decision 0090); after a change of language, on the tab, sub-tabs and search they had.
  */
 final class MainWindow implements Navigator {
 
     /**
-     * Where each role does most of its work, the tab it lands on after login (decision 0059); a
+     * Where each role does most of its work, the tab it landed on after login before the home page
+     * (decision 0059) and still does when the home page is not among the modules; a
      * user with several roles lands on the first in the order of {@link Role}. Roles not listed
      * (the service manager, the administrator) land on their first tab.
      */
@@ -137,7 +138,11 @@ final class MainWindow implements Navigator {
         return tabPane;
     }
 
+    /** The home page when built (decision 0090); else the main tab of the user's role (decision 0059). */
     private ModuleKind home() {
+        if (modules.stream().anyMatch(m -> m.kind() == ModuleKind.HOME)) {
+            return ModuleKind.HOME;
+        }
         for (Role role : Role.values()) {
             ModuleKind kind = HOME.get(role);
             if (kind != null && user.roles().contains(role)
