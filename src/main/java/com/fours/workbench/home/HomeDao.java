@@ -105,11 +105,17 @@ public interface HomeDao {
             + "     AND s.level <> 'FINAL_CHECK' AND s.round_no = 1 + (SELECT COUNT(*) FROM qc_signature f "
             + "     WHERE f.repair_order_id = o.id AND NOT f.passed)) = :passed ";
 
-    /** The technician's part of a self-check: worked on the order (QC's rule of who may sign it). */
+    /**
+     * The technician's part of a self-check, QC's rule of who may sign it: they clocked on it or were
+     * given a line of it, or nobody is recorded as having worked on it.
+     */
     String WORKED_ON = "AND (EXISTS (SELECT 1 FROM job_assignment a JOIN repair_line l ON l.id = a.repair_line_id "
             + "WHERE l.repair_order_id = o.id AND a.technician_id = :userId) "
             + "OR EXISTS (SELECT 1 FROM job_clock c JOIN repair_line l ON l.id = c.repair_line_id "
-            + "WHERE l.repair_order_id = o.id AND c.user_id = :userId)) ";
+            + "WHERE l.repair_order_id = o.id AND c.user_id = :userId) "
+            + "OR NOT (EXISTS (SELECT 1 FROM job_clock c JOIN repair_line l ON l.id = c.repair_line_id "
+            + "WHERE l.repair_order_id = o.id) OR EXISTS (SELECT 1 FROM job_assignment a JOIN repair_line l "
+            + "ON l.id = a.repair_line_id WHERE l.repair_order_id = o.id AND a.technician_id IS NOT NULL))) ";
 
     @SqlQuery("SELECT COUNT(*)" + QC_WAITING)
     int qcWaiting(int passed);
