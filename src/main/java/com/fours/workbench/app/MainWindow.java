@@ -143,14 +143,19 @@ final class MainWindow implements Navigator {
         if (modules.stream().anyMatch(m -> m.kind() == ModuleKind.HOME)) {
             return ModuleKind.HOME;
         }
+        return mainTabOf(user.roles()).filter(kind -> modules.stream().anyMatch(m -> m.kind() == kind))
+                .orElse(modules.get(0).kind());
+    }
+
+    /** Where the first of these roles (in {@link Role} order) does most of its work; none for the manager and the administrator. */
+    static Optional<ModuleKind> mainTabOf(java.util.Set<Role> roles) {
         for (Role role : Role.values()) {
             ModuleKind kind = HOME.get(role);
-            if (kind != null && user.roles().contains(role)
-                    && modules.stream().anyMatch(m -> m.kind() == kind)) {
-                return kind;
+            if (kind != null && roles.contains(role)) {
+                return Optional.of(kind);
             }
         }
-        return modules.get(0).kind();
+        return Optional.empty();
     }
 
     /** What the screen shows now, for the screen rebuilt in another language. */
