@@ -27,6 +27,7 @@ import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.care.CallbackService;
 import com.fours.workbench.care.CareFiguresService;
+import com.fours.workbench.home.HomeService;
 import com.fours.workbench.care.QuestionnaireService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
@@ -168,6 +169,7 @@ public final class AppServices implements AutoCloseable {
     private final QuestionnaireService questionnaires;
     private final CallbackService callbacks;
     private final CareFiguresService careFigures;
+    private final HomeService home;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this(database, demo, dataFolder, clock, newExecutor());
@@ -251,6 +253,7 @@ public final class AppServices implements AutoCloseable {
         this.questionnaires = new QuestionnaireService(tx, session, audit, clock);
         this.callbacks = new CallbackService(tx, session, audit, clock, questionnaires);
         this.careFigures = new CareFiguresService(tx, session, clock);
+        this.home = new HomeService(tx, session, clock, purchasing);
         deliveries.addDeliveredHook(CallbackService::schedule);
     }
 
@@ -600,6 +603,10 @@ public final class AppServices implements AutoCloseable {
     /** Callback rate, reach rate and CSI. */
     public CareFiguresService careFigures() {
         return careFigures;
+    }
+
+    public HomeService home() {
+        return home;
     }
 
     /** What other workstations (and this one) changed, for the screens that show it (decision 0057). */

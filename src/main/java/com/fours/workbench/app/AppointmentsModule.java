@@ -22,7 +22,7 @@ import com.fours.workbench.security.Permission;
  * Appointments (预约): booking against the workshop's capacity. An arrived car goes to the
  * reception tab, filled in, when reception is built and the user may open it.
  */
-final class AppointmentsModule implements WorkbenchModule {
+final class AppointmentsModule implements WorkbenchModule, OpensWork {
 
     private AppointmentsView view;
 
@@ -86,6 +86,13 @@ final class AppointmentsModule implements WorkbenchModule {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId);
         }
     }
 

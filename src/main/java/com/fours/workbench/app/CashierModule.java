@@ -8,7 +8,7 @@ import com.fours.workbench.cashier.ui.CashierContext;
 import com.fours.workbench.cashier.ui.CashierView;
 
 /** The cashier (收银结算): settle QC-passed orders into bills, take payments, print, void, hand the car back. */
-final class CashierModule implements WorkbenchModule {
+final class CashierModule implements WorkbenchModule, OpensWork {
 
     private CashierView view;
 
@@ -35,6 +35,13 @@ final class CashierModule implements WorkbenchModule {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId, recordId);
         }
     }
 

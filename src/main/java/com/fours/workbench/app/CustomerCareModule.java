@@ -26,7 +26,7 @@ import com.fours.workbench.customers.ui.CardPanel;
  * Customer care (客户关怀): callbacks after every visit with the survey, complaints to closure, the
  * insurance and annual-inspection due lists, the questionnaire and the figures.
  */
-final class CustomerCareModule implements WorkbenchModule {
+final class CustomerCareModule implements WorkbenchModule, OpensWork {
 
     private CustomerCareView view;
 
@@ -74,6 +74,13 @@ final class CustomerCareModule implements WorkbenchModule {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId, recordId);
         }
     }
 

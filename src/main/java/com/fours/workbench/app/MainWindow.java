@@ -48,12 +48,13 @@ import com.fours.workbench.ui.StyleClasses;
 /**
  * The workbench after login: one tab per module the user may open, a menu, and a status bar that
  * says who is logged in and which database this is. Ctrl+1..9 jump to the n-th tab. A user lands on
- * the main tab of their role; after a change of language, on the tab, sub-tabs and search they had.
+ * the home page (decision 0090); after a change of language, on the tab, sub-tabs and search they had.
  */
 final class MainWindow implements Navigator {
 
     /**
-     * Where each role does most of its work, the tab it lands on after login (decision 0059); a
+     * Where each role does most of its work, the tab it landed on after login before the home page
+     * (decision 0059) and still does when the home page is not among the modules; a
      * user with several roles lands on the first in the order of {@link Role}. Roles not listed
      * (the service manager, the administrator) land on their first tab.
      */
@@ -137,15 +138,24 @@ final class MainWindow implements Navigator {
         return tabPane;
     }
 
+    /** The home page when built (decision 0090); else the main tab of the user's role (decision 0059). */
     private ModuleKind home() {
+        if (modules.stream().anyMatch(m -> m.kind() == ModuleKind.HOME)) {
+            return ModuleKind.HOME;
+        }
+        return mainTabOf(user.roles()).filter(kind -> modules.stream().anyMatch(m -> m.kind() == kind))
+                .orElse(modules.get(0).kind());
+    }
+
+    /** Where the first of these roles (in {@link Role} order) does most of its work; none for the manager and the administrator. */
+    static Optional<ModuleKind> mainTabOf(java.util.Set<Role> roles) {
         for (Role role : Role.values()) {
             ModuleKind kind = HOME.get(role);
-            if (kind != null && user.roles().contains(role)
-                    && modules.stream().anyMatch(m -> m.kind() == kind)) {
-                return kind;
+            if (kind != null && roles.contains(role)) {
+                return Optional.of(kind);
             }
         }
-        return modules.get(0).kind();
+        return Optional.empty();
     }
 
     /** What the screen shows now, for the screen rebuilt in another language. */

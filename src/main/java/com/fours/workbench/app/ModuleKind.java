@@ -7,8 +7,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
 
-/** The tabs of the workbench, in the order of a visit; each opens for the users who may use it. */
+/** The tabs of the workbench: the home page, then the order of a visit; each opens for the users who may use it. */
 public enum ModuleKind {
+    /** The home page: open to every user (no permission listed). */
+    HOME(Material2OutlinedAL.HOME),
     APPOINTMENTS(Material2OutlinedAL.EVENT, Permission.USE_APPOINTMENTS),
     RECEPTION(Material2OutlinedAL.ASSIGNMENT, Permission.USE_RECEPTION),
     REPAIR_ORDERS(Material2OutlinedAL.BUILD, Permission.USE_REPAIR_ORDERS),
@@ -34,6 +36,9 @@ public enum ModuleKind {
     }
 
     public boolean isOpenTo(AuthenticatedUser user) {
+        if (anyOf.length == 0) {
+            return true;
+        }
         for (Permission permission : anyOf) {
             if (user.may(permission)) {
                 return true;

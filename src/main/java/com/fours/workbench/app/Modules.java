@@ -9,7 +9,7 @@ final class Modules {
     }
 
     static List<WorkbenchModule> all() {
-        return List.of(new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(),
+        return List.of(new HomeModule(), new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(),
                 new QualityControlModule(), new CashierModule(), new PartsModule(), new CustomersModule(),
                 new CustomerCareModule(), new AdministrationModule());
     }

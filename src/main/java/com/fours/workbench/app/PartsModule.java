@@ -14,7 +14,7 @@ import com.fours.workbench.ui.Section;
  * The parts warehouse (配件仓库): issue counter, purchasing and receiving, parts master, stock ledger,
  * figures. Further panes of the warehouse (the stocktake) are added in {@link #extraPanes}.
  */
-final class PartsModule implements WorkbenchModule, PartsCounter {
+final class PartsModule implements WorkbenchModule, PartsCounter, OpensWork {
 
     private PartsView view;
 
@@ -53,6 +53,13 @@ final class PartsModule implements WorkbenchModule, PartsCounter {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId, recordId);
         }
     }
 

@@ -6,7 +6,7 @@ import com.fours.workbench.qc.ui.QcContext;
 import com.fours.workbench.qc.ui.QualityControlView;
 
 /** Quality control (质量检验): the three-level sign-off, the prints and the certificate, checklists, figures. */
-final class QualityControlModule implements WorkbenchModule {
+final class QualityControlModule implements WorkbenchModule, OpensWork {
 
     private QualityControlView view;
 
@@ -30,6 +30,13 @@ final class QualityControlModule implements WorkbenchModule {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId, recordId);
         }
     }
 

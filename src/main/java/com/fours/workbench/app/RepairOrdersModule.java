@@ -13,7 +13,7 @@ import com.fours.workbench.ui.Section;
  * Repair orders (维修工单): the plan with the customer's approvals and the workflow, the labour
  * catalog; the workshop's panes (dispatch, the job board) are added in {@link #extraPanes}.
  */
-final class RepairOrdersModule implements WorkbenchModule {
+final class RepairOrdersModule implements WorkbenchModule, OpensWork {
 
     private RepairOrdersView view;
 
@@ -42,6 +42,13 @@ final class RepairOrdersModule implements WorkbenchModule {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId, recordId);
         }
     }
 

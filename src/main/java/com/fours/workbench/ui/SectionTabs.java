@@ -3,6 +3,7 @@ package com.fours.workbench.ui;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -69,6 +70,15 @@ public final class SectionTabs {
         tabs.getTabs().stream().filter(t -> sectionOfTab.get(t) == section).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         return true;
+    }
+
+    /**
+     * Brings the section with this id to the front, as {@link #select(Section)} does; the section, or
+     * nothing when no section has the id (the user may not see it) or the tabs are not built yet.
+     */
+    public Optional<Section> select(String sectionId) {
+        Optional<Section> found = sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
+        return found.filter(this::select);
     }
 
     /** The module's tab is shown again: the section in front reads its data again. */

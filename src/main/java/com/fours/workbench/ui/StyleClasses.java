@@ -126,4 +126,12 @@ public final class StyleClasses {
 
     /** Followed by the plate's colour (blue, yellow, green, ...): the stylesheet colours the plate badge by it. */
     public static final String PLATE_PREFIX = "plate-";
+
+    // the home page (今日)
+    public static final String HOME_CARD = "home-card";
+    public static final String HOME_CARD_LATE = "home-card-late";
+    public static final String HOME_COUNT = "home-count";
+    public static final String HOME_OVERDUE = "home-overdue";
+    public static final String HOME_ITEM = "home-item";
+    public static final String HOME_ITEM_LATE = "home-item-late";
 }

@@ -66,25 +66,27 @@ class WorkbenchUiTest {
     @Test
     void eachUserSeesTheTabsOfTheirRolesOnly(FxRobot robot) {
         ui.logIn(robot, "admin", "#mainWindow");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-ADMINISTRATION");
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
                 .containsExactly("adminUsers", "adminAudit", "adminStore", "adminBackup", "adminSystem");
         WorkbenchRobot.logOut(robot);
 
         ui.logIn(robot, "tech", "#moduleTabs");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL");
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL");
         WorkbenchRobot.logOut(robot);
 
         ui.logIn(robot, "manager", "#mainWindow");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-APPOINTMENTS", "tab-RECEPTION",
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-APPOINTMENTS", "tab-RECEPTION",
                 "tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL", "tab-CASHIER", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS",
                 "tab-CUSTOMER_CARE", "tab-ADMINISTRATION");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        assertThat(selectedModule(robot)).as("Ctrl+9: the ninth tab").isEqualTo("tab-CUSTOMER_CARE");
+        selectModule(robot, "tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections")).containsExactly("adminAudit", "adminStore", "adminBackup");
         WorkbenchRobot.logOut(robot);
 
         ui.logIn(robot, "clerk", "#mainWindow");
-        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-PARTS_WAREHOUSE", "tab-CUSTOMERS");
+        assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS");
     }
 
     @Test
@@ -106,7 +108,7 @@ class WorkbenchUiTest {
 
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
-        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("预约", "接车", "维修工单",
+        assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("今日", "预约", "接车", "维修工单",
                 "质量检验", "收银结算", "配件仓库", "客户与车辆", "客户关怀", "系统管理");
         waitUntil(() -> text(robot, "#statusRoles").equals("服务经理"));
 
@@ -174,5 +176,9 @@ class WorkbenchUiTest {
     private static List<String> tabTexts(FxRobot robot) {
         return robot.lookup("#moduleTabs").tryQueryAs(TabPane.class)
                 .map(p -> p.getTabs().stream().map(Tab::getText).toList()).orElse(List.of());
+    }
+
+    private static String selectedModule(FxRobot robot) {
+        return robot.lookup("#moduleTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
     }
 }

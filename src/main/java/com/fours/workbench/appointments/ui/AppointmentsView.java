@@ -28,6 +28,7 @@ public final class AppointmentsView {
     private final BookingActions bookings;
     private final LiveUpdates live;
     private Node root;
+    private SectionTabs tabs;
 
     public AppointmentsView(AppointmentsContext context) {
         this.context = context;
@@ -46,7 +47,7 @@ public final class AppointmentsView {
         if (context.may(Permission.MANAGE_WORKSHOP_CAPACITY)) {
             sections.add(new WorkshopView(context));
         }
-        SectionTabs tabs = new SectionTabs("appointmentTabs", sections);
+        tabs = new SectionTabs("appointmentTabs", sections);
         BorderPane root = new BorderPane(tabs.build());
         root.getStyleClass().add(StyleClasses.APPOINTMENTS);
         // Ctrl+N books from anywhere in the tab: the advisor is on the phone
@@ -60,6 +61,13 @@ public final class AppointmentsView {
         this.root = root;
         live.start();
         return root;
+    }
+
+    /** Brings a section to the front (the arrivals): a link of the home page. */
+    public void show(String sectionId) {
+        if (tabs != null) {
+            tabs.select(sectionId);
+        }
     }
 
     public void activate() {

@@ -73,6 +73,11 @@ public final class ComplaintsSection implements Section {
         model.open(complaint);
     }
 
+    /** Chooses this complaint in the list once the list is read again (a link of the home page). */
+    public void open(long complaintId) {
+        model.open(complaintId);
+    }
+
     @Override
     public void activate() {
         model.refresh();
@@ -103,6 +108,14 @@ public final class ComplaintsSection implements Section {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.select(now));
+        // a complaint chosen by the model (opened from the home page) is shown chosen in the list
+        model.selectedProperty().addListener((o, was, now) -> {
+            ComplaintRow row = table.getSelectionModel().getSelectedItem();
+            if (now != null && (row == null || row.complaint().id() != now.id())) {
+                table.getItems().stream().filter(r -> r.complaint().id() == now.id()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
         Label empty = new Label(messages.get("care.ui.noComplaints"));
         table.setPlaceholder(empty);
         HBox top = new HBox(8, FormControls.fieldName(messages.get("care.ui.show")), filter);

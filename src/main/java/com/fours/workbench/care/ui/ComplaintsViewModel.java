@@ -98,8 +98,16 @@ public final class ComplaintsViewModel {
     }
 
     public void refresh() {
+        refresh(selected.get() == null ? null : selected.get().id());
+    }
+
+    /** The list again with this complaint chosen, when the list holds it: a link of the home page. */
+    public void open(long complaintId) {
+        refresh(complaintId);
+    }
+
+    private void refresh(Long keep) {
         ComplaintFilter chosen = filter.get();
-        Long keep = selected.get() == null ? null : selected.get().id();
         context.background().run(() -> context.complaints().list(chosen), found -> {
             rows.setAll(found);
             if (keep != null) {

@@ -39,6 +39,18 @@ public final class CustomerCareView {
         }
     }
 
+    /** Brings a section to the front and, on the complaints, chooses the complaint named: a link of the home page. */
+    public void show(String sectionId, Long recordId) {
+        if (tabs == null) {
+            return;
+        }
+        tabs.select(sectionId).ifPresent(section -> {
+            if (recordId != null && section instanceof ComplaintsSection complaints) {
+                complaints.open(recordId);
+            }
+        });
+    }
+
     /** Shows a section handed in (the complaints section, when a complaint was raised from a call). */
     public boolean select(Section section) {
         return tabs != null && tabs.select(section);

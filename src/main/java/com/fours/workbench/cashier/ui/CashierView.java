@@ -129,6 +129,19 @@ public final class CashierView {
         }
     }
 
+    /**
+     * Brings a section to the front (the desk when there are no others), and opens the order at the
+     * desk when one is named: a link of the home page.
+     */
+    public void show(String sectionId, Long orderId) {
+        if (tabs != null) {
+            tabs.select(sectionId);
+        }
+        if (orderId != null) {
+            model.open(orderId);
+        }
+    }
+
     /** The Cashier tab is shown again: the desk's orders, or the section on screen, are read again. */
     public void activate() {
         model.refresh();

@@ -42,6 +42,15 @@ public final class PartsView {
         }
     }
 
+    /** Brings a pane to the front; the issue counter on the repair order named: a link of the home page. */
+    public void show(String sectionId, Long repairOrderId) {
+        if (repairOrderId != null && issue.id().equals(sectionId)) {
+            issueFor(repairOrderId);
+        } else {
+            tabs.select(sectionId);
+        }
+    }
+
     /** The tab is shown again: the pane in front reads its data again. */
     public void activate() {
         tabs.activate();

@@ -43,6 +43,11 @@ import com.fours.workbench.ui.StyleClasses;
 /** The orders in QC on the left; the chosen order's checklist, signatures and commands on the right. */
 final class QcSheetPane implements Section {
 
+    /** Chooses this order in the list (and reads its sheet) once the list is read again. */
+    void open(long orderId) {
+        model.open(orderId);
+    }
+
     private final QcContext context;
     private final Messages messages;
     private final QcSheetViewModel model;

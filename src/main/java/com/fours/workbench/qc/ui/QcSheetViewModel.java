@@ -171,7 +171,15 @@ public final class QcSheetViewModel {
 
     /** The list again; the chosen order stays chosen (and is read again) while it is in the list. */
     public void refresh() {
-        Long keep = selected.get() == null ? null : selected.get().repairOrderId();
+        refresh(selected.get() == null ? null : selected.get().repairOrderId());
+    }
+
+    /** The list again with this order chosen, when it is in the list: a link of the home page. */
+    public void open(long orderId) {
+        refresh(orderId);
+    }
+
+    private void refresh(Long keep) {
         context.background().run(() -> context.sheets().orders(), loaded -> {
             orders.setAll(loaded);
             QcOrderRow again = loaded.stream().filter(r -> keep != null && r.repairOrderId() == keep).findFirst()

@@ -37,6 +37,18 @@ public final class QualityControlView {
         return tabs.build();
     }
 
+    /** Brings a pane to the front and, on the QC sheet, chooses the order named: a link of the home page. */
+    public void show(String sectionId, Long orderId) {
+        if (tabs == null) {
+            return;
+        }
+        tabs.select(sectionId).ifPresent(section -> {
+            if (orderId != null && section instanceof QcSheetPane sheet) {
+                sheet.open(orderId);
+            }
+        });
+    }
+
     /** The tab is shown again: read what may have changed. */
     public void activate() {
         if (tabs != null) {

@@ -31,6 +31,15 @@ public final class RepairOrdersView {
         return tabs.build();
     }
 
+    /** Brings a pane to the front and, on the orders pane, opens the order named: a link of the home page. */
+    public void show(String sectionId, Long orderId) {
+        tabs.select(sectionId).ifPresent(section -> {
+            if (orderId != null && section instanceof OrdersPane orders) {
+                orders.model().open(orderId);
+            }
+        });
+    }
+
     /** The tab is shown again: the pane in front reads its data again. */
     public void activate() {
         tabs.activate();

@@ -1,0 +1,53 @@
+package com.fours.workbench.app;
+
+import javafx.scene.Node;
+
+import com.fours.workbench.home.HomeItem;
+import com.fours.workbench.home.HomeLineKind;
+import com.fours.workbench.home.ui.HomeContext;
+import com.fours.workbench.home.ui.HomeView;
+
+/**
+ * The home page (今日), every user's first tab: what waits for them now, each line a link into the
+ * tab and section that does it, with the record chosen (decision 0090).
+ */
+final class HomeModule implements WorkbenchModule {
+
+    private HomeView view;
+
+    @Override
+    public ModuleKind kind() {
+        return ModuleKind.HOME;
+    }
+
+    @Override
+    public Node createContent(ModuleContext context) {
+        AppServices services = context.services();
+        view = new HomeView(new HomeContext(services.home(), services.changes(), services.clock(), context.messages(),
+                context.background(), context.errors(), context.window(),
+                (kind, item) -> open(context.navigator(), kind, item)));
+        return view.build();
+    }
+
+    /** The line's tab, its section and, for an item, its record; nothing when the user may not open the tab. */
+    static void open(Navigator navigator, HomeLineKind kind, HomeItem item) {
+        Long record = item != null && kind.opensRecord() ? item.recordId() : null;
+        navigator.open(ModuleKind.valueOf(kind.screen().name()), OpensWork.class)
+                .ifPresent(module -> module.openWork(kind.sectionId(), record));
+    }
+
+    @Override
+    public void activate() {
+        if (view != null) {
+            view.activate();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (view != null) {
+            view.deactivate();
+        }
+        view = null;
+    }
+}
