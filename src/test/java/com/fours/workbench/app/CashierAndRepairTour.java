@@ -5,6 +5,7 @@ import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
@@ -18,6 +19,8 @@ import org.testfx.api.FxRobot;
 
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.repair.LineKind;
+import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairOrderRow;
 
 /**
@@ -60,13 +63,26 @@ class CashierAndRepairTour {
         WorkbenchRobot.selectModule(robot, "tab-REPAIR_ORDERS");
         waitUntil(() -> robot.lookup("#repairOrderList").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())
                 .orElse(false));
-        // an order with a plan: the first whose lines come to something
-        robot.interact(() -> {
-            TableView<RepairOrderRow> list = robot.lookup("#repairOrderList").queryAs(TableView.class);
-            list.getItems().stream().filter(r -> r.total().isPositive()).findFirst()
-                    .ifPresent(r -> list.getSelectionModel().select(r));
-        });
-        waitUntil(() -> robot.lookup("#planLines").queryAs(TableView.class).getItems().size() > 0);
+        // an order in work whose plan holds labour and parts lines in more than one state
+        TableView<RepairOrderRow> list = robot.lookup("#repairOrderList").queryAs(TableView.class);
+        TableView<RepairLine> lines = robot.lookup("#planLines").queryAs(TableView.class);
+        List<RepairOrderRow> candidates = list.getItems().stream().filter(r -> r.total().isPositive()).toList();
+        RepairOrderRow chosen = null;
+        for (RepairOrderRow row : candidates) {
+            robot.interact(() -> list.getSelectionModel().select(row));
+            waitUntil(() -> !lines.getItems().isEmpty() && lines.getItems().get(0).repairOrderId() == row.id());
+            List<RepairLine> shown = List.copyOf(lines.getItems());
+            if (shown.stream().anyMatch(l -> l.kind() == LineKind.LABOUR) && shown.stream().anyMatch(l -> l.kind() == LineKind.PART)) {
+                chosen = chosen == null ? row : chosen;
+                if (shown.stream().map(RepairLine::status).distinct().count() > 1) {
+                    chosen = row;
+                    break;
+                }
+            }
+        }
+        RepairOrderRow order = chosen == null ? candidates.get(0) : chosen;
+        robot.interact(() -> list.getSelectionModel().select(order));
+        waitUntil(() -> !lines.getItems().isEmpty() && lines.getItems().get(0).repairOrderId() == order.id());
         WorkbenchRobot.save(robot.lookup("#mainWindow").query().getScene(), out.resolve("repair-orders.png"));
         WorkbenchRobot.selectTab(robot, "#repairSections", "repairTab-catalog");
         waitUntil(() -> robot.lookup("#catalogOperations").tryQuery().map(n -> !((TableView<?>) n).getItems().isEmpty())

@@ -27,6 +27,8 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 
+import com.fours.workbench.ui.Columns;
+
 /**
  * What a screen draws shorter than it says: a label, button, tab or table cell whose drawn text ends
  * in its ellipsis, a table column that runs past the edge of its table's viewport (cut with no
@@ -87,8 +89,8 @@ final class ClippedText {
     /**
      * A table cell that runs past the right edge of what its table shows: its column is wider than
      * the viewport left for it, and the user would have to scroll sideways (or could not at all) to
-     * read the order number, plate, status or amount. Once per column. The last column may be a
-     * free-text one that shows its whole text on hover, as an elided cell may.
+     * read the order number, plate, status or amount. Once per column. Only key columns
+     * ({@link Columns#isKey}): free text and secondary columns may lie past the edge.
      */
     private static java.util.Optional<String> pastEdge(IndexedCell<?> cell, Set<Object> reported) {
         String text = cell.getText();
@@ -96,23 +98,20 @@ final class ClippedText {
             return java.util.Optional.empty();
         }
         Control table;
-        List<?> columns;
         Object column;
         if (cell instanceof TableCell<?, ?> tc && tc.getTableView() != null && tc.getTableColumn() != null) {
             table = tc.getTableView();
-            columns = tc.getTableView().getVisibleLeafColumns();
             column = tc.getTableColumn();
         } else if (cell instanceof TreeTableCell<?, ?> tc && tc.getTreeTableView() != null && tc.getTableColumn() != null) {
             table = tc.getTreeTableView();
-            columns = tc.getTreeTableView().getVisibleLeafColumns();
             column = tc.getTableColumn();
         } else {
             return java.util.Optional.empty();
         }
-        if (!rowShown(cell) || (column == last(columns) && wholeOnHover(cell, text))) {
+        if (!rowShown(cell) || !(column instanceof TableColumnBase<?, ?> base) || !Columns.isKey(base)) {
             return java.util.Optional.empty();
         }
-        Bounds drawn = cell.localToScene(cell.getLayoutBounds());
+        Bounds drawn = drawnText(cell);
         double right = visibleRight(cell);
         if (drawn.getWidth() <= 0 || drawn.getMaxX() <= right + 1 || !reported.add(column)) {
             return java.util.Optional.empty();
@@ -121,6 +120,16 @@ final class ClippedText {
         return java.util.Optional.of(kind(table) + " column '" + title + "' runs past the table's edge: '" + text
                 + "' shows " + Math.round(Math.max(0, right - drawn.getMinX())) + " of " + Math.round(drawn.getWidth())
                 + " px");
+    }
+
+    /** Where the cell's text is drawn (its padding may lie under the scroll bar), else the cell itself. */
+    private static Bounds drawnText(IndexedCell<?> cell) {
+        for (Node child : cell.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text") && child.isVisible()) {
+                return text.localToScene(text.getLayoutBounds());
+            }
+        }
+        return cell.localToScene(cell.getLayoutBounds());
     }
 
     /** A row of the table that is laid out and visible (not a spare cell the flow keeps hidden). */
@@ -134,10 +143,6 @@ final class ClippedText {
             }
         }
         return false;
-    }
-
-    private static Object last(List<?> columns) {
-        return columns.isEmpty() ? null : columns.get(columns.size() - 1);
     }
 
     /**

@@ -3,6 +3,9 @@ package com.fours.workbench.app;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +36,8 @@ class ClippingWalkUiTest {
     private static final List<String> ROLES =
             List.of("advisor", "tech", "lead", "qc", "cashier", "clerk", "care", "manager", "admin");
 
+    private static final Path SHOTS = Path.of("target", "clipping-walk");
+
     @RegisterExtension
     static final WorkbenchFixture ui = WorkbenchFixture.demo();
 
@@ -41,17 +46,21 @@ class ClippingWalkUiTest {
         Stream<Arguments> counter = Stream.of("en", "zh").flatMap(language ->
                 ROLES.stream().map(role -> Arguments.of(role, language, 1366, 768)));
         Stream<Arguments> smaller = Stream.of("manager", "cashier", "clerk").map(role -> Arguments.of(role, "en", 1280, 800));
-        return Stream.concat(counter, smaller);
+        // -Dwalk.roles=cashier,clerk walks only those roles, to look again at a screen being fixed
+        List<String> only = List.of(System.getProperty("walk.roles", "").split(","));
+        return Stream.concat(counter, smaller).filter(a -> only.equals(List.of("")) || only.contains((String) a.get()[0]));
     }
 
     @ParameterizedTest(name = "{0} in {1} at {2}x{3}")
     @MethodSource("screens")
-    void everyScreenShowsItsTextWhole(String role, String language, int width, int height, FxRobot robot) {
+    void everyScreenShowsItsTextWhole(String role, String language, int width, int height, FxRobot robot)
+            throws IOException {
+        Files.createDirectories(SHOTS);
         resize(robot, width, height);
         ui.logIn(robot, role);
         switchLanguage(robot, language);
         Set<String> found = new LinkedHashSet<>();
-        visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), role, found);
+        visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), role + " " + language + " " + width + "x" + height, found);
         assertThat(found).as("text cut short on screen").isEmpty();
     }
 
@@ -68,12 +77,20 @@ class ClippingWalkUiTest {
             List<String> seen = new ArrayList<>();
             robot.interact(() -> seen.addAll(ClippedText.in(pane.getScene())));
             seen.forEach(s -> found.add(here + ": " + s));
+            if (!seen.isEmpty()) {
+                WorkbenchRobot.save(pane.getScene(), SHOTS.resolve(fileName(here) + ".png"));
+            }
             List<TabPane> inner = new ArrayList<>();
             robot.interact(() -> inner.addAll(ClippedText.nestedTabPanes(tab.getContent())));
             for (TabPane nested : inner) {
                 visit(robot, nested, here, found);
             }
         }
+    }
+
+    /** A screen with findings is saved under target/clipping-walk, to be looked at as a user sees it. */
+    private static String fileName(String here) {
+        return here.replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 
     /** Lets background loads started by a tab or a row finish and their results show. */
