@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
@@ -48,6 +50,8 @@ public final class Columns {
     private static final double DEFAULT_FONT_SIZE = 14; // .root in css/workbench.css
     private static final String STYLESHEET_FAMILY = "Noto Sans SC"; // .root in css/workbench.css
     private static final double SCROLL_BAR_WIDTH = 14;
+    /** the divider itself and a pixel or two of rounding */
+    private static final double DIVIDER_ROOM = 8;
     private static final String KEEPS_COLUMNS_WHOLE = "columns.keepsColumnsWhole";
     private static final String NOT_KEY = "columns.notKey";
     private static final Pattern FIGURE = Pattern.compile("\\s*([-+]?\\d+(?:\\.\\d+)?)");
@@ -181,26 +185,55 @@ public final class Columns {
         javafx.collections.ObservableList<TableColumnBase<?, ?>> leaves = (javafx.collections.ObservableList) table.getVisibleLeafColumns();
         leaves.addListener(columnsChanged);
         table.skinProperty().addListener(refit);
+        table.widthProperty().addListener(refit);
         table.paddingProperty().addListener(refit);
         columnsChanged.onChanged(null);
     }
 
     /**
-     * A split pane honours its items' minimum widths when its dividers move, not when an item's
-     * minimum grows later (the columns widen as their cells are first drawn): its dividers are set
-     * again, so the side holding the table takes the room its key columns need.
+     * A split pane honours its items' minimum widths when its dividers are dragged, not when an
+     * item's minimum grows later (the columns widen as their cells are first drawn, or after the
+     * view is rebuilt in another language): the divider beside the item holding the table is moved
+     * so that the item gets its minimum width.
      */
     private static void makeRoom(Node table) {
         for (Node up = table.getParent(); up != null; up = up.getParent()) {
             if (up instanceof SplitPane split && split.getOrientation() == Orientation.HORIZONTAL) {
-                for (SplitPane.Divider divider : split.getDividers()) {
-                    double position = divider.getPosition();
-                    divider.setPosition(position + 1e-6);
-                    divider.setPosition(position);
-                }
+                widen(split, table);
                 return;
             }
         }
+    }
+
+    private static void widen(SplitPane split, Node table) {
+        double width = split.getWidth();
+        List<SplitPane.Divider> dividers = split.getDividers();
+        for (int k = 0; k < split.getItems().size() && width > 0; k++) {
+            Node item = split.getItems().get(k);
+            if (!holds(item, table)) {
+                continue;
+            }
+            Bounds at = split.sceneToLocal(item.localToScene(item.getLayoutBounds()));
+            double need = item.minWidth(-1) + DIVIDER_ROOM;
+            if (at == null || at.getWidth() >= need - DIVIDER_ROOM) {
+                return;
+            }
+            if (k < dividers.size()) {
+                dividers.get(k).setPosition(Math.min(1, (at.getMinX() + need) / width));
+            } else if (k > 0) {
+                dividers.get(k - 1).setPosition(Math.max(0, (at.getMaxX() - need) / width));
+            }
+            return;
+        }
+    }
+
+    private static boolean holds(Node item, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double columnsWidth(TableView<?> table) {
