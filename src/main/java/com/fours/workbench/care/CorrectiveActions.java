@@ -131,6 +131,11 @@ public final class CorrectiveActions {
         }).toList();
     }
 
+    /** The store's today, the day a form offers for "done on". */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     public boolean overdue(CorrectiveAction action) {
         return action.overdue(LocalDate.now(clock));
     }

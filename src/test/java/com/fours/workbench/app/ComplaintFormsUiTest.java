@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +35,7 @@ class ComplaintFormsUiTest {
 
         selectTab(robot, "#careTabs", "careTab-newComplaint");
         waitUntil(() -> robot.lookup("#newComplaintSave").tryQuery().isPresent());
-        robot.clickOn("#newComplaintSave");
+        fire(robot, "#newComplaintSave");
         waitUntil(() -> !text(robot, "#newComplaintSearchError").isEmpty(), () -> text(robot, "#newComplaintMessage"));
         assertThat(text(robot, "#newComplaintWordsError")).isNotEmpty();
         assertThat(text(robot, "#newComplaintCategoryError")).isNotEmpty();
@@ -51,8 +52,8 @@ class ComplaintFormsUiTest {
             ComboBox<ComplaintCategory> category = robot.lookup("#newComplaintCategory").queryAs(ComboBox.class);
             category.setValue(ComplaintCategory.PRICE);
         });
-        robot.clickOn("#newComplaintWords").write("结算时多收了 80 元工时费");
-        robot.clickOn("#newComplaintSave");
+        robot.interact(() -> robot.lookup("#newComplaintWords").queryAs(TextArea.class).setText("结算时多收了 80 元工时费"));
+        fire(robot, "#newComplaintSave");
         waitUntil(() -> text(robot, "#newComplaintMessage").contains(plate), () -> text(robot, "#newComplaintMessage"));
         String number = ui.services().transactions().read(h -> h.createQuery(
                 "SELECT number FROM complaint WHERE customer_words = '结算时多收了 80 元工时费' AND channel = 'COUNTER'")
@@ -70,7 +71,7 @@ class ComplaintFormsUiTest {
             owner.setValue(owner.getItems().stream().filter(o -> !o.name().equals(owner.getValue() == null ? ""
                     : owner.getValue().name())).findFirst().orElseThrow());
         });
-        robot.clickOn("#complaintChangeOwner");
+        fire(robot, "#complaintChangeOwner");
         waitUntil(() -> text(robot, "#complaintMessage").startsWith(number), () -> text(robot, "#complaintMessage"));
         int audited = ui.services().transactions().read(h -> h.createQuery(
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'COMPLAINT_OWNER_CHANGED' AND subject_id = :n")
@@ -81,10 +82,10 @@ class ComplaintFormsUiTest {
         waitUntil(() -> !actions(robot).getItems().isEmpty());
         CorrectiveAction open = actions(robot).getItems().get(0);
         robot.interact(() -> actions(robot).getSelectionModel().select(0));
-        robot.clickOn("#actionMarkDone");
+        fire(robot, "#actionMarkDone");
         waitUntil(() -> !text(robot, "#actionDoneNoteError").isEmpty());
-        robot.clickOn("#actionDoneNote").write("已写入作业指导书并培训");
-        robot.clickOn("#actionMarkDone");
+        robot.interact(() -> robot.lookup("#actionDoneNote").queryAs(TextArea.class).setText("已写入作业指导书并培训"));
+        fire(robot, "#actionMarkDone");
         waitUntil(() -> text(robot, "#actionMessage").startsWith(open.complaintNumber()), () -> text(robot, "#actionMessage"));
         waitUntil(() -> actions(robot).getItems().stream().noneMatch(a -> a.id() == open.id()));
         String note = ui.services().transactions().read(h -> h.createQuery(
@@ -94,14 +95,20 @@ class ComplaintFormsUiTest {
         selectTab(robot, "#careTabs", "careTab-complaintDeadlines");
         waitUntil(() -> !WorkbenchRobot.input(robot, "#deadlineAcknowledge").isEmpty());
         robot.doubleClickOn("#deadlineAcknowledge").eraseText(4).write("0");
-        robot.clickOn("#deadlineSave");
+        fire(robot, "#deadlineSave");
         waitUntil(() -> !text(robot, "#deadlineAcknowledgeError").isEmpty());
         robot.doubleClickOn("#deadlineAcknowledge").eraseText(4).write("2");
-        robot.clickOn("#deadlineSave");
+        fire(robot, "#deadlineSave");
         waitUntil(() -> !text(robot, "#deadlineMessage").isEmpty(), () -> text(robot, "#deadlineMessage"));
         int minutes = ui.services().transactions().read(h -> h.createQuery(
                 "SELECT acknowledge_minutes FROM complaint_settings WHERE id = 1").mapTo(Integer.class).one());
         assertThat(minutes).isEqualTo(120);
+    }
+
+    /** A button that may sit below the scroll pane's fold: pressed as Enter or a click on it would. */
+    private static void fire(FxRobot robot, String query) {
+        waitUntil(() -> !robot.lookup(query).queryButton().isDisabled());
+        robot.interact(() -> robot.lookup(query).queryButton().fire());
     }
 
     @SuppressWarnings("unchecked")

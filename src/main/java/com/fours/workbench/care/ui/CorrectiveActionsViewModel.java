@@ -1,7 +1,5 @@
 package com.fours.workbench.care.ui;
 
-import java.time.LocalDate;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,7 +34,7 @@ public final class CorrectiveActionsViewModel {
         selected.addListener((o, was, now) -> {
             errors.clear();
             doneWho.set(now == null ? "" : now.who());
-            doneOn.set(now == null ? "" : LocalDate.now(context.zone()).toString());
+            doneOn.set(now == null ? "" : context.actions().today().toString());
             doneNote.set("");
         });
     }
