@@ -36,7 +36,7 @@ final class CustomerCareModule implements WorkbenchModule {
                 context.errors(), context.window(), raised -> {
                     view.select(complaints);
                     complaints.raise(raised);
-                }), List.of(complaints, new DueRemindersSection(care)));
+                }, services.carePrints(), services.reports()), List.of(complaints, new DueRemindersSection(care)));
         return view.build();
     }
 
@@ -56,7 +56,7 @@ final class CustomerCareModule implements WorkbenchModule {
         AppServices services = context.services();
         return new ComplaintsContext(services.complaints(), services.correctiveActions(), services.dueReminders(),
                 services.contactHistory(), services.session(), services.zone(), context.messages(), context.background(),
-                context.errors(), context.window());
+                context.errors(), context.window(), services.carePrints(), services.reports());
     }
 
     /** The contact history at the foot of the archive's cards. */

@@ -4,11 +4,13 @@ import java.time.ZoneId;
 
 import javafx.stage.Window;
 
+import com.fours.workbench.care.CarePrints;
 import com.fours.workbench.care.ComplaintService;
 import com.fours.workbench.care.ContactHistory;
 import com.fours.workbench.care.CorrectiveActions;
 import com.fours.workbench.care.DueReminders;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
@@ -17,7 +19,8 @@ import com.fours.workbench.ui.Refusals;
 /** What the complaints half of the Customer care tab needs: its services, the language, the executor, the window. */
 public record ComplaintsContext(ComplaintService complaints, CorrectiveActions actions, DueReminders reminders,
                                 ContactHistory history, Session session, ZoneId zone, Messages messages,
-                                Background background, ErrorReporter errors, Window window) {
+                                Background background, ErrorReporter errors, Window window, CarePrints prints,
+                                ReportEngine reports) {
 
     public Refusals refusals() {
         return new Refusals(messages, errors, window);
