@@ -28,7 +28,8 @@ public interface CarePrintDao {
     Optional<ComplaintCar> car(long complaintId);
 
     /** The order's opening time, for a visit not handed back yet. */
-    @SqlQuery("SELECT o.created_at FROM complaint k JOIN repair_order o ON o.id = k.repair_order_id WHERE k.id = :complaintId")
+    @SqlQuery("SELECT o.created_at FROM complaint k JOIN repair_order o ON o.id = k.repair_order_id "
+            + "WHERE k.id = :complaintId")
     Optional<Instant> orderOpenedAt(long complaintId);
 
     record Goodwill(String code, String kind, BigDecimal amount, LocalDate validUntil, String description) {

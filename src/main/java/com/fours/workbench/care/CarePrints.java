@@ -83,14 +83,20 @@ public final class CarePrints {
         p.put("NUMBER", m.get("care.print.complaint.number", c.number()));
         Instant visitAt = paper.car().visitAt() != null ? paper.car().visitAt() : paper.openedAt();
         List<String[]> header = List.of(
-                pair(m, "customer", c.customerName()), pair(m, "mobile", paper.car().mobile()),
-                pair(m, "plate", PlateNumber.displayOf(c.plate())), pair(m, "model", paper.car().model()),
-                pair(m, "vin", paper.car().vin()), pair(m, "order", c.repairOrderNumber()),
-                pair(m, "visitDate", visitAt == null ? null : f.date(visitAt, zone)),
-                pair(m, "advisor", c.repairOrderId() == null ? null : paper.car().advisor()),
-                pair(m, "channel", m.of(c.channel())), pair(m, "category", m.of(c.category())),
-                pair(m, "severity", m.of(c.severity())), pair(m, "owner", c.ownerName()),
-                pair(m, "received", f.dateTime(c.receivedAt(), zone)), pair(m, "status", m.of(c.status())));
+                pair(m, "care.print.label.customer", c.customerName()),
+                pair(m, "care.print.label.mobile", paper.car().mobile()),
+                pair(m, "care.print.label.plate", PlateNumber.displayOf(c.plate())),
+                pair(m, "care.print.label.model", paper.car().model()),
+                pair(m, "care.print.label.vin", paper.car().vin()),
+                pair(m, "care.print.label.order", c.repairOrderNumber()),
+                pair(m, "care.print.label.visitDate", visitAt == null ? null : f.date(visitAt, zone)),
+                pair(m, "care.print.label.advisor", c.repairOrderId() == null ? null : paper.car().advisor()),
+                pair(m, "care.print.label.channel", m.of(c.channel())),
+                pair(m, "care.print.label.category", m.of(c.category())),
+                pair(m, "care.print.label.severity", m.of(c.severity())),
+                pair(m, "care.print.label.owner", c.ownerName()),
+                pair(m, "care.print.label.received", f.dateTime(c.receivedAt(), zone)),
+                pair(m, "care.print.label.status", m.of(c.status())));
         for (int i = 0; i < header.size(); i++) {
             p.put("H" + (i + 1) + "_L", header.get(i)[0]);
             p.put("H" + (i + 1) + "_V", header.get(i)[1]);
@@ -101,9 +107,9 @@ public final class CarePrints {
         p.put("L_DEADLINE_BY", m.get("care.print.deadline.by"));
         p.put("L_DEADLINE_DONE", m.get("care.print.deadline.done"));
         p.put("L_DEADLINE_MET", m.get("care.print.deadline.met"));
-        deadline(p, 1, m, f, zone, now, "acknowledge", c.acknowledgeBy(), c.acknowledgedAt());
-        deadline(p, 2, m, f, zone, now, "solution", c.solutionBy(), c.solutionAt());
-        deadline(p, 3, m, f, zone, now, "resolve", c.resolveBy(), c.resolvedAt());
+        deadline(p, 1, m, f, zone, now, "care.print.deadline.acknowledge", c.acknowledgeBy(), c.acknowledgedAt());
+        deadline(p, 2, m, f, zone, now, "care.print.deadline.solution", c.solutionBy(), c.solutionAt());
+        deadline(p, 3, m, f, zone, now, "care.print.deadline.resolve", c.resolveBy(), c.resolvedAt());
         p.put("L_STEPS", m.get("care.print.complaint.steps"));
         p.put("L_AT", m.get("care.print.col.at"));
         p.put("L_STEP", m.get("care.print.col.step"));
@@ -147,12 +153,12 @@ public final class CarePrints {
     }
 
     private static String[] pair(Messages m, String label, String value) {
-        return new String[] {m.get("care.print.label." + label), value == null || value.isBlank() ? "—" : value};
+        return new String[] {m.get(label), value == null || value.isBlank() ? "—" : value};
     }
 
     private static void deadline(Map<String, Object> p, int no, Messages m, Formats f, ZoneId zone, Instant now,
                                  String step, Instant by, Instant done) {
-        p.put("D" + no + "_STEP", m.get("care.print.deadline." + step));
+        p.put("D" + no + "_STEP", m.get(step));
         p.put("D" + no + "_BY", f.dateTime(by, zone));
         p.put("D" + no + "_DONE", done == null ? "—" : f.dateTime(done, zone));
         String met;
@@ -211,7 +217,10 @@ public final class CarePrints {
                            String name, String c1, String c2, String c3, String c4, String note) {
     }
 
-    /** The month's callbacks against the 100% goal, the CSI by advisor, technician and group, the unhappy answers, complaints. */
+    /**
+     * The month's callbacks against the 100% goal, the CSI by advisor, technician and work group, the
+     * unhappy answers and the complaints by category. A month after this one is refused.
+     */
     public RenderedReport month(YearMonth month) {
         session.require(Permission.USE_CUSTOMER_CARE);
         if (month == null || month.isAfter(YearMonth.now(clock))) {
@@ -254,9 +263,11 @@ public final class CarePrints {
         p.put("PRINTED_AT", m.get("care.print.printedAt", f.dateTime(now, zone)));
 
         List<MonthRow> rows = new ArrayList<>();
-        csi(rows, m, f, "advisor", fig.byAdvisor());
-        csi(rows, m, f, "technician", fig.byTechnician());
-        csi(rows, m, f, "workGroup", fig.byWorkGroup());
+        csi(rows, m, f, "advisor", "care.print.month.by.advisor", "care.print.month.col.advisor", fig.byAdvisor());
+        csi(rows, m, f, "technician", "care.print.month.by.technician", "care.print.month.col.technician",
+                fig.byTechnician());
+        csi(rows, m, f, "workGroup", "care.print.month.by.workGroup", "care.print.month.col.workGroup",
+                fig.byWorkGroup());
         unhappy(rows, m, f, zone, d.unhappy(), d.answers());
         complaints(rows, m, f, now.isBefore(to) ? now : to, from, to, d.complaints());
         return engine.render(MONTHLY, p.get("TITLE") + " " + month, p, rows);
@@ -266,9 +277,10 @@ public final class CarePrints {
         return rate == null ? "—" : f.percent(rate);
     }
 
-    private static void csi(List<MonthRow> rows, Messages m, Formats f, String by, List<CareFigures.Line> lines) {
-        String title = m.get("care.print.month.by." + by);
-        String[] h = {m.get("care.print.month.col." + by), m.get("care.print.month.col.surveys"),
+    private static void csi(List<MonthRow> rows, Messages m, Formats f, String by, String titleKey, String nameKey,
+                            List<CareFigures.Line> lines) {
+        String title = m.get(titleKey);
+        String[] h = {m.get(nameKey), m.get("care.print.month.col.surveys"),
                 m.get("care.print.month.col.unhappy"), m.get("care.print.month.col.csi"), ""};
         if (lines.isEmpty()) {
             rows.add(new MonthRow(by, title, h[0], h[1], h[2], h[3], h[4], m.get("care.print.month.noneThisMonth"),

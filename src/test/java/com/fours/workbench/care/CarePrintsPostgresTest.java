@@ -62,8 +62,10 @@ class CarePrintsPostgresTest {
             answers.put(q.questions().get(i).id(), values[i]);
         }
         services.callbacks().recordReached(a.id(), a.version(), answers, "交车晚了");
+        clock.advance(Duration.ofMinutes(5));
         Callback b = callbackOf(wrong);
         services.callbacks().recordCall(b.id(), b.version(), CallbackOutcome.WRONG_NUMBER, null, null);
+        clock.advance(Duration.ofMinutes(5));
         Complaint c = services.complaints().raise(reached, a.id(), "交车晚了", ComplaintChannel.CALLBACK);
 
         long customer = services.transactions().read(h -> h.attach(ComplaintDao.class).orderCustomer(reached));
