@@ -79,6 +79,8 @@ import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
 import com.fours.workbench.care.ComplaintComebacks;
 import com.fours.workbench.care.ComplaintService;
+import com.fours.workbench.care.CallbackDao;
+import com.fours.workbench.care.CarePrints;
 import com.fours.workbench.care.ContactHistory;
 import com.fours.workbench.care.CorrectiveActions;
 import com.fours.workbench.care.DueReminders;
@@ -170,6 +172,7 @@ public final class AppServices implements AutoCloseable {
     private final CallbackService callbacks;
     private final CareFiguresService careFigures;
     private final HomeService home;
+    private final CarePrints carePrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
         this(database, demo, dataFolder, clock, newExecutor());
@@ -254,7 +257,10 @@ public final class AppServices implements AutoCloseable {
         this.callbacks = new CallbackService(tx, session, audit, clock, questionnaires);
         this.careFigures = new CareFiguresService(tx, session, clock);
         this.home = new HomeService(tx, session, clock, purchasing);
+        this.carePrints = new CarePrints(tx, session, reports, storeProfiles, clock, careFigures);
         deliveries.addDeliveredHook(CallbackService::schedule);
+        contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
+                CallbackDao::contactsOfCustomer));
     }
 
     /** Opens the database this workstation is set to use (or the demo database) and fills the demo once. */
@@ -607,6 +613,10 @@ public final class AppServices implements AutoCloseable {
 
     public HomeService home() {
         return home;
+    }
+
+    public CarePrints carePrints() {
+        return carePrints;
     }
 
     /** What other workstations (and this one) changed, for the screens that show it (decision 0057). */

@@ -42,7 +42,8 @@ final class CustomerCareModule implements WorkbenchModule, OpensWork {
         ComplaintsSection complaints = new ComplaintsSection(care);
         view = new CustomerCareView(new CareContext(services.callbacks(), services.questionnaires(),
                 services.careFigures(), services.session(), services.clock(), context.messages(), context.background(),
-                context.errors(), context.window(), handOver(services, complaints)),
+                context.errors(), context.window(), handOver(services, complaints), services.carePrints(),
+                services.reports()),
                 List.of(complaints, new NewComplaintSection(care), new CorrectiveActionsSection(care),
                         new DueRemindersSection(care), new ComplaintDeadlinesSection(care)));
         return view.build();
@@ -94,7 +95,8 @@ final class CustomerCareModule implements WorkbenchModule, OpensWork {
         return new ComplaintsContext(services.complaints(), services.correctiveActions(), services.dueReminders(),
                 services.contactHistory(), services.session(), services.zone(), context.messages(), context.background(),
                 context.errors(), context.window(), () -> new ArchiveSearchViewModel(services.archiveSearch()::search,
-                        context.background(), context.errors(), context.messages()));
+                        context.background(), context.errors(), context.messages()),
+                services.carePrints(), services.reports());
     }
 
     /** The contact history at the foot of the archive's cards. */

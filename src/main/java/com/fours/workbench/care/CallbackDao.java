@@ -217,4 +217,34 @@ public interface CallbackDao {
     @RegisterConstructorMapper(DueTally.class)
     DueTally closedTally(Instant from, Instant to);
 
+    // ---- the contact history (decision 0083): every call, and the fallback of a callback closed unreached ----
+
+    String CALLS = """
+            SELECT a.called_at AS at, 'enum.ContactKind.CALLBACK' AS kind_key,
+                   'enum.CallbackOutcome.' || a.outcome AS detail_key,
+                   cb.order_number || CASE WHEN a.outcome = 'REACHED' AND cb.score IS NOT NULL
+                       THEN ' · ' || CAST(cb.score AS VARCHAR(12)) || '/100' ELSE '' END
+                       || COALESCE(' · ' || NULLIF(a.note, ''), '') AS text,
+                   o.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, a.called_by) AS by_name
+            FROM callback_attempt a JOIN callback cb ON cb.id = a.callback_id
+            JOIN repair_order o ON o.id = cb.repair_order_id JOIN vehicle v ON v.id = o.vehicle_id
+            LEFT JOIN app_user u ON u.username = a.called_by
+            """;
+
+    String FALLBACKS = """
+            SELECT cb.closed_at AS at, 'enum.ContactKind.CALLBACK_UNREACHABLE' AS kind_key,
+                   'enum.CallbackFallback.' || cb.fallback AS detail_key, cb.order_number AS text,
+                   o.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, cb.closed_by) AS by_name
+            FROM callback cb JOIN repair_order o ON o.id = cb.repair_order_id JOIN vehicle v ON v.id = o.vehicle_id
+            LEFT JOIN app_user u ON u.username = cb.closed_by
+            WHERE cb.status = 'UNREACHABLE'
+            """;
+
+    @SqlQuery(CALLS + "WHERE o.vehicle_id = :vehicleId UNION ALL " + FALLBACKS + "AND o.vehicle_id = :vehicleId")
+    @RegisterConstructorMapper(ContactEntry.class)
+    List<ContactEntry> contactsOfVehicle(long vehicleId);
+
+    @SqlQuery(CALLS + "WHERE cb.customer_id = :customerId UNION ALL " + FALLBACKS + "AND cb.customer_id = :customerId")
+    @RegisterConstructorMapper(ContactEntry.class)
+    List<ContactEntry> contactsOfCustomer(long customerId);
 }

@@ -21,9 +21,11 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.qc.CompletionCertificates;
+import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Role;
 import com.fours.workbench.security.Session;
 
 /**
@@ -276,15 +278,28 @@ public final class CallbackService {
     public static final String MIN_ATTEMPT_DAYS = "minAttemptDays";
     public static final String FALLBACK = "fallback";
 
-    /** The store's callback rules, as typed; the new ones apply to visits delivered from now on. */
+    /**
+     * The store's callback rules, as typed; the new ones apply to visits delivered from now on. Only
+     * the service manager sets them. A heavy repair is called back no later than the others, and the
+     * unanswered calls cannot be spread over more days than there are calls.
+     */
     public CallbackSettings changeSettings(int expectedVersion, String dueDays, String heavyDueDays,
                                            String maxAttempts, String minAttemptDays, CallbackFallback fallback) {
-        session.require(Permission.USE_CUSTOMER_CARE);
+        AuthenticatedUser user = session.require(Permission.USE_CUSTOMER_CARE);
+        if (!user.roles().contains(Role.SERVICE_MANAGER)) {
+            throw new BusinessRuleException("care.complaint.managerOnly");
+        }
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        Integer due = errors.check(DUE_DAYS, () -> within(dueDays, 0, 30));
-        Integer heavy = errors.check(HEAVY_DUE_DAYS, () -> within(heavyDueDays, 0, 30));
-        Integer attempts = errors.check(MAX_ATTEMPTS, () -> within(maxAttempts, 1, 10));
-        Integer days = errors.check(MIN_ATTEMPT_DAYS, () -> within(minAttemptDays, 1, 10));
+        Integer due = errors.check(DUE_DAYS, () -> within(dueDays, 1, MAX_DUE_DAYS));
+        Integer heavy = errors.check(HEAVY_DUE_DAYS, () -> within(heavyDueDays, 1, MAX_DUE_DAYS));
+        Integer attempts = errors.check(MAX_ATTEMPTS, () -> within(maxAttempts, 1, MAX_CALLS));
+        Integer days = errors.check(MIN_ATTEMPT_DAYS, () -> within(minAttemptDays, 1, MAX_CALLS));
+        if (due != null && heavy != null && heavy > due) {
+            errors.reject(HEAVY_DUE_DAYS, new InvalidValueException("care.settings.heavyNotLater", due));
+        }
+        if (attempts != null && days != null && days > attempts) {
+            errors.reject(MIN_ATTEMPT_DAYS, new InvalidValueException("care.settings.daysNotMoreThanCalls", attempts));
+        }
         if (fallback == null) {
             errors.reject(FALLBACK, new InvalidValueException("care.settings.fallbackRequired"));
         }
@@ -300,6 +315,15 @@ public final class CallbackService {
                     before.toString(), after.toString());
             return after;
         });
+    }
+
+    /** The most days after the hand-back a callback may be set to, and the most calls. */
+    public static final int MAX_DUE_DAYS = 30;
+    public static final int MAX_CALLS = 10;
+
+    /** What counts as a heavy repair: a line of a category that needs a completion certificate. */
+    public static Set<RepairCategory> heavyCategories() {
+        return CompletionCertificates.CERTIFIED;
     }
 
     private static Integer within(String typed, int min, int max) {

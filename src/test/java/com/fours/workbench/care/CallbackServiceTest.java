@@ -96,7 +96,7 @@ class CallbackServiceTest {
         f.handBack(order, 5);
         assertThat(callbackOf(order).dueAt()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
 
-        f.as("huangli");
+        f.as("zhoujie");                                          // the rules are the service manager's
         CallbackSettings rules = callbacks.settings();
         refusedUnchanged("care.settings.range", f.services.transactions(), List.of("care_settings"),
                 () -> callbacks.changeSettings(rules.version(), "5", "2", "0", "1", CallbackFallback.LETTER));

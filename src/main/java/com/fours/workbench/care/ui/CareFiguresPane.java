@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -12,23 +13,32 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
 import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.care.CareFigures;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 
-/** 客户满意度: callback rate (goal 100%), reach rate, CSI of the month and by whom, CSI by month. */
+/**
+ * 客户满意度: callback rate (goal 100%), reach rate, CSI of the month and by whom, CSI by month; prints
+ * the month's report.
+ */
 final class CareFiguresPane implements Section {
 
+    private final CareContext context;
     private final Messages messages;
     private final Formats formats;
     private final CareFiguresViewModel model;
 
     CareFiguresPane(CareContext context) {
+        this.context = context;
         this.messages = context.messages();
         this.formats = Formats.of(messages.locale());
         this.model = new CareFiguresViewModel(context);
@@ -50,8 +60,11 @@ final class CareFiguresPane implements Section {
                 model.monthProperty(), java.time.YearMonth::toString);
         ComboBox<CareFiguresViewModel.CsiBreakdown> by = FormControls.choice("careFiguresBy",
                 List.of(CareFiguresViewModel.CsiBreakdown.values()), model.byProperty(), messages::of);
+        Button print = FormControls.button("careFiguresPrint", messages.get("care.ui.figures.print"),
+                Material2OutlinedMZ.PRINT);
+        print.setOnAction(e -> model.printMonth(this::preview));
         HBox bar = new HBox(8, FormControls.fieldName(messages.get("care.ui.figures.month")), month,
-                FormControls.fieldName(messages.get("care.ui.figures.byLabel")), by);
+                FormControls.fieldName(messages.get("care.ui.figures.byLabel")), by, print);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("careFiguresSummary");
@@ -75,6 +88,11 @@ final class CareFiguresPane implements Section {
         box.setPadding(new Insets(10));
         model.refresh();
         return box;
+    }
+
+    private void preview(RenderedReport report) {
+        new ReportPreviewWindow(context.window(), context.reports(), report, context.background().executor(), messages)
+                .show();
     }
 
     private TableView<CareFigures.Line> table(String id, javafx.collections.ObservableList<CareFigures.Line> rows,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +16,7 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.care.CareFigures;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.RenderedReport;
 
 /** A month's callback rate, reach rate and CSI, by advisor, technician and work group, and the CSI by month. */
 public final class CareFiguresViewModel {
@@ -93,6 +95,16 @@ public final class CareFiguresViewModel {
                             csi(figures.csi().csi()), figures.csi().surveys(), figures.csi().unhappy()));
                     showLines();
                 }, error -> context.refusals().show(error, message));
+    }
+
+    /** The month's satisfaction report (月度客户满意度报告), handed to {@code preview} when filled. */
+    public void printMonth(Consumer<RenderedReport> preview) {
+        YearMonth m = month.get();
+        if (m != null) {
+            message.set("");
+            context.background().run(() -> context.prints().month(m), preview,
+                    error -> context.refusals().show(error, message));
+        }
     }
 
     private record Loaded(CareFigures figures, List<CareFigures.Line> months) {

@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
+import com.fours.workbench.care.CarePrints;
 import com.fours.workbench.care.ComplaintService;
 import com.fours.workbench.care.ContactHistory;
 import com.fours.workbench.care.CorrectiveActions;
 import com.fours.workbench.care.DueReminders;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.SearchHit;
+import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
@@ -24,7 +26,8 @@ import com.fours.workbench.ui.Refusals;
 public record ComplaintsContext(ComplaintService complaints, CorrectiveActions actions, DueReminders reminders,
                                 ContactHistory history, Session session, ZoneId zone, Messages messages,
                                 Background background, ErrorReporter errors, Window window,
-                                Supplier<LiveSearch<SearchHit>> archive) {
+                                Supplier<LiveSearch<SearchHit>> archive, CarePrints prints,
+                                ReportEngine reports) {
 
     /** Only to show or enable a control; the services check the role again. */
     public boolean manager() {

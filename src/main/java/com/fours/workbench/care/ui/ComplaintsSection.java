@@ -20,6 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
 import com.fours.workbench.care.Complaint;
 import com.fours.workbench.care.ComplaintFilter;
 import com.fours.workbench.care.ComplaintInput;
@@ -31,6 +33,8 @@ import com.fours.workbench.care.CorrectiveActions;
 import com.fours.workbench.cashier.CouponKind;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ConfirmStep;
@@ -213,8 +217,12 @@ public final class ComplaintsSection implements Section {
         if (manager) {
             model.loadOwners();
         }
+        Button print = FormControls.button("complaintPrint", messages.get("care.ui.printComplaint"),
+                Material2OutlinedMZ.PRINT);
+        print.setOnAction(e -> model.print(this::preview));
+        print.disableProperty().bind(model.selectedProperty().isNull());
         FlowPane commands = new FlowPane(8, 8, acknowledge, investigate, solve, goodwill, comeback, satisfied, notSatisfied,
-                close, reopen);
+                close, reopen, print);
         var none = model.selectedProperty().isNull();
         var closedNow = Bindings.createBooleanBinding(model::closed, model.selectedProperty());
         for (Button b : List.of(acknowledge, investigate, solve, goodwill, comeback, satisfied, notSatisfied, close,
@@ -252,6 +260,11 @@ public final class ComplaintsSection implements Section {
         ScrollPane scroll = new ScrollPane(record);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    private void preview(RenderedReport report) {
+        new ReportPreviewWindow(context.window(), context.reports(), report, context.background().executor(), messages)
+                .show();
     }
 
     private String facts(Complaint c, boolean overdue) {

@@ -2,6 +2,7 @@ package com.fours.workbench.care.ui;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,7 @@ import com.fours.workbench.care.ComplaintStep;
 import com.fours.workbench.care.ComplaintStatus;
 import com.fours.workbench.care.CorrectiveAction;
 import com.fours.workbench.cashier.CouponKind;
+import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.ui.FieldErrors;
 
 /**
@@ -148,6 +150,16 @@ public final class ComplaintsViewModel {
         filter.set(c.closed() ? ComplaintFilter.CLOSED : ComplaintFilter.OPEN);
         show(c);
         refresh();
+    }
+
+    /** The complaint record (客户投诉处理单) of the chosen complaint, handed to {@code preview} when filled. */
+    public void print(Consumer<RenderedReport> preview) {
+        Complaint c = selected.get();
+        if (c != null) {
+            message.set("");
+            context.background().run(() -> context.prints().complaint(c.id()), preview,
+                    error -> context.refusals().show(error, message));
+        }
     }
 
     public void acknowledge() {

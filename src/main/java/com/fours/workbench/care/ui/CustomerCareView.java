@@ -5,12 +5,13 @@ import java.util.List;
 
 import javafx.scene.Node;
 
+import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.SectionTabs;
 
 /**
  * The Customer care tab (客户关怀): today's callbacks with the call pane, the questionnaire and its
- * versions, the figures; then the sections app/ hands in from other features (complaints).
+ * versions, the figures, and for the service manager the callback rules; then the sections app/ hands in from other features (complaints).
  */
 public final class CustomerCareView {
 
@@ -29,6 +30,9 @@ public final class CustomerCareView {
         sections.addAll(handedIn);
         sections.add(new QuestionnairePane(context));
         sections.add(new CareFiguresPane(context));
+        if (context.session().user().map(u -> u.roles().contains(Role.SERVICE_MANAGER)).orElse(false)) {
+            sections.add(new CallbackRulesPane(context));
+        }
         tabs = new SectionTabs("careTabs", sections);
         return tabs.build();
     }
