@@ -83,7 +83,7 @@ if [ "$archive" = true ]; then
   java -Xmx3g -cp "$cp" com.fours.workbench.customers.ArchiveGenerator "--vehicles=$vehicles" "--dir=$archive_dir"
   # each run walks a fresh copy: the advisor changes the password at the first log-in, as a new user does
   before_run=copy_archive
-  copy_archive() { rm -rf "$out/archive-copy"; cp -r "$archive_dir" "$out/archive-copy"; }
+  copy_archive() { rm -rf "$out/archive-copy"; cp -rL "$archive_dir" "$out/archive-copy"; } # -L: the archive may be a link
   measure "archive of $vehicles cars" archive --accounts=admin:Admin2026,advisor:Start2026 \
     --search=粤A,粤B,粤S,138,139 -- "--data-dir=$out/archive-copy"
 fi
