@@ -69,10 +69,17 @@ public final class HomeService {
         return kinds;
     }
 
+    /**
+     * The logged-in user's page; empty when nobody is logged in (a refresh in flight as the user logs
+     * out reads nothing and refuses nothing: there is no screen left to show it).
+     */
     public HomePage page() {
-        AuthenticatedUser user = session.requireUser();
-        Set<HomeLineKind> kinds = kindsFor(user.roles());
         Instant now = clock.instant();
+        AuthenticatedUser user = session.user().orElse(null);
+        if (user == null) {
+            return new HomePage(List.of(), now);
+        }
+        Set<HomeLineKind> kinds = kindsFor(user.roles());
         List<HomeLine> lines = new ArrayList<>(transactions.read(handle -> {
             List<HomeLine> read = new ArrayList<>();
             for (HomeLineKind kind : kinds) {

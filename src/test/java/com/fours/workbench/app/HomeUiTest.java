@@ -63,9 +63,9 @@ class HomeUiTest {
     }
 
     @Test
-    void aFinalCheckOpensTheQcSheetOnThatOrder(FxRobot robot) {
-        ui.logIn(robot, "qc", "#homePage");
-        Hyperlink item = firstItem(robot, HomeLineKind.FINAL_CHECKS);
+    void aRecheckOpensTheQcSheetOnThatOrder(FxRobot robot) {
+        ui.logIn(robot, "lead", "#homePage");
+        Hyperlink item = firstItem(robot, HomeLineKind.RECHECKS);
         String number = item.getText().substring(0, item.getText().indexOf(' '));
 
         robot.interact(item::fire);

@@ -65,7 +65,7 @@ class WorkbenchUiTest {
 
     @Test
     void eachUserSeesTheTabsOfTheirRolesOnly(FxRobot robot) {
-        ui.logIn(robot, "admin", "#mainWindow");
+        ui.logIn(robot, "admin", "#administrationSections");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-ADMINISTRATION");
         assertThat(tabIds(robot, "#administrationSections"))
                 .containsExactly("adminUsers", "adminAudit", "adminStore", "adminBackup", "adminSystem");
@@ -132,8 +132,7 @@ class WorkbenchUiTest {
 
     @Test
     void theAdministratorAddsAUserAndBadInputIsShownInTheDialog(FxRobot robot) {
-        ui.logIn(robot, "admin", "#mainWindow");
-        waitUntil(() -> robot.lookup("#userNew").tryQuery().isPresent());
+        ui.logIn(robot, "admin", "#userNew");
         robot.clickOn("#userNew");
         waitUntil(() -> robot.lookup("#userEditorDialog").tryQuery().isPresent());
         robot.clickOn("#userUsername").write("wangqiang");

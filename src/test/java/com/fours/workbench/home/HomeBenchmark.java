@@ -90,10 +90,10 @@ public final class HomeBenchmark {
         services.transactions().useTransaction(h -> h.execute("""
                 INSERT INTO intake (customer_id, vehicle_id, advisor, received_at, mileage, fuel_level, valuables, complaint,
                                     requested_items, old_parts, approval_contact, customer_waits, notes, promised_at)
-                SELECT customer_id, vehicle_id, advisor, DATEADD('MINUTE', x * 10, CAST(? AS TIMESTAMP WITH TIME ZONE)),
+                SELECT customer_id, vehicle_id, advisor, DATEADD('MINUTE', r."X" * 10, CAST(? AS TIMESTAMP WITH TIME ZONE)),
                        mileage, fuel_level, valuables, complaint, requested_items, old_parts, approval_contact,
-                       customer_waits, notes, DATEADD('MINUTE', x * 10 + 480, CAST(? AS TIMESTAMP WITH TIME ZONE))
-                FROM intake, SYSTEM_RANGE(1, ?) WHERE id = ?""", start, start, orders, intake));
+                       customer_waits, notes, DATEADD('MINUTE', r."X" * 10 + 480, CAST(? AS TIMESTAMP WITH TIME ZONE))
+                FROM intake, SYSTEM_RANGE(1, ?) r WHERE id = ?""", start, start, orders, intake));
         // the last `open` intakes are this week's: their orders are the open ones, in every open state
         services.transactions().useTransaction(h -> h.execute("""
                 INSERT INTO repair_order (number, status, customer_id, vehicle_id, intake_id, advisor, created_at,
@@ -116,7 +116,8 @@ public final class HomeBenchmark {
                 SELECT o.id, l.line_no, l.kind, l.operation_id, l.part_id, l.description, l.standard_hours, l.quantity,
                        l.unit_price, l.amount, l.payer, l.category, l.status, l.approval_id, l.declined, l.added_at, l.added_by
                 FROM repair_order o CROSS JOIN repair_line l
-                WHERE l.repair_order_id = ? AND o.status IN ('APPROVED', 'IN_PROGRESS')""", template));
+                WHERE l.repair_order_id = ? AND o.id <> ? AND o.status IN ('APPROVED', 'IN_PROGRESS')""", template,
+                template));
         services.transactions().useTransaction(h -> h.execute("""
                 INSERT INTO delivery (repair_order_id, gate_pass_number, satisfaction, delivered_by, delivered_at)
                 SELECT o.id, 'HB' || o.id, 1 + MOD(o.id, 5), 'cashier', DATEADD('HOUR', 8, o.created_at)
@@ -138,9 +139,9 @@ public final class HomeBenchmark {
         services.transactions().useTransaction(h -> h.execute("""
                 INSERT INTO part (part_number, name_zh, name_en, brand, unit, whole_units, category, active, reorder_point,
                                   reorder_quantity, price_policy, list_price, created_at)
-                SELECT 'P-' || LPAD(CAST(x AS VARCHAR), 6, '0'), name_zh || x, name_en, brand, unit, whole_units, category,
-                       TRUE, CASEWHEN(MOD(x, 4) = 0, 5, 0), 10, price_policy, list_price, created_at
-                FROM part, SYSTEM_RANGE(1, ?) WHERE part_number = '90915-YZZE1'""", parts));
+                SELECT 'P-' || LPAD(CAST(r."X" AS VARCHAR), 6, '0'), name_zh || r."X", name_en, brand, unit, whole_units,
+                       category, TRUE, CASEWHEN(MOD(r."X", 4) = 0, 5, 0), 10, price_policy, list_price, created_at
+                FROM part, SYSTEM_RANGE(1, ?) r WHERE part_number = '90915-YZZE1'""", parts));
     }
 
     private static double tenths(double ms) {

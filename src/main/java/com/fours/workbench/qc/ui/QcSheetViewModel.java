@@ -169,6 +169,8 @@ public final class QcSheetViewModel {
         return errors.of(field);
     }
 
+    private Long wanted;
+
     /** The list again; the chosen order stays chosen (and is read again) while it is in the list. */
     public void refresh() {
         refresh(selected.get() == null ? null : selected.get().repairOrderId());
@@ -176,11 +178,15 @@ public final class QcSheetViewModel {
 
     /** The list again with this order chosen, when it is in the list: a link of the home page. */
     public void open(long orderId) {
+        wanted = orderId;
         refresh(orderId);
     }
 
-    private void refresh(Long keep) {
+    private void refresh(Long kept) {
         context.background().run(() -> context.sheets().orders(), loaded -> {
+            // an order asked for wins over what a refresh started earlier (the pane's first read) kept
+            Long keep = wanted != null ? wanted : kept;
+            wanted = null;
             orders.setAll(loaded);
             QcOrderRow again = loaded.stream().filter(r -> keep != null && r.repairOrderId() == keep).findFirst()
                     .orElse(null);
