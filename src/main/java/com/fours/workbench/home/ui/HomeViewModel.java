@@ -68,7 +68,7 @@ public final class HomeViewModel {
     }
 
     public String title(HomeLineKind kind) {
-        return messages.get("home.line." + kind.name());
+        return messages.of(kind);
     }
 
     public String count(HomeLine line) {
@@ -86,7 +86,27 @@ public final class HomeViewModel {
     }
 
     public String empty(HomeLineKind kind) {
-        return messages.get("home.empty." + kind.name());
+        // one literal key per kind, so that a new kind cannot go without its text
+        return messages.get(switch (kind) {
+            case ARRIVALS -> "home.empty.ARRIVALS";
+            case PAST_PROMISED -> "home.empty.PAST_PROMISED";
+            case AWAITING_APPROVAL -> "home.empty.AWAITING_APPROVAL";
+            case READY_TO_HAND_BACK -> "home.empty.READY_TO_HAND_BACK";
+            case TO_DISPATCH -> "home.empty.TO_DISPATCH";
+            case RECHECKS -> "home.empty.RECHECKS";
+            case MY_JOBS -> "home.empty.MY_JOBS";
+            case SELF_CHECKS -> "home.empty.SELF_CHECKS";
+            case FINAL_CHECKS -> "home.empty.FINAL_CHECKS";
+            case TO_SETTLE -> "home.empty.TO_SETTLE";
+            case DAYS_NOT_CLOSED -> "home.empty.DAYS_NOT_CLOSED";
+            case PICKS -> "home.empty.PICKS";
+            case RECEIPTS_DUE -> "home.empty.RECEIPTS_DUE";
+            case REORDER -> "home.empty.REORDER";
+            case COUNTS_IN_PROGRESS -> "home.empty.COUNTS_IN_PROGRESS";
+            case STOCKTAKES_TO_APPROVE -> "home.empty.STOCKTAKES_TO_APPROVE";
+            case CALLBACKS_DUE -> "home.empty.CALLBACKS_DUE";
+            case COMPLAINTS_OVERDUE -> "home.empty.COMPLAINTS_OVERDUE";
+        });
     }
 
     /** "and 12 more" under the first few, empty when all are shown. */
