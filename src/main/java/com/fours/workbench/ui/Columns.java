@@ -168,9 +168,9 @@ public final class Columns {
         Runnable fit = () -> {
             double min = Math.ceil(columnsWidth(table));
             table.setMinWidth(min);
-            if (table.getWidth() > 0 && table.getWidth() < min - 0.5) {
-                makeRoom(table);
-            }
+            // a box lays the table out at its minimum even where the box itself is narrower (the
+            // split pane then clips it), so the table's own width cannot tell; the split pane's item can
+            makeRoom(table);
         };
         InvalidationListener refit = o -> fit.run();
         ListChangeListener<TableColumnBase<?, ?>> columnsChanged = change -> {

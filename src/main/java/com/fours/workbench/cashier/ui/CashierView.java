@@ -85,7 +85,9 @@ public final class CashierView {
 
     public Node build() {
         SplitPane split = new SplitPane(orderList(), desk());
-        split.setDividerPositions(0.3);
+        // the order list keeps number, plate, status and amount whole in either language at 1280 wide;
+        // the desk beside it scrolls
+        split.setDividerPositions(0.43);
         split.setId("cashierPane");
         model.refresh();
         live.start();
