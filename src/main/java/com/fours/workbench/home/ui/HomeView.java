@@ -188,6 +188,8 @@ public final class HomeView {
 
         private Node item(HomeItem item) {
             Hyperlink link = new Hyperlink(model.item(item));
+            // a supplier's long name wraps in a third of a 1280 window rather than losing the time
+            link.setWrapText(true);
             link.getStyleClass().add(StyleClasses.HOME_ITEM);
             if (item.overdue()) {
                 link.getStyleClass().add(StyleClasses.HOME_ITEM_LATE);
