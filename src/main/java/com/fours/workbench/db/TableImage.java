@@ -378,6 +378,7 @@ public final class TableImage {
             case Types.BIGINT -> rs.getLong(index);
             case Types.BOOLEAN -> rs.getBoolean(index);
             case Types.DECIMAL -> rs.getBigDecimal(index);
+            // only the intake sheet's damage-mark positions (0..1); money is DECIMAL, copied exactly above
             case Types.DOUBLE -> rs.getDouble(index);
             case Types.VARCHAR -> rs.getString(index);
             case Types.DATE -> rs.getObject(index, LocalDate.class);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import com.fours.workbench.app.AppServices;
-import com.fours.workbench.store.SetupInput;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.PdfAssertions;
 import com.fours.workbench.testing.PostgresTestSchema;
@@ -36,9 +35,7 @@ class CarePrintsPostgresTest {
     @BeforeEach
     void createSchema() throws SQLException {
         schema = new PostgresTestSchema();
-        services = schema.open(clock);
-        services.setup().complete(new SetupInput(TestWorkbench.storeInput(), TestWorkbench.ADMIN, "吴刚",
-                TestWorkbench.ADMIN_PASSWORD.toCharArray(), TestWorkbench.ADMIN_PASSWORD.toCharArray()));
+        services = TestWorkbench.setUp(schema.open(clock));
     }
 
     @AfterEach

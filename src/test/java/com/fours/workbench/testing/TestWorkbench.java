@@ -45,7 +45,8 @@ public final class TestWorkbench {
         return setUp(file(folder, clock));
     }
 
-    private static AppServices setUp(AppServices services) {
+    /** Completes the set-up on services already open (e.g. on a PostgreSQL schema). */
+    public static AppServices setUp(AppServices services) {
         services.setup().complete(new SetupInput(storeInput(), ADMIN, "吴刚", ADMIN_PASSWORD.toCharArray(),
                 ADMIN_PASSWORD.toCharArray()));
         return services;
