@@ -1,11 +1,15 @@
 package com.fours.workbench.care;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Handle;
 
@@ -61,15 +65,35 @@ public final class CareFiguresService {
         CallbackDao.DueTally due = dao.dueTally(from, dueUntil.isBefore(from) ? from : dueUntil);
         int reached = nz(due.reached());
         CallbackDao.DueTally closed = dao.closedTally(from, to);
+        List<CallbackDao.ScoreGroup> groups = dao.scoreGroups(from, to);
         return new CareFigures(month, due.due(), reached, nz(due.unreachable()), CsiScore.percent(reached, due.due()),
                 closed.due(), nz(closed.reached()), CsiScore.percent(nz(closed.reached()), closed.due()),
-                line("", dao.allScores(from, to)), lines(dao.scores("advisor", from, to)),
-                lines(dao.scores("technician", from, to)), lines(dao.scores("work_group", from, to)));
+                total(groups, g -> ""), lines(groups, CallbackDao.ScoreGroup::advisor),
+                lines(groups, CallbackDao.ScoreGroup::technician), lines(groups, CallbackDao.ScoreGroup::workGroup));
     }
 
-    private static List<CareFigures.Line> lines(List<CallbackDao.ScoreSum> sums) {
-        return sums.stream().map(s -> line(s.name() == null ? "" : s.name(), s))
+    private static List<CareFigures.Line> lines(List<CallbackDao.ScoreGroup> groups,
+                                                Function<CallbackDao.ScoreGroup, String> by) {
+        Map<String, List<CallbackDao.ScoreGroup>> byName = groups.stream()
+                .collect(Collectors.groupingBy(g -> by.apply(g) == null ? "" : by.apply(g)));
+        return byName.values().stream().map(named -> total(named, by))
                 .sorted(Comparator.comparing(CareFigures.Line::name)).toList();
+    }
+
+    private static CareFigures.Line total(List<CallbackDao.ScoreGroup> groups,
+                                          Function<CallbackDao.ScoreGroup, String> by) {
+        int surveys = 0;
+        int unhappy = 0;
+        BigDecimal scoreSum = null;
+        for (CallbackDao.ScoreGroup g : groups) {
+            surveys += g.surveys();
+            unhappy += nz(g.unhappy());
+            if (g.scoreSum() != null) {
+                scoreSum = scoreSum == null ? g.scoreSum() : scoreSum.add(g.scoreSum());
+            }
+        }
+        String name = groups.isEmpty() || by.apply(groups.get(0)) == null ? "" : by.apply(groups.get(0));
+        return new CareFigures.Line(name, surveys, unhappy, CsiScore.mean(scoreSum, surveys));
     }
 
     private static CareFigures.Line line(String name, CallbackDao.ScoreSum s) {

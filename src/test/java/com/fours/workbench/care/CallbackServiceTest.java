@@ -266,4 +266,42 @@ class CallbackServiceTest {
         assertThat(month.csi().unhappy()).as("6 is under 7 on version 2").isEqualTo(1);
         assertThat(month.reachRate()).isEqualByComparingTo("100.0");
     }
+
+    @Test
+    void theMonthsCsiSplitsByAdvisorTechnicianAndWorkGroupFromTheSameSurveys() {
+        long[] orders = {f.delivered(CareFixture.oilChange(), 5), f.delivered(CareFixture.oilChange(), 5),
+                f.delivered(CareFixture.oilChange(), 5)};
+        String[][] who = {{"李娜", "王强", "机电一组"}, {"李娜", "赵磊", "机电二组"}, {"周敏", "赵磊", "机电二组"}};
+        f.services.transactions().useTransaction(h -> {
+            for (int i = 0; i < orders.length; i++) {
+                h.execute("UPDATE callback SET advisor = ?, technician = ?, work_group = ? WHERE repair_order_id = ?",
+                        who[i][0], who[i][1], who[i][2], orders[i]);
+            }
+        });
+        f.as("huangli");
+        Questionnaire q = f.services.questionnaires().current();
+        int[][] given = {{5, 5, 5, 5, 5}, {3, 3, 3, 3, 3}, {4, 4, 4, 4, 4}};
+        BigDecimal[] scores = new BigDecimal[3];
+        for (int i = 0; i < orders.length; i++) {
+            Callback cb = callbackOf(orders[i]);
+            scores[i] = callbacks.recordReached(cb.id(), cb.version(),
+                    answers(q, java.util.Arrays.copyOf(given[i], q.questions().size())), null).score();
+        }
+        CareFigures month = f.services.careFigures().month(YearMonth.now(clock));
+
+        assertThat(month.csi().surveys()).isEqualTo(3);
+        assertThat(month.csi().csi()).isEqualByComparingTo(CsiScore.mean(scores[0].add(scores[1]).add(scores[2]), 3));
+        assertThat(month.byAdvisor()).extracting(CareFigures.Line::name, CareFigures.Line::surveys)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("周敏", 1), org.assertj.core.groups.Tuple.tuple("李娜", 2));
+        assertThat(month.byAdvisor().get(1).csi()).isEqualByComparingTo(CsiScore.mean(scores[0].add(scores[1]), 2));
+        assertThat(month.byAdvisor().get(0).csi()).isEqualByComparingTo(scores[2]);
+        assertThat(month.byTechnician()).extracting(CareFigures.Line::name, CareFigures.Line::surveys)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("王强", 1), org.assertj.core.groups.Tuple.tuple("赵磊", 2));
+        assertThat(month.byTechnician().get(1).csi()).isEqualByComparingTo(CsiScore.mean(scores[1].add(scores[2]), 2));
+        assertThat(month.byWorkGroup()).extracting(CareFigures.Line::name, CareFigures.Line::surveys)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("机电一组", 1), org.assertj.core.groups.Tuple.tuple("机电二组", 2));
+        assertThat(month.byWorkGroup().get(0).csi()).isEqualByComparingTo(scores[0]);
+        assertThat(month.byWorkGroup().stream().mapToInt(CareFigures.Line::unhappy).sum())
+                .isEqualTo(month.csi().unhappy());
+    }
 }
