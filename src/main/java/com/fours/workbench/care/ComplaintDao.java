@@ -41,6 +41,14 @@ public interface ComplaintDao {
             """)
     int saveDeadlines(int ack, int solution, int resolve, int version);
 
+    /**
+     * Held until the transaction ends by whoever records a complaint: two workstations then number
+     * one after the other (the count sees the other's commit), and the second raise from one
+     * callback finds the first instead of failing on the database's unique rule.
+     */
+    @SqlQuery("SELECT id FROM complaint_settings WHERE id = 1 FOR UPDATE")
+    int lockRecording();
+
     @SqlQuery("SELECT COUNT(*) FROM complaint WHERE number LIKE :prefix")
     int countNumbered(String prefix);
 

@@ -131,6 +131,7 @@ public final class ComplaintService {
             throw new InvalidFieldsException(Map.of(ComplaintInput.CHANNEL, new InvalidValueException("field.required")));
         }
         ComplaintDao dao = handle.attach(ComplaintDao.class);
+        dao.lockRecording();
         if (callbackId != null) {
             Optional<Complaint> earlier = dao.ofCallback(callbackId);
             if (earlier.isPresent()) {
@@ -213,6 +214,7 @@ public final class ComplaintService {
                              Long callbackId, ComplaintChannel channel, ComplaintCategory category,
                              ComplaintSeverity severity, String words, long ownerId, Instant agreedResolveBy) {
         ComplaintDao dao = handle.attach(ComplaintDao.class);
+        dao.lockRecording();
         if (dao.activeUsers(ownerId) != 1) {
             throw new InvalidFieldsException(Map.of(ComplaintInput.OWNER, new InvalidValueException("care.complaint.noOwner")));
         }
