@@ -216,6 +216,48 @@ class CashierUiTest {
         services.authentication().logout();
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void theGoodwillAComplaintGaveTheCarIsOfferedAtTheDeskAndTakenOffTheBillInOneClick(FxRobot robot) {
+        fixture.as("lina");
+        long third = fixture.anotherReadyOrder(List.of(CashierFixture.fee("检测费", "1", "300.00", Payer.CUSTOMER)));
+        long vehicle = services.cashier().order(third).order().vehicleId();
+        java.time.LocalDate today = java.time.LocalDate.now(ui.clock());
+        services.transactions().useTransaction(h -> com.fours.workbench.cashier.DiscountPolicyService.issueForVehicle(h,
+                "GW-TS0001", com.fours.workbench.cashier.CouponKind.VALUE, new BigDecimal("50"), today,
+                today.plusDays(90), "投诉善意补偿", vehicle, "zhoujie", ui.clock().instant()));
+        services.authentication().logout();
+
+        ui.logIn(robot, "chenjing", "#tab-CASHIER");
+        WorkbenchRobot.selectModule(robot, "tab-CASHIER");
+        waitUntil(() -> orders(robot).stream().anyMatch(r -> r.id() == third));
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<CashierOrderRow> table = robot.lookup("#cashierOrders").queryAs(TableView.class);
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.id() == third).findFirst()
+                    .orElseThrow());
+        });
+        waitUntil(() -> robot.lookup("#cashierGoodwill").query().isVisible());
+        assertThat(robot.lookup("#cashierGoodwill").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()))
+                .contains("本车的善意补偿：GW-TS0001，¥50.00（投诉善意补偿），有效期至 " + com.fours.workbench.core.Formats
+                        .of(Messages.CHINESE).date(today.plusDays(90)));
+        fire(robot, "#cashierGoodwillApply-GW-TS0001");
+        waitUntil(() -> robot.lookup("#cashierCoupon").queryAs(TextField.class).getText().equals("GW-TS0001"));
+        waitUntil(() -> text(robot, "#cashierPreviewTotals").startsWith("客户：¥250.00"),
+                () -> text(robot, "#cashierPreviewTotals"));
+        assertThat(robot.lookup("#cashierGoodwillApply-GW-TS0001").queryAs(ButtonBase.class).isDisabled())
+                .as("applied once").isTrue();
+        fire(robot, "#cashierSettle");
+        waitUntil(() -> text(robot, "#cashierMessage").startsWith("已结算：开具结算单 JS2026-"),
+                () -> text(robot, "#cashierMessage"));
+
+        fixture.as("chenjing");
+        assertThat(services.cashier().bills(third).get(0).bill().total()).isEqualTo(Money.of("250.00"));
+        assertThat(services.discountPolicy().couponsForOrder(third)).as("the coupon is used up").isEmpty();
+        services.authentication().logout();
+    }
+
     private static Window previewWindow(FxRobot robot) {
         return robot.listTargetWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
                 && s.getTitle() != null && s.getTitle().contains("JS2026") || w instanceof Stage s2 && s2.isShowing()

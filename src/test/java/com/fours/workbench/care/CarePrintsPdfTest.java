@@ -71,6 +71,7 @@ class CarePrintsPdfTest {
         writeImage(report, x.services.reports(), "complaint-record-sample.png");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PdfAssertions.assertEveryFontEmbedded(document);
+            assertThat(document.getNumberOfPages()).as("a seven-step record fits its one page").isEqualTo(1);
             String text = PdfAssertions.text(document).replaceAll("[ \\t]+\\n", "\n");
             assertThat(text).contains("客户投诉处理单", "编号：" + c.number(), "张伟", "138", "粤A·12345", "广汽丰田 凯美瑞",
                     x.f.vehicle.vin().toString(), c.repairOrderNumber(), "电话", "维修质量", "刹车还是有异响，修了两次都没好",
