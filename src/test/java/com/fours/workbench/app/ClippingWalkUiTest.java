@@ -27,6 +27,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,6 +43,7 @@ class ClippingWalkUiTest {
     private static final List<String> ROLES =
             List.of("advisor", "tech", "lead", "qc", "cashier", "clerk", "care", "manager", "admin");
 
+    private static final Logger log = LoggerFactory.getLogger(ClippingWalkUiTest.class);
     private static final Path SHOTS = Path.of("target", "clipping-walk");
 
     @RegisterExtension
@@ -82,16 +85,22 @@ class ClippingWalkUiTest {
             int height = (int) walk[2];
             resize(robot, width, height);
             switchLanguage(robot, language);
-            visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), role + " " + language + " " + width + "x" + height, found);
+            String walked = role + " " + language + " " + width + "x" + height;
+            long started = System.nanoTime();
+            int screens = visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), walked, found);
+            log.info("Walked {}: {} screens in {} ms", walked, screens, (System.nanoTime() - started) / 1_000_000);
         }
         assertThat(found).as("text cut short on screen").isEmpty();
     }
 
-    private static void visit(FxRobot robot, TabPane pane, String path, Set<String> found) {
+    /** Walks the tabs of {@code pane} and the tab panes inside them; how many screens it looked at. */
+    private static int visit(FxRobot robot, TabPane pane, String path, Set<String> found) {
+        int screens = 0;
         for (Tab tab : List.copyOf(pane.getTabs())) {
             if (tab.isDisabled()) {
                 continue;
             }
+            screens++;
             robot.interact(() -> pane.getSelectionModel().select(tab));
             settle();
             robot.interact(() -> ClippedText.pickFirstRows(tab.getContent()));
@@ -106,9 +115,10 @@ class ClippingWalkUiTest {
             List<TabPane> inner = new ArrayList<>();
             robot.interact(() -> inner.addAll(ClippedText.nestedTabPanes(tab.getContent())));
             for (TabPane nested : inner) {
-                visit(robot, nested, here, found);
+                screens += visit(robot, nested, here, found);
             }
         }
+        return screens;
     }
 
     /** A screen with findings is saved under target/clipping-walk, to be looked at as a user sees it. */
