@@ -29,11 +29,13 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.OlderDemoDatabase;
+import com.fours.workbench.testing.StoreImages;
 import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The one set-up of every UI test and tour (decision 0066): a real store in a real H2 file migrated
- * by Flyway, in a folder of its own; before each test the workbench started on the primary stage at
+ * by Flyway, in a folder of its own (the demo and the set-up store copied from one made once per
+ * JVM, decision 0094); before each test the workbench started on the primary stage at
  * the log-in; after it, its windows hidden and its user logged out; at the end the database closed
  * and the folder deleted. Register it in the test class:
  *
@@ -261,7 +263,12 @@ final class WorkbenchFixture implements BeforeAllCallback, AfterAllCallback, Bef
         dataFolder = Files.createTempDirectory(context.getRequiredTestClass().getSimpleName() + "-");
         clock = MutableClock.shanghai(instant);
         services = switch (store) {
-            case DEMO -> AppServices.open(dataFolder, true, clock);
+            case DEMO -> {
+                // filled once per JVM on the fixture's day, then copied for each class (decision 0094)
+                StoreImages.copyInto(dataFolder, "demo " + instant,
+                        image -> AppServices.open(image, true, MutableClock.shanghai(instant)).close());
+                yield AppServices.open(dataFolder, true, clock);
+            }
             case OLDER_DEMO -> OlderDemoDatabase.open(dataFolder, clock);
             case SET_UP -> TestWorkbench.setUp(dataFolder, clock);
             case NEW_EACH_TEST -> TestWorkbench.file(dataFolder, clock);

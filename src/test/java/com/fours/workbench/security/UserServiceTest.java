@@ -101,7 +101,9 @@ class UserServiceTest {
 
     @Test
     void passwordsAreStoredAsSaltedSlowHashes() {
-        PasswordHasher hasher = new PasswordHasher();
+        assertThat(PasswordHasher.iterations(null)).as("production's count, without the suite's property")
+                .isEqualTo(PasswordHasher.DEFAULT_ITERATIONS).isEqualTo(310_000);
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
         String first = hasher.hash("Start2026".toCharArray());
         String second = hasher.hash("Start2026".toCharArray());
 
@@ -109,5 +111,24 @@ class UserServiceTest {
         assertThat(hasher.verify("Start2026".toCharArray(), first)).isTrue();
         assertThat(hasher.verify("start2026".toCharArray(), first)).isFalse();
         assertThat(hasher.verify("Start2026".toCharArray(), "plain-text")).isFalse();
+    }
+
+    @Test
+    void aHashVerifiesWithTheCountItNamesWhateverTheCountOfNewHashes() {
+        // the suite makes new hashes with fewer iterations (decision 0094); the stored form decides the check
+        String suites = System.getProperty(PasswordHasher.TEST_ITERATIONS_PROPERTY);
+        assertThat(new PasswordHasher().hash("Start2026".toCharArray())).as("the suite's count is in effect")
+                .startsWith("pbkdf2-sha256$" + PasswordHasher.iterations(suites) + "$");
+        String production = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).hash("Start2026".toCharArray());
+        String cheap = new PasswordHasher(1_000).hash("Start2026".toCharArray());
+
+        PasswordHasher other = new PasswordHasher(1_000);
+        assertThat(other.verify("Start2026".toCharArray(), production)).isTrue();
+        PasswordHasher strong = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+        assertThat(strong.verify("Start2026".toCharArray(), cheap)).isTrue();
+        assertThat(strong.verify("start2026".toCharArray(), cheap)).isFalse();
+        assertThat(strong.verify("Start2026".toCharArray(), cheap.replace("$1000$", "$1001$")))
+                .as("the count is part of what is checked").isFalse();
+        assertThat(PasswordHasher.iterations(" 1000 ")).isEqualTo(1_000);
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fours.workbench.security.PasswordHasher;
+
 /**
  * Starts a class's {@code main} in a separate JVM with this test run's class path, as a second
  * process (a killed workbench, another workstation) rather than a thread of the test.
@@ -32,6 +34,11 @@ public final class ChildJvm {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Duser.language=en");
         command.add("-Duser.country=US");
+        // a child of the suite hashes the passwords it sets as cheaply as the suite does (decision 0094)
+        String iterations = System.getProperty(PasswordHasher.TEST_ITERATIONS_PROPERTY);
+        if (iterations != null) {
+            command.add("-D" + PasswordHasher.TEST_ITERATIONS_PROPERTY + "=" + iterations);
+        }
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath());

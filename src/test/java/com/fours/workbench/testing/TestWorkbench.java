@@ -40,9 +40,15 @@ public final class TestWorkbench {
         return setUp(inMemory(clock));
     }
 
-    /** The same in an H2 file in {@code folder}. */
+    /**
+     * The same in an H2 file in {@code folder}: a copy of the one set up at the clock's instant,
+     * made once per JVM (decision 0094), then opened as the store's own.
+     */
     public static AppServices setUp(Path folder, MutableClock clock) {
-        return setUp(file(folder, clock));
+        java.time.Instant at = clock.instant();
+        StoreImages.copyInto(folder, "set-up " + at + " " + clock.getZone(),
+                image -> setUp(file(image, new MutableClock(at, clock.getZone()))).close());
+        return file(folder, clock);
     }
 
     /** Completes the set-up on services already open (e.g. on a PostgreSQL schema). */
