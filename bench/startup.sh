@@ -44,6 +44,9 @@ mb=$(median "${base[@]}"); ma=$(median "${app[@]}")
 echo "bare JavaFX window, ms:  ${base[*]}  median $mb"
 echo "workbench login, ms:     ${app[*]}  median $ma"
 awk -v a="$ma" -v b="$mb" 'BEGIN {printf "ratio workbench/baseline: %.2f\n", a/b}'
+# the log-in works once the database is ready (decision 0084), opened after the window (decision 0093)
+mapfile -t db < <(grep -oE 'Database ready for the log-in [0-9]+' "$data/launches.log" | grep -oE '[0-9]+' | tail -n "$runs")
+echo "database ready, ms:      ${db[*]}  median $(median "${db[@]}")"
 echo "where the workbench's time went, last run (ms after launch):"
 grep -oE '(JavaFX toolkit up|Database .* open in|Database ready for the log-in|Workbench window shown) .*' "$data/launches.log" | tail -4
 rm -rf "$data"

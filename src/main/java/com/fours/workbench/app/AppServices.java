@@ -6,10 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -311,20 +308,9 @@ public final class AppServices implements AutoCloseable {
         return DemoStoreSeeder.of(this, audit, database.transactions(), clock);
     }
 
-    /** The one executor; scheduled too, for the daily backup. */
+    /** The one executor; scheduled too, for the daily backup ({@link BackgroundThreads}). */
     static ScheduledExecutorService newExecutor() {
-        return Executors.newScheduledThreadPool(2, daemonThreads());
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory base = Executors.defaultThreadFactory();
-        return task -> {
-            Thread thread = base.newThread(task);
-            thread.setName("workbench-background-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        return BackgroundThreads.newExecutor();
     }
 
     public boolean demo() {

@@ -36,8 +36,13 @@ public final class WorkbenchApp extends Application {
     private CompletableFuture<Void> fonts;
     private long toolkitUp;
 
-    /** The one executor and the database being prepared on it. */
-    private record Launch(ScheduledExecutorService executor, CompletableFuture<PreparedDatabase> opening) {
+    /**
+     * The one executor and the database being prepared on it, once the window is shown: on 2 cores
+     * opening it beside the window's styling slowed the window and hardly hastened the database
+     * (decision 0093).
+     */
+    private record Launch(ScheduledExecutorService executor, CompletableFuture<Void> windowShown,
+                          CompletableFuture<PreparedDatabase> opening) {
     }
 
     /**
@@ -49,17 +54,21 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * Starts opening the database (Flyway's check included) before the JavaFX toolkit starts, so the
-     * two overlap (decision 0070). Logback is set up on that thread too, by the first line it logs
-     * (decision 0078).
+     * Makes the one executor and sets Logback up on it before the JavaFX toolkit starts, so the two
+     * overlap (decisions 0070, 0078); the database is opened (Flyway's check included) once the
+     * window is shown (decision 0093).
      */
     static void prepare(String[] args) {
         early = begin(List.of(args));
     }
 
     private static Launch begin(List<String> raw) {
-        ScheduledExecutorService executor = AppServices.newExecutor();
-        return new Launch(executor, CompletableFuture.supplyAsync(() -> open(raw, executor), executor));
+        ScheduledExecutorService executor = BackgroundThreads.newExecutor();
+        // Logback is set up by the first logger: beside the toolkit's start, not on the main thread
+        CompletableFuture.runAsync(() -> log().debug("Logging set up"), executor);
+        CompletableFuture<Void> windowShown = new CompletableFuture<>();
+        return new Launch(executor, windowShown,
+                windowShown.thenApplyAsync(shown -> open(raw, executor), executor));
     }
 
     /** The background step of the start: the database opened, checked, migrated and read for the first screen. */
@@ -108,6 +117,14 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        try {
+            showWindow(stage);
+        } finally {
+            launch.windowShown().complete(null);
+        }
+    }
+
+    private void showWindow(Stage stage) {
         Theme.applyUserAgentStylesheet();
         StartupOptions options;
         WorkstationSettings settings;
