@@ -11,7 +11,7 @@ public record ReceivablePayer(long id, String payerKey, Payer kind, Long custome
     static final String COLUMNS = "id, payer_key, kind, customer_id, name, payment_days";
 
     /** The one spelling of a payer's identity. */
-    static String key(Payer kind, long customerId, String name) {
+    public static String key(Payer kind, long customerId, String name) {
         return kind == Payer.CUSTOMER ? "CUSTOMER:" + customerId : kind.name() + ":" + name;
     }
 }

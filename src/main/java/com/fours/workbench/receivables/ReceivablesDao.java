@@ -55,6 +55,18 @@ public interface ReceivablesDao {
     @SqlQuery("SELECT credit_limit FROM account_customer WHERE customer_id = :customerId")
     Optional<BigDecimal> creditLimit(long customerId);
 
+    /** A company's car, for the demo's fleet visits: the companies first in archive order, up to {@code perCompany} cars each. */
+    record FleetCar(long id, long ownerId, int mileage, String model) {
+    }
+
+    @SqlQuery("""
+            SELECT v.id, v.owner_id, v.mileage, v.model FROM vehicle v JOIN customer c ON c.id = v.owner_id
+            WHERE c.kind = 'COMPANY' AND c.id IN (SELECT id FROM customer WHERE kind = 'COMPANY' ORDER BY id LIMIT :companies)
+            ORDER BY c.id, v.id
+            """)
+    @RegisterConstructorMapper(FleetCar.class)
+    List<FleetCar> fleetCars(int companies);
+
     // ---- open items
 
     @SqlQuery("SELECT id FROM receivable_item WHERE bill_id = :billId FOR UPDATE")
