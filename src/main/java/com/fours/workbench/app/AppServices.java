@@ -90,6 +90,10 @@ import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.receivables.ReceiptService;
+import com.fours.workbench.receivables.ReceivablesFigures;
+import com.fours.workbench.receivables.ReceivablesLedger;
+import com.fours.workbench.receivables.StatementPrint;
 import com.fours.workbench.qc.QualityOutcomes;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
@@ -160,6 +164,9 @@ public final class AppServices implements AutoCloseable {
     private final CashierPrints cashierPrints;
     private final CashUpService cashUp;
     private final CashUpPrint cashUpPrint;
+    private final ReceiptService receipts;
+    private final ReceivablesFigures receivables;
+    private final StatementPrint statementPrint;
     private final HealthRecordService healthRecords;
     private final BackupSettingsService backupSettings;
     private final BackupRunner backups;
@@ -238,8 +245,12 @@ public final class AppServices implements AutoCloseable {
         this.qcPrints = new QcPrints(qcSheets, reports, storeProfiles, clock);
         repairOrderService.addGuard(new CashierGuard(qualityOutcomes));
         this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
-        this.payments = new PaymentService(tx, session, audit, clock);
-        this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock);
+        ReceivablesLedger ledger = new ReceivablesLedger(audit);
+        this.payments = new PaymentService(tx, session, audit, clock, ledger);
+        this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock, ledger);
+        this.receipts = new ReceiptService(tx, session, audit, clock);
+        this.receivables = new ReceivablesFigures(tx, session, clock);
+        this.statementPrint = new StatementPrint(reports, storeProfiles, session, clock);
         this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, qualityOutcomes);
         this.cashUp = new CashUpService(tx, session, audit, clock);
@@ -359,6 +370,18 @@ public final class AppServices implements AutoCloseable {
 
     public SetupService setup() {
         return setup;
+    }
+
+    public ReceiptService receipts() {
+        return receipts;
+    }
+
+    public ReceivablesFigures receivables() {
+        return receivables;
+    }
+
+    public StatementPrint statementPrint() {
+        return statementPrint;
     }
 
     public ReportEngine reports() {

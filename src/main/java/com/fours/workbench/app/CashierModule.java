@@ -1,11 +1,17 @@
 package com.fours.workbench.app;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.Node;
 
 import com.fours.workbench.cashier.ui.CashUpContext;
 import com.fours.workbench.cashier.ui.CashUpSections;
 import com.fours.workbench.cashier.ui.CashierContext;
 import com.fours.workbench.cashier.ui.CashierView;
+import com.fours.workbench.receivables.ui.ReceivablesContext;
+import com.fours.workbench.receivables.ui.ReceivablesSections;
+import com.fours.workbench.ui.Section;
 
 /** The cashier (收银结算): settle QC-passed orders into bills, take payments, print, void, hand the car back. */
 final class CashierModule implements WorkbenchModule, OpensWork {
@@ -23,12 +29,21 @@ final class CashierModule implements WorkbenchModule, OpensWork {
         CashUpContext cashUp = new CashUpContext(services.cashUp(), services.cashUpPrint(), services.healthRecords(),
                 services.reports(), services.session(), services.clock(), context.messages(), context.background(),
                 context.errors(), context.window());
+        ReceivablesContext receivables = new ReceivablesContext(services.receipts(), services.receivables(),
+                services.statementPrint(), services.reports(), services.session(), services.clock(),
+                context.messages(), context.background(), context.errors(), context.window());
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
                 services.archiveSearch(), services.session(), context.messages(), context.background(), context.errors(),
                 context.window(), services.changes()),
-                CashUpSections.forUser(cashUp));
+                sections(CashUpSections.forUser(cashUp), ReceivablesSections.forUser(receivables)));
         return view.build();
+    }
+
+    private static List<Section> sections(List<Section> cashUp, List<Section> receivables) {
+        List<Section> all = new ArrayList<>(cashUp);
+        all.addAll(receivables);
+        return all;
     }
 
     @Override

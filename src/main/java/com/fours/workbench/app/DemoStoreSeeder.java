@@ -7,6 +7,7 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.demo.AppointmentsDemoData;
 import com.fours.workbench.demo.CashUpDemoData;
 import com.fours.workbench.demo.CashierDemoData;
+import com.fours.workbench.demo.ReceivablesDemoData;
 import com.fours.workbench.demo.ComplaintsDemoData;
 import com.fours.workbench.demo.CustomerCareDemoData;
 import com.fours.workbench.demo.CustomersDemoData;
@@ -41,6 +42,7 @@ final class DemoStoreSeeder {
                 new RepairDemoData(services.intakes(), clock),
                 new DispatchDemoData(clock),
                 new QcDemoData(services.intakes(), clock),
+                new ReceivablesDemoData(services.intakes(), clock),
                 new CashierDemoData(services.intakes(), clock),
                 new CashUpDemoData(clock),
                 new CustomerCareDemoData(clock),

@@ -26,11 +26,10 @@ public interface DiscountDao {
 
     String COUPON_COLUMNS = "id, code, kind, amount, valid_from, valid_until, description, used_bill_id, used_at";
 
+    /** The arrangement; what is owed comes from the receivables ledger ({@link AccountLedger#balance}). */
     String ACCOUNT_QUERY = """
             SELECT a.customer_id, c.name AS customer_name, a.credit_limit,
-                   COALESCE((SELECT SUM(p.amount) FROM payment p JOIN bill b ON b.id = p.bill_id
-                             WHERE b.customer_id = a.customer_id AND b.payer = 'CUSTOMER' AND p.method = 'ON_ACCOUNT'), 0)
-                       AS outstanding,
+                   CAST(0 AS DECIMAL(14,2)) AS outstanding,
                    a.granted_by, a.granted_at
             FROM account_customer a JOIN customer c ON c.id = a.customer_id
             """;

@@ -39,7 +39,11 @@ public final class DiscountPolicyService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DiscountPolicyService(Transactions transactions, Session session, AuditTrail audit, Clock clock) {
+    private final AccountLedger ledger;
+
+    public DiscountPolicyService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
+                                 AccountLedger ledger) {
+        this.ledger = ledger;
         this.transactions = transactions;
         this.session = session;
         this.audit = audit;
@@ -269,7 +273,7 @@ public final class DiscountPolicyService {
             if (dao.customerCount(customerId) == 0) {
                 throw new BusinessRuleException("customer.notFound", String.valueOf(customerId));
             }
-            Optional<AccountCustomer> before = account(handle, customerId);
+            Optional<AccountCustomer> before = account(handle, customerId, ledger);
             dao.deleteAccount(customerId);
             if (limit.isPositive()) {
                 dao.insertAccount(customerId, limit.amount(), session.requireUser().username(), clock.instant());
@@ -281,10 +285,19 @@ public final class DiscountPolicyService {
 
     public List<AccountCustomer> accounts() {
         session.require(Permission.USE_CASHIER);
-        return transactions.read(handle -> handle.attach(DiscountDao.class).accounts());
+        return transactions.read(handle -> handle.attach(DiscountDao.class).accounts().stream()
+                .map(a -> a.withOutstanding(ledger.balance(handle, a.customerId()))).toList());
     }
 
-    static Optional<AccountCustomer> account(Handle handle, long customerId) {
-        return handle.attach(DiscountDao.class).account(customerId);
+    /** The customer's arrangement with what it owes now by the ledger. */
+    static Optional<AccountCustomer> account(Handle handle, long customerId, AccountLedger ledger) {
+        return handle.attach(DiscountDao.class).account(customerId)
+                .map(a -> a.withOutstanding(ledger.balance(handle, customerId)));
+    }
+
+    /** The customer's arrangement with what it owes now, for the desk to show beside the bill. */
+    public Optional<AccountCustomer> account(long customerId) {
+        session.require(Permission.USE_CASHIER);
+        return transactions.read(handle -> account(handle, customerId, ledger));
     }
 }

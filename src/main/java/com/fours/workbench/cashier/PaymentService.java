@@ -32,8 +32,11 @@ public final class PaymentService {
     private final Session session;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountLedger ledger;
 
-    public PaymentService(Transactions transactions, Session session, AuditTrail audit, Clock clock) {
+    public PaymentService(Transactions transactions, Session session, AuditTrail audit, Clock clock,
+                          AccountLedger ledger) {
+        this.ledger = ledger;
         this.transactions = transactions;
         this.session = session;
         this.audit = audit;
@@ -67,6 +70,14 @@ public final class PaymentService {
 
     /** Takes a payment for a bill; returns the bill as it stands after it (the payment with its change last). */
     public BillDetails pay(long billId, PaymentInput input) {
+        return pay(billId, input, null);
+    }
+
+    /**
+     * As above; {@code approver}, a manager who confirmed it at the desk (MANAGE_DISCOUNT_POLICY),
+     * lets an on-account amount go beyond the customer's credit limit, audited.
+     */
+    public BillDetails pay(long billId, PaymentInput input, AuthenticatedUser approver) {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         if (input == null) {
             throw new InvalidFieldsException(java.util.Map.of(PaymentInput.AMOUNT,
@@ -101,18 +112,28 @@ public final class PaymentService {
                         "cashier.payment.aboveDue", amount.toPlainString(), due.toPlainString())));
             }
             if (input.method() == PaymentMethod.ON_ACCOUNT && bill.payer() == Payer.CUSTOMER) {
-                AccountCustomer account = DiscountPolicyService.account(handle, bill.customerId())
+                AccountCustomer account = DiscountPolicyService.account(handle, bill.customerId(), ledger)
                         .orElseThrow(() -> new InvalidFieldsException(Map.of(PaymentInput.METHOD,
                                 new InvalidValueException("cashier.account.notAllowed", bill.payerName()))));
                 Money after = account.outstanding().plus(taken);
                 if (after.compareTo(account.creditLimit()) > 0) {
-                    throw new InvalidFieldsException(Map.of(PaymentInput.AMOUNT, new InvalidValueException(
-                            "cashier.account.overLimit", account.creditLimit().toPlainString(),
-                            account.outstanding().toPlainString())));
+                    if (approver == null) {
+                        throw new CreditLimitExceededException(account.creditLimit(), account.outstanding());
+                    }
+                    if (!approver.may(Permission.MANAGE_DISCOUNT_POLICY)) {
+                        throw new BusinessRuleException("cashier.account.overrideNotAllowed", approver.displayName());
+                    }
+                    audit.record(handle, CashierAuditAction.CREDIT_LIMIT_OVERRIDDEN, "bill", bill.number(),
+                            "limit=" + account.creditLimit().toPlainString() + ", owed="
+                                    + account.outstanding().toPlainString(),
+                            "onAccount=" + taken.toPlainString() + ", approvedBy=" + approver.username());
                 }
             }
             dao.insertPayment(billId, input.method().name(), taken.amount(), tendered == null ? null : tendered.amount(),
                     change == null ? null : change.amount(), reference, null, day, user.username(), clock.instant());
+            if (input.method() == PaymentMethod.ON_ACCOUNT) {
+                ledger.onAccount(handle, bill, taken, day);
+            }
             audit.record(handle, CashierAuditAction.PAYMENT_TAKEN, "bill", bill.number(), "due=" + due.toPlainString(),
                     "method=" + input.method() + ", amount=" + taken.toPlainString()
                             + (change == null ? "" : ", tendered=" + tendered.toPlainString() + ", change="
@@ -147,6 +168,9 @@ public final class PaymentService {
             }
             dao.insertPayment(billId, method.name(), refund.negate().amount(), null, null, null, why, day,
                     user.username(), clock.instant());
+            if (method == PaymentMethod.ON_ACCOUNT) {
+                ledger.onAccount(handle, bill, refund.negate(), day);
+            }
             audit.record(handle, CashierAuditAction.PAYMENT_REFUNDED, "bill", bill.number(),
                     "paidBy" + method + "=" + byMethod.toPlainString(),
                     "refund=" + refund.toPlainString() + ", reason=" + why + ", day=" + day);

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.cashier.Bill;
 import com.fours.workbench.cashier.BillDiscount;
 import com.fours.workbench.cashier.BillKind;
 import com.fours.workbench.cashier.CashierDao;
@@ -48,10 +49,10 @@ public final class CashierDemoData implements DemoDataContributor {
     private static final PaymentMethod[] METHODS = {PaymentMethod.WECHAT_PAY, PaymentMethod.ALIPAY,
         PaymentMethod.BANK_CARD, PaymentMethod.CASH};
 
-    private record Visit(String complaint, String labour, String hours, String rate, String fee, String feePrice) {
+    record Visit(String complaint, String labour, String hours, String rate, String fee, String feePrice) {
     }
 
-    private static final List<Visit> VISITS = List.of(
+    static final List<Visit> VISITS = List.of(
             new Visit("常规保养", "常规保养检查（21项）", "0.5", "380.00", "机油机滤（含材料）", "518.00"),
             new Visit("四轮定位", "四轮定位", "1.2", "420.00", null, null),
             new Visit("空调不凉", "空调系统检查及加注冷媒", "1.0", "380.00", "冷媒 R134a", "180.00"),
@@ -103,7 +104,7 @@ public final class CashierDemoData implements DemoDataContributor {
             if (CustomersDemoData.electric(cars.get(i).model()) && (visit.fee() != null && visit.fee().contains("机油"))) {
                 visit = ELECTRIC_VISIT;
             }
-            pastVisit(handle, cars.get(i), visit, i, day, received, vatRate);
+            pastVisit(handle, cars.get(i), visit, i, day, received, vatRate, Paid.atTheDesk(METHODS[i % METHODS.length]));
         }
     }
 
@@ -113,8 +114,19 @@ public final class CashierDemoData implements DemoDataContributor {
                 "manager", at);
     }
 
-    private void pastVisit(Handle handle, Car car, Visit visit, int index, LocalDate day, Instant received,
-                           BigDecimal vatRate) {
+    /**
+     * Who a past visit's bill is for and how it was paid: the customer at the desk, or on account (a
+     * fleet customer, the maker's warranty with its claim number, an insurer with its claim number).
+     */
+    record Paid(Payer payer, String payerName, String claim, PaymentMethod method) {
+        static Paid atTheDesk(PaymentMethod method) {
+            return new Paid(Payer.CUSTOMER, null, null, method);
+        }
+    }
+
+    /** A visit settled on {@code day}: its intake, order, done lines, bill, payment and hand-back; the bill. */
+    Bill pastVisit(Handle handle, Car car, Visit visit, int index, LocalDate day, Instant received,
+                   BigDecimal vatRate, Paid paid) {
         IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), FuelLevel.HALF, "", visit.complaint(),
                 List.of(visit.complaint()), "", WHEN.format(received.plus(Duration.ofHours(4)).atZone(clock.getZone())),
                 OldPartsHandling.values()[index % 2], "车主本人", false, "", List.of());
@@ -122,25 +134,30 @@ public final class CashierDemoData implements DemoDataContributor {
         long orderId = handle.attach(RepairOrderDao.class).findByIntake(intakeId).orElseThrow().id();
         Instant done = received.plus(Duration.ofHours(3));
         line(handle, orderId, 1, "LABOUR", visit.labour(), "MINOR_REPAIR", new BigDecimal(visit.hours()),
-                Money.of(visit.rate()), done);
+                Money.of(visit.rate()), done, paid.payer());
         if (visit.fee() != null) {
-            line(handle, orderId, 2, "FEE", visit.fee(), null, BigDecimal.ONE, Money.of(visit.feePrice()), done);
+            line(handle, orderId, 2, "FEE", visit.fee(), null, BigDecimal.ONE, Money.of(visit.feePrice()), done,
+                    paid.payer());
         }
 
         RepairPlan plan = com.fours.workbench.repair.RepairOrderService.plan(handle, orderId);
         List<RepairLine> lines = plan.lines();
-        SettlementCalculator.Discounts discounts = index % 3 == 0
+        SettlementCalculator.Discounts discounts = index % 3 == 0 && paid.payer() == Payer.CUSTOMER
                 ? new SettlementCalculator.Discounts(new BigDecimal("10"), new BigDecimal("5"), null, null, null, null,
                         null, "cashier", null)
                 : SettlementCalculator.Discounts.none("cashier");
         String customer = plan.customerName();
-        SettlementBill bill = SettlementCalculator.bills(lines, Map.of(), customer, discounts,
-                new SettlementCalculator.Claims(null, null, null, null, null), vatRate).get(0);
+        SettlementCalculator.Claims claims = paid.payer() == Payer.WARRANTY
+                ? new SettlementCalculator.Claims(paid.payerName(), paid.claim(), null, null, null)
+                : paid.payer() == Payer.INSURANCE
+                        ? new SettlementCalculator.Claims(null, null, paid.payerName(), paid.claim(), null)
+                        : new SettlementCalculator.Claims(null, null, null, null, null);
+        SettlementBill bill = SettlementCalculator.bills(lines, Map.of(), customer, discounts, claims, vatRate).get(0);
         CashierDao dao = handle.attach(CashierDao.class);
         InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
         Instant issued = done.plus(Duration.ofMinutes(30));
         long billId = dao.insertBill(number.text(), number.year(), number.sequence(), BillKind.BILL.name(), orderId,
-                car.ownerId(), "CUSTOMER", customer, null, BigDecimal.ZERO, vatRate, bill.labourAmount().amount(),
+                car.ownerId(), bill.payer().name(), bill.payerName(), bill.claimReference(), BigDecimal.ZERO, vatRate, bill.labourAmount().amount(),
                 bill.partsAmount().amount(), bill.otherAmount().amount(), bill.discountAmount().amount(),
                 bill.total().amount(), bill.vat().net().amount(), bill.vat().tax().amount(), day, "cashier", issued,
                 null, null, null);
@@ -148,7 +165,7 @@ public final class CashierDemoData implements DemoDataContributor {
         for (BillDiscount d : bill.discounts()) {
             dao.insertDiscount(billId, d.kind().name(), d.amount().amount(), null, null, "cashier", null);
         }
-        PaymentMethod method = METHODS[index % METHODS.length];
+        PaymentMethod method = paid.method();
         Money tendered = method == PaymentMethod.CASH
                 ? Money.of(bill.total().amount().divide(new BigDecimal("100"), 0, java.math.RoundingMode.UP)
                         .multiply(new BigDecimal("100"))) : null;
@@ -159,11 +176,12 @@ public final class CashierDemoData implements DemoDataContributor {
                 issued.plus(Duration.ofMinutes(10)));
         // demo history: the order went through settlement and delivery (the live screens use the guarded transition)
         handle.attach(RepairPlanDao.class).setStatusOnly(orderId, RepairOrderStatus.DELIVERED.name());
+        return dao.bill(billId).orElseThrow();
     }
 
     private static void line(Handle handle, long orderId, int no, String kind, String description, String category,
-                             BigDecimal quantity, Money price, Instant at) {
+                             BigDecimal quantity, Money price, Instant at, Payer payer) {
         handle.attach(RepairPlanDao.class).insertDoneLine(orderId, no, kind, null, description, category, quantity, null,
-                price.amount(), price.times(quantity).amount(), Payer.CUSTOMER.name(), null, "advisor", at, "tech", at);
+                price.amount(), price.times(quantity).amount(), payer.name(), null, "advisor", at, "tech", at);
     }
 }

@@ -328,6 +328,12 @@ public final class CashierView {
         summary.setId("cashierBillSummary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.textProperty().bind(model.billSummaryProperty());
+        Label account = new Label();
+        account.setId("cashierAccountLine");
+        account.setWrapText(true);
+        account.textProperty().bind(model.accountLineProperty());
+        account.visibleProperty().bind(model.accountLineProperty().isNotEmpty());
+        account.managedProperty().bind(account.visibleProperty());
 
         TableView<Payment> paid = new TableView<>(model.payments());
         paid.setId("cashierPayments");
@@ -391,7 +397,7 @@ public final class CashierView {
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
         right.setPrefWidth(420);
-        VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.bills")), table, summary,
+        VBox section = new VBox(8, FormControls.heading(messages.get("cashier.ui.section.bills")), table, summary, account,
                 columns);
         section.setId("cashierBillsSection");
         section.visibleProperty().bind(model.settledProperty());

@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 
 import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.CashierOrderRow;
+import com.fours.workbench.cashier.CreditLimitExceededException;
 import com.fours.workbench.cashier.DiscountApprovalNeededException;
 import com.fours.workbench.cashier.GateCheck;
 import com.fours.workbench.cashier.GatePass;
@@ -89,6 +90,7 @@ public final class CashierViewModel {
     private final StringProperty payReference = new SimpleStringProperty(this, "payReference", "");
     private final StringProperty payDay = new SimpleStringProperty(this, "payDay", "");
     private final StringProperty billSummary = new SimpleStringProperty(this, "billSummary", "");
+    private final StringProperty accountLine = new SimpleStringProperty(this, "accountLine", "");
     private final StringProperty voidReason = new SimpleStringProperty(this, "voidReason", "");
     private final BooleanProperty voidDone = new SimpleBooleanProperty(this, "voidDone");
     private final StringProperty voidRefusal = new SimpleStringProperty(this, "voidRefusal", "");
@@ -418,9 +420,30 @@ public final class CashierViewModel {
         return wording.money(amount);
     }
 
+    /** A customer on account: what it owes now and its limit, beside the bill the cashier is taking. */
+    private void showAccount(BillDetails bill) {
+        accountLine.set("");
+        if (bill.bill().payer() != com.fours.workbench.repair.Payer.CUSTOMER || !bill.live()) {
+            return;
+        }
+        long customerId = bill.bill().customerId();
+        context.background().run(() -> context.policy().account(customerId), account -> {
+            BillDetails now = selectedBill.get();
+            if (now != null && now.bill().customerId() == customerId) {
+                accountLine.set(account.map(a -> messages.get("cashier.ui.account.limit", money(a.outstanding()),
+                        money(a.creditLimit()))).orElse(""));
+            }
+        }, this::fail);
+    }
+
+    public StringProperty accountLineProperty() {
+        return accountLine;
+    }
+
     private void showBill(BillDetails bill) {
         if (bill == null) {
             payments.clear();
+            accountLine.set("");
             billSummary.set("");
             payable.set(false);
             refundable.set(false);
@@ -435,6 +458,7 @@ public final class CashierViewModel {
         reissuable.set(bill.voided() && !bill.bill().reversal() && bills.stream()
                 .noneMatch(b -> b.live() && b.bill().payer() == bill.bill().payer()));
         billSummary.set(wording.billSummary(bill));
+        showAccount(bill);
         payAmount.set(bill.live() && bill.due().isPositive() ? bill.due().toPlainString() : "");
     }
 
@@ -525,7 +549,9 @@ public final class CashierViewModel {
             return;
         }
         PaymentInput input = new PaymentInput(payMethod.get(), payAmount.get(), payReference.get(), payDay.get());
-        run(() -> context.payments().pay(bill.id(), input), after -> {
+        Approver approver = approver(Permission.MANAGE_DISCOUNT_POLICY);
+        run(() -> context.payments().pay(bill.id(), input, approver.confirm()), after -> {
+            approvalNeeded.set("");
             Payment last = after.payments().get(after.payments().size() - 1);
             message.set(last.changeGiven() != null && last.changeGiven().isPositive()
                     ? messages.get("cashier.ui.paid.change", money(last.amount()), money(last.changeGiven()))
@@ -673,6 +699,8 @@ public final class CashierViewModel {
         context.background().run(work, done, error -> {
             if (error instanceof DiscountApprovalNeededException needs) {
                 approvalNeeded.set(messages.of(needs));
+            } else if (error instanceof CreditLimitExceededException over) {
+                approvalNeeded.set(messages.of(over.byField().get(PaymentInput.AMOUNT)));
             } else if (error instanceof BusinessRuleException refused
                     && "cashier.void.notAllowed".equals(refused.messageKey())) {
                 approvalNeeded.set(messages.of(refused));
