@@ -106,6 +106,25 @@ class KeysAndDocumentsTest {
                 .withKeysAndDocuments(new KeysAndDocumentsInput("K-17", "2", true, true, true, "防盗螺丝钥匙")),
                 Optional.empty());
         assertThat(changed.changesSinceSigned()).extracting(FieldChange::field).containsExactly("taken.MAINTENANCE_BOOKLET");
+
+        // the printed sheet lists what was taken, under its tag
+        String printed = pdfText(f.services.intakeSheets().render(id), "intake-sheet-keys-sample.pdf");
+        assertThat(printed).contains("钥匙及证件", "钥匙2把（钥匙牌K-17）、行驶证、保养手册、保险单、其他：防盗螺丝钥匙");
+    }
+
+    /** The PDF of a print, kept under target/ to be looked at, and its text without spaces. */
+    private static String pdfText(com.fours.workbench.reporting.RenderedReport report, String file) {
+        try {
+            byte[] pdf = f.services.reports().exportPdf(report);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", file), pdf);
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                com.fours.workbench.testing.PdfAssertions.assertEveryFontEmbedded(document);
+            }
+            return com.fours.workbench.testing.PdfAssertions.text(pdf).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -147,6 +166,8 @@ class KeysAndDocumentsTest {
         List<String> audit = f.services.transactions().read(h -> h.createQuery(
                 "SELECT after_value FROM audit_log WHERE action = 'KEYS_AND_DOCUMENTS_HANDED_BACK' AND subject_id = :id")
                 .bind("id", String.valueOf(sheet.intake().id())).mapTo(String.class).list());
+        String printed = pdfText(f.services.cashierPrints().gatePass(pass), "gate-pass-keys-sample.pdf");
+        assertThat(printed).contains("已交还：钥匙2把、行驶证；店内留存：保养手册（客户要求下次保养时取）");
         assertThat(audit).singleElement().asString().contains("KEYx2=RETURNED", "MAINTENANCE_BOOKLETx1=KEPT: 客户要求下次保养时取");
     }
 }
