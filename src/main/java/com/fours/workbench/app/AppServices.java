@@ -148,6 +148,7 @@ public final class AppServices implements AutoCloseable {
     private final QcSignOff qcSignOff;
     private final CompletionCertificates certificates;
     private final GuaranteePeriods guaranteePeriods;
+    private final com.fours.workbench.qc.RoadTests roadTests;
     private final FixRateFigures fixRates;
     private final QcChecklists qcChecklists;
     private final QualityOutcomes qualityOutcomes;
@@ -230,6 +231,7 @@ public final class AppServices implements AutoCloseable {
         this.qcSignOff = new QcSignOff(tx, session, audit, clock, repairOrderService, vehicles);
         this.certificates = new CompletionCertificates(tx, session, audit, clock);
         this.guaranteePeriods = new GuaranteePeriods(tx, session, audit);
+        this.roadTests = new com.fours.workbench.qc.RoadTests(tx, session, audit, clock);
         this.fixRates = new FixRateFigures(tx, session, clock);
         this.qcChecklists = new QcChecklists(tx, session, audit);
         this.qualityOutcomes = new QcOutcomes();
@@ -516,6 +518,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** The guarantee period of each repair category. */
+    /** Road tests before the final check and the store's rules of which work needs one (issue 20). */
+    public com.fours.workbench.qc.RoadTests roadTests() {
+        return roadTests;
+    }
+
     public GuaranteePeriods guaranteePeriods() {
         return guaranteePeriods;
     }

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Handle;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.intake.KeysAndDocuments;
 import com.fours.workbench.intake.OldPartsHandling;
 import com.fours.workbench.qc.QualityOutcome;
 import com.fours.workbench.qc.QualityOutcomes;
@@ -307,6 +308,7 @@ public final class CashierPrints {
                 : m.get("cashier.print.gate.reminder", pass.nextServiceDate() == null ? "—"
                         : DAY.format(pass.nextServiceDate()), pass.nextServiceMileage() == null ? "—"
                         : String.valueOf(pass.nextServiceMileage())));
+        p.put("KEYS_AND_DOCUMENTS", KeysAndDocuments.describeHandedBack(pass.keysAndDocuments(), m));
         p.put("L_SIGN_ADVISOR", m.get("cashier.print.gate.signDelivered"));
         p.put("L_SIGN_GUARD", m.get("cashier.print.gate.signGuard"));
         p.put("ADVISOR_NAME", pass.deliveredBy());

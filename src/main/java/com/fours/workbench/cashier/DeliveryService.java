@@ -14,6 +14,9 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.intake.ItemReturn;
+import com.fours.workbench.intake.KeysAndDocuments;
+import com.fours.workbench.intake.TakenItem;
 import com.fours.workbench.qc.QualityOutcome;
 import com.fours.workbench.qc.QualityOutcomes;
 import com.fours.workbench.repair.RepairOrderService;
@@ -101,8 +104,24 @@ public final class DeliveryService {
         return handle.attach(CashierDao.class).nextService(vehicleId);
     }
 
-    /** Hands the car back: the gate must be open; the customer's satisfaction 1-5 is required. */
+    /** Hands back a car that came with no keys or documents; see {@link #deliver(long, int, Integer, String, List)}. */
     public GatePass deliver(long orderId, int expectedVersion, Integer satisfaction, String remark) {
+        return deliver(orderId, expectedVersion, satisfaction, remark, List.of());
+    }
+
+    /** The keys and documents reception took with the order's car, to be ticked back at the hand-back. */
+    public List<TakenItem> keysAndDocuments(long orderId) {
+        session.require(Permission.DELIVER_VEHICLES);
+        return transactions.read(handle -> KeysAndDocuments.itemsOfOrder(handle, orderId));
+    }
+
+    /**
+     * Hands the car back: the gate must be open; the customer's satisfaction 1-5 is required; every
+     * key and document reception took is returned or kept on purpose with a reason ({@code returns}),
+     * or nothing happens (decision 0097).
+     */
+    public GatePass deliver(long orderId, int expectedVersion, Integer satisfaction, String remark,
+                            List<ItemReturn> returns) {
         AuthenticatedUser user = session.require(Permission.DELIVER_VEHICLES);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         if (satisfaction == null || satisfaction < 1 || satisfaction > 5) {
@@ -119,6 +138,7 @@ public final class DeliveryService {
                 throw gate.blockers().get(0);
             }
             Instant now = clock.instant();
+            KeysAndDocuments.handBack(handle, audit, orderId, gate.orderNumber(), returns, user.username(), now);
             String number = "CM" + gate.orderNumber().replaceFirst("^RO", "");
             handle.attach(CashierDao.class).insertDelivery(orderId, number, satisfaction, note, user.username(), now);
             RepairPlan delivered = repairOrders.transition(handle, plan, expectedVersion, RepairOrderStatus.DELIVERED);
@@ -149,6 +169,6 @@ public final class DeliveryService {
                 plan.model(), plan.vin(), plan.customerName(), bills, qc == null ? null : qc.certificateNumber(),
                 qc == null ? null : qc.guaranteeUntil(), qc == null ? null : qc.guaranteeUntilKm(),
                 next.nextServiceDate(), next.nextServiceMileage(), d.satisfaction(), d.deliveredBy(),
-                d.deliveredAt());
+                d.deliveredAt(), KeysAndDocuments.itemsOfOrder(handle, orderId));
     }
 }

@@ -13,6 +13,7 @@ import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;
+import com.fours.workbench.intake.KeysAndDocumentsInput;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.OldPartsHandling;
 import com.fours.workbench.core.PhoneNumber;
@@ -71,7 +72,8 @@ public final class IntakeDemoData implements DemoDataContributor {
                     : visit.items().stream().map(item -> item.contains("机油") ? "常规保养（三电系统检测）" : item).toList();
             IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), visit.fuel(), visit.valuables(), visit.complaint(),
                     items, visit.estimate(), "", OldPartsHandling.values()[i % 2], car.mobile() == null ? car.name() : car.name() + " " + PhoneNumber.parse(car.mobile()).display(), visit.waits(), "",
-                    visit.markers());
+                    visit.markers()).withKeysAndDocuments(new KeysAndDocumentsInput(String.format("A-%02d", i + 1),
+                    i % 2 == 0 ? "2" : "1", true, i % 2 == 1, i == 0, ""));
             intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, "advisor", visit.signed());
         }
     }

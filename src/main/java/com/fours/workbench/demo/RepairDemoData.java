@@ -32,6 +32,7 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;
+import com.fours.workbench.intake.KeysAndDocumentsInput;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.OldPartsHandling;
 import com.fours.workbench.parts.Part;
@@ -159,11 +160,17 @@ public final class RepairDemoData implements DemoDataContributor {
                     .format(now.plus(Duration.ofMinutes(o.promisedMinutes())).atZone(clock.getZone()));
             IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), FuelLevel.HALF, "", o.complaint(),
                     List.of(o.complaint()), "", promised, OldPartsHandling.values()[i % 2], "车主本人", i % 3 == 0, "",
-                    List.of());
+                    List.of()).withKeysAndDocuments(keysAndDocuments(i));
             long intakeId = intakes.insertForDemo(handle, car.ownerId(), car.id(), input, received, o.advisor(), true);
             long orderId = handle.attach(RepairOrderDao.class).findByIntake(intakeId).orElseThrow().id();
             build(handle, orderId, o, ops, jobs, received, now);
         }
+    }
+
+    /** Keys on the key board under a tag per car, two keys for most, and the documents a customer usually leaves. */
+    static KeysAndDocumentsInput keysAndDocuments(int index) {
+        return new KeysAndDocumentsInput(String.format("K-%02d", index + 1), index % 3 == 2 ? "1" : "2", index % 2 == 0,
+                index % 4 == 1, false, index == 3 ? "防盗螺丝钥匙" : "");
     }
 
     private void build(Handle handle, long orderId, Order o, Map<String, Long> ops, Map<String, Long> jobs,

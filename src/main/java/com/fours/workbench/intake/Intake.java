@@ -14,11 +14,12 @@ public record Intake(long id, long customerId, long vehicleId, Long appointmentI
                      int mileage, FuelLevel fuelLevel, String valuables, String complaint, List<String> requestedItems,
                      Money estimatedCost, Instant promisedAt, OldPartsHandling oldParts, String approvalContact,
                      boolean customerWaits, String notes, List<DamageMarker> markers, Instant signedAt, String signedBy,
-                     int version) {
+                     int version, String keyTag, List<TakenItem> taken) {
 
     public Intake {
         requestedItems = List.copyOf(requestedItems);
         markers = List.copyOf(markers);
+        taken = List.copyOf(taken);
     }
 
     public boolean signed() {

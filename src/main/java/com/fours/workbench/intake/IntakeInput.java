@@ -10,7 +10,7 @@ import java.util.List;
 public record IntakeInput(String mileage, FuelLevel fuelLevel, String valuables, String complaint,
                           List<String> requestedItems, String estimatedCost, String promisedAt,
                           OldPartsHandling oldParts, String approvalContact, boolean customerWaits, String notes,
-                          List<DamageMarker> markers) {
+                          List<DamageMarker> markers, KeysAndDocumentsInput keysAndDocuments) {
 
     public static final String MILEAGE = "mileage";
     public static final String FUEL_LEVEL = "fuelLevel";
@@ -27,11 +27,26 @@ public record IntakeInput(String mileage, FuelLevel fuelLevel, String valuables,
     public IntakeInput {
         requestedItems = requestedItems == null ? List.of() : List.copyOf(requestedItems);
         markers = markers == null ? List.of() : List.copyOf(markers);
+        keysAndDocuments = keysAndDocuments == null ? KeysAndDocumentsInput.none() : keysAndDocuments;
+    }
+
+    /** A sheet with no keys or documents taken. */
+    public IntakeInput(String mileage, FuelLevel fuelLevel, String valuables, String complaint,
+                       List<String> requestedItems, String estimatedCost, String promisedAt, OldPartsHandling oldParts,
+                       String approvalContact, boolean customerWaits, String notes, List<DamageMarker> markers) {
+        this(mileage, fuelLevel, valuables, complaint, requestedItems, estimatedCost, promisedAt, oldParts,
+                approvalContact, customerWaits, notes, markers, KeysAndDocumentsInput.none());
+    }
+
+    /** The same sheet with these keys and documents taken. */
+    public IntakeInput withKeysAndDocuments(KeysAndDocumentsInput taken) {
+        return new IntakeInput(mileage, fuelLevel, valuables, complaint, requestedItems, estimatedCost, promisedAt,
+                oldParts, approvalContact, customerWaits, notes, markers, taken);
     }
 
     /** The same sheet with other markers. */
     public IntakeInput withMarkers(List<DamageMarker> newMarkers) {
         return new IntakeInput(mileage, fuelLevel, valuables, complaint, requestedItems, estimatedCost, promisedAt,
-                oldParts, approvalContact, customerWaits, notes, newMarkers);
+                oldParts, approvalContact, customerWaits, notes, newMarkers, keysAndDocuments);
     }
 }

@@ -36,7 +36,8 @@ public final class IntakeRules {
     /** A sheet that passed every check, in the types it is stored in. */
     public record Checked(int mileage, FuelLevel fuelLevel, String valuables, String complaint, List<String> items,
                           Money estimatedCost, Instant promisedAt, OldPartsHandling oldParts, String approvalContact,
-                          boolean customerWaits, String notes, List<DamageMarker> markers) {
+                          boolean customerWaits, String notes, List<DamageMarker> markers,
+                          KeysAndDocuments.Taken taken) {
     }
 
     private IntakeRules() {
@@ -76,9 +77,10 @@ public final class IntakeRules {
         }
         String notes = text(errors, IntakeInput.NOTES, input.notes(), MAX_NOTES, true);
         List<DamageMarker> markers = markers(input.markers(), errors);
+        KeysAndDocuments.Taken taken = KeysAndDocuments.check(input.keysAndDocuments(), errors);
         errors.throwIfAny();
         return new Checked(mileage, input.fuelLevel(), valuables, complaint, items, estimate, promised, input.oldParts(),
-                contact, input.customerWaits(), notes, markers);
+                contact, input.customerWaits(), notes, markers, taken);
     }
 
     /** "31000", "31,000", "３１０００ km", "31000公里". */

@@ -127,12 +127,13 @@ public final class IntakeService {
                     c.estimatedCost() == null ? null : c.estimatedCost().amount(), c.promisedAt(), c.oldParts().name(),
                     c.approvalContact(), c.customerWaits(), c.notes());
             writeMarkers(intakes, id, c.markers());
+            KeysAndDocuments.write(handle, id, c.taken());
             RepairOrder order = repairOrders.open(handle, draft.customer().id(), draft.vehicle().id(), id, user.username());
             for (PreparedPhoto photo : photos) {
                 intakes.insertPhoto(id, photo.fileName(), photo.width(), photo.height(), photo.image(), photo.thumbnail(),
                         now, user.username());
             }
-            Intake saved = load(intakes, id);
+            Intake saved = load(handle, id);
             audit.record(handle, IntakeAuditAction.INTAKE_RECEIVED, "intake", id, null,
                     "repairOrder=" + order.number() + ", vehicle=" + draft.vehicle().id() + ", appointment="
                             + draft.appointmentId() + ", photos=" + photos.size() + "\n"
@@ -151,7 +152,7 @@ public final class IntakeService {
         AuthenticatedUser user = session.require(Permission.USE_RECEPTION);
         transactions.useTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
-            Intake before = load(intakes, intakeId);
+            Intake before = load(handle, intakeId);
             IntakeRules.Checked c = checkAll(input, before.receivedAt(), before.vehicleId(), before.mileage(),
                     mileageApprovedBy);
             if (before.version() != expectedVersion) {
@@ -168,7 +169,8 @@ public final class IntakeService {
                 throw new ConcurrentChangeException(describe(handle, before));
             }
             writeMarkers(intakes, intakeId, c.markers());
-            Intake after = load(intakes, intakeId);
+            KeysAndDocuments.write(handle, intakeId, c.taken());
+            Intake after = load(handle, intakeId);
             IntakeSnapshot snapshot = IntakeSnapshot.of(after);
             if (after.signed()) {
                 intakes.insertRevision(intakeId, "EDITED", snapshot.toText(), clock.instant(), user.username());
@@ -187,12 +189,12 @@ public final class IntakeService {
         AuthenticatedUser user = session.require(Permission.USE_RECEPTION);
         transactions.useTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
-            Intake before = load(intakes, intakeId);
+            Intake before = load(handle, intakeId);
             Instant now = clock.instant();
             if (intakes.sign(intakeId, expectedVersion, now, user.username()) == 0) {
                 throw new ConcurrentChangeException(describe(handle, before));
             }
-            String snapshot = IntakeSnapshot.of(load(intakes, intakeId)).toText();
+            String snapshot = IntakeSnapshot.of(load(handle, intakeId)).toText();
             intakes.insertRevision(intakeId, "SIGNED", snapshot, now, user.username());
             audit.record(handle, IntakeAuditAction.INTAKE_SIGNED, "intake", intakeId, null, snapshot);
         });
@@ -205,7 +207,7 @@ public final class IntakeService {
         List<PreparedPhoto> photos = checkPhotos(chosenPhotos);
         transactions.useTransaction(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
-            load(intakes, intakeId);
+            load(handle, intakeId);
             Instant now = clock.instant();
             for (PreparedPhoto photo : photos) {
                 long id = intakes.insertPhoto(intakeId, photo.fileName(), photo.width(), photo.height(), photo.image(),
@@ -236,7 +238,7 @@ public final class IntakeService {
         }
         Read read = transactions.read(handle -> {
             IntakeDao intakes = handle.attach(IntakeDao.class);
-            Intake intake = load(intakes, intakeId);
+            Intake intake = load(handle, intakeId);
             List<FieldChange> changes = intakes.lastSignedSnapshot(intakeId)
                     .map(signed -> IntakeSnapshot.of(intake).changesSince(IntakeSnapshot.parse(signed)))
                     .orElse(List.of());
@@ -263,11 +265,12 @@ public final class IntakeService {
                 c.estimatedCost() == null ? null : c.estimatedCost().amount(), c.promisedAt(), c.oldParts().name(),
                 c.approvalContact(), c.customerWaits(), c.notes());
         writeMarkers(intakes, id, c.markers());
+        KeysAndDocuments.write(handle, id, c.taken());
         repairOrders.open(handle, customerId, vehicleId, id, advisor, receivedAt);
         if (signed) {
-            Intake saved = load(intakes, id);
+            Intake saved = load(handle, id);
             intakes.sign(id, saved.version(), receivedAt.plusSeconds(300), advisor);
-            intakes.insertRevision(id, "SIGNED", IntakeSnapshot.of(load(intakes, id)).toText(),
+            intakes.insertRevision(id, "SIGNED", IntakeSnapshot.of(load(handle, id)).toText(),
                     receivedAt.plusSeconds(300), advisor);
         }
         return id;
@@ -324,9 +327,11 @@ public final class IntakeService {
         }
     }
 
-    private static Intake load(IntakeDao intakes, long intakeId) {
+    private static Intake load(Handle handle, long intakeId) {
+        IntakeDao intakes = handle.attach(IntakeDao.class);
         IntakeRow row = intakes.find(intakeId).orElseThrow(() -> IntakeRules.unknown(intakeId));
-        return row.toIntake(intakes.markers(intakeId).stream().map(MarkerRow::toMarker).toList());
+        return row.toIntake(intakes.markers(intakeId).stream().map(MarkerRow::toMarker).toList(),
+                KeysAndDocuments.items(handle, intakeId));
     }
 
     private String describe(Handle handle, Intake intake) {

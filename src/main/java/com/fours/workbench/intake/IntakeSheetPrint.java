@@ -103,6 +103,8 @@ public final class IntakeSheetPrint {
         p.put("OLD_PARTS", m.of(intake.oldParts()));
         p.put("WAITS", m.get(intake.customerWaits() ? "intake.print.waits" : "intake.print.leaves"));
         p.put("NOTES", intake.notes());
+        p.put("KEYS_AND_DOCUMENTS", KeysAndDocuments.describeTaken(intake.taken(), intake.keyTag(), m));
+        p.put("L_KEYS_AND_DOCUMENTS", m.get("intake.print.keysAndDocuments"));
         Map<CarView, String> viewLabels = new EnumMap<>(CarView.class);
         for (CarView view : CarView.values()) {
             viewLabels.put(view, m.of(view));

@@ -35,6 +35,12 @@ public final class IntakeSnapshot {
         f.put(IntakeInput.APPROVAL_CONTACT, intake.approvalContact());
         f.put("customerWaits", String.valueOf(intake.customerWaits()));
         f.put(IntakeInput.NOTES, intake.notes());
+        if (intake.keyTag() != null) {
+            f.put(KeysAndDocumentsInput.KEY_TAG, intake.keyTag());
+        }
+        for (TakenItem item : intake.taken()) {
+            f.put("taken." + item.kind().name(), item.quantity() + (item.description().isEmpty() ? "" : "|" + item.description()));
+        }
         for (DamageMarker m : intake.markers()) {
             f.put("marker." + m.number(), m.view().name() + "|" + String.format(Locale.ROOT, "%.4f|%.4f", m.x(), m.y())
                     + "|" + (m.type() == null ? "" : m.type().name()) + "|" + m.note());

@@ -111,6 +111,8 @@ public final class QcSignOff {
                 throw new BusinessRuleException("qc.notWorkedOn", user.displayName(), sheet.orderNumber());
             }
             Map<Long, ItemCheck> byItem = checkItems(sheet, checks, passed);
+            Optional<RoadTest> roadTest = level == QcLevel.FINAL_CHECK && passed
+                    ? requireRoadTest(handle, plan, sheet) : Optional.empty();
             if (mileage != null && mileage < sheet.intakeMileage()) {
                 throw new InvalidFieldsException(Map.of(EXIT_MILEAGE,
                         new InvalidValueException("qc.invalid.exitMileageBelowIntake", sheet.intakeMileage())));
@@ -135,7 +137,9 @@ public final class QcSignOff {
             if (level != QcLevel.FINAL_CHECK) {
                 return QcSheets.sheet(handle, plan);
             }
-            release(handle, plan, sheet, signatureId, now, mileage);
+            // no odometer typed at exit: the road test's end reading is where the car stands
+            release(handle, plan, sheet, signatureId, now, mileage != null ? mileage
+                    : roadTest.map(RoadTest::endMileage).orElse(null));
             return QcSheets.sheet(handle, repair.transition(handle, plan, sheet.orderVersion(),
                     RepairOrderStatus.READY_FOR_SETTLEMENT));
         });
@@ -152,6 +156,24 @@ public final class QcSignOff {
             // the road test moved the odometer: the car's history (and its service reminders) gets the reading
             vehicles.recordMileage(handle, plan.order().vehicleId(), exitKm, Optional.empty());
         }
+    }
+
+    /**
+     * Work the store road-tests passes its final check only after a passed road test since the
+     * order last failed quality control (decision 0097).
+     */
+    private static Optional<RoadTest> requireRoadTest(Handle handle, RepairPlan plan, QcSheet sheet) {
+        Optional<RoadTest> current = RoadTests.current(handle, plan.id());
+        if (!RoadTests.required(handle, plan)) {
+            return current;
+        }
+        if (current.isEmpty()) {
+            throw new BusinessRuleException("qc.roadTest.missing", sheet.orderNumber());
+        }
+        if (!current.get().passed()) {
+            throw new BusinessRuleException("qc.roadTest.failed", sheet.orderNumber(), current.get().remarks());
+        }
+        return current;
     }
 
     /** The level is the one the round waits for: not signed twice, none skipped. */

@@ -24,7 +24,7 @@ public interface DispatchDao {
     }
 
     record BoardRow(long orderId, String orderNumber, String status, String plate, String model, String advisor,
-                    Instant promisedAt) {
+                    Instant promisedAt, String keyTag) {
     }
 
     String ASSIGNMENT = """
@@ -135,7 +135,7 @@ public interface DispatchDao {
 
     @SqlQuery("""
             SELECT o.id AS order_id, o.number AS order_number, o.status, v.plate, """ + OrderVehicleSql.MODEL + """
-             AS model, COALESCE(u.display_name, o.advisor) AS advisor, i.promised_at
+             AS model, COALESCE(u.display_name, o.advisor) AS advisor, i.promised_at, i.key_tag
             FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN intake i ON i.id = o.intake_id
             LEFT JOIN app_user u ON u.username = o.advisor
             WHERE o.status IN (<statuses>)

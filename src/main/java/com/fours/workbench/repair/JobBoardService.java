@@ -42,7 +42,7 @@ public final class JobBoardService {
                 JobBoardColumn column = column(handle, row.orderId());
                 boolean late = row.promisedAt() != null && row.promisedAt().isBefore(now) && column != JobBoardColumn.READY;
                 cards.add(new JobBoardCard(row.orderId(), row.orderNumber(), RepairPlans.plateDisplay(row.plate()),
-                        row.model().strip(), row.advisor(), row.promisedAt(), column, late));
+                        row.model().strip(), row.advisor(), row.promisedAt(), column, late, row.keyTag()));
             }
             return cards;
         });

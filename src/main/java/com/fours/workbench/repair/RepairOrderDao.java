@@ -51,13 +51,13 @@ public interface RepairOrderDao {
 
     /** The order's car, customer, reception and advisor: the head of a repair plan. */
     record Header(String plate, String model, String vin, String customerName, String approvalContact, int mileage,
-                  Instant promisedAt, String complaint, String advisorName) {
+                  Instant promisedAt, String complaint, String advisorName, String keyTag) {
     }
 
     @SqlQuery("SELECT v.plate, " + OrderVehicleSql.MODEL + """
              AS model,
                    v.vin, c.name AS customer_name, i.approval_contact, i.mileage, i.promised_at, i.complaint,
-                   COALESCE(u.display_name, o.advisor) AS advisor_name
+                   COALESCE(u.display_name, o.advisor) AS advisor_name, i.key_tag
             FROM""" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
             JOIN intake i ON i.id = o.intake_id LEFT JOIN app_user u ON u.username = o.advisor WHERE o.id = :id
             """)

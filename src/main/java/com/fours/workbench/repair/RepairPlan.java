@@ -12,7 +12,8 @@ import com.fours.workbench.core.Money;
  */
 public record RepairPlan(RepairOrder order, String advisorName, String plate, String model, String vin, String customerName,
                          String approvalContact, int mileage, Instant promisedAt, String complaint, Money approvedEstimate,
-                         List<RepairLine> lines, List<Approval> approvals, RepairTotals totals, boolean needsApproval) {
+                         List<RepairLine> lines, List<Approval> approvals, RepairTotals totals, boolean needsApproval,
+                         String keyTag) {
 
     public RepairPlan {
         lines = List.copyOf(lines);

@@ -33,7 +33,7 @@ final class RepairPlans {
         return new RepairPlan(order, header.advisorName(), plateDisplay(header.plate()), header.model().strip(),
                 header.vin(), header.customerName(), header.approvalContact(), header.mileage(), header.promisedAt(),
                 header.complaint(), estimate, lines, dao.approvals(orderId), totals,
-                overApproved(totals.total(), estimate, margin));
+                overApproved(totals.total(), estimate, margin), header.keyTag());
     }
 
     /** The plan as it stands after a change that touched only the order row (a status step, a version). */
@@ -42,7 +42,8 @@ final class RepairPlans {
         return new RepairPlan(new RepairOrder(o.id(), o.number(), status, o.customerId(), o.vehicleId(), o.intakeId(),
                 o.advisor(), o.createdAt(), version), plan.advisorName(), plan.plate(), plan.model(), plan.vin(),
                 plan.customerName(), plan.approvalContact(), plan.mileage(), plan.promisedAt(), plan.complaint(),
-                plan.approvedEstimate(), plan.lines(), plan.approvals(), plan.totals(), plan.needsApproval());
+                plan.approvedEstimate(), plan.lines(), plan.approvals(), plan.totals(), plan.needsApproval(),
+                plan.keyTag());
     }
 
     /** The plan after one line's work status changed (work started on it). */
@@ -57,7 +58,8 @@ final class RepairPlans {
         }
         return new RepairPlan(plan.order(), plan.advisorName(), plan.plate(), plan.model(), plan.vin(),
                 plan.customerName(), plan.approvalContact(), plan.mileage(), plan.promisedAt(), plan.complaint(),
-                plan.approvedEstimate(), lines, plan.approvals(), plan.totals(), plan.needsApproval());
+                plan.approvedEstimate(), lines, plan.approvals(), plan.totals(), plan.needsApproval(),
+                plan.keyTag());
     }
 
     /** A stored plate as people read it (粤A·12345); an unreadable one as stored. */

@@ -67,6 +67,11 @@ public final class CashierFixture {
         return ready(repair.orderId(), lines);
     }
 
+    /** A received order (e.g. one with keys and documents) with these lines, through the workshop to READY_FOR_SETTLEMENT. */
+    public long readyOrderOf(long orderId, List<LineInput> lines) {
+        return ready(orderId, lines);
+    }
+
     /** A new reception, of another car of the customer (so no guarantee comeback), with these lines, through the workshop to READY_FOR_SETTLEMENT. */
     public long anotherReadyOrder(List<LineInput> lines) {
         as("lina");

@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -447,6 +448,7 @@ public final class CashierView {
         form.addField(messages.get("cashier.ui.satisfaction"), score, model.errors().of(DeliveryService.SATISFACTION));
         form.addField(messages.get("cashier.ui.remark"), FormControls.text("cashierRemark", model.remarkProperty()),
                 model.errors().of(DeliveryService.REMARK));
+        form.addWide(handBackItems());
         Button deliver = FormControls.button("cashierDeliver", messages.get("cashier.ui.deliver"),
                 Material2OutlinedAL.DIRECTIONS_CAR);
         deliver.getStyleClass().add(Styles.SUCCESS);
@@ -459,6 +461,33 @@ public final class CashierView {
                 .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> context.may(Permission.DELIVER_VEHICLES))));
         section.managedProperty().bind(section.visibleProperty());
         return section;
+    }
+
+    /** The keys and documents to tick back, one row each; kept ones need their reason. */
+    private Node handBackItems() {
+        VBox rows = new VBox(4);
+        rows.setId("cashierHandBack");
+        Runnable rebuild = () -> {
+            rows.getChildren().setAll(FormControls.fieldName(messages.get("intake.ui.handBack.heading")));
+            for (HandBackItems.Row row : model.handBack().rows()) {
+                String kind = row.item().kind().name();
+                CheckBox back = new CheckBox(row.name());
+                back.setId("handBack-" + kind);
+                back.selectedProperty().bindBidirectional(row.returnedProperty());
+                back.setMinWidth(Region.USE_PREF_SIZE);
+                TextField kept = FormControls.text("handBackKept-" + kind, row.keptReasonProperty(),
+                        messages.get("intake.ui.handBack.keptPrompt"));
+                kept.disableProperty().bind(row.returnedProperty());
+                HBox line = new HBox(8, back, kept);
+                HBox.setHgrow(kept, Priority.ALWAYS);
+                rows.getChildren().add(line);
+            }
+        };
+        model.handBack().rows().addListener((javafx.collections.ListChangeListener<HandBackItems.Row>) c -> rebuild.run());
+        rebuild.run();
+        rows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.handBack().rows()));
+        rows.managedProperty().bind(rows.visibleProperty());
+        return rows;
     }
 
     private void preview(RenderedReport report) {

@@ -28,6 +28,8 @@ import com.fours.workbench.cashier.SettlementInput;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.intake.ItemReturn;
+import com.fours.workbench.intake.TakenItem;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.repair.RepairPlan;
@@ -107,11 +109,13 @@ public final class CashierViewModel {
     private final BooleanProperty gateOpen = new SimpleBooleanProperty(this, "gateOpen");
     private final ObjectProperty<Integer> satisfaction = new SimpleObjectProperty<>(this, "satisfaction");
     private final StringProperty remark = new SimpleStringProperty(this, "remark", "");
+    private final HandBackItems handBack;
 
     public CashierViewModel(CashierContext context) {
         this.context = context;
         this.messages = context.messages();
         this.wording = new CashierWording(messages);
+        this.handBack = new HandBackItems(messages);
         selectedBill.addListener((obs, old, now) -> showBill(now));
         // the totals, the limit and the manager's prompt follow the inputs as they are typed
         memberDiscount.addListener((obs, old, now) -> inputsChanged());
@@ -302,6 +306,11 @@ public final class CashierViewModel {
         return gateOpen;
     }
 
+    /** The keys and documents to tick back at the hand-back. */
+    public HandBackItems handBack() {
+        return handBack;
+    }
+
     public ObjectProperty<Integer> satisfactionProperty() {
         return satisfaction;
     }
@@ -357,7 +366,8 @@ public final class CashierViewModel {
         context.background().run(() -> load(orderId), this::show, this::fail);
     }
 
-    private record Loaded(RepairPlan plan, Settlement preview, List<BillDetails> bills, GateCheck gate) {
+    private record Loaded(RepairPlan plan, Settlement preview, List<BillDetails> bills, GateCheck gate,
+                          List<TakenItem> keysAndDocuments) {
     }
 
     private Loaded load(long orderId) {
@@ -367,7 +377,8 @@ public final class CashierViewModel {
         List<BillDetails> issued = context.cashier().bills(orderId);
         GateCheck gateCheck = plan.status() == RepairOrderStatus.SETTLED && context.may(Permission.DELIVER_VEHICLES)
                 ? context.deliveries().gate(orderId) : null;
-        return new Loaded(plan, preview, issued, gateCheck);
+        return new Loaded(plan, preview, issued, gateCheck,
+                gateCheck == null ? List.of() : context.deliveries().keysAndDocuments(orderId));
     }
 
     private void show(Loaded loaded) {
@@ -390,6 +401,7 @@ public final class CashierViewModel {
         selectedBill.set(null);
         selectedBill.set(again);
         showGate(loaded.gate());
+        handBack.show(loaded.keysAndDocuments());
     }
 
     private void showGate(GateCheck check) {
@@ -479,6 +491,7 @@ public final class CashierViewModel {
         excess.set("");
         voidReason.set("");
         satisfaction.set(null);
+        handBack.clear();
         remark.set("");
         payReference.set("");
         payDay.set("");
@@ -648,8 +661,9 @@ public final class CashierViewModel {
         }
         Integer score = satisfaction.get();
         String note = remark.get();
+        List<ItemReturn> returns = handBack.returns();
         run(() -> {
-            GatePass pass = context.deliveries().deliver(current.id(), current.version(), score, note);
+            GatePass pass = context.deliveries().deliver(current.id(), current.version(), score, note, returns);
             return new Delivered(pass, context.prints().gatePass(pass));
         }, delivered -> {
             message.set(messages.get("cashier.ui.delivered", delivered.pass().number()));

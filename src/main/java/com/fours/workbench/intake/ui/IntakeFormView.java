@@ -47,6 +47,8 @@ import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.intake.DamageType;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeInput;
+import com.fours.workbench.intake.ItemKind;
+import com.fours.workbench.intake.KeysAndDocumentsInput;
 import com.fours.workbench.intake.OldPartsHandling;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.Permission;
@@ -115,6 +117,15 @@ final class IntakeFormView {
         CheckBox waits = new CheckBox(m.get("intake.ui.customerWaitsText"));
         waits.setId("intakeCustomerWaits");
         waits.selectedProperty().bindBidirectional(model.customerWaitsProperty());
+        TextField keyTag = FormControls.text("intakeKeyTag", model.keyTagProperty(), m.get("intake.ui.keyTagPrompt"));
+        TextField keys = FormControls.text("intakeKeys", model.keysProperty(), "2");
+        keys.setPrefColumnCount(3);
+        CheckBox licence = checkBox("intakeVehicleLicence", m.of(ItemKind.VEHICLE_LICENCE), model.vehicleLicenceProperty());
+        CheckBox booklet = checkBox("intakeMaintenanceBooklet", m.of(ItemKind.MAINTENANCE_BOOKLET),
+                model.maintenanceBookletProperty());
+        CheckBox policy = checkBox("intakeInsurancePolicy", m.of(ItemKind.INSURANCE_POLICY), model.insurancePolicyProperty());
+        FlowPane moreDocuments = new FlowPane(12, 4, booklet, policy);
+        TextField other = FormControls.text("intakeOtherItem", model.otherItemProperty(), m.get("intake.ui.otherItemPrompt"));
         TextArea notes = FormControls.area("intakeNotes", model.notesProperty(), this::save);
         notes.setPrefRowCount(2);
 
@@ -129,6 +140,10 @@ final class IntakeFormView {
         form.addField(m.get("intake.ui.oldParts"), oldParts, errors.of(IntakeInput.OLD_PARTS));
         form.addField(m.get("intake.ui.approvalContact"), contact, errors.of(IntakeInput.APPROVAL_CONTACT));
         form.addField(m.get("intake.ui.customerWaits"), waits, errors.of("customerWaits"));
+        form.addField(m.get("intake.ui.keys"), keys, errors.of(KeysAndDocumentsInput.KEYS));
+        form.addField(m.get("intake.ui.keyTag"), keyTag, errors.of(KeysAndDocumentsInput.KEY_TAG));
+        form.addField(m.get("intake.ui.documents"), licence, errors.of("documents"), moreDocuments);
+        form.addField(m.get("intake.ui.otherItem"), other, errors.of(KeysAndDocumentsInput.OTHER));
         form.addField(m.get("intake.ui.notes"), notes, errors.of(IntakeInput.NOTES));
         form.setMinWidth(380);
         form.setPrefWidth(460);
@@ -179,6 +194,13 @@ final class IntakeFormView {
             }
         });
         return root;
+    }
+
+    private static CheckBox checkBox(String id, String text, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
     }
 
     private Node header() {

@@ -41,6 +41,9 @@ import com.fours.workbench.intake.IntakeInput;
 import com.fours.workbench.intake.IntakePhoto;
 import com.fours.workbench.intake.IntakePhotos;
 import com.fours.workbench.intake.IntakeSheet;
+import com.fours.workbench.intake.ItemKind;
+import com.fours.workbench.intake.KeysAndDocumentsInput;
+import com.fours.workbench.intake.TakenItem;
 import com.fours.workbench.intake.OldPartsHandling;
 import com.fours.workbench.intake.PreparedPhoto;
 import com.fours.workbench.reporting.RenderedReport;
@@ -68,6 +71,12 @@ public final class IntakeFormViewModel {
     private final StringProperty approvalContact = new SimpleStringProperty(this, "approvalContact", "");
     private final BooleanProperty customerWaits = new SimpleBooleanProperty(this, "customerWaits");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty keyTag = new SimpleStringProperty(this, "keyTag", "");
+    private final StringProperty keys = new SimpleStringProperty(this, "keys", "");
+    private final BooleanProperty vehicleLicence = new SimpleBooleanProperty(this, "vehicleLicence");
+    private final BooleanProperty maintenanceBooklet = new SimpleBooleanProperty(this, "maintenanceBooklet");
+    private final BooleanProperty insurancePolicy = new SimpleBooleanProperty(this, "insurancePolicy");
+    private final StringProperty otherItem = new SimpleStringProperty(this, "otherItem", "");
     private final ObjectProperty<DamageType> markerType = new SimpleObjectProperty<>(this, "markerType", DamageType.SCRATCH);
     private final ObservableList<MarkerItem> markers = FXCollections.observableArrayList(
             m -> new Observable[] {m.typeProperty(), m.noteProperty(), m.numberProperty()});
@@ -160,7 +169,8 @@ public final class IntakeFormViewModel {
 
     private void watchForChanges() {
         for (Observable o : new Observable[] {mileage, fuelLevel, valuables, complaint, items, estimate, promisedAt,
-                oldParts, approvalContact, customerWaits, notes, markers}) {
+                oldParts, approvalContact, customerWaits, notes, markers, keyTag, keys, vehicleLicence,
+                maintenanceBooklet, insurancePolicy, otherItem}) {
             o.addListener(x -> {
                 if (!filling) {
                     dirty.set(true);
@@ -171,7 +181,8 @@ public final class IntakeFormViewModel {
         mileage.addListener((obs, old, now) -> checkGuarantee());
         for (String field : new String[] {IntakeInput.MILEAGE, IntakeInput.FUEL_LEVEL, IntakeInput.VALUABLES,
                 IntakeInput.COMPLAINT, IntakeInput.REQUESTED_ITEMS, IntakeInput.ESTIMATED_COST, IntakeInput.PROMISED_AT,
-                IntakeInput.OLD_PARTS, IntakeInput.APPROVAL_CONTACT, IntakeInput.NOTES, IntakeInput.MARKERS}) {
+                IntakeInput.OLD_PARTS, IntakeInput.APPROVAL_CONTACT, IntakeInput.NOTES, IntakeInput.MARKERS,
+                KeysAndDocumentsInput.KEY_TAG, KeysAndDocumentsInput.KEYS, KeysAndDocumentsInput.OTHER}) {
             fieldErrors.of(field);
         }
     }
@@ -191,6 +202,13 @@ public final class IntakeFormViewModel {
             customerWaits.set(input.customerWaits());
             notes.set(input.notes());
             markers.setAll(input.markers().stream().map(MarkerItem::of).toList());
+            KeysAndDocumentsInput taken = input.keysAndDocuments();
+            keyTag.set(taken.keyTag());
+            keys.set(taken.keys());
+            vehicleLicence.set(taken.vehicleLicence());
+            maintenanceBooklet.set(taken.maintenanceBooklet());
+            insurancePolicy.set(taken.insurancePolicy());
+            otherItem.set(taken.other());
         } finally {
             filling = false;
         }
@@ -202,7 +220,7 @@ public final class IntakeFormViewModel {
         fill(new IntakeInput(String.valueOf(i.mileage()), i.fuelLevel(), i.valuables(), i.complaint(), i.requestedItems(),
                 i.estimate().map(m -> m.toPlainString()).orElse(""),
                 i.promised().map(t -> WHEN.format(t.atZone(zone))).orElse(""), i.oldParts(), i.approvalContact(),
-                i.customerWaits(), i.notes(), i.markers()));
+                i.customerWaits(), i.notes(), i.markers(), keysAndDocuments(i)));
         describe(sheet.customer(), sheet.vehicle());
         Messages m = context.messages();
         String order = m.get("intake.ui.status.saved", sheet.repairOrder().number(), m.of(sheet.repairOrder().status()));
@@ -236,7 +254,9 @@ public final class IntakeFormViewModel {
     private String describe(FieldChange change) {
         Messages m = context.messages();
         String label;
-        if (change.field().startsWith("marker.")) {
+        if (change.field().startsWith("taken.")) {
+            label = m.of(ItemKind.valueOf(change.field().substring("taken.".length())));
+        } else if (change.field().startsWith("marker.")) {
             label = m.get("intake.ui.changedMarker", change.field().substring("marker.".length()));
         } else {
             label = switch (change.field()) {
@@ -250,6 +270,7 @@ public final class IntakeFormViewModel {
                 case IntakeInput.OLD_PARTS -> m.get("intake.ui.oldParts");
                 case IntakeInput.APPROVAL_CONTACT -> m.get("intake.ui.approvalContact");
                 case IntakeInput.NOTES -> m.get("intake.ui.notes");
+                case KeysAndDocumentsInput.KEY_TAG -> m.get("intake.ui.keyTag");
                 default -> m.get("intake.ui.customerWaits");
             };
         }
@@ -281,12 +302,33 @@ public final class IntakeFormViewModel {
         }
     }
 
+    /** The saved sheet's keys and documents as the form shows them. */
+    private static KeysAndDocumentsInput keysAndDocuments(Intake i) {
+        String keyCount = "";
+        boolean licence = false;
+        boolean booklet = false;
+        boolean policy = false;
+        String other = "";
+        for (TakenItem item : i.taken()) {
+            switch (item.kind()) {
+                case KEY -> keyCount = String.valueOf(item.quantity());
+                case VEHICLE_LICENCE -> licence = true;
+                case MAINTENANCE_BOOKLET -> booklet = true;
+                case INSURANCE_POLICY -> policy = true;
+                case OTHER -> other = item.description();
+                default -> { }
+            }
+        }
+        return new KeysAndDocumentsInput(i.keyTag() == null ? "" : i.keyTag(), keyCount, licence, booklet, policy, other);
+    }
+
     public IntakeInput input() {
         List<String> lines = items.get() == null ? List.of() : Arrays.stream(items.get().split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new IntakeInput(mileage.get(), fuelLevel.get(), valuables.get(), complaint.get(), lines, estimate.get(),
                 promisedAt.get(), oldParts.get(), approvalContact.get(), customerWaits.get(), notes.get(),
-                markers.stream().map(MarkerItem::toMarker).toList());
+                markers.stream().map(MarkerItem::toMarker).toList(), new KeysAndDocumentsInput(keyTag.get(), keys.get(),
+                vehicleLicence.get(), maintenanceBooklet.get(), insurancePolicy.get(), otherItem.get()));
     }
 
     /** A click on the outline: a new marker of the chosen type, numbered after the others. */
@@ -473,6 +515,30 @@ public final class IntakeFormViewModel {
 
     public StringProperty approvalContactProperty() {
         return approvalContact;
+    }
+
+    public StringProperty keyTagProperty() {
+        return keyTag;
+    }
+
+    public StringProperty keysProperty() {
+        return keys;
+    }
+
+    public BooleanProperty vehicleLicenceProperty() {
+        return vehicleLicence;
+    }
+
+    public BooleanProperty maintenanceBookletProperty() {
+        return maintenanceBooklet;
+    }
+
+    public BooleanProperty insurancePolicyProperty() {
+        return insurancePolicy;
+    }
+
+    public StringProperty otherItemProperty() {
+        return otherItem;
     }
 
     public BooleanProperty customerWaitsProperty() {

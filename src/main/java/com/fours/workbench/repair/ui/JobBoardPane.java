@@ -111,6 +111,12 @@ final class JobBoardPane implements Section {
         Label promised = new Label(this.model.promised(card));
         promised.getStyleClass().add(StyleClasses.JOB_CARD_PROMISED);
         VBox box = new VBox(2, plate, model, advisor, promised, number);
+        if (card.keyTag() != null) {
+            Label keyTag = new Label(this.model.keyTag(card));
+            keyTag.setId("jobCardKeyTag-" + card.orderNumber());
+            keyTag.getStyleClass().add(StyleClasses.CARD_CAPTION);
+            box.getChildren().add(keyTag);
+        }
         box.setId("jobCard-" + card.orderNumber());
         box.getStyleClass().add(StyleClasses.JOB_CARD);
         if (card.late()) {

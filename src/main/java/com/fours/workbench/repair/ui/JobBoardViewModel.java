@@ -75,6 +75,11 @@ public final class JobBoardViewModel {
         return messages.get("jobBoard.count", messages.of(column), columns.get(column).size());
     }
 
+    /** The tag of the car's keys on the key board. */
+    public String keyTag(JobBoardCard card) {
+        return card.keyTag() == null ? "" : messages.get("intake.ui.keyTagOnCard", card.keyTag());
+    }
+
     public String promised(JobBoardCard card) {
         if (card.promisedAt() == null) {
             return "";

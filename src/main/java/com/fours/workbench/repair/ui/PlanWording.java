@@ -21,8 +21,9 @@ final class PlanWording {
     }
 
     String vehicleLine(RepairPlan plan) {
-        return messages.get("repair.ui.plan.vehicle", plan.plate() == null ? "" : plan.plate(), plan.model(),
+        String line = messages.get("repair.ui.plan.vehicle", plan.plate() == null ? "" : plan.plate(), plan.model(),
                 plan.customerName(), plan.advisorName());
+        return plan.keyTag() == null ? line : line + messages.get("intake.ui.keyTagOnOrder", plan.keyTag());
     }
 
     String totalsLine(RepairPlan plan) {
