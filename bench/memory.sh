@@ -54,15 +54,16 @@ median() {
 }
 measure() { # label name walker-and-app-options...
   local label=$1 name=$2; shift 2
-  local rss=() heap=() committed=() line
+  local rss=() heap=() committed=() secs=() line
   for run in $(seq 1 "$runs"); do
     $before_run
     line=$(walk "$name-$run" "$@")
-    echo "$label, run $run: $line"
+    echo "$label, run $run: $line load=$(cut -d" " -f1 /proc/loadavg)"
     rss+=("$(field "$line" rss_mb)"); heap+=("$(field "$line" heap_used_mb)"); committed+=("$(field "$line" heap_committed_mb)")
+    secs+=("$(field "$line" walk_s)")
   done
-  results+=("$(printf '%-28s %8s %8s %10s   %s' "$label" "$(median "${rss[@]}")" "$(median "${heap[@]}")" \
-    "$(median "${committed[@]}")" "${rss[*]}")")
+  results+=("$(printf '%-28s %8s %8s %10s %8s   %s' "$label" "$(median "${rss[@]}")" "$(median "${heap[@]}")" \
+    "$(median "${committed[@]}")" "$(median "${secs[@]}")" "${rss[*]}")")
 }
 results=()
 before_run=:
@@ -89,6 +90,6 @@ if [ "$archive" = true ]; then
 fi
 
 echo
-printf '%-28s %8s %8s %10s   %s\n' "" "RSS MB" "heap MB" "committed" "RSS of each run"
+printf '%-28s %8s %8s %10s %8s   %s\n' "" "RSS MB" "heap MB" "committed" "walk s" "RSS of each run"
 printf '%s\n' "${results[@]}"
-echo "RSS: VmRSS after a full collection, median of $runs; heap: in use after it; committed: the heap's size then. Target: RSS <= 400 MB."
+echo "RSS: VmRSS after a full collection, median of $runs; heap: in use after it; committed: the heap's size then; walk s: the walk's time. Target: RSS <= 400 MB."
