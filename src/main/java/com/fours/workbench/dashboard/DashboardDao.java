@@ -31,7 +31,7 @@ interface DashboardDao {
     String SECONDS_C = "(EXTRACT(EPOCH FROM c.stopped_at) - EXTRACT(EPOCH FROM c.started_at))";
     String SECONDS_C2 = "(EXTRACT(EPOCH FROM c2.stopped_at) - EXTRACT(EPOCH FROM c2.started_at))";
 
-    record DayCars(LocalDate day, int cars) {
+    record DayCars(LocalDate businessDay, int cars) {
     }
 
     record KindCars(String category, int cars) {
@@ -53,7 +53,7 @@ interface DashboardDao {
     record Finished(long userId, BigDecimal seconds, BigDecimal book) {
     }
 
-    @SqlQuery("SELECT b.business_day AS day, COUNT(DISTINCT b.repair_order_id) AS cars FROM bill b WHERE " + STANDING
+    @SqlQuery("SELECT b.business_day, COUNT(DISTINCT b.repair_order_id) AS cars FROM bill b WHERE " + STANDING
             + " GROUP BY b.business_day ORDER BY b.business_day")
     List<DayCars> carsByDay(LocalDate from, LocalDate to);
 

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jdbi.v3.core.Handle;
 
@@ -145,7 +147,7 @@ public final class DashboardService {
     private static List<DashboardFigures.DayCount> carsByDay(DashboardDao dao, DashboardPeriod period) {
         Map<LocalDate, Integer> cars = new HashMap<>();
         for (DashboardDao.DayCars d : dao.carsByDay(period.from(), period.to())) {
-            LocalDate key = period.byMonth() ? d.day().withDayOfMonth(1) : d.day();
+            LocalDate key = period.byMonth() ? d.businessDay().withDayOfMonth(1) : d.businessDay();
             cars.merge(key, d.cars(), Integer::sum);
         }
         List<DashboardFigures.DayCount> days = new ArrayList<>();
@@ -173,7 +175,7 @@ public final class DashboardService {
         dao.clocked(start, end).forEach(c -> clocked.put(c.userId(), c));
         Map<Long, DashboardDao.Finished> finished = new HashMap<>();
         dao.finished(start, end).forEach(f -> finished.put(f.userId(), f));
-        java.util.Set<Long> ids = new java.util.TreeSet<>(available.keySet());
+        Set<Long> ids = new TreeSet<>(available.keySet());
         ids.addAll(clocked.keySet());
         ids.addAll(finished.keySet());
         Map<Long, String[]> names = new HashMap<>();
