@@ -67,7 +67,6 @@ class DashboardUiTest {
         Node labourBar = revenue.getData().get(0).getData().get(0).getNode();
         assertThat(labourBar.getProperties().get(com.fours.workbench.dashboard.ui.DashboardView.class))
                 .isEqualTo("本期 2026-12-01 – 2026-12-07\n工时收入：¥1,260.00");
-        robot.moveTo(labourBar);
 
         robot.clickOn("#dashboardLastMonth");
         waitUntil(() -> "1".equals(text(robot, "#dashboardCard-carCount")));
