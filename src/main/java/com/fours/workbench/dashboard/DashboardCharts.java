@@ -52,40 +52,40 @@ public final class DashboardCharts {
     /** Every figure with its two comparisons, in the order of the table. */
     public static List<FigureRow> rows(Dashboard d, Messages m) {
         List<FigureRow> rows = new ArrayList<>();
-        row(rows, d, m, "carCount", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.carCount()));
-        row(rows, d, m, "revenueTotal", FigureUnit.MONEY, f -> f.revenue().total().amount());
-        row(rows, d, m, "revenueLabour", FigureUnit.MONEY, f -> f.revenue().labour().amount());
-        row(rows, d, m, "revenueParts", FigureUnit.MONEY, f -> f.revenue().parts().amount());
-        row(rows, d, m, "revenueOther", FigureUnit.MONEY, f -> f.revenue().other().amount());
-        row(rows, d, m, "discount", FigureUnit.MONEY, f -> f.revenue().discount().amount());
-        row(rows, d, m, "averageBill", FigureUnit.MONEY, DashboardFigures::averageBill);
-        row(rows, d, m, "hoursSold", FigureUnit.HOURS, DashboardFigures::hoursSold);
-        row(rows, d, m, "hoursPerOrder", FigureUnit.HOURS, DashboardFigures::hoursPerOrder);
-        row(rows, d, m, "labourRate", FigureUnit.MONEY, DashboardFigures::effectiveLabourRate);
-        row(rows, d, m, "availableHours", FigureUnit.HOURS, DashboardFigures::availableHours);
-        row(rows, d, m, "clockedHours", FigureUnit.HOURS, DashboardFigures::clockedHours);
-        row(rows, d, m, "productivity", FigureUnit.PERCENT, DashboardFigures::productivity);
-        row(rows, d, m, "bookHours", FigureUnit.HOURS, DashboardFigures::bookHours);
-        row(rows, d, m, "efficiency", FigureUnit.PERCENT, DashboardFigures::efficiency);
-        row(rows, d, m, "firstTimeFix", FigureUnit.PERCENT, DashboardFigures::firstTimeFixRate);
-        row(rows, d, m, "failedRounds", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.fixRate().failedRounds()));
-        row(rows, d, m, "comebacks", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.comebacks()));
-        row(rows, d, m, "bookings", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.bookings()));
-        row(rows, d, m, "showRate", FigureUnit.PERCENT, DashboardFigures::showRate);
-        row(rows, d, m, "capacityUse", FigureUnit.PERCENT, DashboardFigures::capacityUse);
-        row(rows, d, m, "turnover", FigureUnit.NUMBER, DashboardFigures::partsTurnover);
-        row(rows, d, m, "fillRate", FigureUnit.PERCENT, DashboardFigures::fillRate);
-        row(rows, d, m, "averageStock", FigureUnit.MONEY, f -> f.stock().averageStockValue().amount());
+        row(rows, d, m, "dashboard.figure.carCount", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.carCount()));
+        row(rows, d, m, "dashboard.figure.revenueTotal", FigureUnit.MONEY, f -> f.revenue().total().amount());
+        row(rows, d, m, "dashboard.figure.revenueLabour", FigureUnit.MONEY, f -> f.revenue().labour().amount());
+        row(rows, d, m, "dashboard.figure.revenueParts", FigureUnit.MONEY, f -> f.revenue().parts().amount());
+        row(rows, d, m, "dashboard.figure.revenueOther", FigureUnit.MONEY, f -> f.revenue().other().amount());
+        row(rows, d, m, "dashboard.figure.discount", FigureUnit.MONEY, f -> f.revenue().discount().amount());
+        row(rows, d, m, "dashboard.figure.averageBill", FigureUnit.MONEY, DashboardFigures::averageBill);
+        row(rows, d, m, "dashboard.figure.hoursSold", FigureUnit.HOURS, DashboardFigures::hoursSold);
+        row(rows, d, m, "dashboard.figure.hoursPerOrder", FigureUnit.HOURS, DashboardFigures::hoursPerOrder);
+        row(rows, d, m, "dashboard.figure.labourRate", FigureUnit.MONEY, DashboardFigures::effectiveLabourRate);
+        row(rows, d, m, "dashboard.figure.availableHours", FigureUnit.HOURS, DashboardFigures::availableHours);
+        row(rows, d, m, "dashboard.figure.clockedHours", FigureUnit.HOURS, DashboardFigures::clockedHours);
+        row(rows, d, m, "dashboard.figure.productivity", FigureUnit.PERCENT, DashboardFigures::productivity);
+        row(rows, d, m, "dashboard.figure.bookHours", FigureUnit.HOURS, DashboardFigures::bookHours);
+        row(rows, d, m, "dashboard.figure.efficiency", FigureUnit.PERCENT, DashboardFigures::efficiency);
+        row(rows, d, m, "dashboard.figure.firstTimeFix", FigureUnit.PERCENT, DashboardFigures::firstTimeFixRate);
+        row(rows, d, m, "dashboard.figure.failedRounds", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.fixRate().failedRounds()));
+        row(rows, d, m, "dashboard.figure.comebacks", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.comebacks()));
+        row(rows, d, m, "dashboard.figure.bookings", FigureUnit.COUNT, f -> BigDecimal.valueOf(f.bookings()));
+        row(rows, d, m, "dashboard.figure.showRate", FigureUnit.PERCENT, DashboardFigures::showRate);
+        row(rows, d, m, "dashboard.figure.capacityUse", FigureUnit.PERCENT, DashboardFigures::capacityUse);
+        row(rows, d, m, "dashboard.figure.turnover", FigureUnit.NUMBER, DashboardFigures::partsTurnover);
+        row(rows, d, m, "dashboard.figure.fillRate", FigureUnit.PERCENT, DashboardFigures::fillRate);
+        row(rows, d, m, "dashboard.figure.averageStock", FigureUnit.MONEY, f -> f.stock().averageStockValue().amount());
         rows.add(new FigureRow("stockValue", m.get("dashboard.figure.stockValue"), FigureUnit.MONEY,
                 d.current().stock().stockValue().amount(), null, null));
-        row(rows, d, m, "callbackRate", FigureUnit.PERCENT, DashboardFigures::callbackRate);
-        row(rows, d, m, "csi", FigureUnit.NUMBER, DashboardFigures::csi);
+        row(rows, d, m, "dashboard.figure.callbackRate", FigureUnit.PERCENT, DashboardFigures::callbackRate);
+        row(rows, d, m, "dashboard.figure.csi", FigureUnit.NUMBER, DashboardFigures::csi);
         return rows;
     }
 
-    private static void row(List<FigureRow> rows, Dashboard d, Messages m, String id, FigureUnit unit,
+    private static void row(List<FigureRow> rows, Dashboard d, Messages m, String key, FigureUnit unit,
                             Function<DashboardFigures, BigDecimal> figure) {
-        rows.add(new FigureRow(id, m.get("dashboard.figure." + id), unit, figure.apply(d.current()),
+        rows.add(new FigureRow(key.substring(key.lastIndexOf('.') + 1), m.get(key), unit, figure.apply(d.current()),
                 figure.apply(d.previous()), figure.apply(d.lastYear())));
     }
 
@@ -96,7 +96,7 @@ public final class DashboardCharts {
         List<FigureRow> rows = rows(d, m);
         charts.add(new DashboardChart(FIGURES, m.get("dashboard.chart.figures"), DashboardChart.ChartKind.TABLE,
                 FigureUnit.NUMBER, m.get("dashboard.col.figure"),
-                rows.stream().map(r -> r.label() + " (" + m.get("dashboard.unit." + r.unit().name()) + ")").toList(),
+                rows.stream().map(r -> r.label() + " (" + m.get(r.unit().key()) + ")").toList(),
                 List.of(new DashboardChart.Series(names.get(0), rows.stream().map(FigureRow::current).toList()),
                         new DashboardChart.Series(names.get(1), rows.stream().map(FigureRow::previous).toList()),
                         new DashboardChart.Series(names.get(2), rows.stream().map(FigureRow::lastYear).toList()))));
@@ -145,13 +145,14 @@ public final class DashboardCharts {
                             DashboardFigures.PayerAmount::payer, DashboardFigures.PayerAmount::amount));
                     return payers.stream().map(p -> amounts.getOrDefault(p, Money.ZERO).amount()).toList();
                 }));
-        List<String> rates = List.of("productivity", "efficiency", "firstTimeFix", "showRate", "capacityUse", "fillRate",
-                "callbackRate");
+        List<String> rates = List.of("dashboard.figure.productivity", "dashboard.figure.efficiency",
+                "dashboard.figure.firstTimeFix", "dashboard.figure.showRate", "dashboard.figure.capacityUse",
+                "dashboard.figure.fillRate", "dashboard.figure.callbackRate");
         List<Function<DashboardFigures, BigDecimal>> rateOf = List.of(DashboardFigures::productivity,
                 DashboardFigures::efficiency, DashboardFigures::firstTimeFixRate, DashboardFigures::showRate,
                 DashboardFigures::capacityUse, DashboardFigures::fillRate, DashboardFigures::callbackRate);
         charts.add(threePeriods(WORKSHOP, m.get("dashboard.chart.workshop"), FigureUnit.PERCENT, m.get("dashboard.col.figure"),
-                rates.stream().map(r -> m.get("dashboard.figure." + r)).toList(), d, names,
+                rates.stream().map(m::get).toList(), d, names,
                 f -> rateOf.stream().map(r -> r.apply(f)).toList()));
         List<TechnicianFigures> people = now.technicians();
         charts.add(new DashboardChart(TECHNICIANS, m.get("dashboard.chart.technicians"), DashboardChart.ChartKind.BAR,

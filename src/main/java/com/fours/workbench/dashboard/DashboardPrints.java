@@ -73,7 +73,7 @@ public final class DashboardPrints {
         }
         for (DashboardChart chart : DashboardCharts.charts(dashboard, m)) {
             if (chart.kind() != DashboardChart.ChartKind.TABLE) {
-                rows.add(new Row(chart.id(), chart.title() + " (" + m.get("dashboard.unit." + chart.unit().name()) + ")",
+                rows.add(new Row(chart.id(), chart.title() + " (" + m.get(chart.unit().key()) + ")",
                         null, null, null, null, null, null, null, null, null, null,
                         ChartImage.png(chart, CHART_WIDTH, CHART_HEIGHT)));
             }

@@ -13,6 +13,17 @@ public enum FigureUnit {
     PERCENT,
     NUMBER;
 
+    /** The unit's name in the bundles. */
+    public String key() {
+        return switch (this) {
+            case COUNT -> "dashboard.unit.COUNT";
+            case MONEY -> "dashboard.unit.MONEY";
+            case HOURS -> "dashboard.unit.HOURS";
+            case PERCENT -> "dashboard.unit.PERCENT";
+            case NUMBER -> "dashboard.unit.NUMBER";
+        };
+    }
+
     public String format(BigDecimal value, Formats formats, Messages messages) {
         if (value == null) {
             return messages.get("dashboard.noData");

@@ -56,7 +56,7 @@ class DashboardPrintsTest {
         Files.write(pictures.resolve("dashboard-monthly-sample.pdf"), pdf);
         String text = PdfAssertions.text(pdf);
         assertThat(text).contains("经营月报", "期间：2026-12-01 至 2026-12-07", "结算台次", "客单价", "¥430.00",
-                "有效工时单价", "¥393.75", "效率", "91.4%", "一次修复率", "100.0%", "无数据", "去年同期",
+                "有效工时单价", "¥393.75", "效率", "91.4%", "一次修复率", "100%", "无数据", "去年同期",
                 "每日结算台次", "技师工时");
         int images = 0;
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -198,7 +198,7 @@ public final class DashboardView {
         CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(data.categories()));
         x.setLabel(data.categoryTitle());
         NumberAxis y = new NumberAxis();
-        y.setLabel(messages.get("dashboard.unit." + data.unit().name()));
+        y.setLabel(messages.get(data.unit().key()));
         y.setForceZeroInRange(true);
         XYChart<String, Number> chart = data.kind() == DashboardChart.ChartKind.LINE ? new LineChart<>(x, y)
                 : new BarChart<>(x, y);

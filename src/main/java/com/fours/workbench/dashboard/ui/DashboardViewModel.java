@@ -123,19 +123,6 @@ public final class DashboardViewModel {
                 chart.unit().format(chart.series().get(series).values().get(category), formats, messages));
     }
 
-    public String seriesLabel(String key) {
-        Dashboard d = dashboard.get();
-        if (d == null) {
-            return "";
-        }
-        DashboardPeriod period = switch (key) {
-            case "previous" -> d.previous().period();
-            case "lastYear" -> d.lastYear().period();
-            default -> d.current().period();
-        };
-        return DashboardCharts.seriesName("dashboard.series." + key, period, messages);
-    }
-
     public void export(DashboardChart chart, Path file) {
         context.background().run(() -> context.export().export(chart, file, messages),
                 rows -> message.set(messages.get("dashboard.export.done", file.getFileName().toString())),
