@@ -25,6 +25,9 @@ import com.fours.workbench.cashier.DeliveryService;
 import com.fours.workbench.care.CallbackService;
 import com.fours.workbench.care.CareFiguresService;
 import com.fours.workbench.home.HomeService;
+import com.fours.workbench.dashboard.DashboardExport;
+import com.fours.workbench.dashboard.DashboardPrints;
+import com.fours.workbench.dashboard.DashboardService;
 import com.fours.workbench.care.QuestionnaireService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
@@ -177,6 +180,9 @@ public final class AppServices implements AutoCloseable {
     private final CallbackService callbacks;
     private final CareFiguresService careFigures;
     private final HomeService home;
+    private final DashboardService dashboard;
+    private final DashboardExport dashboardExport;
+    private final DashboardPrints dashboardPrints;
     private final CarePrints carePrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
@@ -267,6 +273,9 @@ public final class AppServices implements AutoCloseable {
         this.callbacks = new CallbackService(tx, session, audit, clock, questionnaires);
         this.careFigures = new CareFiguresService(tx, session, clock);
         this.home = new HomeService(tx, session, clock, purchasing);
+        this.dashboard = new DashboardService(tx, session, clock);
+        this.dashboardExport = new DashboardExport(tx, session, audit);
+        this.dashboardPrints = new DashboardPrints(dashboard, reports, storeProfiles, clock);
         this.carePrints = new CarePrints(tx, session, reports, storeProfiles, clock, careFigures);
         deliveries.addDeliveredHook(CallbackService::schedule);
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
@@ -625,6 +634,18 @@ public final class AppServices implements AutoCloseable {
     /** Callback rate, reach rate and CSI. */
     public CareFiguresService careFigures() {
         return careFigures;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public DashboardExport dashboardExport() {
+        return dashboardExport;
+    }
+
+    public DashboardPrints dashboardPrints() {
+        return dashboardPrints;
     }
 
     public HomeService home() {

@@ -19,6 +19,8 @@ public enum ModuleKind {
     PARTS_WAREHOUSE(Material2OutlinedAL.ALL_INBOX, Permission.USE_PARTS_WAREHOUSE),
     CUSTOMERS(Material2OutlinedAL.DIRECTIONS_CAR, Permission.USE_CUSTOMERS),
     CUSTOMER_CARE(Material2OutlinedMZ.SUPPORT_AGENT, Permission.USE_CUSTOMER_CARE),
+    /** The manager's dashboard (经营看板). */
+    DASHBOARD(Material2OutlinedAL.INSIGHTS, Permission.VIEW_DASHBOARD),
     ADMINISTRATION(Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
             Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO,
             Permission.MANAGE_BACKUPS);

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -41,9 +43,8 @@ final class Capacity {
         List<DayPlan> plans = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             CalendarDay exception = calendar.get(day);
-            boolean closed = exception != null && exception.kind() == CalendarDayKind.CLOSED;
-            int weekday = exception != null && exception.kind() == CalendarDayKind.WORKING
-                    ? (exception.worksAs() == null ? 1 : exception.worksAs()) : day.getDayOfWeek().getValue();
+            boolean closed = closed(exception);
+            int weekday = weekday(day, exception);
             List<GroupDay> groupDays = new ArrayList<>();
             for (WorkGroup group : groups) {
                 BigDecimal available = BigDecimal.ZERO;
@@ -62,6 +63,47 @@ final class Capacity {
                     open ? slotLoads(appointments, day, slots) : List.of()));
         }
         return plans;
+    }
+
+    /**
+     * Each technician's available hours over the days, by the same arithmetic as the groups' (a
+     * technician in two groups has the hours of both), keyed by user id.
+     */
+    static Map<Long, BigDecimal> technicianHours(Handle handle, LocalDate from, LocalDate to) {
+        WorkshopDao workshop = handle.attach(WorkshopDao.class);
+        Map<Long, Map<Integer, BigDecimal>> hours = new HashMap<>();
+        workshop.hours().forEach(h -> hours.computeIfAbsent(h.groupId(), g -> new HashMap<>()).put(h.weekday(), h.hours()));
+        Set<Long> active = new HashSet<>();
+        workshop.activeGroups().forEach(g -> active.add(g.id()));
+        List<Absence> absences = workshop.absences(from, to);
+        Map<LocalDate, CalendarDay> calendar = new HashMap<>();
+        workshop.calendar(from, to).forEach(d -> calendar.put(d.day(), d));
+        var members = workshop.members();
+        Map<Long, BigDecimal> byTechnician = new HashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            CalendarDay exception = calendar.get(day);
+            if (closed(exception)) {
+                continue;
+            }
+            int weekday = weekday(day, exception);
+            for (var m : members) {
+                if (active.contains(m.groupId())) {
+                    BigDecimal perTechnician = hours.getOrDefault(m.groupId(), Map.of()).getOrDefault(weekday, BigDecimal.ZERO);
+                    byTechnician.merge(m.userId(), hoursOf(m.userId(), day, perTechnician, absences), BigDecimal::add);
+                }
+            }
+        }
+        return byTechnician;
+    }
+
+    private static boolean closed(CalendarDay exception) {
+        return exception != null && exception.kind() == CalendarDayKind.CLOSED;
+    }
+
+    /** The weekday whose hours a day has: a weekend day worked (调休) stands in for the weekday it names. */
+    private static int weekday(LocalDate day, CalendarDay exception) {
+        return exception != null && exception.kind() == CalendarDayKind.WORKING
+                ? (exception.worksAs() == null ? 1 : exception.worksAs()) : day.getDayOfWeek().getValue();
     }
 
     static DayPlan plan(Handle handle, LocalDate day) {

@@ -10,13 +10,13 @@ import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /** The figures of a period of bookings: counts by outcome and by day, walk-ins, and each group's use. */
-final class PeriodFigures {
+public final class PeriodFigures {
 
     private PeriodFigures() {
     }
 
     /** Both days included. */
-    static AppointmentFigures read(Handle handle, LocalDate from, LocalDate to) {
+    public static AppointmentFigures read(Handle handle, LocalDate from, LocalDate to) {
         List<Appointment> all = handle.attach(AppointmentDao.class).between(from, to);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -56,5 +56,10 @@ final class PeriodFigures {
         List<AppointmentFigures.DayCount> days = new ArrayList<>();
         perDay.forEach((d, n) -> days.add(new AppointmentFigures.DayCount(d, n)));
         return new AppointmentFigures(from, to, days, bookings, arrived, noShows, cancelled, walkIns, groups);
+    }
+
+    /** Each technician's available hours over the days (both included), keyed by user id. */
+    public static Map<Long, BigDecimal> availableHours(Handle handle, LocalDate from, LocalDate to) {
+        return Capacity.technicianHours(handle, from, to);
     }
 }

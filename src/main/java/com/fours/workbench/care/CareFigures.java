@@ -14,6 +14,10 @@ public record CareFigures(YearMonth month, int due, int reached, int unreachable
                           int closed, int closedReached, BigDecimal reachRate, Line csi, List<Line> byAdvisor,
                           List<Line> byTechnician, List<Line> byWorkGroup) {
 
+    /** Any period's callbacks due and reached, the callback rate, surveys taken and their CSI (null when none). */
+    public record Summary(int due, int reached, BigDecimal callbackRate, int surveys, BigDecimal csi) {
+    }
+
     /** Surveys taken, how many had an unhappy answer, and their CSI (null when none). */
     public record Line(String name, int surveys, int unhappy, BigDecimal csi) {
     }

@@ -60,9 +60,7 @@ public final class CareFiguresService {
         CallbackDao dao = handle.attach(CallbackDao.class);
         Instant from = start(month);
         Instant to = start(month.plusMonths(1));
-        Instant now = clock.instant();
-        Instant dueUntil = to.isAfter(now) ? now : to;
-        CallbackDao.DueTally due = dao.dueTally(from, dueUntil.isBefore(from) ? from : dueUntil);
+        CallbackDao.DueTally due = dueTally(dao, from, to, clock.instant());
         int reached = nz(due.reached());
         CallbackDao.DueTally closed = dao.closedTally(from, to);
         List<CallbackDao.ScoreGroup> groups = dao.scoreGroups(from, to);
@@ -70,6 +68,25 @@ public final class CareFiguresService {
                 closed.due(), nz(closed.reached()), CsiScore.percent(nz(closed.reached()), closed.due()),
                 total(groups, g -> ""), lines(groups, CallbackDao.ScoreGroup::advisor),
                 lines(groups, CallbackDao.ScoreGroup::technician), lines(groups, CallbackDao.ScoreGroup::workGroup));
+    }
+
+    /**
+     * The callback rate and the CSI of any period [from, to), read in the caller's handle: the same
+     * figures as the month's (callbacks due up to now, surveys of the callbacks reached in the period),
+     * for the manager's dashboard. Either is null when the period has none.
+     */
+    public static CareFigures.Summary summary(Handle handle, Instant from, Instant to, Instant now) {
+        CallbackDao dao = handle.attach(CallbackDao.class);
+        CallbackDao.DueTally due = dueTally(dao, from, to, now);
+        CallbackDao.ScoreSum scores = dao.allScores(from, to);
+        return new CareFigures.Summary(due.due(), nz(due.reached()), CsiScore.percent(nz(due.reached()), due.due()),
+                scores.surveys(), CsiScore.mean(scores.scoreSum(), scores.surveys()));
+    }
+
+    /** Callbacks first due in the period, up to now: one due tomorrow is not yet late. */
+    private static CallbackDao.DueTally dueTally(CallbackDao dao, Instant from, Instant to, Instant now) {
+        Instant dueUntil = to.isAfter(now) ? now : to;
+        return dao.dueTally(from, dueUntil.isBefore(from) ? from : dueUntil);
     }
 
     private static List<CareFigures.Line> lines(List<CallbackDao.ScoreGroup> groups,

@@ -3,20 +3,16 @@ package com.fours.workbench.intake;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.fours.workbench.reporting.ReportFonts;
 
 /**
  * The damage diagram drawn with Java2D for the printed sheet: the same {@link CarOutline} and
@@ -24,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DamageDiagramImage {
 
-    private static final Logger log = LoggerFactory.getLogger(DamageDiagramImage.class);
     static final Color OUTLINE = new Color(0x30, 0x36, 0x3D);
     static final Color MARKER = new Color(0xCF, 0x22, 0x2E);
     static final Color LABEL = new Color(0x59, 0x63, 0x6E);
@@ -110,24 +105,6 @@ public final class DamageDiagramImage {
     }
 
     private static Font font(int style, float size) {
-        Font base = style == Font.BOLD ? Fonts.BOLD : Fonts.REGULAR;
-        return base.deriveFont(size);
-    }
-
-    /** The bundled Noto Sans SC, loaded once, so the labels are the same on every PC. */
-    private static final class Fonts {
-        static final Font REGULAR = load("/fonts/NotoSansSC-Regular.ttf", Font.PLAIN);
-        static final Font BOLD = load("/fonts/NotoSansSC-Bold.ttf", Font.BOLD);
-
-        private static Font load(String resource, int style) {
-            try (InputStream in = DamageDiagramImage.class.getResourceAsStream(resource)) {
-                if (in != null) {
-                    return Font.createFont(Font.TRUETYPE_FONT, in);
-                }
-            } catch (IOException | FontFormatException e) {
-                log.warn("Cannot load {}; the diagram uses the default font", resource, e);
-            }
-            return new Font(Font.SANS_SERIF, style, 12);
-        }
+        return ReportFonts.font(style, size);
     }
 }

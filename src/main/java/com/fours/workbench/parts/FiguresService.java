@@ -50,25 +50,28 @@ public final class FiguresService {
         }
         Instant start = startOf(from);
         Instant end = startOf(to.plusDays(1));
-        return transactions.read(handle -> {
-            BigDecimal issued = handle.createQuery("SELECT COALESCE(SUM(-quantity * unit_cost), 0) FROM stock_movement "
-                            + "WHERE movement_type IN (" + OUT_TYPES + ") AND moved_at >= :start AND moved_at < :end")
-                    .bind("start", start).bind("end", end).mapTo(BigDecimal.class).one();
-            BigDecimal atStart = ledgerValue(handle, start);
-            BigDecimal atEnd = ledgerValue(handle, end);
-            BigDecimal average = atStart.add(atEnd).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-            BigDecimal turnover = average.signum() == 0 ? BigDecimal.ZERO
-                    : issued.divide(average, 2, RoundingMode.HALF_UP);
-            int requested = handle.createQuery("SELECT COUNT(*) FROM stock_reservation WHERE created_at >= :start AND created_at < :end")
-                    .bind("start", start).bind("end", end).mapTo(Integer.class).one();
-            int fromStock = handle.createQuery("SELECT COUNT(*) FROM stock_reservation WHERE created_at >= :start "
-                            + "AND created_at < :end AND served_from_stock = TRUE")
-                    .bind("start", start).bind("end", end).mapTo(Integer.class).one();
-            BigDecimal fillRate = requested == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(fromStock * 100L).divide(BigDecimal.valueOf(requested), 1, RoundingMode.HALF_UP);
-            return new StockFigures(from, to, stockValue(handle), Money.of(issued), Money.of(average), turnover,
-                    requested, fromStock, fillRate);
-        });
+        return transactions.read(handle -> figures(handle, from, to, start, end));
+    }
+
+    /** The figures of the days {@code from} to {@code to}, [start, end) as moments, read in the caller's handle. */
+    public static StockFigures figures(Handle handle, LocalDate from, LocalDate to, Instant start, Instant end) {
+        BigDecimal issued = handle.createQuery("SELECT COALESCE(SUM(-quantity * unit_cost), 0) FROM stock_movement "
+                        + "WHERE movement_type IN (" + OUT_TYPES + ") AND moved_at >= :start AND moved_at < :end")
+                .bind("start", start).bind("end", end).mapTo(BigDecimal.class).one();
+        BigDecimal atStart = ledgerValue(handle, start);
+        BigDecimal atEnd = ledgerValue(handle, end);
+        BigDecimal average = atStart.add(atEnd).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        BigDecimal turnover = average.signum() == 0 ? BigDecimal.ZERO
+                : issued.divide(average, 2, RoundingMode.HALF_UP);
+        int requested = handle.createQuery("SELECT COUNT(*) FROM stock_reservation WHERE created_at >= :start AND created_at < :end")
+                .bind("start", start).bind("end", end).mapTo(Integer.class).one();
+        int fromStock = handle.createQuery("SELECT COUNT(*) FROM stock_reservation WHERE created_at >= :start "
+                        + "AND created_at < :end AND served_from_stock = TRUE")
+                .bind("start", start).bind("end", end).mapTo(Integer.class).one();
+        BigDecimal fillRate = requested == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(fromStock * 100L).divide(BigDecimal.valueOf(requested), 1, RoundingMode.HALF_UP);
+        return new StockFigures(from, to, stockValue(handle), Money.of(issued), Money.of(average), turnover,
+                requested, fromStock, fillRate);
     }
 
     private static BigDecimal ledgerValue(Handle handle, Instant before) {

@@ -9,7 +9,27 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /** What the first-time-fix figures count: released orders, failed rounds, and who worked on each order. */
 @RegisterConstructorMapper(FixRateDao.OrderFigure.class)
 @RegisterConstructorMapper(FixRateDao.WorkerRow.class)
+@RegisterConstructorMapper(FixRateDao.StoreTally.class)
 interface FixRateDao {
+
+    record StoreTally(int finished, Integer firstTime) {
+    }
+
+    /** Orders whose final check was signed in [start, end), and how many of them took one round. */
+    @SqlQuery("""
+            SELECT COUNT(*) AS finished, SUM(CASE WHEN r.rounds = 1 THEN 1 ELSE 0 END) AS first_time
+            FROM qc_release r JOIN qc_signature s ON s.id = r.signature_id
+            WHERE s.signed_at >= :start AND s.signed_at < :end
+            """)
+    StoreTally storeTally(Instant start, Instant end);
+
+    /** Failed signatures signed in [start, end). */
+    @SqlQuery("SELECT COUNT(*) FROM qc_signature WHERE NOT passed AND signed_at >= :start AND signed_at < :end")
+    int failedRoundCount(Instant start, Instant end);
+
+    /** Comebacks (a car back inside an earlier order's guarantee) recorded in [start, end). */
+    @SqlQuery("SELECT COUNT(*) FROM qc_comeback WHERE recorded_at >= :start AND recorded_at < :end")
+    int comebackCount(Instant start, Instant end);
 
     record OrderFigure(long orderId, int rounds) {
     }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jdbi.v3.core.Handle;
+
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.db.Transactions;
@@ -87,6 +89,21 @@ public final class FixRateFigures {
             byTechnician.forEach((name, c) -> rates.add(new FixRate(name, false, c[0], c[1], c[2])));
             return rates;
         });
+    }
+
+    /**
+     * The store's figure alone over [start, end), summed in SQL (the dashboard's), with the
+     * comebacks recorded in the period; the same counts as the first line of {@link #fixRates}.
+     */
+    public static StoreFixRate store(Handle handle, Instant start, Instant end) {
+        FixRateDao dao = handle.attach(FixRateDao.class);
+        FixRateDao.StoreTally tally = dao.storeTally(start, end);
+        return new StoreFixRate(new FixRate("", true, tally.finished(), tally.firstTime() == null ? 0 : tally.firstTime(),
+                dao.failedRoundCount(start, end)), dao.comebackCount(start, end));
+    }
+
+    /** The store's first-time-fix figure and the comebacks opened in the same period. */
+    public record StoreFixRate(FixRate rate, int comebacks) {
     }
 
     private static void add(int[] counts, boolean firstTime) {

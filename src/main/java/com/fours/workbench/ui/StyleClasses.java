@@ -134,4 +134,7 @@ public final class StyleClasses {
     public static final String HOME_OVERDUE = "home-overdue";
     public static final String HOME_ITEM = "home-item";
     public static final String HOME_ITEM_LATE = "home-item-late";
+
+    /** The manager's dashboard: its charts' colours. */
+    public static final String DASHBOARD = "dashboard";
 }

@@ -82,7 +82,7 @@ public final class HomeBenchmark {
     }
 
     /** Copies of the template order (its intake, its lines) and of the fixture's filter as parts. */
-    private static void generate(AppServices services, long template, int orders, int parts) {
+    public static void generate(AppServices services, long template, int orders, int parts) {
         long intake = services.transactions().read(h -> h.createQuery("SELECT intake_id FROM repair_order WHERE id = :o")
                 .bind("o", template).mapTo(Long.class).one());
         int open = Math.max(OPEN.length, orders / 500);

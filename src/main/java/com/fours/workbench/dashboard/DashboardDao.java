@@ -1,0 +1,111 @@
+package com.fours.workbench.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The dashboard's sums, each one query on an index of the moment or day it counts by (V30). A bill
+ * counts when it was issued in the period and has not been reversed; a reversal counts nowhere.
+ */
+@RegisterConstructorMapper(DashboardDao.DayCars.class)
+@RegisterConstructorMapper(DashboardDao.KindCars.class)
+@RegisterConstructorMapper(DashboardDao.BillSums.class)
+@RegisterConstructorMapper(DashboardDao.PayerSum.class)
+@RegisterConstructorMapper(DashboardDao.LabourSums.class)
+@RegisterConstructorMapper(DashboardDao.Clocked.class)
+@RegisterConstructorMapper(DashboardDao.Finished.class)
+interface DashboardDao {
+
+    /** Bills of the days [:from, :to] that stand: issued, not a reversal, not reversed since. */
+    String STANDING = " " + """
+            b.business_day >= :from AND b.business_day <= :to AND b.kind = 'BILL'
+            AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)""";
+
+    /** Seconds between a clock's start and stop (clock c, and c2 in a subquery), on H2 and PostgreSQL alike. */
+    String SECONDS_C = "(EXTRACT(EPOCH FROM c.stopped_at) - EXTRACT(EPOCH FROM c.started_at))";
+    String SECONDS_C2 = "(EXTRACT(EPOCH FROM c2.stopped_at) - EXTRACT(EPOCH FROM c2.started_at))";
+
+    record DayCars(LocalDate businessDay, int cars) {
+    }
+
+    record KindCars(String category, int cars) {
+    }
+
+    record BillSums(int cars, BigDecimal labour, BigDecimal parts, BigDecimal other, BigDecimal discount,
+                    BigDecimal total) {
+    }
+
+    record PayerSum(String payer, BigDecimal amount) {
+    }
+
+    record LabourSums(BigDecimal hours, BigDecimal revenue) {
+    }
+
+    record Clocked(long userId, String username, String name, BigDecimal seconds) {
+    }
+
+    record Finished(long userId, BigDecimal seconds, BigDecimal book) {
+    }
+
+    @SqlQuery("SELECT b.business_day, COUNT(DISTINCT b.repair_order_id) AS cars FROM bill b WHERE " + STANDING
+            + " GROUP BY b.business_day ORDER BY b.business_day")
+    List<DayCars> carsByDay(LocalDate from, LocalDate to);
+
+    @SqlQuery("""
+            SELECT COUNT(DISTINCT b.repair_order_id) AS cars, COALESCE(SUM(b.labour_amount), 0) AS labour,
+                   COALESCE(SUM(b.parts_amount), 0) AS parts, COALESCE(SUM(b.other_amount), 0) AS other,
+                   COALESCE(SUM(b.discount_amount), 0) AS discount, COALESCE(SUM(b.total), 0) AS total
+            FROM bill b WHERE """ + STANDING)
+    BillSums billSums(LocalDate from, LocalDate to);
+
+    @SqlQuery("SELECT b.payer, SUM(b.total) AS amount FROM bill b WHERE " + STANDING + " GROUP BY b.payer")
+    List<PayerSum> byPayer(LocalDate from, LocalDate to);
+
+    /** Hours and revenue (after line discounts) of the labour lines billed. */
+    @SqlQuery("""
+            SELECT COALESCE(SUM(l.quantity), 0) AS hours, COALESCE(SUM(l.total), 0) AS revenue
+            FROM bill b JOIN bill_line l ON l.bill_id = b.id WHERE l.kind = 'LABOUR' AND """ + STANDING)
+    LabourSums labour(LocalDate from, LocalDate to);
+
+    /** Cars billed per repair category of their labour lines; an order with two categories counts in each. */
+    @SqlQuery("""
+            SELECT rl.category, COUNT(DISTINCT b.repair_order_id) AS cars
+            FROM bill b JOIN bill_line l ON l.bill_id = b.id JOIN repair_line rl ON rl.id = l.repair_line_id
+            WHERE l.kind = 'LABOUR' AND """ + STANDING + " GROUP BY rl.category")
+    List<KindCars> carsByKind(LocalDate from, LocalDate to);
+
+    /** Hours each user clocked on jobs started in [start, end) and stopped since. */
+    @SqlQuery("SELECT u.id AS user_id, u.username, u.display_name AS name, SUM(" + SECONDS_C + ") AS seconds "
+            + "FROM job_clock c JOIN app_user u ON u.id = c.user_id "
+            + "WHERE c.started_at >= :start AND c.started_at < :end AND c.stopped_at IS NOT NULL "
+            + "GROUP BY u.id, u.username, u.display_name")
+    List<Clocked> clocked(Instant start, Instant end);
+
+    /**
+     * For the labour lines finished in [start, end): each user's clocked seconds on them and the book
+     * hours earned, a line's hours shared by clocked time among those who clocked on it.
+     */
+    @SqlQuery("SELECT c.user_id, SUM(" + SECONDS_C + ") AS seconds, SUM(l.quantity * " + SECONDS_C
+            + " / t.seconds) AS book FROM repair_line l JOIN (SELECT c2.repair_line_id, SUM(" + SECONDS_C2 + ") AS seconds "
+            + """
+                  FROM job_clock c2 JOIN repair_line l2 ON l2.id = c2.repair_line_id
+                  WHERE l2.done_at >= :start AND l2.done_at < :end AND l2.kind = 'LABOUR' AND c2.stopped_at IS NOT NULL
+                  GROUP BY c2.repair_line_id) t ON t.repair_line_id = l.id AND t.seconds > 0
+            JOIN job_clock c ON c.repair_line_id = l.id AND c.stopped_at IS NOT NULL
+            WHERE l.done_at >= :start AND l.done_at < :end AND l.kind = 'LABOUR'
+            GROUP BY c.user_id""")
+    List<Finished> finished(Instant start, Instant end);
+
+    record UserName(long userId, String username, String name) {
+    }
+
+    @SqlQuery("SELECT id AS user_id, username, display_name AS name FROM app_user WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(UserName.class)
+    List<UserName> users(@BindList("ids") List<Long> ids);
+}

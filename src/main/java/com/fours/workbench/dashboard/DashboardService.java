@@ -1,0 +1,204 @@
+package com.fours.workbench.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jdbi.v3.core.Handle;
+
+import com.fours.workbench.appointments.AppointmentFigures;
+import com.fours.workbench.appointments.PeriodFigures;
+import com.fours.workbench.care.CareFiguresService;
+import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.FiguresService;
+import com.fours.workbench.qc.FixRateFigures;
+import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairCategory;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+
+/**
+ * The manager's dashboard (经营看板, decision 0095): the figures of a period beside those of the
+ * period before and of the same period last year, each read by SQL sums in one read transaction.
+ * The figures other tabs already compute come from their owners: first-time fix and comebacks from
+ * QC, bookings and capacity from appointments, stock from the warehouse, callbacks and CSI from
+ * customer care.
+ */
+public final class DashboardService {
+
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    /** A year and a day: a year from any day, leap day included. */
+    static final int LONGEST_DAYS = 366;
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+    private final Transactions transactions;
+    private final Session session;
+    private final Clock clock;
+
+    public DashboardService(Transactions transactions, Session session, Clock clock) {
+        this.transactions = transactions;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The first of this month to today. */
+    public DashboardPeriod thisMonth() {
+        return new DashboardPeriod(today().withDayOfMonth(1), today());
+    }
+
+    public DashboardPeriod lastMonth() {
+        return DashboardPeriod.month(YearMonth.from(today()).minusMonths(1));
+    }
+
+    /** January 1 to today. */
+    public DashboardPeriod thisYear() {
+        return new DashboardPeriod(today().withDayOfYear(1), today());
+    }
+
+    /** The period's figures and its two comparisons; only the service manager may read them. */
+    public Dashboard read(LocalDate from, LocalDate to) {
+        session.require(Permission.VIEW_DASHBOARD);
+        DashboardPeriod period = checked(from, to);
+        return transactions.read(handle -> new Dashboard(figures(handle, period), figures(handle, period.previous()),
+                figures(handle, period.lastYear())));
+    }
+
+    /** One period's figures alone, e.g. for one employee's appraisal, which reads {@link DashboardFigures#technicians()}. */
+    public DashboardFigures figures(LocalDate from, LocalDate to) {
+        session.require(Permission.VIEW_DASHBOARD);
+        DashboardPeriod period = checked(from, to);
+        return transactions.read(handle -> figures(handle, period));
+    }
+
+    /** Refuses, next to its field, a missing day, a period that ends before it starts, runs past today or is over a year. */
+    DashboardPeriod checked(LocalDate from, LocalDate to) {
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        if (from == null) {
+            errors.reject(FROM, new BusinessRuleException("field.required"));
+        }
+        if (to == null) {
+            errors.reject(TO, new BusinessRuleException("field.required"));
+        }
+        if (from != null && to != null) {
+            if (to.isBefore(from)) {
+                errors.reject(TO, new BusinessRuleException("dashboard.period.backwards"));
+            } else if (to.isAfter(today())) {
+                errors.reject(TO, new BusinessRuleException("dashboard.period.future"));
+            } else if (new DashboardPeriod(from, to).days() > LONGEST_DAYS) {
+                errors.reject(FROM, new BusinessRuleException("dashboard.period.tooLong"));
+            }
+        }
+        if (from != null && from.isAfter(today())) {
+            errors.reject(FROM, new BusinessRuleException("dashboard.period.future"));
+        }
+        errors.throwIfAny();
+        return new DashboardPeriod(from, to);
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    DashboardFigures figures(Handle handle, DashboardPeriod period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        Instant start = startOf(from);
+        Instant end = startOf(to.plusDays(1));
+        DashboardDao dao = handle.attach(DashboardDao.class);
+        DashboardDao.BillSums bills = dao.billSums(from, to);
+        DashboardDao.LabourSums labour = dao.labour(from, to);
+        AppointmentFigures bookings = PeriodFigures.read(handle, from, to);
+        BigDecimal capacity = bookings.groups().stream().map(AppointmentFigures.GroupUse::available)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal booked = bookings.groups().stream().map(AppointmentFigures.GroupUse::booked)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        FixRateFigures.StoreFixRate fix = FixRateFigures.store(handle, start, end);
+        return new DashboardFigures(period, bills.cars(), carsByDay(dao, period), carsByKind(dao, from, to),
+                new DashboardFigures.Revenue(Money.of(bills.labour()), Money.of(bills.parts()), Money.of(bills.other()),
+                        Money.of(bills.discount()), Money.of(bills.total())),
+                dao.byPayer(from, to).stream()
+                        .map(p -> new DashboardFigures.PayerAmount(Payer.valueOf(p.payer()), Money.of(p.amount())))
+                        .sorted(Comparator.comparing(DashboardFigures.PayerAmount::payer)).toList(),
+                labour.hours(), Money.of(labour.revenue()), technicians(handle, dao, from, to, start, end),
+                fix.rate(), fix.comebacks(), bookings.bookings(), bookings.arrived(), bookings.noShows(), capacity, booked,
+                FiguresService.figures(handle, from, to, start, end),
+                CareFiguresService.summary(handle, start, end, clock.instant()));
+    }
+
+    /** Every day of the period (a long period: every month), with the cars billed on it; none is 0 cars. */
+    private static List<DashboardFigures.DayCount> carsByDay(DashboardDao dao, DashboardPeriod period) {
+        Map<LocalDate, Integer> cars = new HashMap<>();
+        for (DashboardDao.DayCars d : dao.carsByDay(period.from(), period.to())) {
+            LocalDate key = period.byMonth() ? d.businessDay().withDayOfMonth(1) : d.businessDay();
+            cars.merge(key, d.cars(), Integer::sum);
+        }
+        List<DashboardFigures.DayCount> days = new ArrayList<>();
+        LocalDate first = period.byMonth() ? period.from().withDayOfMonth(1) : period.from();
+        for (LocalDate d = first; !d.isAfter(period.to()); d = period.byMonth() ? d.plusMonths(1) : d.plusDays(1)) {
+            days.add(new DashboardFigures.DayCount(d, cars.getOrDefault(d, 0)));
+        }
+        return days;
+    }
+
+    private static List<DashboardFigures.KindCount> carsByKind(DashboardDao dao, LocalDate from, LocalDate to) {
+        return dao.carsByKind(from, to).stream()
+                .map(k -> new DashboardFigures.KindCount(k.category() == null ? null : RepairCategory.valueOf(k.category()),
+                        k.cars()))
+                .sorted(Comparator.comparing(DashboardFigures.KindCount::category,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Everyone who clocked or was on the workshop's calendar, by name. */
+    private static List<TechnicianFigures> technicians(Handle handle, DashboardDao dao, LocalDate from, LocalDate to,
+                                                       Instant start, Instant end) {
+        Map<Long, BigDecimal> available = PeriodFigures.availableHours(handle, from, to);
+        Map<Long, DashboardDao.Clocked> clocked = new HashMap<>();
+        dao.clocked(start, end).forEach(c -> clocked.put(c.userId(), c));
+        Map<Long, DashboardDao.Finished> finished = new HashMap<>();
+        dao.finished(start, end).forEach(f -> finished.put(f.userId(), f));
+        Set<Long> ids = new TreeSet<>(available.keySet());
+        ids.addAll(clocked.keySet());
+        ids.addAll(finished.keySet());
+        Map<Long, String[]> names = new HashMap<>();
+        clocked.values().forEach(c -> names.put(c.userId(), new String[] {c.username(), c.name()}));
+        List<Long> unnamed = ids.stream().filter(id -> !names.containsKey(id)).toList();
+        if (!unnamed.isEmpty()) {
+            handle.attach(DashboardDao.class).users(unnamed).forEach(u -> names.put(u.userId(), new String[] {u.username(), u.name()}));
+        }
+        List<TechnicianFigures> list = new ArrayList<>();
+        for (long id : ids) {
+            String[] name = names.getOrDefault(id, new String[] {"#" + id, "#" + id});
+            DashboardDao.Clocked c = clocked.get(id);
+            DashboardDao.Finished f = finished.get(id);
+            list.add(new TechnicianFigures(name[0], name[1], available.getOrDefault(id, BigDecimal.ZERO).setScale(2),
+                    c == null ? BigDecimal.ZERO.setScale(2) : hours(c.seconds()),
+                    f == null ? BigDecimal.ZERO.setScale(2) : hours(f.seconds()),
+                    f == null ? BigDecimal.ZERO.setScale(2) : f.book().setScale(2, RoundingMode.HALF_UP)));
+        }
+        list.sort(Comparator.comparing(TechnicianFigures::name));
+        return list;
+    }
+
+    private static BigDecimal hours(BigDecimal seconds) {
+        return seconds.divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
+    }
+}
