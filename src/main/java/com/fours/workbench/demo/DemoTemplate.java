@@ -1,260 +1,448 @@
 package com.fours.workbench.demo;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
+import java.util.Properties;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
-import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import com.fours.workbench.db.TableImage;
+import com.fours.workbench.db.Database;
+import com.fours.workbench.db.DatabaseSettings;
 
 /**
- * The demo database built at build time (decision 0085): the contributors' rows as they were on the
- * day B it was built, copied into an empty demo database on day T as if filled on T. Every date
- * and time moves by the whole days T - B, and so does the day inside every number that carries one
- * (RO20261206-0001, PO..., TS..., CM...); numbers per year (bills JS2026-000001, certificates
- * JG2026-000001) are given again per year, in their order, when the move crosses a new year.
+ * The demo database built at build time (decisions 0085, 0091): the H2 file of a demo filled on day B,
+ * migrated and filled, shipped gzipped in the jar. The first start copies it into the data folder
+ * before the database opens and moves it to today T with set-based UPDATEs: every date and time by
+ * the whole days T - B, and the day inside every number that carries one (RO20261206-0001, PO..., TS...,
+ * CM...); numbers per year (bills JS2026-000001, certificates JG2026-000001) are given again per year,
+ * in their order, when the move crosses a new year. Flyway then finds nothing to run.
  */
 public final class DemoTemplate {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoTemplate.class);
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     /** Where the build puts it (pom.xml, execution build-demo-template), inside the jar. */
-    public static final String RESOURCE = "/demo/demo-template.bin.gz";
-    static final String MIGRATIONS = "migrations";
+    public static final String RESOURCE = "/demo/demo-database.mv.db.gz";
+    /** The day it was filled on and the zone of that day, beside it. */
+    public static final String HEADER = "/demo/demo-database.properties";
     static final String ZONE = "zone";
     static final String DAY = "day";
+    /** The text columns (table.column) that hold a day or a dated number: the only ones a move reads. */
+    static final String TEXTS = "texts";
 
     /** Numbers with the day they were issued on: repair orders, purchase orders, complaints, gate passes. */
     private static final Pattern DATED_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(RO|PO|TS|CM)(20\\d{6})-");
     /** A day written in a text (an intake sheet's promised time, its signed snapshot, an audit row). */
     private static final Pattern ISO_DAY = Pattern.compile("(?<![0-9])(20\\d\\d-\\d\\d-\\d\\d)(?![0-9])");
     private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(JS|JG)20\\d\\d-\\d{6}(?![0-9])");
+    /** What {@link #DATED_NUMBER}, {@link #ISO_DAY} and {@link #YEAR_NUMBER} may find, for a WHERE (H2's REGEXP). */
+    private static final String ANY_DAY_IN_TEXT = "20[0-9]{2}-[0-9]{2}-[0-9]{2}|(RO|PO|TS|CM)20[0-9]{6}-|J[SG]20[0-9]{2}-[0-9]{6}";
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Never moved: Flyway's record of the schema; the change feed's log is emptied (it only tells open workstations). */
+    private static final List<String> LEFT_ALONE = List.of("flyway_schema_history", "change_log");
+    /** The workbench's H2 settings ({@code DatabaseSettings}), for a file no other process has open. */
+    private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
-    private final TableImage.Image image;
+    private DemoTemplate() {
+    }
 
-    private DemoTemplate(TableImage.Image image) {
-        this.image = image;
+    /** The gzipped H2 file and the day and zone it was filled in, as the build writes them. */
+    public record Source(LocalDate builtOn, ZoneId builtIn, List<String> texts, InputStreamSupplier file) {
+
+        /** The template in this build's classes, if there is one (a build from an IDE without the step has none). */
+        public static Optional<Source> shipped() {
+            InputStream header = DemoTemplate.class.getResourceAsStream(HEADER);
+            if (header == null || DemoTemplate.class.getResource(RESOURCE) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(read(header, () -> DemoTemplate.class.getResourceAsStream(RESOURCE)));
+        }
+
+        /** The template written by {@link #pack} into {@code folder}. */
+        public static Source in(Path folder) {
+            try {
+                return read(Files.newInputStream(folder.resolve(HEADER.substring(1))),
+                        () -> Files.newInputStream(folder.resolve(RESOURCE.substring(1))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Source read(InputStream header, InputStreamSupplier file) {
+            Properties values = new Properties();
+            try (Reader in = new java.io.InputStreamReader(header, StandardCharsets.UTF_8)) {
+                values.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The demo template's header cannot be read", e);
+            }
+            String texts = values.getProperty(TEXTS, "");
+            return new Source(LocalDate.parse(values.getProperty(DAY)), ZoneId.of(values.getProperty(ZONE)),
+                    texts.isEmpty() ? List.of() : List.of(texts.split(",")), file);
+        }
+    }
+
+    public interface InputStreamSupplier {
+        InputStream open() throws IOException;
     }
 
     /**
-     * The template shipped with this build, when there is one (a build from an IDE has none), the
-     * database is H2 (PostgreSQL keeps the fill) and its migrations are exactly the template's.
+     * The build's step: the closed H2 file {@code database} of a demo filled on {@code day} in
+     * {@code zone}, compacted and gzipped into {@code classes} with its header.
      */
-    public static Optional<DemoTemplate> matching(Handle handle) {
-        return matching(handle, DemoTemplate.class.getResourceAsStream(RESOURCE));
-    }
-
-    /** As above for a template read from {@code resource} (gzipped; null: none). */
-    static Optional<DemoTemplate> matching(Handle handle, InputStream resource) {
-        if (resource == null || !TableImage.isH2(handle)) {
-            closeQuietly(resource);
-            return Optional.empty();
+    public static void pack(Path database, LocalDate day, ZoneId zone, Path classes) {
+        List<String> texts = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base(database) + OPTIONS, "sa", "");
+             Statement statement = connection.createStatement()) {
+            for (String[] column : columns(statement)) {
+                if (column[2].startsWith("CHARACTER")) {
+                    try (ResultSet any = statement.executeQuery("SELECT 1 FROM " + column[0] + " WHERE " + column[1]
+                            + " REGEXP '" + ANY_DAY_IN_TEXT + "' LIMIT 1")) {
+                        if (any.next()) {
+                            texts.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+            statement.execute("DELETE FROM change_log");
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot compact the demo database: " + e.getMessage(), e);
         }
-        TableImage.Image image;
-        try (InputStream in = new BufferedInputStream(new GZIPInputStream(resource, 1 << 16), 1 << 16)) {
-            image = TableImage.read(in);
+        Path file = classes.resolve(RESOURCE.substring(1));
+        Path header = classes.resolve(HEADER.substring(1));
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                Files.copy(database, out);
+            }
+            Properties values = new Properties();
+            values.setProperty(DAY, day.toString());
+            values.setProperty(ZONE, zone.getId());
+            values.setProperty(TEXTS, String.join(",", texts));
+            try (var out = Files.newBufferedWriter(header, StandardCharsets.UTF_8)) {
+                values.store(out, "the demo database's day and zone (decision 0091)");
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("The demo template " + RESOURCE + " cannot be read", e);
+            throw new UncheckedIOException(e);
         }
-        return image.header().get(MIGRATIONS).equals(TableImage.migrations(handle))
-                ? Optional.of(new DemoTemplate(image)) : Optional.empty();
     }
 
-    private static void closeQuietly(InputStream in) {
-        if (in != null) {
+    /**
+     * The first start's way (decision 0091): when the demo's H2 file does not exist yet and this build
+     * ships a template, the template is copied there and moved to today, then opened; if its schema is
+     * not exactly this build's (a run from an IDE with a template older than the migrations), the copy
+     * is thrown away and the demo opens empty, to be filled. Anything else opens as usual.
+     */
+    public static Database open(DatabaseSettings settings, Clock clock) {
+        return open(settings, clock, Source.shipped());
+    }
+
+    static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template) {
+        Optional<Path> file = settings.embeddedFile();
+        if (file.isEmpty() || Files.exists(file.get()) || template.isEmpty()) {
+            return Database.open(settings);
+        }
+        place(template.get(), file.get(), clock);
+        Optional<Database> copied = Database.openIfUpToDate(settings);
+        if (copied.isPresent()) {
+            return copied.get();
+        }
+        log.info("The demo template's schema is not this build's: the demo is filled");
+        try {
+            Files.deleteIfExists(file.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Database.open(settings);
+    }
+
+    /** Copies the template to {@code target} (an absent .mv.db file), moved to the clock's today, whole or not at all. */
+    static void place(Source template, Path target, Clock clock) {
+        long started = System.nanoTime();
+        long cpuStarted = CPU.getCurrentThreadCpuTime();
+        Path partial = target.resolveSibling("demo-template-copy.mv.db");
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            try (InputStream in = new GZIPInputStream(template.file().open(), 1 << 16)) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            }
+            long unpacked = System.nanoTime();
+            try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base(partial) + OPTIONS, "sa", "")) {
+                moveToToday(connection, template, LocalDate.now(clock), clock.getZone());
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            log.info("Demo template copied in {} ms ({} ms of CPU; unpacked in {} ms), from {} to {}",
+                    (System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
+                    (unpacked - started) / 1_000_000, template.builtOn(), LocalDate.now(clock));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo template cannot be copied to " + target, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The demo template cannot be moved to today: " + e.getMessage(), e);
+        } finally {
             try {
-                in.close();
+                Files.deleteIfExists(partial);
             } catch (IOException ignored) {
-                // nothing was read from it
+                // a leftover is overwritten by the next copy
             }
         }
     }
 
-    /** The day the template was filled as "today". */
-    public LocalDate builtOn() {
-        return LocalDate.parse(image.header().get(DAY));
+    private static String base(Path mvDb) {
+        String name = mvDb.toAbsolutePath().toString();
+        return name.substring(0, name.length() - ".mv.db".length());
     }
 
-    /** Moves the template to today (by {@code clock}) and loads it; {@code beforeStep} hears each table's step. */
-    public void copyInto(Handle handle, Clock clock, IntConsumer beforeStep) {
-        TableImage.load(handle, movedTo(LocalDate.now(clock), clock.getZone()), beforeStep);
+    /**
+     * Moves a database filled on {@code builtOn} in {@code builtIn} to {@code today} in {@code zone}, one
+     * UPDATE per column: DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
+     * wall-clock time those days later in {@code zone}, texts by {@link #movedText}; then the per-year
+     * numbers, their counters and New Year's Day.
+     */
+    static void moveToToday(Connection connection, Source template, LocalDate today, ZoneId zone) throws SQLException {
+        long days = ChronoUnit.DAYS.between(template.builtOn(), today);
+        ZoneId builtIn = template.builtIn();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            long started = System.nanoTime();
+            Map<String, String> renumbered = renumbered(connection, days, builtIn);
+            String numbers = encode(renumbered);
+            List<String[]> columns = columns(statement);
+            // a key that is a date (a cash day's counts refer to its close) moves in both tables, one after the
+            // other: checked for the whole move by the same rule, not per statement (no one else has the file open)
+            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            statement.execute("CREATE ALIAS demo_moved_at FOR '" + DemoTemplate.class.getName() + ".movedAt'");
+            statement.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
+            Map<String, List<String>> byTable = new LinkedHashMap<>();
+            for (String[] column : columns) {
+                String set = switch (column[2]) {
+                    case "DATE", "TIMESTAMP" -> days == 0 ? null : column[1] + " = DATEADD(DAY, " + days + ", " + column[1] + ")";
+                    case "TIMESTAMP WITH TIME ZONE" -> days == 0 && builtIn.equals(zone) ? null
+                            : column[1] + " = demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '"
+                            + zone.getId() + "')";
+                    default -> null;
+                };
+                if (set != null) {
+                    byTable.computeIfAbsent(column[0], t -> new ArrayList<>()).add(set);
+                }
+            }
+            // dates and times: one UPDATE per table, every such column at once
+            for (Map.Entry<String, List<String>> table : byTable.entrySet()) {
+                statement.executeUpdate("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
+            }
+            long dated = System.nanoTime();
+            // texts: the columns that hold a day or a number in the template, only the rows that do
+            if (days != 0 || !renumbered.isEmpty()) {
+                for (String text : template.texts()) {
+                    String[] column = text.split("\\.");
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE " + column[0] + " SET " + column[1]
+                            + " = demo_moved_text(" + column[1] + ", ?, ?) WHERE " + column[1] + " REGEXP ?")) {
+                        update.setLong(1, days);
+                        update.setString(2, numbers);
+                        update.setString(3, ANY_DAY_IN_TEXT);
+                        update.executeUpdate();
+                    }
+                }
+            }
+            yearNumbers(statement, "bill", "invoice_year", "invoice_counter");
+            yearNumbers(statement, "qc_certificate", "cert_year", "qc_certificate_counter");
+            // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE store_calendar_day SET cal_day = ? WHERE name = '元旦'")) {
+                update.setObject(1, LocalDate.of(today.getYear() + 1, 1, 1));
+                update.executeUpdate();
+            }
+            // the triggers logged the move: no workstation has the database open, nothing to tell
+            statement.execute("DELETE FROM change_log");
+            statement.execute("DROP ALIAS demo_moved_at");
+            statement.execute("DROP ALIAS demo_moved_text");
+            statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            connection.commit();
+            log.info("Demo moved by {} days: dates and times in {} ms, texts and numbers in {} ms", days,
+                    (dated - started) / 1_000_000, (System.nanoTime() - dated) / 1_000_000);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
     }
 
-    /** The template's rows as if filled on {@code today} in {@code zone}. */
-    TableImage.Image movedTo(LocalDate today, ZoneId zone) {
-        long days = ChronoUnit.DAYS.between(builtOn(), today);
-        ZoneId builtIn = ZoneId.of(image.header().get(ZONE));
-        Shift shift = new Shift(days, builtIn, zone, renumbered(days, builtIn));
-        for (TableImage.Table table : image.tables()) {
-            for (Object[] row : table.rows()) {
-                for (int c = 0; c < row.length; c++) {
-                    row[c] = shift.value(row[c]);
+    /** Every column of the tables a move changes that may hold a day: table, column, type (upper case). */
+    private static List<String[]> columns(Statement statement) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("SELECT table_name, column_name, UPPER(data_type) FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND UPPER(data_type) IN ('DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', "
+                + "'CHARACTER VARYING', 'CHARACTER LARGE OBJECT') ORDER BY table_name, ordinal_position")) {
+            while (rs.next()) {
+                String table = rs.getString(1).toLowerCase(java.util.Locale.ROOT);
+                if (!LEFT_ALONE.contains(table)) {
+                    columns.add(new String[] {table, rs.getString(2).toLowerCase(java.util.Locale.ROOT), rs.getString(3)});
                 }
             }
         }
-        yearNumbers(image.table("bill"), "invoice_year", "invoice_counter", "invoice_year", shift.renumbered);
-        yearNumbers(image.table("qc_certificate"), "cert_year", "qc_certificate_counter", "cert_year", shift.renumbered);
-        newYearsDay(today);
-        return image;
+        return columns;
     }
 
     /**
      * Bills and certificates are numbered without gaps per year, in the order they were issued: when
      * the move takes some into the next year, that year's are numbered again from 1 and the earlier
-     * year's keep theirs. Old number to new number, applied wherever the number is written.
+     * year's keep theirs. Old number to new number (only those that change), read before the move.
      */
-    private Map<String, String> renumbered(long days, ZoneId builtIn) {
+    private static Map<String, String> renumbered(Connection connection, long days, ZoneId builtIn) throws SQLException {
         Map<String, String> renumbered = new HashMap<>();
-        renumber(image.table("bill"), "JS", "business_day", null, days, builtIn, renumbered);
-        renumber(image.table("qc_certificate"), "JG", null, "issued_at", days, builtIn, renumbered);
+        renumber(connection, "SELECT number, business_day FROM bill ORDER BY number", "JS", days, renumbered,
+                rs -> rs.getObject(2, LocalDate.class));
+        renumber(connection, "SELECT number, issued_at FROM qc_certificate ORDER BY number", "JG", days, renumbered,
+                rs -> rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(builtIn).toLocalDate());
         renumbered.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return renumbered;
     }
 
-    private static void renumber(TableImage.Table table, String prefix, String dayColumn, String instantColumn, long days,
-                                 ZoneId builtIn, Map<String, String> renumbered) {
-        if (table == null || table.rows().isEmpty()) {
-            return;
-        }
-        int number = table.column("number");
-        int day = dayColumn != null ? table.column(dayColumn) : table.column(instantColumn);
+    private interface DayOf {
+        LocalDate of(ResultSet rs) throws SQLException;
+    }
+
+    private static void renumber(Connection connection, String sql, String prefix, long days, Map<String, String> renumbered,
+                                 DayOf day) throws SQLException {
         Map<Integer, Integer> lastOfYear = new HashMap<>();
-        table.rows().stream().sorted(Comparator.comparing(r -> (String) r[number])).forEach(row -> {
-            LocalDate issued = dayColumn != null ? (LocalDate) row[day]
-                    : ((OffsetDateTime) row[day]).atZoneSameInstant(builtIn).toLocalDate();
-            int year = issued.plusDays(days).getYear();
-            int sequence = lastOfYear.merge(year, 1, Integer::sum);
-            renumbered.put((String) row[number], String.format("%s%d-%06d", prefix, year, sequence));
-        });
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                int year = day.of(rs).plusDays(days).getYear();
+                int sequence = lastOfYear.merge(year, 1, Integer::sum);
+                renumbered.put(rs.getString(1), String.format("%s%d-%06d", prefix, year, sequence));
+            }
+        }
     }
 
     /** The year and sequence columns follow the (already rewritten) number, and each year's counter its last. */
-    private void yearNumbers(TableImage.Table table, String yearColumn, String counterTable, String counterYear,
-                             Map<String, String> renumbered) {
-        TableImage.Table counters = image.table(counterTable);
-        if (table == null || counters == null) {
-            return;
-        }
-        int number = table.column("number");
-        int year = table.column(yearColumn);
-        int sequence = table.column("sequence_no");
-        Map<Integer, Integer> last = new HashMap<>();
-        for (Object[] row : table.rows()) {
-            String text = (String) row[number];
-            int y = Integer.parseInt(text.substring(2, 6));
-            int s = Integer.parseInt(text.substring(7));
-            row[year] = (long) y;
-            row[sequence] = (long) s;
-            last.merge(y, s, Math::max);
-        }
-        int counterYearColumn = counters.column(counterYear);
-        int lastNumber = counters.column("last_number");
-        counters.rows().clear();
-        last.forEach((y, s) -> {
-            Object[] row = new Object[counters.columns().size()];
-            row[counterYearColumn] = (long) y;
-            row[lastNumber] = (long) s;
-            counters.rows().add(row);
-        });
+    private static void yearNumbers(Statement statement, String table, String yearColumn, String counter) throws SQLException {
+        statement.executeUpdate("UPDATE " + table + " SET " + yearColumn + " = CAST(SUBSTRING(number, 3, 4) AS INTEGER), "
+                + "sequence_no = CAST(SUBSTRING(number, 8) AS INTEGER)");
+        statement.executeUpdate("DELETE FROM " + counter);
+        statement.executeUpdate("INSERT INTO " + counter + " (" + yearColumn + ", last_number) SELECT " + yearColumn
+                + ", MAX(sequence_no) FROM " + table + " GROUP BY " + yearColumn);
     }
 
-    /** New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one. */
-    private void newYearsDay(LocalDate today) {
-        TableImage.Table calendar = image.table("store_calendar_day");
-        if (calendar == null) {
-            return;
+    private static String encode(Map<String, String> renumbered) {
+        StringBuilder out = new StringBuilder();
+        renumbered.forEach((from, to) -> out.append(from).append('=').append(to).append(';'));
+        return out.toString();
+    }
+
+    /** The last renumbering decoded, as H2 calls {@link #movedText} once per row with the same text. */
+    private static volatile Map.Entry<String, Map<String, String>> decoded = Map.entry("", Map.of());
+
+    private static Map<String, String> decode(String numbers) {
+        Map.Entry<String, Map<String, String>> last = decoded;
+        if (last.getKey().equals(numbers)) {
+            return last.getValue();
         }
-        int note = calendar.column("name");
-        int day = calendar.column("cal_day");
-        if (note < 0 || day < 0) {
-            throw new IllegalStateException("store_calendar_day has no name or cal_day: the demo template needs a look");
-        }
-        for (Object[] row : calendar.rows()) {
-            if ("元旦".equals(row[note])) {
-                row[day] = LocalDate.of(today.getYear() + 1, 1, 1);
+        Map<String, String> map = new HashMap<>();
+        for (String pair : numbers.split(";")) {
+            int at = pair.indexOf('=');
+            if (at > 0) {
+                map.put(pair.substring(0, at), pair.substring(at + 1));
             }
+        }
+        decoded = Map.entry(numbers, map);
+        return map;
+    }
+
+    /**
+     * H2's {@code demo_moved_at}: the same wall-clock time as in {@code from}, {@code days} later, in
+     * {@code to} (a 09:35 pick in Shanghai is a 09:35 pick wherever the demo is copied), kept with the
+     * offset it was written with.
+     */
+    public static OffsetDateTime movedAt(OffsetDateTime at, long days, String from, String to) {
+        if (at == null) {
+            return null;
+        }
+        return OffsetDateTime.ofInstant(at.atZoneSameInstant(ZoneId.of(from)).toLocalDateTime().plusDays(days)
+                .atZone(ZoneId.of(to)).toInstant(), at.getOffset());
+    }
+
+    /** H2's {@code demo_moved_text}: the days in dated numbers and ISO days moved, per-year numbers renumbered. */
+    public static String movedText(String text, long days, String numbers) {
+        if (text == null || text.length() < 10) {
+            return text;
+        }
+        String out = text;
+        if (days != 0) {
+            out = replace(DATED_NUMBER, out, m -> {
+                LocalDate day = parse(m.group(2), BASIC);
+                return day == null ? m.group() : m.group(1) + BASIC.format(day.plusDays(days)) + "-";
+            });
+            out = replace(ISO_DAY, out, m -> {
+                LocalDate day = parse(m.group(1), DateTimeFormatter.ISO_LOCAL_DATE);
+                return day == null ? m.group() : day.plusDays(days).toString();
+            });
+        }
+        if (!numbers.isEmpty()) {
+            Map<String, String> renumbered = decode(numbers);
+            out = replace(YEAR_NUMBER, out, m -> renumbered.getOrDefault(m.group(), m.group()));
+        }
+        return out;
+    }
+
+    private static LocalDate parse(String text, DateTimeFormatter format) {
+        try {
+            return LocalDate.parse(text, format);
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
-    private record Shift(long days, ZoneId from, ZoneId to, Map<String, String> renumbered) {
-
-        Object value(Object value) {
-            if (days == 0 && from.equals(to) && renumbered.isEmpty()) {
-                return value;
-            }
-            if (value instanceof LocalDate d) {
-                return d.plusDays(days);
-            }
-            if (value instanceof LocalDateTime t) {
-                return t.plusDays(days);
-            }
-            if (value instanceof OffsetDateTime t) {
-                // the same wall-clock time, days later, in the zone of the copy (written with the offset it had)
-                return OffsetDateTime.ofInstant(t.atZoneSameInstant(from).toLocalDateTime().plusDays(days).atZone(to)
-                        .toInstant(), t.getOffset());
-            }
-            if (value instanceof String s) {
-                return text(s);
-            }
-            return value;
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> with) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
         }
-
-        private String text(String s) {
-            if (s.length() < 10) {
-                return s;
-            }
-            String out = s;
-            if (s.indexOf('-') >= 0) {
-                out = replace(DATED_NUMBER, out, m -> {
-                    LocalDate day = parse(m.group(2), BASIC);
-                    return day == null ? m.group() : m.group(1) + BASIC.format(day.plusDays(days)) + "-";
-                });
-                out = replace(ISO_DAY, out, m -> {
-                    LocalDate day = parse(m.group(1), DateTimeFormatter.ISO_LOCAL_DATE);
-                    return day == null ? m.group() : day.plusDays(days).toString();
-                });
-                if (!renumbered.isEmpty()) {
-                    out = replace(YEAR_NUMBER, out, m -> renumbered.getOrDefault(m.group(), m.group()));
-                }
-            }
-            return out;
-        }
-
-        private static LocalDate parse(String text, DateTimeFormatter format) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
-        }
-
-        private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
-            Matcher m = pattern.matcher(text);
-            if (!m.find()) {
-                return text;
-            }
-            StringBuilder out = new StringBuilder();
-            do {
-                m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
-            } while (m.find());
-            m.appendTail(out);
-            return out.toString();
-        }
+        StringBuilder out = new StringBuilder();
+        do {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 }
