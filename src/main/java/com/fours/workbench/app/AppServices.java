@@ -48,7 +48,7 @@ import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.demo.DemoTemplate;
+import com.fours.workbench.db.DemoTemplate;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.DispatchService;

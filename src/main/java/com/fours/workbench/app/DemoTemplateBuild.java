@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.db.DatabaseChoice;
-import com.fours.workbench.demo.DemoTemplate;
+import com.fours.workbench.db.DemoTemplate;
 
 /**
  * The build's step that fills a demo database through the real contributors and packs its H2 file

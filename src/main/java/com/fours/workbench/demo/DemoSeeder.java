@@ -14,7 +14,7 @@ import com.fours.workbench.security.UserDao;
 /**
  * Fills an empty demo database once; a demo database that already has data is left alone. The
  * first start copies the demo database built at build time instead, before the database opens
- * ({@link DemoTemplate}, decision 0091); what is filled here is that template, at build time, and
+ * ({@code db.DemoTemplate}, decision 0091); what is filled here is that template, at build time, and
  * the demo of a run without one.
  */
 public final class DemoSeeder {

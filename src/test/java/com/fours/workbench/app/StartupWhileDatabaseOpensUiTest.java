@@ -29,7 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import com.fours.workbench.demo.DemoTemplate;
+import com.fours.workbench.db.DemoTemplate;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.TestWorkbench;
 

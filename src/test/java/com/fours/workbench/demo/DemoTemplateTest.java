@@ -28,6 +28,7 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.cashier.InvoiceNumber;
 import com.fours.workbench.db.DatabaseChoice;
 import com.fours.workbench.db.DatabaseSettings;
+import com.fours.workbench.db.DemoTemplate;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;

@@ -1,4 +1,4 @@
-package com.fours.workbench.demo;
+package com.fours.workbench.db;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,11 +31,10 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fours.workbench.db.Database;
-import com.fours.workbench.db.DatabaseSettings;
 
 /**
  * The demo database built at build time (decisions 0085, 0091): the H2 file of a demo filled on day B,
@@ -126,22 +119,15 @@ public final class DemoTemplate {
      */
     public static void pack(Path database, LocalDate day, ZoneId zone, Path classes) {
         List<String> texts = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base(database) + OPTIONS, "sa", "");
-             Statement statement = connection.createStatement()) {
-            for (String[] column : columns(statement)) {
-                if (column[2].startsWith("CHARACTER")) {
-                    try (ResultSet any = statement.executeQuery("SELECT 1 FROM " + column[0] + " WHERE " + column[1]
-                            + " REGEXP '" + ANY_DAY_IN_TEXT + "' LIMIT 1")) {
-                        if (any.next()) {
-                            texts.add(column[0] + "." + column[1]);
-                        }
-                    }
+        // compacted as the last connection closes (the file shrinks to what the rows need)
+        try (Handle handle = Jdbi.create("jdbc:h2:file:" + base(database) + OPTIONS + ";MAX_COMPACT_TIME=60000", "sa", "").open()) {
+            for (String[] column : columns(handle)) {
+                if (column[2].startsWith("CHARACTER") && handle.createQuery("SELECT COUNT(*) FROM " + column[0] + " WHERE "
+                        + column[1] + " REGEXP '" + ANY_DAY_IN_TEXT + "'").mapTo(Long.class).one() > 0) {
+                    texts.add(column[0] + "." + column[1]);
                 }
             }
-            statement.execute("DELETE FROM change_log");
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot compact the demo database: " + e.getMessage(), e);
+            handle.execute("DELETE FROM change_log");
         }
         Path file = classes.resolve(RESOURCE.substring(1));
         Path header = classes.resolve(HEADER.substring(1));
@@ -174,7 +160,7 @@ public final class DemoTemplate {
         return open(settings, clock, Source.shipped());
     }
 
-    static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template) {
+    public static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template) {
         Optional<Path> file = settings.embeddedFile();
         if (file.isEmpty() || Files.exists(file.get()) || template.isEmpty()) {
             return Database.open(settings);
@@ -204,11 +190,8 @@ public final class DemoTemplate {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             }
             long unpacked = System.nanoTime();
-            try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base(partial) + OPTIONS, "sa", "")) {
-                moveToToday(connection, template, LocalDate.now(clock), clock.getZone());
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
+            try (Handle handle = Jdbi.create("jdbc:h2:file:" + base(partial) + OPTIONS, "sa", "").open()) {
+                moveToToday(handle, template, LocalDate.now(clock), clock.getZone());
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             log.info("Demo template copied in {} ms ({} ms of CPU; unpacked in {} ms), from {} to {}",
@@ -216,8 +199,6 @@ public final class DemoTemplate {
                     (unpacked - started) / 1_000_000, template.builtOn(), LocalDate.now(clock));
         } catch (IOException e) {
             throw new UncheckedIOException("The demo template cannot be copied to " + target, e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The demo template cannot be moved to today: " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(partial);
@@ -238,21 +219,20 @@ public final class DemoTemplate {
      * wall-clock time those days later in {@code zone}, texts by {@link #movedText}; then the per-year
      * numbers, their counters and New Year's Day.
      */
-    static void moveToToday(Connection connection, Source template, LocalDate today, ZoneId zone) throws SQLException {
+    static void moveToToday(Handle handle, Source template, LocalDate today, ZoneId zone) {
         long days = ChronoUnit.DAYS.between(template.builtOn(), today);
         ZoneId builtIn = template.builtIn();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
+        handle.begin();
+        try {
             long started = System.nanoTime();
-            Map<String, String> renumbered = renumbered(connection, days, builtIn);
+            Map<String, String> renumbered = renumbered(handle, days, builtIn);
             String numbers = encode(renumbered);
-            List<String[]> columns = columns(statement);
+            List<String[]> columns = columns(handle);
             // a key that is a date (a cash day's counts refer to its close) moves in both tables, one after the
             // other: checked for the whole move by the same rule, not per statement (no one else has the file open)
-            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
-            statement.execute("CREATE ALIAS demo_moved_at FOR '" + DemoTemplate.class.getName() + ".movedAt'");
-            statement.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
+            handle.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            handle.execute("CREATE ALIAS demo_moved_at FOR '" + DemoTemplate.class.getName() + ".movedAt'");
+            handle.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
             Map<String, List<String>> byTable = new LinkedHashMap<>();
             for (String[] column : columns) {
                 String set = switch (column[2]) {
@@ -268,60 +248,45 @@ public final class DemoTemplate {
             }
             // dates and times: one UPDATE per table, every such column at once
             for (Map.Entry<String, List<String>> table : byTable.entrySet()) {
-                statement.executeUpdate("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
+                handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
             }
             long dated = System.nanoTime();
             // texts: the columns that hold a day or a number in the template, only the rows that do
             if (days != 0 || !renumbered.isEmpty()) {
                 for (String text : template.texts()) {
                     String[] column = text.split("\\.");
-                    try (PreparedStatement update = connection.prepareStatement("UPDATE " + column[0] + " SET " + column[1]
-                            + " = demo_moved_text(" + column[1] + ", ?, ?) WHERE " + column[1] + " REGEXP ?")) {
-                        update.setLong(1, days);
-                        update.setString(2, numbers);
-                        update.setString(3, ANY_DAY_IN_TEXT);
-                        update.executeUpdate();
-                    }
+                    handle.createUpdate("UPDATE " + column[0] + " SET " + column[1] + " = demo_moved_text(" + column[1]
+                            + ", :days, :numbers) WHERE " + column[1] + " REGEXP :pattern")
+                            .bind("days", days).bind("numbers", numbers).bind("pattern", ANY_DAY_IN_TEXT).execute();
                 }
             }
-            yearNumbers(statement, "bill", "invoice_year", "invoice_counter");
-            yearNumbers(statement, "qc_certificate", "cert_year", "qc_certificate_counter");
+            yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
+            yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
             // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE store_calendar_day SET cal_day = ? WHERE name = '元旦'")) {
-                update.setObject(1, LocalDate.of(today.getYear() + 1, 1, 1));
-                update.executeUpdate();
-            }
+            handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'")
+                    .bind("day", LocalDate.of(today.getYear() + 1, 1, 1)).execute();
             // the triggers logged the move: no workstation has the database open, nothing to tell
-            statement.execute("DELETE FROM change_log");
-            statement.execute("DROP ALIAS demo_moved_at");
-            statement.execute("DROP ALIAS demo_moved_text");
-            statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
-            connection.commit();
+            handle.execute("DELETE FROM change_log");
+            handle.execute("DROP ALIAS demo_moved_at");
+            handle.execute("DROP ALIAS demo_moved_text");
+            handle.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            handle.commit();
             log.info("Demo moved by {} days: dates and times in {} ms, texts and numbers in {} ms", days,
                     (dated - started) / 1_000_000, (System.nanoTime() - dated) / 1_000_000);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+        } catch (RuntimeException e) {
+            handle.rollback();
             throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 
     /** Every column of the tables a move changes that may hold a day: table, column, type (upper case). */
-    private static List<String[]> columns(Statement statement) throws SQLException {
-        List<String[]> columns = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("SELECT table_name, column_name, UPPER(data_type) FROM information_schema.columns "
-                + "WHERE table_schema = 'public' AND UPPER(data_type) IN ('DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', "
-                + "'CHARACTER VARYING', 'CHARACTER LARGE OBJECT') ORDER BY table_name, ordinal_position")) {
-            while (rs.next()) {
-                String table = rs.getString(1).toLowerCase(java.util.Locale.ROOT);
-                if (!LEFT_ALONE.contains(table)) {
-                    columns.add(new String[] {table, rs.getString(2).toLowerCase(java.util.Locale.ROOT), rs.getString(3)});
-                }
-            }
-        }
-        return columns;
+    private static List<String[]> columns(Handle handle) {
+        return handle.createQuery("SELECT table_name, column_name, UPPER(data_type) FROM information_schema.columns "
+                        + "WHERE table_schema = 'public' AND UPPER(data_type) IN ('DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', "
+                        + "'CHARACTER VARYING', 'CHARACTER LARGE OBJECT') ORDER BY table_name, ordinal_position")
+                .map(row -> new String[] {row.getColumn(1, String.class).toLowerCase(java.util.Locale.ROOT),
+                        row.getColumn(2, String.class).toLowerCase(java.util.Locale.ROOT), row.getColumn(3, String.class)})
+                .stream().filter(c -> !LEFT_ALONE.contains(c[0])).toList();
     }
 
     /**
@@ -329,38 +294,36 @@ public final class DemoTemplate {
      * the move takes some into the next year, that year's are numbered again from 1 and the earlier
      * year's keep theirs. Old number to new number (only those that change), read before the move.
      */
-    private static Map<String, String> renumbered(Connection connection, long days, ZoneId builtIn) throws SQLException {
+    private static Map<String, String> renumbered(Handle handle, long days, ZoneId builtIn) {
         Map<String, String> renumbered = new HashMap<>();
-        renumber(connection, "SELECT number, business_day FROM bill ORDER BY number", "JS", days, renumbered,
-                rs -> rs.getObject(2, LocalDate.class));
-        renumber(connection, "SELECT number, issued_at FROM qc_certificate ORDER BY number", "JG", days, renumbered,
-                rs -> rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(builtIn).toLocalDate());
+        renumber(handle.createQuery("SELECT number, business_day FROM bill ORDER BY number")
+                .map(row -> Map.entry(row.getColumn(1, String.class), row.getColumn(2, LocalDate.class))).list(),
+                "JS", days, renumbered);
+        renumber(handle.createQuery("SELECT number, issued_at FROM qc_certificate ORDER BY number")
+                .map(row -> Map.entry(row.getColumn(1, String.class),
+                        row.getColumn(2, OffsetDateTime.class).atZoneSameInstant(builtIn).toLocalDate())).list(),
+                "JG", days, renumbered);
         renumbered.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return renumbered;
     }
 
-    private interface DayOf {
-        LocalDate of(ResultSet rs) throws SQLException;
-    }
-
-    private static void renumber(Connection connection, String sql, String prefix, long days, Map<String, String> renumbered,
-                                 DayOf day) throws SQLException {
+    /** {@code issued}: each number and its day, in the order of the numbers. */
+    private static void renumber(List<Map.Entry<String, LocalDate>> issued, String prefix, long days,
+                                 Map<String, String> renumbered) {
         Map<Integer, Integer> lastOfYear = new HashMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                int year = day.of(rs).plusDays(days).getYear();
-                int sequence = lastOfYear.merge(year, 1, Integer::sum);
-                renumbered.put(rs.getString(1), String.format("%s%d-%06d", prefix, year, sequence));
-            }
+        for (Map.Entry<String, LocalDate> number : issued) {
+            int year = number.getValue().plusDays(days).getYear();
+            int sequence = lastOfYear.merge(year, 1, Integer::sum);
+            renumbered.put(number.getKey(), String.format("%s%d-%06d", prefix, year, sequence));
         }
     }
 
     /** The year and sequence columns follow the (already rewritten) number, and each year's counter its last. */
-    private static void yearNumbers(Statement statement, String table, String yearColumn, String counter) throws SQLException {
-        statement.executeUpdate("UPDATE " + table + " SET " + yearColumn + " = CAST(SUBSTRING(number, 3, 4) AS INTEGER), "
+    private static void yearNumbers(Handle handle, String table, String yearColumn, String counter) {
+        handle.execute("UPDATE " + table + " SET " + yearColumn + " = CAST(SUBSTRING(number, 3, 4) AS INTEGER), "
                 + "sequence_no = CAST(SUBSTRING(number, 8) AS INTEGER)");
-        statement.executeUpdate("DELETE FROM " + counter);
-        statement.executeUpdate("INSERT INTO " + counter + " (" + yearColumn + ", last_number) SELECT " + yearColumn
+        handle.execute("DELETE FROM " + counter);
+        handle.execute("INSERT INTO " + counter + " (" + yearColumn + ", last_number) SELECT " + yearColumn
                 + ", MAX(sequence_no) FROM " + table + " GROUP BY " + yearColumn);
     }
 
