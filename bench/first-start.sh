@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # First-start benchmark (issue 15, problem 11): time from process launch until the demo database is
-# ready, each run on a fresh data folder, so every run creates, migrates and fills the demo database.
+# ready, each run on a fresh data folder, so every run creates the demo database: copied from the
+# build's ready H2 file and moved to today (decision 0091), or filled where the build has none.
 # Prints every run, the median, and the median thread CPU of each demo step (what to cut first).
 #   bash bench/first-start.sh [RUNS]     (default 5; needs xvfb-run, installed if missing)
 #   FIRST_START_CLASSES=/path/to/classes bash bench/first-start.sh 3   times another build's classes
@@ -33,7 +34,7 @@ once() { # prints the milliseconds from launch to a ready demo database, and the
   fi
   [ -n "$ready" ] || { echo "no start figure in the output:" >&2; tail -5 <<<"$out" >&2; ready="?"; }
   local filled
-  # filled by the contributors, or the build's demo template copied (decision 0085)
+  # filled by the contributors, or the build's demo template copied (decisions 0085, 0091)
   filled=$(grep -oE '(Demo data written by [0-9]+ contributors|Demo template copied) in [0-9]+ ms' <<<"$out" | grep -oE '[0-9]+ ms' | grep -oE '[0-9]+' || true)
   local cpu
   cpu=$(grep -oE '(contributors|template copied) in [0-9]+ ms \([0-9]+ ms of CPU' <<<"$out" | grep -oE '\([0-9]+' | tr -d '(' || true)

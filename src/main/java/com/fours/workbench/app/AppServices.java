@@ -1,5 +1,6 @@
 package com.fours.workbench.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -47,6 +48,7 @@ import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.db.DemoTemplate;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.repair.DispatchService;
@@ -109,6 +111,8 @@ public final class AppServices implements AutoCloseable {
 
     private final Database database;
     private final boolean demo;
+    /** Set by the launch's open, after the constructor: see {@link #firstDemoStart()}. */
+    private boolean firstDemoStart;
     private final Path dataFolder;
     private final Clock clock;
     private final ScheduledExecutorService background;
@@ -295,29 +299,40 @@ public final class AppServices implements AutoCloseable {
         return open(dataFolder, demo, clock, fillDemo, AppServices::newExecutor);
     }
 
-    /** As above, the services running on {@code background}, the one executor, made before (decision 0084). */
+    /**
+     * The launch's way (decision 0084), the services running on {@code background}, the one executor,
+     * made before: a demo database not there yet is copied from the build's template, moved to today,
+     * before it opens (decision 0091); without a template it opens empty, for the window to fill.
+     */
     static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
                             ScheduledExecutorService background) {
-        return open(dataFolder, demo, clock, fillDemo, () -> background);
+        return open(dataFolder, demo, clock, fillDemo, () -> background, demo && !fillDemo);
     }
 
     private static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
                                     Supplier<ScheduledExecutorService> background) {
+        return open(dataFolder, demo, clock, fillDemo, background, false);
+    }
+
+    private static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
+                                    Supplier<ScheduledExecutorService> background, boolean copyDemo) {
         DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
-        return open(settings, demo, dataFolder, clock, fillDemo, background);
+        return open(settings, demo, dataFolder, clock, fillDemo, background, copyDemo);
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
-        return open(settings, demo, dataFolder, clock, true, AppServices::newExecutor);
+        return open(settings, demo, dataFolder, clock, true, AppServices::newExecutor, false);
     }
 
     private static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock,
-                                    boolean fillDemo, Supplier<ScheduledExecutorService> background) {
+                                    boolean fillDemo, Supplier<ScheduledExecutorService> background, boolean copyDemo) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
-        Database database = Database.open(settings);
+        boolean firstDemoStart = copyDemo && settings.embeddedFile().map(Files::notExists).orElse(false);
+        Database database = copyDemo ? DemoTemplate.open(settings, clock) : Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock, background.get());
+        services.firstDemoStart = firstDemoStart;
         restored.ifPresent(services.restores::recordSwitched);
         if (demo && fillDemo) {
             services.demoSeeder().seedIfEmpty();
@@ -337,6 +352,11 @@ public final class AppServices implements AutoCloseable {
 
     public boolean demo() {
         return demo;
+    }
+
+    /** This start created the demo database (copied from the template or left empty to be filled). */
+    boolean firstDemoStart() {
+        return firstDemoStart;
     }
 
     public Path dataFolder() {

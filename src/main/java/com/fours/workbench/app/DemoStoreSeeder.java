@@ -46,6 +46,6 @@ final class DemoStoreSeeder {
                 new CashierDemoData(services.intakes(), clock),
                 new CashUpDemoData(clock),
                 new CustomerCareDemoData(clock),
-                new ComplaintsDemoData(clock)), clock);
+                new ComplaintsDemoData(clock)));
     }
 }

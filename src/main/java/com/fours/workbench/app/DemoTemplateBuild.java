@@ -13,16 +13,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fours.workbench.demo.DemoTemplate;
+import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.db.DemoTemplate;
 
 /**
- * The build's step that fills a demo database through the real contributors and packs it into the
- * classes as the demo template (decision 0085), run forked by exec-maven-plugin in process-classes:
+ * The build's step that fills a demo database through the real contributors and packs its H2 file
+ * into the classes as the demo template (decisions 0085, 0091), run forked by exec-maven-plugin in process-classes:
  * {@code DemoTemplateBuild <classes folder> <stamp file> <force>}. Skipped when the stamp holds the
  * hash of its inputs (the migrations, the demo's and the database's classes, the demo's wiring) and
  * the template is there; {@code force} true (mvn -Ddemo.template.force=true) builds it anyway.
@@ -44,7 +46,8 @@ public final class DemoTemplateBuild {
         boolean force = args.length > 2 && Boolean.parseBoolean(args[2]);
         Path template = classes.resolve(DemoTemplate.RESOURCE.substring(1));
         String hash = hash(classes);
-        if (!force && Files.exists(template) && Files.exists(stamp) && Files.readString(stamp).strip().equals(hash)) {
+        if (!force && Files.exists(template) && Files.exists(classes.resolve(DemoTemplate.HEADER.substring(1)))
+                && Files.exists(stamp) && Files.readString(stamp).strip().equals(hash)) {
             log.info("Demo template up to date ({})", template);
             return;
         }
@@ -53,8 +56,12 @@ public final class DemoTemplateBuild {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         Clock clock = Clock.fixed(LocalDate.now(zone).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), zone);
         Path folder = Files.createTempDirectory("demo-template");
-        try (AppServices services = AppServices.open(folder, true, clock, false)) {
-            services.demoSeeder().buildTemplate(clock, template);
+        try {
+            try (AppServices services = AppServices.open(folder, true, clock)) {
+                log.info("Demo filled as on {}", LocalDate.now(clock));
+            }
+            Path database = DatabaseChoice.resolve(folder, true, Map.of()).embeddedFile().orElseThrow();
+            DemoTemplate.pack(database, LocalDate.now(clock), zone, classes);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

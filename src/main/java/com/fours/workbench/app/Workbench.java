@@ -179,7 +179,8 @@ public final class Workbench {
     private void showPreparingDatabase() {
         Label title = new Label(messages.get("app.title"));
         title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
-        Label status = new Label(startupFailure == null ? messages.get("startup.preparingDatabase") : startupFailureText());
+        Label status = new Label(startupFailure != null ? startupFailureText()
+                : messages.get(demo ? "startup.preparingDemo" : "startup.preparingDatabase"));
         status.setId("startupStatus");
         status.setWrapText(true);
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);

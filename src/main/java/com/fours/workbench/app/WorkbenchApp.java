@@ -155,7 +155,8 @@ public final class WorkbenchApp extends Application {
 
     /** The database is ready and the workbench past the demo's preparation, if it had one. */
     private void ready() {
-        if (launch.opening().join().demoToPrepare()) {
+        PreparedDatabase prepared = launch.opening().join();
+        if (prepared.demoToPrepare() || prepared.services().firstDemoStart()) {
             log().info("Demo database ready {} ms after launch", sinceLaunch());
         }
         if (Boolean.getBoolean("workbench.exitWhenShown")) {

@@ -55,6 +55,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a database only if its schema is exactly the one this build ships (every migration applied
+     * and unchanged, none unknown): nothing is migrated; empty, the pool closed, otherwise. For a
+     * database copied in whole (the demo's, decision 0091), which is thrown away if it does not fit.
+     */
+    public static java.util.Optional<Database> openIfUpToDate(DatabaseSettings settings) {
+        long started = System.nanoTime();
+        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, "workbench"));
+        try {
+            if (!upToDate(flyway(dataSource).info().all())) {
+                dataSource.close();
+                return java.util.Optional.empty();
+            }
+            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+            log.info("Database {} open in {} ms", settings.description(), (System.nanoTime() - started) / 1_000_000);
+            return java.util.Optional.of(new Database(settings, dataSource, jdbi));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
     private static HikariConfig poolConfig(DatabaseSettings settings, String name) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());

@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
+import com.fours.workbench.db.DemoTemplate;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.TestWorkbench;
 
@@ -36,7 +37,8 @@ import com.fours.workbench.testing.TestWorkbench;
  * Decision 0084: the log-in shows and takes typing while the database is still being opened,
  * checked and migrated in the background; "Log in" pressed meanwhile says it waits and logs in once
  * the database is ready; a database that cannot be opened says why in the window. The background
- * step is the launch's own ({@link WorkbenchApp#open}) on a real H2 file, held back by a latch.
+ * step is the launch's own ({@link WorkbenchApp#open}) on a real H2 file, held back by a latch. The
+ * demo's first start says it copies the demo (decision 0091).
  */
 class StartupWhileDatabaseOpensUiTest {
 
@@ -145,6 +147,33 @@ class StartupWhileDatabaseOpensUiTest {
         assertThat(readyCalls).hasValue(1);
     }
 
+    /**
+     * Decision 0091: the demo's first start copies the demo built at build time before the database
+     * opens, the window saying so meanwhile; then the log-in, with no filling step after it.
+     */
+    @Test
+    void theDemosFirstStartSaysItCopiesTheDemoThenShowsTheLogIn() throws Exception {
+        assertThat(DemoTemplate.Source.shipped()).as("the build's demo template (mvn process-classes)").isPresent();
+        dataFolder = Files.createTempDirectory("first-demo-start-");
+        start(true, true);
+
+        assertThat(robot.lookup("#databasePreparation").tryQuery()).isPresent();
+        assertThat(text(robot, "#startupStatus")).isEqualTo("Preparing the demo store: copying it and moving it to today…");
+        release.countDown();
+        untilTheDatabaseIsReady(() -> robot.lookup("#loginView").tryQuery().isPresent());
+        assertThat(robot.lookup("#demoPreparation").tryQuery()).as("copied, not filled").isEmpty();
+        assertThat(robot.lookup("#demoAccounts").tryQuery()).isPresent();
+        PreparedDatabase prepared = opening.join();
+        assertThat(prepared.demoToPrepare()).isFalse();
+        assertThat(prepared.services().firstDemoStart()).isTrue();
+        String today = "RO" + java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "-%";
+        int todays = prepared.services().transactions().read(h -> h.createQuery(
+                "SELECT COUNT(*) FROM repair_order WHERE number LIKE :today").bind("today", today).mapTo(Integer.class).one());
+        assertThat(todays).as("moved to today").isPositive();
+        assertThat(readyCalls).hasValue(1);
+        assertThat(failures).isEmpty();
+    }
+
     /** A store set up with its administrator, in a new data folder, closed again: the next start's. */
     private void aSetUpStore() throws IOException {
         dataFolder = Files.createTempDirectory("startup-");
@@ -155,8 +184,12 @@ class StartupWhileDatabaseOpensUiTest {
 
     /** The launch's background step, held back until {@link #release}, and the window shown meanwhile. */
     private void start(boolean firstStart) throws Exception {
+        start(firstStart, false);
+    }
+
+    private void start(boolean firstStart, boolean demo) throws Exception {
         executor = AppServices.newExecutor();
-        List<String> arguments = List.of("--data-dir=" + dataFolder);
+        List<String> arguments = demo ? List.of("--demo", "--data-dir=" + dataFolder) : List.of("--data-dir=" + dataFolder);
         opening = CompletableFuture.supplyAsync(() -> {
             try {
                 release.await();
@@ -171,7 +204,7 @@ class StartupWhileDatabaseOpensUiTest {
             Theme.applyUserAgentStylesheet();
             stage.setWidth(1280);
             stage.setHeight(800);
-            new Workbench(stage, executor, false, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all())
+            new Workbench(stage, executor, demo, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all())
                     .startWhileOpening(opening, firstStart, readyCalls::incrementAndGet, failures::add);
         });
         WaitForAsyncUtils.waitForFxEvents();
