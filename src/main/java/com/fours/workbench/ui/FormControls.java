@@ -1,6 +1,8 @@
 package com.fours.workbench.ui;
 
 import java.io.File;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,6 +14,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -27,6 +30,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
 
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.Typed;
 import com.fours.workbench.core.i18n.Messages;
 
 /** The controls of the workbench's forms, bound to their view models' properties; every feature uses these. */
@@ -46,6 +52,33 @@ public final class FormControls {
         TextField field = text(id, value);
         field.setPromptText(prompt);
         return field;
+    }
+
+    /**
+     * A date field showing and reading the day as every other date on screen (2026-12-06, also
+     * 2026/12/6 or 2026年12月6日 typed), not the locale's short form. Text that is no day puts
+     * back the day the field had, rather than clearing it.
+     */
+    public static DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        Formats formats = Formats.of(Locale.ROOT);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return formats.date(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return Typed.optionalDate(text);
+                } catch (InvalidValueException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        return picker;
     }
 
     /** A choice among an enum's constants, each shown in the screen's language. */

@@ -71,6 +71,11 @@ class DashboardUiTest {
         robot.clickOn("#dashboardLastMonth");
         waitUntil(() -> "1".equals(text(robot, "#dashboardCard-carCount")));
         assertThat(robot.lookup("#dashboardFrom").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 11, 1));
+        // the date fields show the day as every date on screen does, and read it typed the Chinese way
+        DatePicker from = robot.lookup("#dashboardFrom").queryAs(DatePicker.class);
+        assertThat(from.getEditor().getText()).isEqualTo("2026-11-01");
+        assertThat(from.getConverter().fromString("2026年11月3日")).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(from.getConverter().fromString("11月")).as("no day: the field keeps its own").isEqualTo(LocalDate.of(2026, 11, 1));
         DashboardChart cars = (DashboardChart) robot.lookup("#dashboardChart-cars").queryAs(XYChart.class).getUserData();
         assertThat(cars.categories()).hasSize(30);
         assertThat(cars.series().get(0).values().get(2)).isEqualByComparingTo("1");

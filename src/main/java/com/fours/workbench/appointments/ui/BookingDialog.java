@@ -124,8 +124,7 @@ final class BookingDialog {
         capacity.getStyleClass().add(StyleClasses.FIELD_HINT);
         capacity.setWrapText(true);
         capacity.textProperty().bind(model.capacityHintProperty());
-        DatePicker date = new DatePicker();
-        date.setId("bookingDay");
+        DatePicker date = FormControls.datePicker("bookingDay");
         date.valueProperty().bindBidirectional(model.dayProperty());
         ComboBox<SlotLoad> slot = new ComboBox<>(model.slots());
         slot.setId("bookingSlot");

@@ -15,6 +15,7 @@ import com.fours.workbench.appointments.AppointmentFigures;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -49,11 +50,9 @@ final class FiguresSection implements Section {
 
     @Override
     public Node build() {
-        DatePicker from = new DatePicker();
-        from.setId("figuresFrom");
+        DatePicker from = FormControls.datePicker("figuresFrom");
         from.valueProperty().bindBidirectional(model.figuresFromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("figuresTo");
+        DatePicker to = FormControls.datePicker("figuresTo");
         to.valueProperty().bindBidirectional(model.figuresToProperty());
         Button show = new Button(messages.get("appointments.ui.showFigures"));
         show.setId("showFigures");

@@ -33,6 +33,7 @@ import com.fours.workbench.appointments.DayPlan;
 import com.fours.workbench.appointments.GroupDay;
 import com.fours.workbench.appointments.SlotLoad;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.Section;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -69,8 +70,7 @@ final class PlanSection implements Section {
         previous.setOnAction(e -> model.previous());
         Button next = iconButton("planNext", Material2OutlinedAL.CHEVRON_RIGHT, "appointments.ui.next");
         next.setOnAction(e -> model.next());
-        DatePicker date = new DatePicker();
-        date.setId("planDate");
+        DatePicker date = FormControls.datePicker("planDate");
         date.valueProperty().bindBidirectional(model.dateProperty());
         Button today = new Button(messages.get("appointments.ui.today"));
         today.setId("planToday");

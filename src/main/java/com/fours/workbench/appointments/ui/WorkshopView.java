@@ -169,11 +169,9 @@ final class WorkshopView implements Section {
         who.setConverter(FormControls.converter(Technician::displayName));
         who.valueProperty().bindBidirectional(model.absentProperty());
         who.setPromptText(messages.get("appointments.ui.workshop.technician"));
-        DatePicker from = new DatePicker();
-        from.setId("absenceFrom");
+        DatePicker from = FormControls.datePicker("absenceFrom");
         from.valueProperty().bindBidirectional(model.absenceFromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("absenceTo");
+        DatePicker to = FormControls.datePicker("absenceTo");
         to.valueProperty().bindBidirectional(model.absenceToProperty());
         TextField hours = new TextField();
         hours.setPromptText(messages.get("appointments.ui.workshop.hoursPrompt"));
@@ -208,7 +206,7 @@ final class WorkshopView implements Section {
                 + (d.worksAs() == null ? "" : " · " + messages.get("appointments.ui.workshop.worksAs",
                 DayOfWeek.of(d.worksAs()).getDisplayName(TextStyle.FULL, messages.locale())))));
         table.getColumns().add(Columns.longText(messages.get("appointments.ui.workshop.name"), CalendarDay::name));
-        DatePicker day = new DatePicker();
+        DatePicker day = FormControls.datePicker("calendarDay");
         day.valueProperty().bindBidirectional(model.calendarDayProperty());
         ComboBox<CalendarDayKind> kind = new ComboBox<>();
         kind.getItems().setAll(CalendarDayKind.values());

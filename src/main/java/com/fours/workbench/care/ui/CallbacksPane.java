@@ -138,8 +138,7 @@ final class CallbacksPane implements Section {
             b.setOnAction(e -> model.call(outcome));
             calls.add(b);
         }
-        DatePicker againDay = new DatePicker();
-        againDay.setId("careCallbackAgainDay");
+        DatePicker againDay = FormControls.datePicker("careCallbackAgainDay");
         againDay.valueProperty().bindBidirectional(model.callAgainDayProperty());
         List<LocalTime> times = new ArrayList<>();
         for (LocalTime t = LocalTime.of(8, 0); !t.isAfter(LocalTime.of(20, 0)); t = t.plusMinutes(30)) {

@@ -94,8 +94,7 @@ public final class CashUpPane implements Section {
 
     private Node buildTop() {
         Label dayLabel = new Label(messages.get("cashUp.ui.day"));
-        DatePicker day = new DatePicker();
-        day.setId("cashUpDay");
+        DatePicker day = FormControls.datePicker("cashUpDay");
         day.valueProperty().bindBidirectional(model.dayProperty());
         dayLabel.setLabelFor(day);
         Button refresh = FormControls.button("cashUpRefresh", messages.get("cashUp.ui.refresh"), Material2OutlinedMZ.REFRESH);

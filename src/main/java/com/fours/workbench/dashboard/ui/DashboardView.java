@@ -83,11 +83,9 @@ public final class DashboardView {
         Button thisYear = FormControls.button("dashboardThisYear", messages.get("dashboard.ui.thisYear"),
                 Material2OutlinedAL.EVENT_NOTE);
         thisYear.setOnAction(e -> model.thisYear());
-        DatePicker from = new DatePicker();
-        from.setId("dashboardFrom");
+        DatePicker from = FormControls.datePicker("dashboardFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("dashboardTo");
+        DatePicker to = FormControls.datePicker("dashboardTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         Button show = FormControls.button("dashboardShow", messages.get("dashboard.ui.show"), Material2OutlinedMZ.REFRESH);
         show.setDefaultButton(true);

@@ -52,11 +52,9 @@ final class FiguresPane implements Section {
 
     @Override
     public Node build() {
-        DatePicker from = new DatePicker();
-        from.setId("figuresFrom");
+        DatePicker from = FormControls.datePicker("figuresFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("figuresTo");
+        DatePicker to = FormControls.datePicker("figuresTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         Button refresh = FormControls.button("figuresRefresh", messages.get("parts.ui.refresh"), Material2OutlinedMZ.REFRESH);
         refresh.setOnAction(e -> model.refresh());

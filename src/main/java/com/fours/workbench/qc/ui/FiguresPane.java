@@ -47,11 +47,9 @@ final class FiguresPane implements Section {
 
     @Override
     public Node build() {
-        DatePicker from = new DatePicker();
-        from.setId("qcFiguresFrom");
+        DatePicker from = FormControls.datePicker("qcFiguresFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("qcFiguresTo");
+        DatePicker to = FormControls.datePicker("qcFiguresTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         Button show = FormControls.button("qcFiguresShow", messages.get("qc.ui.figures.show"), Material2OutlinedMZ.REFRESH);
         show.setOnAction(e -> model.refresh());

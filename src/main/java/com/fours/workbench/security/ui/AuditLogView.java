@@ -26,6 +26,7 @@ import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.FormControls;
 
 /** The manager's read-only view of the audit log, and its printed extract. Only binds to {@link AuditLogViewModel}. */
 public final class AuditLogView {
@@ -46,8 +47,8 @@ public final class AuditLogView {
     }
 
     public Parent build() {
-        DatePicker from = new DatePicker();
-        DatePicker to = new DatePicker();
+        DatePicker from = FormControls.datePicker("auditFrom");
+        DatePicker to = FormControls.datePicker("auditTo");
         from.valueProperty().bindBidirectional(model.fromProperty());
         to.valueProperty().bindBidirectional(model.toProperty());
         from.setId("auditFrom");
