@@ -47,7 +47,10 @@ class CashierDemoDataTest {
                     SettlementInput.plain().withCoupon("WELCOME50"), null).get(0);
             assertThat(bill.number()).isEqualTo("JS2026-000032");
             services.payments().pay(bill.id(), PaymentInput.today(PaymentMethod.ALIPAY, bill.due().toPlainString()));
-            services.deliveries().deliver(order, services.cashier().order(order).version(), 5, null);
+            // the demo's car came with its keys under a tag: each is ticked back at the hand-back
+            services.deliveries().deliver(order, services.cashier().order(order).version(), 5, null,
+                    services.deliveries().keysAndDocuments(order).stream()
+                            .map(item -> com.fours.workbench.intake.ItemReturn.returned(item.id())).toList());
             assertThat(services.cashier().order(order).status()).isEqualTo(RepairOrderStatus.DELIVERED);
         }
     }

@@ -52,7 +52,12 @@ class CashierHostileInputTest {
             "CashUpService.writeCount(Handle, CashUpFigures, Money, Money, String)",
             // a complaint's goodwill: takes the values ComplaintService.giveGoodwill checked (ComplaintServiceTest
             // feeds that one bad amounts, percentages and dates)
-            "DiscountPolicyService.issueForVehicle(Handle, String, CouponKind, BigDecimal, LocalDate, LocalDate, String, long, String, Instant)");
+            "DiscountPolicyService.issueForVehicle(Handle, String, CouponKind, BigDecimal, LocalDate, LocalDate, String, long, String, Instant)",
+            // the overloads the two above delegate to, so the hostile amounts, dates and remarks fed there
+            // reach them; the approver (ReceivablesServiceTest) and the ticked items (KeysAndDocumentsTest:
+            // unaccounted, kept without a reason) are refused in their own tests
+            "PaymentService.pay(long, PaymentInput, AuthenticatedUser)",
+            "DeliveryService.deliver(long, int, Integer, String, List)");
 
     private final MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
     private CashierFixture f;
