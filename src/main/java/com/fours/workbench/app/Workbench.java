@@ -204,7 +204,7 @@ public final class Workbench {
     public void startPreparingDemo(Runnable whenReady) {
         showStage();
         Label title = new Label(messages.get("demo.preparing.title"));
-        title.getStyleClass().add("login-title");
+        title.getStyleClass().add(StyleClasses.LOGIN_TITLE);
         Label first = new Label(messages.get("demo.preparing.first"));
         first.setWrapText(true);
         Label status = new Label();
@@ -215,10 +215,10 @@ public final class Workbench {
         VBox card = new VBox(14, title, first, progress, status);
         card.setMaxWidth(480);
         card.setPadding(new Insets(28));
-        card.getStyleClass().add("login-card");
+        card.getStyleClass().add(StyleClasses.LOGIN_CARD);
         StackPane root = new StackPane(card);
         root.setId("demoPreparation");
-        root.getStyleClass().add("login-background");
+        root.getStyleClass().add(StyleClasses.LOGIN_BACKGROUND);
         show(root, "demo.preparing.title", () -> { });
         stage.show();
         background.run(() -> services.demoSeeder().seedIfEmpty((done, total, step) -> Platform.runLater(() -> {

@@ -10,8 +10,6 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +42,7 @@ import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ImportCancelledException;
 import com.fours.workbench.customers.ImportReport;
 import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -155,18 +154,17 @@ public final class ArchiveImportDialog {
         lines.setId("importLines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         lines.setPlaceholder(new Label(""));
-        TableColumn<ImportReport.Line, Integer> row = new TableColumn<>(messages.get("archive.import.report.row"));
-        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
+        TableColumn<ImportReport.Line, String> row = Columns.number(messages.get("archive.import.report.row"),
+                line -> String.valueOf(line.row()));
         row.setPrefWidth(60);
         row.setMaxWidth(80);
-        TableColumn<ImportReport.Line, String> column = new TableColumn<>(messages.get("archive.import.report.column"));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().columnText(messages)));
+        TableColumn<ImportReport.Line, String> column = Columns.text(messages.get("archive.import.report.column"),
+                line -> line.columnText(messages));
         column.setPrefWidth(140);
-        TableColumn<ImportReport.Line, String> value = new TableColumn<>(messages.get("archive.import.report.value"));
-        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        value.setPrefWidth(180);
-        TableColumn<ImportReport.Line, String> reason = new TableColumn<>(messages.get("archive.import.report.reason"));
-        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reasonText(messages)));
+        TableColumn<ImportReport.Line, String> value = Columns.longText(messages.get("archive.import.report.value"),
+                ImportReport.Line::value, 180);
+        TableColumn<ImportReport.Line, String> reason = Columns.longText(messages.get("archive.import.report.reason"),
+                line -> line.reasonText(messages));
         reason.setCellFactory(c -> new WrappingCell());
         reason.setPrefWidth(420);
         lines.getColumns().setAll(row, column, value, reason);

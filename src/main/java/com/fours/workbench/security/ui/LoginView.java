@@ -33,6 +33,7 @@ import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.AuthenticationService;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
@@ -150,12 +151,9 @@ public final class LoginView {
         table.setId("demoAccounts");
         table.setPrefHeight(392);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ListedAccount, String> user = new TableColumn<>(messages.get("login.username"));
-        user.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));
-        TableColumn<ListedAccount, String> name = new TableColumn<>(messages.get("user.displayName"));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayName()));
-        TableColumn<ListedAccount, String> role = new TableColumn<>(messages.get("user.roles"));
-        role.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.of(c.getValue().role())));
+        TableColumn<ListedAccount, String> user = Columns.text(messages.get("login.username"), ListedAccount::username);
+        TableColumn<ListedAccount, String> name = Columns.text(messages.get("user.displayName"), ListedAccount::displayName);
+        TableColumn<ListedAccount, String> role = Columns.text(messages.get("user.roles"), a -> messages.of(a.role()));
         table.getColumns().setAll(List.of(user, name, role));
         table.getItems().setAll(demoAccounts);
         Runnable useSelected = () -> {
