@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,6 +58,8 @@ public final class DemoTemplate {
     static final String DAY = "day";
     /** The text columns (table.column) that hold a day or a dated number: the only ones a move reads. */
     static final String TEXTS = "texts";
+    /** The earliest time with a zone in the template: from it on, a zone without transitions has one offset. */
+    static final String EARLIEST = "earliest";
 
     /** Numbers with the day they were issued on: repair orders, purchase orders, complaints, gate passes. */
     private static final Pattern DATED_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(RO|PO|TS|CM)(20\\d{6})-");
@@ -75,7 +78,8 @@ public final class DemoTemplate {
     }
 
     /** The gzipped H2 file and the day and zone it was filled in, as the build writes them. */
-    public record Source(LocalDate builtOn, ZoneId builtIn, List<String> texts, InputStreamSupplier file) {
+    public record Source(LocalDate builtOn, ZoneId builtIn, List<String> texts, Optional<Instant> earliest,
+                         InputStreamSupplier file) {
 
         /** The template in this build's classes, if there is one (a build from an IDE without the step has none). */
         public static Optional<Source> shipped() {
@@ -105,7 +109,8 @@ public final class DemoTemplate {
             }
             String texts = values.getProperty(TEXTS, "");
             return new Source(LocalDate.parse(values.getProperty(DAY)), ZoneId.of(values.getProperty(ZONE)),
-                    texts.isEmpty() ? List.of() : List.of(texts.split(",")), file);
+                    texts.isEmpty() ? List.of() : List.of(texts.split(",")),
+                    Optional.ofNullable(values.getProperty(EARLIEST)).map(Instant::parse), file);
         }
     }
 
@@ -119,12 +124,20 @@ public final class DemoTemplate {
      */
     public static void pack(Path database, LocalDate day, ZoneId zone, Path classes) {
         List<String> texts = new ArrayList<>();
+        Instant earliest = null;
         // compacted as the last connection closes (the file shrinks to what the rows need)
         try (Handle handle = Jdbi.create("jdbc:h2:file:" + base(database) + OPTIONS + ";MAX_COMPACT_TIME=60000", "sa", "").open()) {
             for (String[] column : columns(handle)) {
                 if (column[2].startsWith("CHARACTER") && handle.createQuery("SELECT COUNT(*) FROM " + column[0] + " WHERE "
                         + column[1] + " REGEXP '" + ANY_DAY_IN_TEXT + "'").mapTo(Long.class).one() > 0) {
                     texts.add(column[0] + "." + column[1]);
+                }
+                if (column[2].equals("TIMESTAMP WITH TIME ZONE")) {
+                    OffsetDateTime first = handle.createQuery("SELECT MIN(" + column[1] + ") FROM " + column[0])
+                            .mapTo(OffsetDateTime.class).one();
+                    if (first != null && (earliest == null || first.toInstant().isBefore(earliest))) {
+                        earliest = first.toInstant();
+                    }
                 }
             }
             handle.execute("DELETE FROM change_log");
@@ -141,6 +154,9 @@ public final class DemoTemplate {
             values.setProperty(DAY, day.toString());
             values.setProperty(ZONE, zone.getId());
             values.setProperty(TEXTS, String.join(",", texts));
+            if (earliest != null) {
+                values.setProperty(EARLIEST, earliest.toString());
+            }
             try (var out = Files.newBufferedWriter(header, StandardCharsets.UTF_8)) {
                 values.store(out, "the demo database's day and zone (decision 0091)");
             }
@@ -190,6 +206,8 @@ public final class DemoTemplate {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
             }
             long unpacked = System.nanoTime();
+            // closed with H2's default compaction: without it (MAX_COMPACT_TIME=0) H2 2.3.232 wrote a file it
+            // then refused to open ("Double mark", decision 0099)
             try (Handle handle = Jdbi.create("jdbc:h2:file:" + base(partial) + OPTIONS, "sa", "").open()) {
                 moveToToday(handle, template, LocalDate.now(clock), clock.getZone());
             }
@@ -215,68 +233,91 @@ public final class DemoTemplate {
 
     /**
      * Moves a database filled on {@code builtOn} in {@code builtIn} to {@code today} in {@code zone}, one
-     * UPDATE per column: DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
+     * UPDATE per table: DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
      * wall-clock time those days later in {@code zone}, texts by {@link #movedText}; then the per-year
-     * numbers, their counters and New Year's Day.
+     * numbers, their counters and New Year's Day. Each statement commits on its own: the file is a copy
+     * nobody sees until it is renamed into place, so a failed or cut-off move is thrown away whole, and
+     * one transaction over every row had H2 write its undo log out and read it back to commit (decision 0099).
      */
     static void moveToToday(Handle handle, Source template, LocalDate today, ZoneId zone) {
         long days = ChronoUnit.DAYS.between(template.builtOn(), today);
         ZoneId builtIn = template.builtIn();
-        handle.begin();
-        try {
-            long started = System.nanoTime();
-            Map<String, String> renumbered = renumbered(handle, days, builtIn);
-            String numbers = encode(renumbered);
-            List<String[]> columns = columns(handle);
-            // a key that is a date (a cash day's counts refer to its close) moves in both tables, one after the
-            // other: checked for the whole move by the same rule, not per statement (no one else has the file open)
-            handle.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        long started = System.nanoTime();
+        Map<String, String> renumbered = renumbered(handle, days, builtIn);
+        String numbers = encode(renumbered);
+        List<String[]> columns = columns(handle);
+        // a key that is a date (a cash day's counts refer to its close) moves in both tables, one after the other
+        handle.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        // two zones each with one offset over the demo's times: the wall-clock move is a shift by whole seconds
+        Optional<Long> seconds = fixedShift(template, days, zone);
+        boolean function = seconds.isEmpty() && !(days == 0 && builtIn.equals(zone));
+        if (function) {
             handle.execute("CREATE ALIAS demo_moved_at FOR '" + DemoTemplate.class.getName() + ".movedAt'");
-            handle.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
-            Map<String, List<String>> byTable = new LinkedHashMap<>();
-            for (String[] column : columns) {
-                String set = switch (column[2]) {
-                    case "DATE", "TIMESTAMP" -> days == 0 ? null : column[1] + " = DATEADD(DAY, " + days + ", " + column[1] + ")";
-                    case "TIMESTAMP WITH TIME ZONE" -> days == 0 && builtIn.equals(zone) ? null
-                            : column[1] + " = demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '"
-                            + zone.getId() + "')";
-                    default -> null;
-                };
-                if (set != null) {
-                    byTable.computeIfAbsent(column[0], t -> new ArrayList<>()).add(set);
-                }
-            }
-            // dates and times: one UPDATE per table, every such column at once
-            for (Map.Entry<String, List<String>> table : byTable.entrySet()) {
-                handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
-            }
-            long dated = System.nanoTime();
-            // texts: the columns that hold a day or a number in the template, only the rows that do
-            if (days != 0 || !renumbered.isEmpty()) {
-                for (String text : template.texts()) {
-                    String[] column = text.split("\\.");
-                    handle.createUpdate("UPDATE " + column[0] + " SET " + column[1] + " = demo_moved_text(" + column[1]
-                            + ", :days, :numbers) WHERE " + column[1] + " REGEXP :pattern")
-                            .bind("days", days).bind("numbers", numbers).bind("pattern", ANY_DAY_IN_TEXT).execute();
-                }
-            }
-            yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
-            yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
-            // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
-            handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'")
-                    .bind("day", LocalDate.of(today.getYear() + 1, 1, 1)).execute();
-            // the triggers logged the move: no workstation has the database open, nothing to tell
-            handle.execute("DELETE FROM change_log");
-            handle.execute("DROP ALIAS demo_moved_at");
-            handle.execute("DROP ALIAS demo_moved_text");
-            handle.execute("SET REFERENTIAL_INTEGRITY TRUE");
-            handle.commit();
-            log.info("Demo moved by {} days: dates and times in {} ms, texts and numbers in {} ms", days,
-                    (dated - started) / 1_000_000, (System.nanoTime() - dated) / 1_000_000);
-        } catch (RuntimeException e) {
-            handle.rollback();
-            throw e;
         }
+        handle.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
+        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        for (String[] column : columns) {
+            String set = switch (column[2]) {
+                case "DATE", "TIMESTAMP" -> days == 0 ? null : column[1] + " = DATEADD(DAY, " + days + ", " + column[1] + ")";
+                case "TIMESTAMP WITH TIME ZONE" -> seconds.isPresent()
+                        ? (seconds.get() == 0 ? null : column[1] + " = DATEADD(SECOND, " + seconds.get() + ", " + column[1] + ")")
+                        : !function ? null
+                        : column[1] + " = demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '"
+                        + zone.getId() + "')";
+                default -> null;
+            };
+            if (set != null) {
+                byTable.computeIfAbsent(column[0], t -> new ArrayList<>()).add(set);
+            }
+        }
+        // dates and times: one UPDATE per table, every such column at once
+        for (Map.Entry<String, List<String>> table : byTable.entrySet()) {
+            handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
+        }
+        long dated = System.nanoTime();
+        // texts: the columns that hold a day or a number in the template, only the rows that do
+        if (days != 0 || !renumbered.isEmpty()) {
+            for (String text : template.texts()) {
+                String[] column = text.split("\\.");
+                handle.createUpdate("UPDATE " + column[0] + " SET " + column[1] + " = demo_moved_text(" + column[1]
+                        + ", :days, :numbers) WHERE " + column[1] + " REGEXP :pattern")
+                        .bind("days", days).bind("numbers", numbers).bind("pattern", ANY_DAY_IN_TEXT).execute();
+            }
+        }
+        yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
+        yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
+        // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
+        handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'")
+                .bind("day", LocalDate.of(today.getYear() + 1, 1, 1)).execute();
+        // the triggers logged the move: no workstation has the database open, nothing to tell
+        handle.execute("DELETE FROM change_log");
+        if (function) {
+            handle.execute("DROP ALIAS demo_moved_at");
+        }
+        handle.execute("DROP ALIAS demo_moved_text");
+        handle.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        log.info("Demo moved by {} days ({}): dates and times in {} ms, texts and numbers in {} ms", days,
+                seconds.map(s -> "times by " + s + " s").orElse(function ? "times per zone rules" : "times unchanged"),
+                (dated - started) / 1_000_000, (System.nanoTime() - dated) / 1_000_000);
+    }
+
+    /**
+     * The seconds that take every time of the template to the same wall-clock time {@code days} later in
+     * {@code zone}, when that is one number: the template's zone and {@code zone} each keep one offset from
+     * the template's earliest time on (Asia/Shanghai, UTC); empty for a zone with summer time.
+     */
+    static Optional<Long> fixedShift(Source template, long days, ZoneId zone) {
+        if (template.earliest().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant from = template.earliest().get();
+        Instant movedFrom = from.plus(Math.min(days, 0), ChronoUnit.DAYS);
+        if (template.builtIn().getRules().nextTransition(from) != null || zone.getRules().nextTransition(movedFrom) != null) {
+            return Optional.empty();
+        }
+        int builtOffset = template.builtIn().getRules().getOffset(from).getTotalSeconds();
+        int offset = zone.getRules().getOffset(movedFrom).getTotalSeconds();
+        return Optional.of(days * 86_400 + builtOffset - offset);
     }
 
     /** Every column of the tables a move changes that may hold a day: table, column, type (upper case). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,10 +153,11 @@ public final class RepairDemoData implements DemoDataContributor {
         List<Car> cars = handle.attach(IntakeDao.class).privateCars(true, ORDERS.size()).stream()
                 .map(c -> new Car(c.id(), c.ownerId(), c.mileage(), c.model())).toList();
         Instant now = clock.instant();
+        Duration apart = receptionsApart(now);
         for (int i = 0; i < cars.size(); i++) {
             Car car = cars.get(i);
             Order o = fitting(ORDERS.get(i), car);
-            Instant received = now.minus(Duration.ofMinutes(40L * (ORDERS.size() - i) + 60));
+            Instant received = now.minus(LAST_RECEIVED).minus(apart.multipliedBy(ORDERS.size() - 1 - i));
             String promised = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                     .format(now.plus(Duration.ofMinutes(o.promisedMinutes())).atZone(clock.getZone()));
             IntakeInput input = new IntakeInput(Integer.toString(car.mileage()), FuelLevel.HALF, "", o.complaint(),
@@ -165,6 +167,29 @@ public final class RepairDemoData implements DemoDataContributor {
             long orderId = handle.attach(RepairOrderDao.class).findByIntake(intakeId).orElseThrow().id();
             build(handle, orderId, o, ops, jobs, received, now);
         }
+    }
+
+    /** The store opens at 08:00: today's first car is received then, not in the night (decision 0099). */
+    private static final LocalTime OPENING = LocalTime.of(8, 0);
+    /**
+     * The last car of the day so far is received this long before now: its work starts 45 minutes after
+     * the reception, before the finished orders' labour is done (20 minutes before now).
+     */
+    private static final Duration LAST_RECEIVED = Duration.ofMinutes(70);
+
+    /**
+     * Today's receptions from the opening to {@link #LAST_RECEIVED} before now, evenly apart and at most
+     * 40 minutes; before the day has that room (a clock in the small hours) 40 minutes apart as it comes.
+     */
+    private Duration receptionsApart(Instant now) {
+        Instant opening = now.atZone(clock.getZone()).toLocalDate().atTime(OPENING).atZone(clock.getZone()).toInstant();
+        Duration room = Duration.between(opening, now.minus(LAST_RECEIVED));
+        Duration most = Duration.ofMinutes(40);
+        if (room.isNegative()) {
+            return most;
+        }
+        Duration even = room.dividedBy(ORDERS.size() - 1);
+        return even.compareTo(most) < 0 ? even : most;
     }
 
     /** Keys on the key board under a tag per car, two keys for most, and the documents a customer usually leaves. */

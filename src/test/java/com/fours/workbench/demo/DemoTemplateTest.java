@@ -41,7 +41,7 @@ import com.fours.workbench.testing.MutableClock;
  * packed, and copied on day T into a data folder before it opens, reads as a demo filled on T, on
  * real H2 files. T is 5 January 2027 at 10:00 in UTC: the copy crosses New Year (bills and
  * certificates numbered again per year) and lands in another zone than it was filled in (a 02:35
- * pick in Shanghai is a 02:35 pick in UTC, as a fill in UTC has it).
+ * pick in Shanghai is an 08:15 pick in UTC, as a fill in UTC has it).
  */
 class DemoTemplateTest {
 
@@ -191,10 +191,14 @@ class DemoTemplateTest {
     @Test
     void aPickIsAtTheFillsWallClockTimeInTheZoneOfTheCopy() {
         // the clerk's home page: the waiting list's first pick, filled in Shanghai, copied in UTC, at the time a
-        // fill in UTC gives it (a slip of the zone would put it 8 hours off). That time itself, 02:35 for a demo of
-        // 10:00, is the fill's: today's ten orders are received 40 minutes apart, the first 7 h 40 min before "now".
+        // fill in UTC gives it (a slip of the zone would put it 8 hours off). Today's cars are received from the
+        // 08:00 opening on (decision 0099; before it the first came at 02:20 and its parts were picked at 02:35).
         String firstPick = "SELECT FORMATDATETIME(MIN(created_at), 'HH:mm', 'en', 'UTC') FROM stock_reservation WHERE status = 'OPEN'";
         assertThat(strings(copied, firstPick)).isEqualTo(strings(filled, firstPick)).doesNotContainNull();
+        String receptions = "SELECT FORMATDATETIME(MIN(received_at), 'HH:mm', 'en', 'UTC') || ' ' || COUNT(*) FROM intake "
+                + "WHERE FORMATDATETIME(received_at, 'yyyy-MM-dd', 'en', 'UTC') = '" + TODAY + "'";
+        assertThat(strings(copied, receptions)).isEqualTo(strings(filled, receptions));
+        assertThat(strings(filled, receptions).get(0)).startsWith("08:00 ");
         String times = "SELECT FORMATDATETIME(started_at, 'yyyy-MM-dd HH:mm', 'en', 'UTC') FROM job_clock ORDER BY id";
         assertThat(strings(copied, times)).isEqualTo(strings(filled, times)).isNotEmpty();
     }
