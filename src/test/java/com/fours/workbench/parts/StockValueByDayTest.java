@@ -58,7 +58,7 @@ class StockValueByDayTest {
         Instant[] at = {Instant.parse("2026-11-30T10:00:00Z"), Instant.parse("2026-11-30T15:59:59Z"),
                 Instant.parse("2026-11-30T16:00:00Z"), Instant.parse("2026-11-30T23:59:59.500Z"),
                 Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-01T16:30:00Z")};
-        String[] quantity = {"10", "-3", "2.5", "-1", "4", "-2"};
+        String[] quantity = {"10", "-3", "2", "-1", "4", "-2"};
         String[] cost = {"20.00", "20.00", "18.40", "21.15", "19.99", "20.01"};
         services.transactions().useTransaction(h -> services.stockLedger().post(h, List.of(
                 move(part, bin, quantity[0], cost[0], at[0]), move(part, bin, quantity[1], cost[1], at[1]))));

@@ -43,7 +43,10 @@ public final class HomeViewModel {
     }
 
     public String shortcut(HomeScreen screen) {
-        return messages.get("home.shortcut." + screen.name());
+        if (screen != HomeScreen.DASHBOARD) {
+            throw new IllegalArgumentException("no shortcut to " + screen);
+        }
+        return messages.get("home.shortcut.DASHBOARD");
     }
 
     public void open(HomeScreen screen) {
