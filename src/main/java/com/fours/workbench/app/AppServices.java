@@ -276,7 +276,7 @@ public final class AppServices implements AutoCloseable {
         this.questionnaires = new QuestionnaireService(tx, session, audit, clock);
         this.callbacks = new CallbackService(tx, session, audit, clock, questionnaires);
         this.careFigures = new CareFiguresService(tx, session, clock);
-        this.home = new HomeService(tx, session, clock, purchasing);
+        this.home = new HomeService(tx, session, clock);
         this.dashboard = new DashboardService(tx, session, clock);
         this.dashboardExport = new DashboardExport(tx, session, audit);
         this.dashboardPrints = new DashboardPrints(dashboard, reports, storeProfiles, clock);

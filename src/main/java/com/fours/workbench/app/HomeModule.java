@@ -4,6 +4,7 @@ import javafx.scene.Node;
 
 import com.fours.workbench.home.HomeItem;
 import com.fours.workbench.home.HomeLineKind;
+import com.fours.workbench.home.HomeScreen;
 import com.fours.workbench.home.ui.HomeContext;
 import com.fours.workbench.home.ui.HomeView;
 
@@ -25,7 +26,17 @@ final class HomeModule implements WorkbenchModule {
         AppServices services = context.services();
         view = new HomeView(new HomeContext(services.home(), services.changes(), services.clock(), context.messages(),
                 context.background(), context.errors(), context.window(),
-                (kind, item) -> open(context.navigator(), kind, item)));
+                new HomeContext.Opener() {
+                    @Override
+                    public void open(HomeLineKind kind, HomeItem item) {
+                        HomeModule.open(context.navigator(), kind, item);
+                    }
+
+                    @Override
+                    public void open(HomeScreen screen) {
+                        context.navigator().open(ModuleKind.valueOf(screen.name()), WorkbenchModule.class);
+                    }
+                }));
         return view.build();
     }
 

@@ -194,19 +194,24 @@ public interface CallbackDao {
     }
 
     /**
-     * Reached callbacks closed in [from, to) per advisor, technician and work group together: the
-     * month's overall, per-advisor, per-technician and per-group sums are folded from these few
-     * rows, one pass over the month instead of four.
+     * Callbacks closed in [from, to) per status, advisor, technician and work group together: the
+     * month's closed tally (reached and unreached) and its overall, per-advisor, per-technician and
+     * per-group survey sums are folded from these few rows, one pass over the month instead of five.
      */
-    @SqlQuery("SELECT advisor, technician, work_group, COUNT(*) AS surveys, SUM(score) AS score_sum, "
+    @SqlQuery("SELECT status, advisor, technician, work_group, COUNT(*) AS callbacks, SUM(score) AS score_sum, "
             + "SUM(CASE WHEN unhappy THEN 1 ELSE 0 END) AS unhappy FROM callback "
-            + "WHERE status = 'REACHED' AND closed_at >= :from AND closed_at < :to "
-            + "GROUP BY advisor, technician, work_group")
+            + "WHERE status <> 'OPEN' AND closed_at >= :from AND closed_at < :to "
+            + "GROUP BY status, advisor, technician, work_group")
     @RegisterConstructorMapper(ScoreGroup.class)
-    List<ScoreGroup> scoreGroups(Instant from, Instant to);
+    List<ScoreGroup> closedGroups(Instant from, Instant to);
 
-    record ScoreGroup(String advisor, String technician, String workGroup, int surveys, BigDecimal scoreSum,
-                      Integer unhappy) {
+    /** One group of {@link #closedGroups}; its callbacks are surveys when its status is REACHED. */
+    record ScoreGroup(String status, String advisor, String technician, String workGroup, int callbacks,
+                      BigDecimal scoreSum, Integer unhappy) {
+
+        boolean reached() {
+            return CallbackStatus.REACHED.name().equals(status);
+        }
     }
 
     @SqlQuery("SELECT 'all' AS name, COUNT(*) AS surveys, SUM(score) AS score_sum, "
@@ -217,13 +222,6 @@ public interface CallbackDao {
 
     record ScoreSum(String name, int surveys, BigDecimal scoreSum, Integer unhappy) {
     }
-
-    /** Closed in [from, to): reached and unreached. */
-    @SqlQuery("SELECT COUNT(*) AS due, SUM(CASE WHEN status = 'REACHED' THEN 1 ELSE 0 END) AS reached, "
-            + "SUM(CASE WHEN status = 'UNREACHABLE' THEN 1 ELSE 0 END) AS unreachable "
-            + "FROM callback WHERE status <> 'OPEN' AND closed_at >= :from AND closed_at < :to")
-    @RegisterConstructorMapper(DueTally.class)
-    DueTally closedTally(Instant from, Instant to);
 
     // ---- the contact history (decision 0083): every call, and the fallback of a callback closed unreached ----
 

@@ -62,10 +62,12 @@ public final class CareFiguresService {
         Instant to = start(month.plusMonths(1));
         CallbackDao.DueTally due = dueTally(dao, from, to, clock.instant());
         int reached = nz(due.reached());
-        CallbackDao.DueTally closed = dao.closedTally(from, to);
-        List<CallbackDao.ScoreGroup> groups = dao.scoreGroups(from, to);
+        List<CallbackDao.ScoreGroup> closed = dao.closedGroups(from, to);
+        int closedCount = closed.stream().mapToInt(CallbackDao.ScoreGroup::callbacks).sum();
+        List<CallbackDao.ScoreGroup> groups = closed.stream().filter(CallbackDao.ScoreGroup::reached).toList();
+        int closedReached = groups.stream().mapToInt(CallbackDao.ScoreGroup::callbacks).sum();
         return new CareFigures(month, due.due(), reached, nz(due.unreachable()), CsiScore.percent(reached, due.due()),
-                closed.due(), nz(closed.reached()), CsiScore.percent(nz(closed.reached()), closed.due()),
+                closedCount, closedReached, CsiScore.percent(closedReached, closedCount),
                 total(groups, g -> ""), lines(groups, CallbackDao.ScoreGroup::advisor),
                 lines(groups, CallbackDao.ScoreGroup::technician), lines(groups, CallbackDao.ScoreGroup::workGroup));
     }
@@ -103,7 +105,7 @@ public final class CareFiguresService {
         int unhappy = 0;
         BigDecimal scoreSum = null;
         for (CallbackDao.ScoreGroup g : groups) {
-            surveys += g.surveys();
+            surveys += g.callbacks();
             unhappy += nz(g.unhappy());
             if (g.scoreSum() != null) {
                 scoreSum = scoreSum == null ? g.scoreSum() : scoreSum.add(g.scoreSum());

@@ -78,18 +78,20 @@ final class ChartImage {
                 }
             }
         }
-        double top = niceTop(max);
+        DashboardChart.CountAxis counts = chart.unit() == FigureUnit.COUNT ? chart.countAxis() : null;
+        double top = counts != null ? counts.upper() : niceTop(max);
+        int divisions = counts != null ? counts.divisions() : 4;
         int left = 40;
         int right = width - 8;
         int plotTop = 20;
         int bottom = height - 22;
         g.setStroke(new BasicStroke(0.5f));
-        for (int i = 0; i <= 4; i++) {
-            int y = bottom - (int) Math.round((bottom - plotTop) * i / 4.0);
+        for (int i = 0; i <= divisions; i++) {
+            int y = bottom - (int) Math.round((bottom - plotTop) * i / (double) divisions);
             g.setColor(GRID);
             g.drawLine(left, y, right, y);
             g.setColor(TEXT);
-            String label = axisLabel(top * i / 4.0);
+            String label = axisLabel(top * i / divisions);
             g.drawString(label, left - 4 - fm.stringWidth(label), y + 3);
         }
         int n = chart.categories().size();

@@ -27,9 +27,8 @@ interface DashboardDao {
             b.business_day >= :from AND b.business_day <= :to AND b.kind = 'BILL'
             AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)""";
 
-    /** Seconds between a clock's start and stop (clock c, and c2 in a subquery), on H2 and PostgreSQL alike. */
+    /** Seconds between a clock's start and stop (clock c), on H2 and PostgreSQL alike. */
     String SECONDS_C = "(EXTRACT(EPOCH FROM c.stopped_at) - EXTRACT(EPOCH FROM c.started_at))";
-    String SECONDS_C2 = "(EXTRACT(EPOCH FROM c2.stopped_at) - EXTRACT(EPOCH FROM c2.started_at))";
 
     record DayCars(LocalDate businessDay, int cars) {
     }
@@ -89,17 +88,17 @@ interface DashboardDao {
 
     /**
      * For the labour lines finished in [start, end): each user's clocked seconds on them and the book
-     * hours earned, a line's hours shared by clocked time among those who clocked on it.
+     * hours earned, a line's hours shared by clocked time among those who clocked on it. One pass: the
+     * inner query sums each user's seconds per line and, as a window over those sums, the line's total.
      */
-    @SqlQuery("SELECT c.user_id, SUM(" + SECONDS_C + ") AS seconds, SUM(l.quantity * " + SECONDS_C
-            + " / t.seconds) AS book FROM repair_line l JOIN (SELECT c2.repair_line_id, SUM(" + SECONDS_C2 + ") AS seconds "
+    @SqlQuery("SELECT x.user_id, SUM(x.seconds) AS seconds, SUM(x.quantity * x.seconds / x.line_seconds) AS book FROM "
+            + "(SELECT c.user_id, l.quantity, SUM(" + SECONDS_C + ") AS seconds, SUM(SUM(" + SECONDS_C + ")) OVER "
             + """
-                  FROM job_clock c2 JOIN repair_line l2 ON l2.id = c2.repair_line_id
-                  WHERE l2.done_at >= :start AND l2.done_at < :end AND l2.kind = 'LABOUR' AND c2.stopped_at IS NOT NULL
-                  GROUP BY c2.repair_line_id) t ON t.repair_line_id = l.id AND t.seconds > 0
-            JOIN job_clock c ON c.repair_line_id = l.id AND c.stopped_at IS NOT NULL
-            WHERE l.done_at >= :start AND l.done_at < :end AND l.kind = 'LABOUR'
-            GROUP BY c.user_id""")
+              (PARTITION BY l.id) AS line_seconds
+              FROM repair_line l JOIN job_clock c ON c.repair_line_id = l.id AND c.stopped_at IS NOT NULL
+              WHERE l.done_at >= :start AND l.done_at < :end AND l.kind = 'LABOUR'
+              GROUP BY l.id, l.quantity, c.user_id) x
+            WHERE x.line_seconds > 0 GROUP BY x.user_id""")
     List<Finished> finished(Instant start, Instant end);
 
     record UserName(long userId, String username, String name) {

@@ -167,6 +167,34 @@ public interface HomeDao {
             + "ORDER BY COALESCE(p.sent_at, p.created_at), p.order_number LIMIT :limit")
     List<Row> firstReceiptsDue(@BindList("statuses") List<String> statuses, int limit);
 
+    /**
+     * The purchasing service's reorder rule ({@code PurchasingService.reorderSuggestions}) as one
+     * query: an active part with a reorder point or an open purchase request whose projected stock
+     * (on hand - reserved for open orders + still on open purchase orders) is at or below its reorder
+     * point, and to which reorder point + reorder quantity - projected adds something. Each row
+     * carries the count of all, so the line is one pass over the candidate parts.
+     */
+    String REORDER = """
+             FROM (SELECT p.id, p.part_number, p.reorder_point, p.reorder_quantity,
+                          COALESCE((SELECT SUM(s.on_hand) FROM stock_balance s WHERE s.part_id = p.id), 0)
+                          - COALESCE((SELECT SUM(r.quantity - r.issued) FROM stock_reservation r
+                                      WHERE r.part_id = p.id AND r.status = 'OPEN'), 0)
+                          + COALESCE((SELECT SUM(l.quantity - l.received_quantity) FROM purchase_order_line l
+                                      JOIN purchase_order o ON o.id = l.order_id
+                                      WHERE l.part_id = p.id AND o.status IN ('DRAFT', 'SENT', 'PARTLY_RECEIVED')
+                                        AND l.quantity > l.received_quantity), 0) AS projected
+                   FROM part p WHERE p.active = TRUE AND (p.reorder_point > 0 OR p.id IN
+                         (SELECT q.part_id FROM purchase_request q WHERE q.status = 'OPEN'))) c
+            WHERE c.projected <= c.reorder_point AND c.reorder_point + c.reorder_quantity - c.projected > 0
+            """;
+
+    record Reorder(long id, String partNumber, int total) {
+    }
+
+    @SqlQuery("SELECT c.id, c.part_number, COUNT(*) OVER () AS total" + REORDER + "ORDER BY c.part_number LIMIT :limit")
+    @RegisterConstructorMapper(Reorder.class)
+    List<Reorder> firstReorders(int limit);
+
     String STOCKTAKES = " FROM stocktake t WHERE t.status IN (<statuses>) ";
 
     @SqlQuery("SELECT COUNT(*)" + STOCKTAKES)

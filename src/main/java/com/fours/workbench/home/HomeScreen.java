@@ -11,5 +11,7 @@ public enum HomeScreen {
     QUALITY_CONTROL,
     CASHIER,
     PARTS_WAREHOUSE,
-    CUSTOMER_CARE
+    CUSTOMER_CARE,
+    /** The manager's dashboard, opened from the home page's shortcut rather than from a line. */
+    DASHBOARD
 }

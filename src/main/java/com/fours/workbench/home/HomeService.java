@@ -16,11 +16,10 @@ import org.jdbi.v3.core.Handle;
 import com.fours.workbench.appointments.AppointmentStatus;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.PurchaseOrderStatus;
-import com.fours.workbench.parts.PurchasingService;
-import com.fours.workbench.parts.ReorderSuggestion;
 import com.fours.workbench.parts.StocktakeStatus;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.security.Session;
 
@@ -49,13 +48,11 @@ public final class HomeService {
     private final Transactions transactions;
     private final Session session;
     private final Clock clock;
-    private final PurchasingService purchasing;
 
-    public HomeService(Transactions transactions, Session session, Clock clock, PurchasingService purchasing) {
+    public HomeService(Transactions transactions, Session session, Clock clock) {
         this.transactions = transactions;
         this.session = session;
         this.clock = clock;
-        this.purchasing = purchasing;
     }
 
     /** The kinds of line the user's roles see, in page order. */
@@ -77,23 +74,22 @@ public final class HomeService {
         Instant now = clock.instant();
         AuthenticatedUser user = session.user().orElse(null);
         if (user == null) {
-            return new HomePage(List.of(), now);
+            return new HomePage(List.of(), now, List.of());
         }
         Set<HomeLineKind> kinds = kindsFor(user.roles());
-        List<HomeLine> lines = new ArrayList<>(transactions.read(handle -> {
+        List<HomeLine> lines = transactions.read(handle -> {
             List<HomeLine> read = new ArrayList<>();
             for (HomeLineKind kind : kinds) {
-                if (kind != HomeLineKind.REORDER) {
-                    read.add(line(handle, kind, user, now));
-                }
+                read.add(line(handle, kind, user, now));
             }
             return read;
-        }));
-        if (kinds.contains(HomeLineKind.REORDER)) {
-            lines.add(reorder());
-        }
-        lines.sort((a, b) -> a.kind().compareTo(b.kind()));
-        return new HomePage(lines, now);
+        });
+        return new HomePage(lines, now, shortcuts(user));
+    }
+
+    /** The screens beyond the lines the user may open from the page: the dashboard for whoever may read it. */
+    static List<HomeScreen> shortcuts(AuthenticatedUser user) {
+        return user.may(Permission.VIEW_DASHBOARD) ? List.of(HomeScreen.DASHBOARD) : List.of();
     }
 
     /** One line, read in the caller's handle; public for the tests and the benchmark. */
@@ -150,21 +146,17 @@ public final class HomeService {
                         .map(r -> new HomeItem(join(r.number(), r.plate()), r.at(), true, r.id())).toList();
                 yield new HomeLine(kind, late, late, items);
             }
-            case REORDER -> reorder();
+            case REORDER -> {
+                List<HomeDao.Reorder> first = dao.firstReorders(FIRST);
+                yield new HomeLine(kind, first.isEmpty() ? 0 : first.get(0).total(), 0,
+                        first.stream().map(r -> new HomeItem(r.partNumber(), null, false, r.id())).toList());
+            }
         };
     }
 
     private HomeLine orders(HomeLineKind kind, HomeDao dao, List<String> statuses, Instant now) {
         return new HomeLine(kind, dao.orders(statuses), dao.ordersPastPromise(statuses, now),
                 rows(dao.firstOrders(statuses, FIRST), now));
-    }
-
-    /** The warehouse's own reorder rule, as the purchasing pane lists it. */
-    private HomeLine reorder() {
-        List<ReorderSuggestion> suggestions = purchasing.reorderSuggestions();
-        List<HomeItem> items = suggestions.stream().limit(FIRST)
-                .map(s -> new HomeItem(s.partNumber(), null, false, s.partId())).toList();
-        return new HomeLine(HomeLineKind.REORDER, suggestions.size(), 0, items);
     }
 
     /** Items late when their time (the promised time) has passed. */

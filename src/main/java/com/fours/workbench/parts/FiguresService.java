@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +75,20 @@ public final class FiguresService {
                 requested, fromStock, fillRate);
     }
 
-    private static BigDecimal ledgerValue(Handle handle, Instant before) {
-        return handle.createQuery("SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM stock_movement WHERE moved_at < :t")
-                .bind("t", before).mapTo(BigDecimal.class).one();
+    /**
+     * The ledger's value of the movements before a moment: the kept sums of the UTC days before its
+     * day ({@code stock_value_day}, written by {@link StockLedger} with each movement) and the
+     * movements of its own day up to it; the same sum as over every movement, read on a few thousand
+     * rows and one day of the moved_at index (decision 0100).
+     */
+    static BigDecimal ledgerValue(Handle handle, Instant before) {
+        LocalDate day = LocalDate.ofInstant(before, ZoneOffset.UTC);
+        return handle.createQuery("""
+                SELECT (SELECT COALESCE(SUM(ledger_value), 0) FROM stock_value_day WHERE value_day < :day)
+                     + (SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM stock_movement
+                        WHERE moved_at >= :dayStart AND moved_at < :t)""")
+                .bind("day", day).bind("dayStart", day.atStartOfDay(ZoneOffset.UTC).toInstant()).bind("t", before)
+                .mapTo(BigDecimal.class).one();
     }
 
     /** On hand times moving average cost, rounded per part, summed. */

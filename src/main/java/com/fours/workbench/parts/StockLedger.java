@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -248,8 +251,11 @@ public final class StockLedger {
                 VALUES (:partId, :binId, :quantity, :type, :unitCost, :repairOrderId, :repairOrderLineId,
                     :reservationId, :receiptId, :stocktakeId, :reference, :reason, :username, :movedAt)
                 """);
+        Map<LocalDate, BigDecimal> valueByDay = new TreeMap<>();
         for (NewMovement m : movements) {
             BigDecimal cost = m.unitCost() != null ? m.unitCost() : parts.get(m.partId()).averageCost();
+            valueByDay.merge(LocalDate.ofInstant(m.movedAt() != null ? m.movedAt() : now, ZoneOffset.UTC),
+                    m.quantity().multiply(cost), BigDecimal::add);
             batch.bind("partId", m.partId()).bind("binId", m.binId()).bind("quantity", m.quantity())
                     .bind("type", m.type().name()).bind("unitCost", cost)
                     .bind("repairOrderId", m.repairOrderId()).bind("repairOrderLineId", m.repairOrderLineId())
@@ -257,11 +263,36 @@ public final class StockLedger {
                     .bind("stocktakeId", m.stocktakeId()).bind("reference", m.reference()).bind("reason", m.reason())
                     .bind("username", username).bind("movedAt", m.movedAt() != null ? m.movedAt() : now).add();
         }
+        List<Long> ids;
         if (!returnIds) {
             batch.execute();
-            return List.of();
+            ids = List.of();
+        } else {
+            ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
         }
-        return batch.executePreparedBatch("id").mapTo(Long.class).list();
+        addToDailyValue(handle, valueByDay);
+        return ids;
+    }
+
+    /**
+     * Keeps the ledger's value per UTC day ({@code stock_value_day}, V31) in step with the movements
+     * written in the same transaction, so the value at any moment is a few thousand days' sums plus
+     * one day's movements instead of a sum over the whole ledger (decision 0100). Days in order, so two
+     * postings lock them in the same order.
+     */
+    private static void addToDailyValue(Handle handle, Map<LocalDate, BigDecimal> valueByDay) {
+        PreparedBatch create = handle.prepareBatch("INSERT INTO stock_value_day (value_day, ledger_value) VALUES (:day, 0) "
+                + "ON CONFLICT DO NOTHING");
+        PreparedBatch add = handle.prepareBatch("UPDATE stock_value_day SET ledger_value = ledger_value + :value "
+                + "WHERE value_day = :day");
+        valueByDay.forEach((day, value) -> {
+            create.bind("day", day).add();
+            add.bind("day", day).bind("value", value).add();
+        });
+        if (!valueByDay.isEmpty()) {
+            create.execute();
+            add.execute();
+        }
     }
 
     /** On hand of a part in one bin: a primary-key lookup. */

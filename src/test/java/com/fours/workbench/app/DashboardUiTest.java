@@ -58,9 +58,25 @@ class DashboardUiTest {
     @Test
     void theManagerPicksAPeriodTheChartsChangeAChartGoesToExcelAndTheReportPrints(FxRobot robot) throws Exception {
         ui.logIn(robot, "zhoujie", "#moduleTabs");
-        WorkbenchRobot.selectModule(robot, "tab-DASHBOARD");
+        // the manager's home page opens the dashboard as its lines open their screens
+        waitUntil(() -> robot.lookup("#homeOpen-DASHBOARD").tryQuery().isPresent());
+        robot.clickOn("#homeOpen-DASHBOARD");
         waitUntil(() -> robot.lookup("#dashboardCard-carCount").tryQuery().isPresent());
         assertThat(text(robot, "#dashboardCard-carCount")).isEqualTo("3");
+        // each comparison on a line of its own, its figure whole ("无数据" is not broken over two lines)
+        for (String card : List.of("carCount", "csi", "firstTimeFix")) {
+            for (String which : List.of("#dashboardCardPrevious-", "#dashboardCardLastYear-")) {
+                javafx.scene.control.Label figure = robot.lookup(which + card).queryAs(javafx.scene.control.Label.class);
+                assertThat(figure.getText()).isNotEmpty();
+                assertThat(figure.getWidth()).as(which + card).isGreaterThanOrEqualTo(figure.prefWidth(-1) - 0.5);
+                assertThat(figure.getHeight()).as(which + card).isLessThan(figure.getFont().getSize() * 2);
+            }
+        }
+        // a chart of cars counts in whole cars
+        javafx.scene.chart.NumberAxis carsAxis = (javafx.scene.chart.NumberAxis) robot.lookup("#dashboardChart-cars")
+                .queryAs(XYChart.class).getYAxis();
+        assertThat(carsAxis.getTickUnit()).isGreaterThanOrEqualTo(1);
+        assertThat(carsAxis.getTickMarks()).isNotEmpty().allSatisfy(t -> assertThat(t.getValue().doubleValue() % 1).isZero());
         assertThat(text(robot, "#dashboardCard-averageBill")).isEqualTo("¥430.00");
         assertThat(text(robot, "#dashboardCard-efficiency")).isEqualTo("91.4%");
         XYChart<?, ?> revenue = robot.lookup("#dashboardChart-revenue").queryAs(XYChart.class);

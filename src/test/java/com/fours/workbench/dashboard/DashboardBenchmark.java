@@ -41,12 +41,19 @@ public final class DashboardBenchmark {
         CashierFixture f = new CashierFixture(clock);
         AppServices services = f.services;
         long template = f.inProgressOrder(List.of(CashierFixture.labour(f.repair.alignment.id(), "1.2", null, Payer.CUSTOMER)));
+        if (options.containsKey("home")) {
+            com.fours.workbench.testing.TestWorkbench.addUser(services, "huangli", CashierFixture.PASSWORD,
+                    com.fours.workbench.security.Role.CUSTOMER_SERVICE_AGENT);
+        }
         long started = System.nanoTime();
         HomeBenchmark.generate(services, template, orders, parts);
         billAndClock(services, template);
         log.info("Generated {} repair orders with their bills, clocks and QC releases in {} s", orders,
                 (System.nanoTime() - started) / 1e9);
         f.as("zhoujie");
+        if (options.containsKey("profile")) {
+            profile(services, reads);
+        }
         Dashboard month = measure("month (2026-11, with 2026-10 and 2025-11)", reads, services,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 300);
         log.info("month: cars {}, revenue {}, efficiency {}%, first-time fix {}%, CSI {}", month.current().carCount(),
@@ -55,6 +62,9 @@ public final class DashboardBenchmark {
         Dashboard year = measure("year (2026-01-01 to 2026-12-07, with 2025)", reads, services,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 7), 1500);
         log.info("year: cars {}, revenue {}", year.current().carCount(), year.current().revenue().total());
+        if (options.containsKey("home")) {
+            HomeBenchmark.measurePages(f, reads * 2);
+        }
         log.info("system load average: {} on {} cores",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
@@ -117,7 +127,65 @@ public final class DashboardBenchmark {
                 SELECT s.repair_order_id, s.id, 1 + CASEWHEN(MOD(s.id, 20) = 0, 1, 0), CAST(s.signed_at AS DATE), 32000,
                        'MINOR_REPAIR', 10, 2000, DATEADD('DAY', 10, CAST(s.signed_at AS DATE)), 34000
                 FROM qc_signature s WHERE s.level = 'FINAL'"""));
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO stock_movement (part_id, bin_id, quantity, movement_type, unit_cost, repair_order_id, username,
+                                            moved_at)
+                SELECT (SELECT MIN(id) FROM part) + MOD(o.id, 1000), (SELECT MIN(id) FROM bin), -1, 'ISSUE_TO_REPAIR_ORDER',
+                       40 + MOD(o.id, 50), o.id, 'zhaolei', DATEADD('HOUR', 2, o.created_at)
+                FROM repair_order o WHERE o.status = 'DELIVERED'"""));
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO stock_movement (part_id, bin_id, quantity, movement_type, unit_cost, username, moved_at)
+                SELECT (SELECT MIN(id) FROM part) + MOD(o.id, 1000), (SELECT MIN(id) FROM bin), 25, 'RECEIPT',
+                       40 + MOD(o.id, 50), 'zhaolei', DATEADD('HOUR', 1, o.created_at)
+                FROM repair_order o WHERE o.status = 'DELIVERED' AND MOD(o.id, 20) = 0"""));
+        services.transactions().useTransaction(h -> {
+            // the ledger's kept daily sums (V31), which StockLedger writes with each movement; absent before V31
+            if (h.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) = 'stock_value_day'")
+                    .mapTo(Integer.class).one() > 0) {
+                h.execute("DELETE FROM stock_value_day");
+                h.execute("""
+                        INSERT INTO stock_value_day (value_day, ledger_value)
+                        SELECT CAST(moved_at AT TIME ZONE 'UTC' AS DATE), SUM(quantity * unit_cost)
+                        FROM stock_movement GROUP BY CAST(moved_at AT TIME ZONE 'UTC' AS DATE)""");
+            }
+        });
         services.transactions().useTransaction(h -> h.execute("ANALYZE"));
+    }
+
+    /** Each query of one period's figures timed alone (median of {@code reads}), to see where a dashboard's time goes. */
+    private static void profile(AppServices services, int reads) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        for (LocalDate[] p : new LocalDate[][] {{LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)},
+                {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 7)}}) {
+            LocalDate from = p[0];
+            LocalDate to = p[1];
+            java.time.Instant start = from.atStartOfDay(zone).toInstant();
+            java.time.Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+            Map<String, java.util.function.Function<org.jdbi.v3.core.Handle, Object>> queries = new java.util.LinkedHashMap<>();
+            queries.put("billSums", h -> h.attach(DashboardDao.class).billSums(from, to));
+            queries.put("carsByDay", h -> h.attach(DashboardDao.class).carsByDay(from, to));
+            queries.put("byPayer", h -> h.attach(DashboardDao.class).byPayer(from, to));
+            queries.put("labour", h -> h.attach(DashboardDao.class).labour(from, to));
+            queries.put("carsByKind", h -> h.attach(DashboardDao.class).carsByKind(from, to));
+            queries.put("clocked", h -> h.attach(DashboardDao.class).clocked(start, end));
+            queries.put("finished", h -> h.attach(DashboardDao.class).finished(start, end));
+            queries.put("bookings", h -> com.fours.workbench.appointments.PeriodFigures.read(h, from, to));
+            queries.put("available", h -> com.fours.workbench.appointments.PeriodFigures.availableHours(h, from, to));
+            queries.put("fixRate", h -> com.fours.workbench.qc.FixRateFigures.store(h, start, end));
+            queries.put("stock", h -> com.fours.workbench.parts.FiguresService.figures(h, from, to, start, end));
+            queries.put("care", h -> com.fours.workbench.care.CareFiguresService.summary(h, start, end, end));
+            for (Map.Entry<String, java.util.function.Function<org.jdbi.v3.core.Handle, Object>> q : queries.entrySet()) {
+                List<Double> times = new ArrayList<>();
+                for (int i = 0; i < Math.max(3, reads / 3) + 1; i++) {
+                    long t = System.nanoTime();
+                    services.transactions().read(q.getValue()::apply);
+                    if (i > 0) {
+                        times.add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+                log.info("profile {} to {} {}: median {} ms", from, to, q.getKey(), tenths(BenchmarkFigures.median(times)));
+            }
+        }
     }
 
     private static double tenths(double ms) {

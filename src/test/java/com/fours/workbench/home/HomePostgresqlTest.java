@@ -49,5 +49,6 @@ class HomePostgresqlTest {
         HomeScenarios scenarios = new HomeScenarios(services, clock);
         scenarios.anOrderWaitsForTheCustomersApproval();
         scenarios.eachRoleSeesItsOwnLines();
+        scenarios.theReorderLineIsThePurchasingRule();
     }
 }

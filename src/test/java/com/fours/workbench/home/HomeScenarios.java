@@ -161,6 +161,45 @@ final class HomeScenarios {
                 .map(i -> com.fours.workbench.qc.ItemCheck.pass(i.id())).toList();
     }
 
+    /**
+     * The clerk's reorder line, one query of its own, says what the purchasing pane's reorder list
+     * says (PurchasingService's rule): a part below its point is suggested, one with stock or with
+     * enough on a sent purchase order is not, in part-number order.
+     */
+    void theReorderLineIsThePurchasingRule() {
+        f.as("zhoujie");
+        var parts = services.parts();
+        var below = parts.create(part("10000-00001", "5", "20"));
+        var stocked = parts.create(part("10000-00002", "2", "10"));
+        var ordered = parts.create(part("10000-00003", "5", "10"));
+        var noPoint = parts.create(part("10000-00004", "0", "0"));
+        var bin = parts.createBin("H-01-01", null);
+        var supplier = services.purchasing().createSupplier("HOME-1", "广汽丰田配件中心", null, null, null);
+        services.purchasing().receiveWithoutOrder(supplier.id(), "GT-9", "期初库存", List.of(
+                com.fours.workbench.parts.ReceiptLineInput.withoutOrder(stocked.id(), bin.id(),
+                        new java.math.BigDecimal("10"), com.fours.workbench.core.Money.of("20.00"))));
+        var draft = services.purchasing().createOrder(supplier.id(), List.of(new com.fours.workbench.parts.OrderLineInput(
+                ordered.id(), new java.math.BigDecimal("8"), com.fours.workbench.core.Money.of("30.00"))), null);
+        services.purchasing().send(draft.id(), draft.version());
+
+        f.as("zhaolei");
+        List<com.fours.workbench.parts.ReorderSuggestion> rule = services.purchasing().reorderSuggestions();
+        HomeLine line = line("zhaolei", HomeLineKind.REORDER);
+        assertThat(line.count()).isEqualTo(rule.size());
+        assertThat(line.first()).extracting(HomeItem::name)
+                .containsExactlyElementsOf(rule.stream().limit(HomeService.FIRST).map(r -> r.partNumber()).toList());
+        assertThat(line.first()).extracting(HomeItem::recordId)
+                .containsExactlyElementsOf(rule.stream().limit(HomeService.FIRST).map(r -> r.partId()).toList());
+        assertThat(rule).extracting(r -> r.partNumber()).contains(below.partNumber())
+                .doesNotContain(stocked.partNumber(), ordered.partNumber(), noPoint.partNumber());
+    }
+
+    private static com.fours.workbench.parts.PartInput part(String number, String reorderPoint, String reorderQuantity) {
+        return new com.fours.workbench.parts.PartInput(number, "配件" + number, null, "丰田", null,
+                com.fours.workbench.parts.PartUnit.PCS, com.fours.workbench.parts.PartCategory.FILTER, "", reorderPoint,
+                reorderQuantity, com.fours.workbench.parts.PricePolicy.COST_PLUS, "", true);
+    }
+
     /** Each role sees its own lines and nobody else's. */
     void eachRoleSeesItsOwnLines() {
         assertThat(kinds("chenjing")).containsExactly(HomeLineKind.TO_SETTLE, HomeLineKind.DAYS_NOT_CLOSED);

@@ -35,6 +35,11 @@ class HomeServiceTest {
     }
 
     @Test
+    void theReorderLineSaysWhatThePurchasingRuleSays() {
+        scenarios().theReorderLineIsThePurchasingRule();
+    }
+
+    @Test
     void eachRoleSeesOnlyItsOwnLines() {
         scenarios().eachRoleSeesItsOwnLines();
     }

@@ -39,6 +39,7 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.dashboard.Dashboard;
 import com.fours.workbench.dashboard.DashboardChart;
 import com.fours.workbench.dashboard.FigureRow;
+import com.fours.workbench.dashboard.FigureUnit;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FieldErrors;
@@ -181,15 +182,28 @@ public final class DashboardView {
         Label value = new Label(model.format(row, row.current()));
         value.setId("dashboardCard-" + row.id());
         value.getStyleClass().add(StyleClasses.FIGURE_VALUE);
-        Label compared = new Label(messages.get("dashboard.ui.compared", model.format(row, row.previous()),
-                model.format(row, row.lastYear())));
-        compared.setWrapText(true);
-        compared.getStyleClass().add(StyleClasses.FIELD_HINT);
-        VBox card = new VBox(4, name, value, compared);
+        VBox card = new VBox(4, name, value,
+                comparison(row, "dashboard.col.previous", row.previous(), "dashboardCardPrevious-"),
+                comparison(row, "dashboard.col.lastYear", row.lastYear(), "dashboardCardLastYear-"));
         card.getStyleClass().add(StyleClasses.FIGURE_CARD);
-        card.setPrefWidth(170);
         card.setMinWidth(170);
         return card;
+    }
+
+    /** One comparison on a line of its own: its name on the left, its figure whole on the right, never wrapped. */
+    private Node comparison(FigureRow row, String nameKey, java.math.BigDecimal figure, String idPrefix) {
+        Label name = new Label(messages.get(nameKey));
+        name.getStyleClass().add(StyleClasses.FIELD_HINT);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Label figureLabel = new Label(model.format(row, figure));
+        figureLabel.setId(idPrefix + row.id());
+        figureLabel.getStyleClass().add(StyleClasses.FIELD_HINT);
+        figureLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox line = new HBox(6, name, space, figureLabel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private Node chartBox(DashboardChart data) {
@@ -198,6 +212,26 @@ public final class DashboardView {
         NumberAxis y = new NumberAxis();
         y.setLabel(messages.get(data.unit().key()));
         y.setForceZeroInRange(true);
+        if (data.unit() == FigureUnit.COUNT) {
+            // cars and bookings are whole: the axis counts in whole steps, never 0.5 of a car
+            DashboardChart.CountAxis axis = data.countAxis();
+            y.setAutoRanging(false);
+            y.setLowerBound(0);
+            y.setUpperBound(axis.upper());
+            y.setTickUnit(axis.step());
+            y.setMinorTickVisible(false);
+            y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    return String.valueOf(Math.round(n.doubleValue()));
+                }
+
+                @Override
+                public Number fromString(String text) {
+                    return Long.valueOf(text);
+                }
+            });
+        }
         XYChart<String, Number> chart = data.kind() == DashboardChart.ChartKind.LINE ? new LineChart<>(x, y)
                 : new BarChart<>(x, y);
         chart.setAnimated(false);

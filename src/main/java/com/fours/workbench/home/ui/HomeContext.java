@@ -8,6 +8,7 @@ import com.fours.workbench.core.ChangeNotices;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.home.HomeItem;
 import com.fours.workbench.home.HomeLineKind;
+import com.fours.workbench.home.HomeScreen;
 import com.fours.workbench.home.HomeService;
 import com.fours.workbench.ui.Background;
 import com.fours.workbench.ui.ErrorReporter;
@@ -16,9 +17,10 @@ import com.fours.workbench.ui.ErrorReporter;
 public record HomeContext(HomeService home, ChangeNotices changes, Clock clock, Messages messages, Background background,
                           ErrorReporter errors, Window window, Opener opener) {
 
-    /** Opens the screen that does a line's work: its section, and the item's record when given. */
-    @FunctionalInterface
+    /** Opens the screen that does a line's work: its section, and the item's record when given; or a shortcut's screen. */
     public interface Opener {
         void open(HomeLineKind kind, HomeItem item);
+
+        void open(HomeScreen screen);
     }
 }

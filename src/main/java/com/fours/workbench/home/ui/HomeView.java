@@ -10,6 +10,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,12 +22,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
 import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.ChangeTopic;
 import com.fours.workbench.home.HomeItem;
 import com.fours.workbench.home.HomeLine;
 import com.fours.workbench.home.HomeLineKind;
+import com.fours.workbench.home.HomeScreen;
+import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.LiveUpdates;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -77,7 +82,12 @@ public final class HomeView {
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.lines())
                 .and(model.updatedProperty().isNotEmpty()));
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox page = new VBox(10, grid, empty, updated);
+        HBox shortcuts = new HBox(8);
+        shortcuts.setId("homeShortcuts");
+        shortcuts.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.shortcuts()));
+        model.shortcuts().addListener((ListChangeListener<HomeScreen>) change -> shortcuts.getChildren().setAll(
+                model.shortcuts().stream().map(this::shortcut).toList()));
+        VBox page = new VBox(10, shortcuts, grid, empty, updated);
         page.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("homePage");
@@ -85,6 +95,15 @@ public final class HomeView {
         root = scroll;
         activate();
         return scroll;
+    }
+
+    /** A button that opens a screen, as a line's name does. */
+    private Node shortcut(HomeScreen screen) {
+        Button button = FormControls.button("homeOpen-" + screen.name(), model.shortcut(screen),
+                Material2OutlinedAL.INSERT_CHART);
+        button.getStyleClass().add(Styles.ACCENT);
+        button.setOnAction(e -> model.open(screen));
+        return button;
     }
 
     /** The lines in place: a card per kind, made once, its contents changed in place. */

@@ -13,6 +13,7 @@ import com.fours.workbench.home.HomeItem;
 import com.fours.workbench.home.HomeLine;
 import com.fours.workbench.home.HomeLineKind;
 import com.fours.workbench.home.HomePage;
+import com.fours.workbench.home.HomeScreen;
 
 /** The home page's lines and their wording, read again on each refresh. */
 public final class HomeViewModel {
@@ -22,6 +23,7 @@ public final class HomeViewModel {
     private final Formats formats;
     private final ObservableList<HomeLine> lines = FXCollections.observableArrayList();
     private final StringProperty updated = new SimpleStringProperty(this, "updated", "");
+    private final ObservableList<HomeScreen> shortcuts = FXCollections.observableArrayList();
     private boolean loading;
     private boolean again;
 
@@ -33,6 +35,22 @@ public final class HomeViewModel {
 
     public ObservableList<HomeLine> lines() {
         return lines;
+    }
+
+    /** The screens the page links to beyond its lines (the manager's dashboard). */
+    public ObservableList<HomeScreen> shortcuts() {
+        return shortcuts;
+    }
+
+    public String shortcut(HomeScreen screen) {
+        if (screen != HomeScreen.DASHBOARD) {
+            throw new IllegalArgumentException("no shortcut to " + screen);
+        }
+        return messages.get("home.shortcut.DASHBOARD");
+    }
+
+    public void open(HomeScreen screen) {
+        context.opener().open(screen);
     }
 
     public StringProperty updatedProperty() {
@@ -58,6 +76,9 @@ public final class HomeViewModel {
 
     private void show(HomePage page) {
         loading = false;
+        if (!page.shortcuts().equals(shortcuts)) {
+            shortcuts.setAll(page.shortcuts());
+        }
         if (!page.lines().equals(lines)) {
             lines.setAll(page.lines());
         }
