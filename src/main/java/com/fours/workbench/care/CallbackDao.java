@@ -219,11 +219,18 @@ public interface CallbackDao {
     }
 
     /** Closed in [from, to): reached and unreached. */
-    @SqlQuery("SELECT COUNT(*) AS due, SUM(CASE WHEN status = 'REACHED' THEN 1 ELSE 0 END) AS reached, "
+    String CLOSED_TALLY = "SELECT COUNT(*) AS due, SUM(CASE WHEN status = 'REACHED' THEN 1 ELSE 0 END) AS reached, "
             + "SUM(CASE WHEN status = 'UNREACHABLE' THEN 1 ELSE 0 END) AS unreachable "
-            + "FROM callback WHERE status <> 'OPEN' AND closed_at >= :from AND closed_at < :to")
+            + "FROM callback WHERE status <> 'OPEN' AND closed_at >= :from AND closed_at < :to";
+
+    @SqlQuery(CLOSED_TALLY)
     @RegisterConstructorMapper(DueTally.class)
     DueTally closedTally(Instant from, Instant to);
+
+    /** The same, of the callbacks one agent closed. */
+    @SqlQuery(CLOSED_TALLY + " AND closed_by = :agent")
+    @RegisterConstructorMapper(DueTally.class)
+    DueTally closedTallyBy(Instant from, Instant to, String agent);
 
     // ---- the contact history (decision 0083): every call, and the fallback of a callback closed unreached ----
 

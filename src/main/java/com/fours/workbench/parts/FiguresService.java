@@ -74,6 +74,16 @@ public final class FiguresService {
                 requested, fromStock, fillRate);
     }
 
+    /** Stocktake lines one clerk counted in [start, end) and how many showed a variance, read in the caller's handle. */
+    public static CountTally countVariances(Handle handle, Instant start, Instant end, String clerk) {
+        StocktakeDao.CountVariances v = handle.attach(StocktakeDao.class).countVariancesOf(start, end, clerk);
+        return new CountTally(v.counted(), v.variances());
+    }
+
+    /** Lines counted and lines with a variance. */
+    public record CountTally(int counted, int variances) {
+    }
+
     private static BigDecimal ledgerValue(Handle handle, Instant before) {
         return handle.createQuery("SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM stock_movement WHERE moved_at < :t")
                 .bind("t", before).mapTo(BigDecimal.class).one();
