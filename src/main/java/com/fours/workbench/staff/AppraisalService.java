@@ -132,7 +132,11 @@ public final class AppraisalService {
             } else if (!to.isBefore(today())) {
                 errors.reject(TO, new BusinessRuleException("staff.period.notOver", to));
             } else if (kind != null && (!kind.start(from).equals(from) || !kind.end(from).equals(to))) {
-                errors.reject(FROM, new BusinessRuleException("staff.period.notWhole." + kind.name()));
+                errors.reject(FROM, new BusinessRuleException(switch (kind) {
+                    case MONTH -> "staff.period.notWhole.MONTH";
+                    case QUARTER -> "staff.period.notWhole.QUARTER";
+                    case YEAR -> "staff.period.notWhole.YEAR";
+                }));
             }
         }
         errors.throwIfAny();

@@ -85,7 +85,12 @@ public final class StaffPrints {
 
     /** "2026-11 (2026-11-01 – 2026-11-30)" and the like, in the messages' language. */
     public static String periodText(Appraisal a, Messages m, Formats f) {
-        return m.get("staff.period." + a.periodKind().name(), a.from().getYear(), a.from().getMonthValue(),
+        String key = switch (a.periodKind()) {
+            case MONTH -> "staff.period.MONTH";
+            case QUARTER -> "staff.period.QUARTER";
+            case YEAR -> "staff.period.YEAR";
+        };
+        return m.get(key, a.from().getYear(), a.from().getMonthValue(),
                 (a.from().getMonthValue() - 1) / 3 + 1, f.date(a.from()), f.date(a.to()));
     }
 

@@ -142,6 +142,7 @@ public final class StaffView {
                     FormControls.message("trainingMessage", model.messageProperty()),
                     FormControls.heading(messages.get("staff.ui.records")), table);
             root.setPadding(new Insets(12));
+            model.refresh();
             return scroll(root);
         }
 
@@ -195,6 +196,7 @@ public final class StaffView {
             VBox root = new VBox(10, FormControls.heading(messages.get("staff.ui.plan")), rule, plan,
                     FormControls.heading(messages.get("staff.ui.safety")), safety);
             root.setPadding(new Insets(12));
+            model.refresh();
             return scroll(root);
         }
 
@@ -272,6 +274,7 @@ public final class StaffView {
             });
             root.getChildren().addAll(FormControls.heading(messages.get(model.manager() ? "staff.ui.allAppraisals"
                     : "staff.ui.myAppraisals")), list, sheet());
+            model.refresh();
             return scroll(root);
         }
 
