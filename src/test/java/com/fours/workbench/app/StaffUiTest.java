@@ -5,6 +5,7 @@ import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -48,6 +49,7 @@ class StaffUiTest {
         TableView<?> figures = robot.lookup("#staffAppraisalsFigures").queryAs(TableView.class);
         assertThat(figures.getItems()).as("the technician's figures and the training").hasSize(8);
 
+        toTheBottom(robot);
         robot.clickOn("#staffAppraisalsSignManager");
         waitUntil(() -> !text(robot, "#staffAppraisalsAbilityError").isEmpty());
         assertThat(text(robot, "#staffAppraisalsAbilityError")).isEqualTo("Give a mark from 1 to 5 before signing.");
@@ -69,6 +71,7 @@ class StaffUiTest {
         waitUntil(() -> !mine.getItems().isEmpty());
         robot.interact(() -> mine.getSelectionModel().select(0));
         assertThat(text(robot, "#staffMineSignatures")).contains("Manager: 周杰").contains("Employee: not signed");
+        toTheBottom(robot);
         robot.clickOn("#staffMineSignEmployee");
         waitUntil(() -> text(robot, "#staffMineHeading").endsWith("Signed by both"));
         assertThat(robot.lookup("#staffMineSignEmployee").query().isDisabled()).as("signed once").isTrue();
@@ -77,6 +80,11 @@ class StaffUiTest {
         robot.interact(() -> ((Stage) previewWindow(robot)).close());
         assertThat(robot.lookup("#staffSections").queryAs(javafx.scene.control.TabPane.class).getTabs())
                 .as("an employee sees only his own").hasSize(1);
+    }
+
+    /** The sheet's marks and buttons are at the foot of the section's scroll pane. */
+    private static void toTheBottom(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".scroll-pane").queryAllAs(ScrollPane.class).forEach(s -> s.setVvalue(1.0)));
     }
 
     private static Window previewWindow(FxRobot robot) {
