@@ -13,53 +13,52 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fours.workbench.backup.BackupScheduler;
+import com.fours.workbench.appointments.AppointmentService;
+import com.fours.workbench.appointments.ServiceReminders;
+import com.fours.workbench.appointments.WorkshopService;
 import com.fours.workbench.backup.BackupRunner;
+import com.fours.workbench.backup.BackupScheduler;
 import com.fours.workbench.backup.BackupSettingsService;
 import com.fours.workbench.backup.RestoreService;
 import com.fours.workbench.backup.RestoreSwitch;
-import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.care.CallbackDao;
+import com.fours.workbench.care.CallbackService;
+import com.fours.workbench.care.CareFiguresService;
+import com.fours.workbench.care.CarePrints;
+import com.fours.workbench.care.ComplaintComebacks;
+import com.fours.workbench.care.ComplaintService;
+import com.fours.workbench.care.ContactHistory;
+import com.fours.workbench.care.CorrectiveActions;
+import com.fours.workbench.care.DueReminders;
+import com.fours.workbench.care.QuestionnaireService;
+import com.fours.workbench.cashier.CashUpPrint;
+import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.CashierGuard;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
-import com.fours.workbench.care.CallbackService;
-import com.fours.workbench.care.CareFiguresService;
-import com.fours.workbench.home.HomeService;
-import com.fours.workbench.dashboard.DashboardExport;
-import com.fours.workbench.dashboard.DashboardPrints;
-import com.fours.workbench.dashboard.DashboardService;
-import com.fours.workbench.care.QuestionnaireService;
 import com.fours.workbench.cashier.DiscountPolicyService;
-import com.fours.workbench.cashier.PaymentService;
-import com.fours.workbench.cashier.CashUpPrint;
-import com.fours.workbench.cashier.CashUpService;
 import com.fours.workbench.cashier.HealthRecordService;
-import com.fours.workbench.appointments.AppointmentService;
-import com.fours.workbench.appointments.ServiceReminders;
-import com.fours.workbench.appointments.WorkshopService;
+import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.customers.ArchiveExport;
 import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.VehicleService;
+import com.fours.workbench.dashboard.DashboardExport;
+import com.fours.workbench.dashboard.DashboardPrints;
+import com.fours.workbench.dashboard.DashboardService;
 import com.fours.workbench.db.ChangeFeed;
 import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
+import com.fours.workbench.db.DatabaseChoice;
 import com.fours.workbench.db.DatabaseSettings;
-import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.db.DemoTemplate;
+import com.fours.workbench.db.Transactions;
+import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.home.HomeService;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
-import com.fours.workbench.repair.DispatchService;
-import com.fours.workbench.repair.JobBoardService;
-import com.fours.workbench.repair.JobClockService;
-import com.fours.workbench.repair.LabourCatalog;
-import com.fours.workbench.repair.RepairOrderService;
-import com.fours.workbench.repair.RepairOrders;
-import com.fours.workbench.repair.RepairPrints;
-import com.fours.workbench.repair.RepairVisits;
-import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsPrints;
@@ -69,23 +68,7 @@ import com.fours.workbench.parts.ReservationService;
 import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.parts.StockService;
 import com.fours.workbench.parts.StocktakeService;
-import com.fours.workbench.reporting.ReportEngine;
-import com.fours.workbench.security.AuditLogService;
-import com.fours.workbench.security.AuditTrail;
-import com.fours.workbench.security.AuthenticationService;
-import com.fours.workbench.security.PasswordHasher;
-import com.fours.workbench.security.Session;
-import com.fours.workbench.security.UserService;
-import com.fours.workbench.store.SetupService;
-import com.fours.workbench.store.StoreProfileService;
 import com.fours.workbench.qc.Comebacks;
-import com.fours.workbench.care.ComplaintComebacks;
-import com.fours.workbench.care.ComplaintService;
-import com.fours.workbench.care.CallbackDao;
-import com.fours.workbench.care.CarePrints;
-import com.fours.workbench.care.ContactHistory;
-import com.fours.workbench.care.CorrectiveActions;
-import com.fours.workbench.care.DueReminders;
 import com.fours.workbench.qc.CompletionCertificates;
 import com.fours.workbench.qc.FixRateFigures;
 import com.fours.workbench.qc.GuaranteePeriods;
@@ -95,11 +78,31 @@ import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.qc.QualityOutcomes;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.receivables.ReceivablesFigures;
 import com.fours.workbench.receivables.ReceivablesLedger;
 import com.fours.workbench.receivables.StatementPrint;
-import com.fours.workbench.qc.QualityOutcomes;
+import com.fours.workbench.repair.DispatchService;
+import com.fours.workbench.repair.JobBoardService;
+import com.fours.workbench.repair.JobClockService;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrders;
+import com.fours.workbench.repair.RepairPrints;
+import com.fours.workbench.repair.RepairVisits;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.AuditLogService;
+import com.fours.workbench.security.AuditTrail;
+import com.fours.workbench.security.AuthenticationService;
+import com.fours.workbench.security.PasswordHasher;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.security.UserService;
+import com.fours.workbench.staff.AppraisalService;
+import com.fours.workbench.staff.StaffPrints;
+import com.fours.workbench.staff.TrainingService;
+import com.fours.workbench.store.SetupService;
+import com.fours.workbench.store.StoreProfileService;
 
 /** Every service of the workbench, wired once at start-up. No statics, no service locator. */
 public final class AppServices implements AutoCloseable {
@@ -187,6 +190,9 @@ public final class AppServices implements AutoCloseable {
     private final DashboardService dashboard;
     private final DashboardExport dashboardExport;
     private final DashboardPrints dashboardPrints;
+    private final TrainingService trainings;
+    private final AppraisalService appraisals;
+    private final StaffPrints staffPrints;
     private final CarePrints carePrints;
 
     public AppServices(Database database, boolean demo, Path dataFolder, Clock clock) {
@@ -280,6 +286,9 @@ public final class AppServices implements AutoCloseable {
         this.dashboard = new DashboardService(tx, session, clock);
         this.dashboardExport = new DashboardExport(tx, session, audit);
         this.dashboardPrints = new DashboardPrints(dashboard, reports, storeProfiles, clock);
+        this.trainings = new TrainingService(tx, session, audit, clock);
+        this.appraisals = new AppraisalService(tx, session, audit, clock);
+        this.staffPrints = new StaffPrints(appraisals, reports, storeProfiles, clock);
         this.carePrints = new CarePrints(tx, session, reports, storeProfiles, clock, careFigures);
         deliveries.addDeliveredHook(CallbackService::schedule);
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
@@ -666,6 +675,18 @@ public final class AppServices implements AutoCloseable {
 
     public DashboardPrints dashboardPrints() {
         return dashboardPrints;
+    }
+
+    public TrainingService trainings() {
+        return trainings;
+    }
+
+    public AppraisalService appraisals() {
+        return appraisals;
+    }
+
+    public StaffPrints staffPrints() {
+        return staffPrints;
     }
 
     public HomeService home() {

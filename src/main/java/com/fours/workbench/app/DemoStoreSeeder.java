@@ -18,6 +18,7 @@ import com.fours.workbench.demo.PartsDemoData;
 import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.demo.SecurityDemoData;
+import com.fours.workbench.demo.StaffDemoData;
 import com.fours.workbench.demo.StoreDemoData;
 import com.fours.workbench.security.AuditTrail;
 
@@ -46,6 +47,7 @@ final class DemoStoreSeeder {
                 new CashierDemoData(services.intakes(), clock),
                 new CashUpDemoData(clock),
                 new CustomerCareDemoData(clock),
-                new ComplaintsDemoData(clock)));
+                new ComplaintsDemoData(clock),
+                new StaffDemoData(services.trainings(), services.appraisals(), clock)));
     }
 }

@@ -21,6 +21,8 @@ public enum ModuleKind {
     CUSTOMER_CARE(Material2OutlinedMZ.SUPPORT_AGENT, Permission.USE_CUSTOMER_CARE),
     /** The manager's dashboard (经营看板). */
     DASHBOARD(Material2OutlinedAL.INSIGHTS, Permission.VIEW_DASHBOARD),
+    /** Staff (人员): training and appraisals for the manager; one's own appraisals for everyone else. */
+    STAFF(Material2OutlinedAL.ASSIGNMENT_IND, Permission.MANAGE_STAFF, Permission.VIEW_OWN_APPRAISAL),
     ADMINISTRATION(Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
             Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO,
             Permission.MANAGE_BACKUPS);

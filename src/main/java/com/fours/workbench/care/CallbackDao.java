@@ -223,6 +223,16 @@ public interface CallbackDao {
     record ScoreSum(String name, int surveys, BigDecimal scoreSum, Integer unhappy) {
     }
 
+    /** Closed in [from, to): reached and unreached. */
+    String CLOSED_TALLY = "SELECT COUNT(*) AS due, SUM(CASE WHEN status = 'REACHED' THEN 1 ELSE 0 END) AS reached, "
+            + "SUM(CASE WHEN status = 'UNREACHABLE' THEN 1 ELSE 0 END) AS unreachable "
+            + "FROM callback WHERE status <> 'OPEN' AND closed_at >= :from AND closed_at < :to";
+
+    /** Closed by one agent (the staff appraisal's callback rate). */
+    @SqlQuery(CLOSED_TALLY + " AND closed_by = :agent")
+    @RegisterConstructorMapper(DueTally.class)
+    DueTally closedTallyBy(Instant from, Instant to, String agent);
+
     // ---- the contact history (decision 0083): every call, and the fallback of a callback closed unreached ----
 
     String CALLS = """

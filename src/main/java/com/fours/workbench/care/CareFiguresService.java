@@ -85,6 +85,28 @@ public final class CareFiguresService {
                 scores.surveys(), CsiScore.mean(scores.scoreSum(), scores.surveys()));
     }
 
+    /** One advisor's line of the CSI by advisor over [from, to) (the month's, by the advisor's display name); surveys 0 and CSI null when none. */
+    public static CareFigures.Line advisorCsi(Handle handle, Instant from, Instant to, String advisorName) {
+        return lines(handle.attach(CallbackDao.class).scoreGroups(from, to), CallbackDao.ScoreGroup::advisor).stream()
+                .filter(l -> l.name().equals(advisorName)).findFirst()
+                .orElse(new CareFigures.Line(advisorName, 0, 0, null));
+    }
+
+    /**
+     * One agent's callbacks closed in [from, to) (the month's reach tally, per agent by username): closed,
+     * reached, and the rate (null when the agent closed none).
+     */
+    public static CareFigures.Summary agentCallbacks(Handle handle, Instant from, Instant to, String agent) {
+        CallbackDao.DueTally closed = handle.attach(CallbackDao.class).closedTallyBy(from, to, agent);
+        return new CareFigures.Summary(closed.due(), nz(closed.reached()), CsiScore.percent(nz(closed.reached()), closed.due()),
+                0, null);
+    }
+
+    /** Complaints received in [from, to) about orders one advisor (by username) received. */
+    public static int complaintsOfAdvisor(Handle handle, Instant from, Instant to, String advisor) {
+        return handle.attach(ComplaintDao.class).countOfAdvisor(from, to, advisor);
+    }
+
     /** Callbacks first due in the period, up to now: one due tomorrow is not yet late. */
     private static CallbackDao.DueTally dueTally(CallbackDao dao, Instant from, Instant to, Instant now) {
         Instant dueUntil = to.isAfter(now) ? now : to;

@@ -204,4 +204,9 @@ public interface ComplaintDao {
     @SqlUpdate("UPDATE corrective_action SET done_at = :at, done_by = :by, done_on = :doneOn, done_who = :doneWho, "
             + "done_note = :doneNote, version = version + 1 WHERE id = :id AND version = :version AND done_at IS NULL")
     int actionDone(long id, int version, Instant at, String by, LocalDate doneOn, String doneWho, String doneNote);
+
+    /** Complaints received in [from, to) about an order one advisor (by username) received: the appraisal's count. */
+    @SqlQuery("SELECT COUNT(*) FROM complaint c JOIN repair_order o ON o.id = c.repair_order_id "
+            + "WHERE c.received_at >= :from AND c.received_at < :to AND o.advisor = :advisor")
+    int countOfAdvisor(Instant from, Instant to, String advisor);
 }

@@ -67,12 +67,29 @@ public interface CashUpDao {
     }
 
     /** Reversal documents issued on the day, with the bill each voids. */
-    @SqlQuery("""
-            SELECT r.number AS reversal_number, b.number AS bill_number, -r.total AS amount, r.reason, r.approved_by
-            FROM bill r JOIN bill b ON b.id = r.reverses_bill_id
-            WHERE r.business_day = :day AND r.kind = 'REVERSAL' ORDER BY r.number
-            """)
+    /** A void: the reversal document r of the bill b. */
+    String VOIDS = " FROM bill r JOIN bill b ON b.id = r.reverses_bill_id WHERE r.kind = 'REVERSAL' ";
+
+    @SqlQuery("SELECT r.number AS reversal_number, b.number AS bill_number, -r.total AS amount, r.reason, r.approved_by"
+            + VOIDS + "AND r.business_day = :day ORDER BY r.number")
     List<CashUpFigures.VoidLine> voids(LocalDate day);
+
+    /** Bills one cashier issued that were voided on the days [from, to]: the appraisal's "bill errors voided". */
+    @SqlQuery("SELECT COUNT(*)" + VOIDS + "AND r.business_day >= :from AND r.business_day <= :to AND b.issued_by = :cashier")
+    int voidedOf(LocalDate from, LocalDate to, String cashier);
+
+    /** Days [from, to] one cashier closed with a count, those with a cash difference, and the differences' sum either way. */
+    @SqlQuery("""
+            SELECT COUNT(*) AS days, COALESCE(SUM(CASE WHEN n.difference <> 0 THEN 1 ELSE 0 END), 0) AS with_difference,
+                   COALESCE(SUM(ABS(n.difference)), 0) AS amount
+            FROM cash_day_close c JOIN cash_day_count n ON n.business_day = c.business_day
+            WHERE c.business_day >= :from AND c.business_day <= :to AND c.closed_by = :cashier
+            """)
+    @RegisterConstructorMapper(Differences.class)
+    Differences differencesOf(LocalDate from, LocalDate to, String cashier);
+
+    record Differences(int days, int withDifference, BigDecimal amount) {
+    }
 
     /** Discounts given on bills issued on the day: how many, and how much. */
     @SqlQuery("""

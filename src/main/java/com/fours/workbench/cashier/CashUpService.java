@@ -192,6 +192,17 @@ public final class CashUpService {
                 difference.amount(), difference.isZero() ? null : reason, figures.paymentsNet().amount());
     }
 
+    /** One cashier's bills voided and cash differences over the days [from, to], read in the caller's handle (the appraisal's). */
+    public static CashierTally cashierTally(Handle handle, LocalDate from, LocalDate to, String cashier) {
+        CashUpDao dao = handle.attach(CashUpDao.class);
+        CashUpDao.Differences d = dao.differencesOf(from, to, cashier);
+        return new CashierTally(dao.voidedOf(from, to, cashier), d.days(), d.withDifference(), Money.of(d.amount()));
+    }
+
+    /** Bills voided; days closed with a count, days with a difference, and the differences summed either way. */
+    public record CashierTally(int voided, int daysClosed, int daysWithDifference, Money differences) {
+    }
+
     private static BusinessRuleException alreadyClosed(CashDayClosed closed) {
         return new BusinessRuleException("cashUp.alreadyClosed", closed.businessDay().toString(), closed.closedBy(),
                 closed.closedAt().toLocalTime().withNano(0).toString());

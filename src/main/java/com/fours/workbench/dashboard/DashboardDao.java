@@ -56,12 +56,18 @@ interface DashboardDao {
             + " GROUP BY b.business_day ORDER BY b.business_day")
     List<DayCars> carsByDay(LocalDate from, LocalDate to);
 
-    @SqlQuery("""
+    String BILL_SUMS = """
             SELECT COUNT(DISTINCT b.repair_order_id) AS cars, COALESCE(SUM(b.labour_amount), 0) AS labour,
                    COALESCE(SUM(b.parts_amount), 0) AS parts, COALESCE(SUM(b.other_amount), 0) AS other,
                    COALESCE(SUM(b.discount_amount), 0) AS discount, COALESCE(SUM(b.total), 0) AS total
-            FROM bill b WHERE """ + STANDING)
+            FROM bill b WHERE """ + STANDING;
+
+    @SqlQuery(BILL_SUMS)
     BillSums billSums(LocalDate from, LocalDate to);
+
+    /** The same sums over the orders one advisor (by username) received: the appraisal's. */
+    @SqlQuery(BILL_SUMS + " AND EXISTS (SELECT 1 FROM repair_order o WHERE o.id = b.repair_order_id AND o.advisor = :advisor)")
+    BillSums billSumsOfAdvisor(LocalDate from, LocalDate to, String advisor);
 
     @SqlQuery("SELECT b.payer, SUM(b.total) AS amount FROM bill b WHERE " + STANDING + " GROUP BY b.payer")
     List<PayerSum> byPayer(LocalDate from, LocalDate to);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -165,6 +166,22 @@ public final class DashboardService {
                 .sorted(Comparator.comparing(DashboardFigures.KindCount::category,
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** One advisor's cars and average bill over the days [from, to], read in the caller's handle (the appraisal's). */
+    public static AdvisorSales advisorSales(Handle handle, LocalDate from, LocalDate to, String advisor) {
+        DashboardDao.BillSums bills = handle.attach(DashboardDao.class).billSumsOfAdvisor(from, to, advisor);
+        return new AdvisorSales(bills.cars(), Ratios.per(bills.total(), BigDecimal.valueOf(bills.cars()), 2));
+    }
+
+    /** Cars billed and the average bill (null when no car was billed). */
+    public record AdvisorSales(int cars, BigDecimal averageBill) {
+    }
+
+    /** Each technician's hours over the days [from, to] in the clock's zone, read in the caller's handle (the appraisal's). */
+    public static List<TechnicianFigures> technicians(Handle handle, LocalDate from, LocalDate to, ZoneId zone) {
+        return technicians(handle, handle.attach(DashboardDao.class), from, to, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Everyone who clocked or was on the workshop's calendar, by name. */

@@ -75,6 +75,16 @@ public final class FiguresService {
                 requested, fromStock, fillRate);
     }
 
+    /** Stocktake lines one clerk counted in [start, end) and how many showed a variance, read in the caller's handle. */
+    public static CountTally countVariances(Handle handle, Instant start, Instant end, String clerk) {
+        StocktakeDao.CountVariances v = handle.attach(StocktakeDao.class).countVariancesOf(start, end, clerk);
+        return new CountTally(v.counted(), v.variances());
+    }
+
+    /** Lines counted and lines with a variance. */
+    public record CountTally(int counted, int variances) {
+    }
+
     /**
      * The ledger's value of the movements before a moment: the kept sums of the UTC days before its
      * day ({@code stock_value_day}, written by {@link StockLedger} with each movement) and the

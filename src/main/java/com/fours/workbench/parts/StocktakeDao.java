@@ -169,4 +169,15 @@ interface StocktakeDao extends SqlObject {
 
     @SqlUpdate("UPDATE stocktake_line SET recount_required = TRUE WHERE id IN (<lineIds>)")
     int requireRecount(@BindList("lineIds") Collection<Long> lineIds);
+
+    /** Lines one clerk counted in [start, end), and those of them the count found a variance on (the appraisal's). */
+    @SqlQuery("""
+            SELECT COUNT(*) AS counted, COALESCE(SUM(CASE WHEN variance_quantity <> 0 THEN 1 ELSE 0 END), 0) AS variances
+            FROM stocktake_line WHERE counted_by = :clerk AND counted_at >= :start AND counted_at < :end
+            """)
+    @RegisterConstructorMapper(CountVariances.class)
+    CountVariances countVariancesOf(Instant start, Instant end, String clerk);
+
+    record CountVariances(int counted, int variances) {
+    }
 }

@@ -28,8 +28,15 @@ interface FixRateDao {
     int failedRoundCount(Instant start, Instant end);
 
     /** Comebacks (a car back inside an earlier order's guarantee) recorded in [start, end). */
-    @SqlQuery("SELECT COUNT(*) FROM qc_comeback WHERE recorded_at >= :start AND recorded_at < :end")
+    String COMEBACKS = "SELECT COUNT(*) FROM qc_comeback k WHERE k.recorded_at >= :start AND k.recorded_at < :end";
+
+    @SqlQuery(COMEBACKS)
     int comebackCount(Instant start, Instant end);
+
+    /** The same, for the comebacks of orders a technician clocked on. */
+    @SqlQuery(COMEBACKS + " AND EXISTS (SELECT 1 FROM repair_line l JOIN job_clock c ON c.repair_line_id = l.id "
+            + "WHERE l.repair_order_id = k.earlier_order_id AND c.user_id = :technicianId)")
+    int comebackCountOf(Instant start, Instant end, long technicianId);
 
     record OrderFigure(long orderId, int rounds) {
     }

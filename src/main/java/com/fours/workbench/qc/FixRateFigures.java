@@ -50,45 +50,53 @@ public final class FixRateFigures {
         }
         Instant start = from.atStartOfDay(clock.getZone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return transactions.read(handle -> {
-            FixRateDao dao = handle.attach(FixRateDao.class);
-            List<FixRateDao.OrderFigure> finished = dao.released(start, end);
-            List<FixRateDao.OrderFigure> failures = dao.failedRounds(start, end);
-            Map<Long, Set<String>> technicians = new HashMap<>();
-            Map<Long, Set<String>> groups = new HashMap<>();
-            for (FixRateDao.WorkerRow w : dao.workers(end)) {
-                technicians.computeIfAbsent(w.orderId(), k -> new TreeSet<>()).add(w.technician());
-                if (w.workGroup() != null) {
-                    groups.computeIfAbsent(w.orderId(), k -> new TreeSet<>()).add(w.workGroup());
-                }
+        return transactions.read(handle -> rates(handle, start, end, storeName));
+    }
+
+    /** The figures of {@link #fixRates} over [start, end), read in the caller's handle (the appraisal reads a technician's line). */
+    public static List<FixRate> rates(Handle handle, Instant start, Instant end, String storeName) {
+        FixRateDao dao = handle.attach(FixRateDao.class);
+        List<FixRateDao.OrderFigure> finished = dao.released(start, end);
+        List<FixRateDao.OrderFigure> failures = dao.failedRounds(start, end);
+        Map<Long, Set<String>> technicians = new HashMap<>();
+        Map<Long, Set<String>> groups = new HashMap<>();
+        for (FixRateDao.WorkerRow w : dao.workers(end)) {
+            technicians.computeIfAbsent(w.orderId(), k -> new TreeSet<>()).add(w.technician());
+            if (w.workGroup() != null) {
+                groups.computeIfAbsent(w.orderId(), k -> new TreeSet<>()).add(w.workGroup());
             }
-            Map<String, int[]> byTechnician = new TreeMap<>();
-            Map<String, int[]> byGroup = new TreeMap<>();
-            int[] store = new int[3];
-            for (FixRateDao.OrderFigure f : finished) {
-                add(store, f.rounds() == 1);
-                for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
-                    add(byTechnician.computeIfAbsent(t, k -> new int[3]), f.rounds() == 1);
-                }
-                for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
-                    add(byGroup.computeIfAbsent(g, k -> new int[3]), f.rounds() == 1);
-                }
+        }
+        Map<String, int[]> byTechnician = new TreeMap<>();
+        Map<String, int[]> byGroup = new TreeMap<>();
+        int[] store = new int[3];
+        for (FixRateDao.OrderFigure f : finished) {
+            add(store, f.rounds() == 1);
+            for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
+                add(byTechnician.computeIfAbsent(t, k -> new int[3]), f.rounds() == 1);
             }
-            for (FixRateDao.OrderFigure f : failures) {
-                store[2] += f.rounds();
-                for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
-                    byTechnician.computeIfAbsent(t, k -> new int[3])[2] += f.rounds();
-                }
-                for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
-                    byGroup.computeIfAbsent(g, k -> new int[3])[2] += f.rounds();
-                }
+            for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
+                add(byGroup.computeIfAbsent(g, k -> new int[3]), f.rounds() == 1);
             }
-            List<FixRate> rates = new ArrayList<>();
-            rates.add(new FixRate(storeName, true, store[0], store[1], store[2]));
-            byGroup.forEach((name, c) -> rates.add(new FixRate(name, true, c[0], c[1], c[2])));
-            byTechnician.forEach((name, c) -> rates.add(new FixRate(name, false, c[0], c[1], c[2])));
-            return rates;
-        });
+        }
+        for (FixRateDao.OrderFigure f : failures) {
+            store[2] += f.rounds();
+            for (String t : technicians.getOrDefault(f.orderId(), Set.of())) {
+                byTechnician.computeIfAbsent(t, k -> new int[3])[2] += f.rounds();
+            }
+            for (String g : groups.getOrDefault(f.orderId(), Set.of())) {
+                byGroup.computeIfAbsent(g, k -> new int[3])[2] += f.rounds();
+            }
+        }
+        List<FixRate> rates = new ArrayList<>();
+        rates.add(new FixRate(storeName, true, store[0], store[1], store[2]));
+        byGroup.forEach((name, c) -> rates.add(new FixRate(name, true, c[0], c[1], c[2])));
+        byTechnician.forEach((name, c) -> rates.add(new FixRate(name, false, c[0], c[1], c[2])));
+        return rates;
+    }
+
+    /** Comebacks recorded in [start, end) whose earlier order one technician clocked on (the dashboard's count, per employee). */
+    public static int comebacksOf(Handle handle, Instant start, Instant end, long technicianId) {
+        return handle.attach(FixRateDao.class).comebackCountOf(start, end, technicianId);
     }
 
     /**

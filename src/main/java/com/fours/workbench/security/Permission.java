@@ -41,5 +41,9 @@ public enum Permission {
     MANAGE_BACKUPS,
     RESTORE_BACKUPS,
     CANCEL_REPAIR_ORDERS,
-    VIEW_DASHBOARD
+    VIEW_DASHBOARD,
+    /** Training records, the plan, and every employee's appraisal (人员). */
+    MANAGE_STAFF,
+    /** One's own appraisal: read it and sign it. */
+    VIEW_OWN_APPRAISAL
 }
