@@ -87,7 +87,9 @@ public final class CareFiguresService {
 
     /** One advisor's line of the CSI by advisor over [from, to) (the month's, by the advisor's display name); surveys 0 and CSI null when none. */
     public static CareFigures.Line advisorCsi(Handle handle, Instant from, Instant to, String advisorName) {
-        return lines(handle.attach(CallbackDao.class).scoreGroups(from, to), CallbackDao.ScoreGroup::advisor).stream()
+        List<CallbackDao.ScoreGroup> surveys = handle.attach(CallbackDao.class).closedGroups(from, to).stream()
+                .filter(CallbackDao.ScoreGroup::reached).toList();
+        return lines(surveys, CallbackDao.ScoreGroup::advisor).stream()
                 .filter(l -> l.name().equals(advisorName)).findFirst()
                 .orElse(new CareFigures.Line(advisorName, 0, 0, null));
     }
