@@ -29,6 +29,11 @@ import com.fours.workbench.home.HomeService;
 import com.fours.workbench.dashboard.DashboardExport;
 import com.fours.workbench.dashboard.DashboardPrints;
 import com.fours.workbench.dashboard.DashboardService;
+import com.fours.workbench.environment.WasteCatalogue;
+import com.fours.workbench.environment.WasteGeneration;
+import com.fours.workbench.environment.WasteLedgerService;
+import com.fours.workbench.environment.WastePrints;
+import com.fours.workbench.environment.WasteReports;
 import com.fours.workbench.care.QuestionnaireService;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.PaymentService;
@@ -186,6 +191,10 @@ public final class AppServices implements AutoCloseable {
     private final HomeService home;
     private final DashboardService dashboard;
     private final DashboardExport dashboardExport;
+    private final WasteCatalogue wasteCatalogue;
+    private final WasteLedgerService wasteLedger;
+    private final WasteReports wasteReports;
+    private final WastePrints wastePrints;
     private final DashboardPrints dashboardPrints;
     private final CarePrints carePrints;
 
@@ -282,6 +291,12 @@ public final class AppServices implements AutoCloseable {
         this.dashboardPrints = new DashboardPrints(dashboard, reports, storeProfiles, clock);
         this.carePrints = new CarePrints(tx, session, reports, storeProfiles, clock, careFigures);
         deliveries.addDeliveredHook(CallbackService::schedule);
+        this.wasteCatalogue = new WasteCatalogue(tx, session, audit);
+        this.wasteLedger = new WasteLedgerService(tx, session, audit, clock);
+        this.wasteReports = new WasteReports(tx, session, clock);
+        this.wastePrints = new WastePrints(tx, reports, storeProfiles, session, audit,
+                clock);
+        repairOrderService.addLineDoneListener(new WasteGeneration(session, clock));
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
                 CallbackDao::contactsOfCustomer));
     }
@@ -662,6 +677,22 @@ public final class AppServices implements AutoCloseable {
 
     public DashboardExport dashboardExport() {
         return dashboardExport;
+    }
+
+    public WasteCatalogue wasteCatalogue() {
+        return wasteCatalogue;
+    }
+
+    public WasteLedgerService wasteLedger() {
+        return wasteLedger;
+    }
+
+    public WasteReports wasteReports() {
+        return wasteReports;
+    }
+
+    public WastePrints wastePrints() {
+        return wastePrints;
     }
 
     public DashboardPrints dashboardPrints() {

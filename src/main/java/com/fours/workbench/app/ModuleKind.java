@@ -21,6 +21,8 @@ public enum ModuleKind {
     CUSTOMER_CARE(Material2OutlinedMZ.SUPPORT_AGENT, Permission.USE_CUSTOMER_CARE),
     /** The manager's dashboard (经营看板). */
     DASHBOARD(Material2OutlinedAL.INSIGHTS, Permission.VIEW_DASHBOARD),
+    /** Environment and safety (环保与安全): the hazardous-waste ledger, later safety and 5S. */
+    ENVIRONMENT(Material2OutlinedAL.ECO, Permission.USE_ENVIRONMENT),
     ADMINISTRATION(Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
             Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO,
             Permission.MANAGE_BACKUPS);
