@@ -152,9 +152,10 @@ public final class WasteReports {
         for (WastePlace place : places) {
             BigDecimal stored = stock.stream().filter(s -> s.kind().placeId() == place.id()).map(WasteStock::inStore)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            int percent = stored.multiply(BigDecimal.valueOf(100)).divide(place.capacity(), 0, RoundingMode.HALF_UP)
-                    .intValue();
-            fills.add(new PlaceFill(place, stored, percent, percent >= NEAR_FULL_PERCENT));
+            // shown rounded down, compared exactly: 79.5% is not yet nearly full
+            BigDecimal exact = stored.multiply(BigDecimal.valueOf(100)).divide(place.capacity(), 6, RoundingMode.HALF_UP);
+            fills.add(new PlaceFill(place, stored, exact.setScale(0, RoundingMode.DOWN).intValue(),
+                    exact.compareTo(BigDecimal.valueOf(NEAR_FULL_PERCENT)) >= 0));
         }
         return fills;
     }
