@@ -9,12 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.environment.WasteEntry;
 import com.fours.workbench.environment.WasteHandler;
@@ -69,10 +73,11 @@ class EnvironmentUiTest {
             handler.setValue(handler.getItems().stream().filter(h -> h.name().startsWith("广州绿源")).findFirst()
                     .orElseThrow());
         });
-        robot.clickOn("#wasteTransferManifest").write("4401062026112701");
-        robot.clickOn("#wasteTransferQuantity").write("200");
-        robot.clickOn("#wasteTransferVehicle").write("粤A·H3321");
-        robot.clickOn("#wasteTransferReceivedBy").write("陈建国");
+        type(robot, "#wasteTransferManifest", "4401062026112701");
+        type(robot, "#wasteTransferQuantity", "200");
+        type(robot, "#wasteTransferVehicle", "粤A·H3321");
+        type(robot, "#wasteTransferReceivedBy", "陈建国");
+        show(robot, "#wasteTransfer");
         robot.clickOn("#wasteTransfer");
         waitUntil(() -> text(robot, "#wasteMessage").contains("4401062026112701"), () -> text(robot, "#wasteMessage"));
         waitUntil(() -> oilInStore(stock).compareTo(before.subtract(new BigDecimal("200"))) == 0,
@@ -80,6 +85,29 @@ class EnvironmentUiTest {
         WasteStock oil = stock.getItems().stream().filter(s -> s.kind().category().equals("HW08")).findFirst()
                 .orElseThrow();
         assertThat(oil.inStore()).isEqualByComparingTo(oil.produced().subtract(oil.transferred()));
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        show(robot, query);
+        robot.clickOn(query).write(text);
+    }
+
+    /** Scrolls the store's pane so that the node is on the screen (a short window shows only part of the forms). */
+    private static void show(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        ScrollPane scroll = robot.lookup("#wasteStorePane").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (room > 0) {
+                scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 40) / room)));
+            }
+            double across = scroll.getContent().getBoundsInLocal().getWidth() - scroll.getViewportBounds().getWidth();
+            if (across > 0) {
+                scroll.setHvalue(Math.min(1, Math.max(0, (at.getMinX() - 40) / across)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static BigDecimal oilInStore(TableView<WasteStock> stock) {

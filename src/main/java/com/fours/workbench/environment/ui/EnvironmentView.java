@@ -157,10 +157,16 @@ public final class EnvironmentView {
                 Columns.text(messages.get("waste.ui.col.unit"), p -> messages.of(p.place().unit())),
                 Columns.number(messages.get("waste.ui.col.full"), p -> p.percent() + "%")));
 
+        // the tables give way to the forms on a narrow screen (their columns scroll instead)
+        stock.setMinWidth(320);
+        stock.setPrefWidth(620);
+        places.setMinWidth(320);
+        places.setPrefWidth(620);
         VBox left = new VBox(8, top, warnings, message, stock, FormControls.heading(messages.get("waste.ui.places")),
                 places);
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox forms = new VBox(12, entryForm(), transferForm());
+        // the hand-over first: it is the form a supervisor comes here for
+        VBox forms = new VBox(12, transferForm(), entryForm());
         forms.setMinWidth(360);
         forms.setPrefWidth(380);
         HBox content = new HBox(16, left, forms);
