@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -37,6 +36,15 @@ import com.fours.workbench.cashier.CashierGuard;
 import com.fours.workbench.cashier.CashierPrints;
 import com.fours.workbench.cashier.CashierService;
 import com.fours.workbench.cashier.DeliveryService;
+import com.fours.workbench.home.HomeService;
+import com.fours.workbench.dashboard.DashboardExport;
+import com.fours.workbench.dashboard.DashboardPrints;
+import com.fours.workbench.dashboard.DashboardService;
+import com.fours.workbench.environment.WasteCatalogue;
+import com.fours.workbench.environment.WasteGeneration;
+import com.fours.workbench.environment.WasteLedgerService;
+import com.fours.workbench.environment.WastePrints;
+import com.fours.workbench.environment.WasteReports;
 import com.fours.workbench.cashier.DiscountPolicyService;
 import com.fours.workbench.cashier.HealthRecordService;
 import com.fours.workbench.cashier.PaymentService;
@@ -45,9 +53,6 @@ import com.fours.workbench.customers.ArchiveImport;
 import com.fours.workbench.customers.ArchiveSearch;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.VehicleService;
-import com.fours.workbench.dashboard.DashboardExport;
-import com.fours.workbench.dashboard.DashboardPrints;
-import com.fours.workbench.dashboard.DashboardService;
 import com.fours.workbench.db.ChangeFeed;
 import com.fours.workbench.db.ChangeWatcher;
 import com.fours.workbench.db.Database;
@@ -56,7 +61,6 @@ import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.db.DemoTemplate;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.demo.DemoSeeder;
-import com.fours.workbench.home.HomeService;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.parts.CatalogImport;
@@ -189,6 +193,10 @@ public final class AppServices implements AutoCloseable {
     private final HomeService home;
     private final DashboardService dashboard;
     private final DashboardExport dashboardExport;
+    private final WasteCatalogue wasteCatalogue;
+    private final WasteLedgerService wasteLedger;
+    private final WasteReports wasteReports;
+    private final WastePrints wastePrints;
     private final DashboardPrints dashboardPrints;
     private final TrainingService trainings;
     private final AppraisalService appraisals;
@@ -291,6 +299,12 @@ public final class AppServices implements AutoCloseable {
         this.staffPrints = new StaffPrints(appraisals, reports, storeProfiles, clock);
         this.carePrints = new CarePrints(tx, session, reports, storeProfiles, clock, careFigures);
         deliveries.addDeliveredHook(CallbackService::schedule);
+        this.wasteCatalogue = new WasteCatalogue(tx, session, audit);
+        this.wasteLedger = new WasteLedgerService(tx, session, audit, clock);
+        this.wasteReports = new WasteReports(tx, session, clock);
+        this.wastePrints = new WastePrints(tx, reports, storeProfiles, session, audit,
+                clock);
+        repairOrderService.addLineDoneListener(new WasteGeneration(session, clock));
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
                 CallbackDao::contactsOfCustomer));
     }
@@ -671,6 +685,22 @@ public final class AppServices implements AutoCloseable {
 
     public DashboardExport dashboardExport() {
         return dashboardExport;
+    }
+
+    public WasteCatalogue wasteCatalogue() {
+        return wasteCatalogue;
+    }
+
+    public WasteLedgerService wasteLedger() {
+        return wasteLedger;
+    }
+
+    public WasteReports wasteReports() {
+        return wasteReports;
+    }
+
+    public WastePrints wastePrints() {
+        return wastePrints;
     }
 
     public DashboardPrints dashboardPrints() {

@@ -12,6 +12,7 @@ import com.fours.workbench.demo.ComplaintsDemoData;
 import com.fours.workbench.demo.CustomerCareDemoData;
 import com.fours.workbench.demo.CustomersDemoData;
 import com.fours.workbench.demo.DemoSeeder;
+import com.fours.workbench.demo.EnvironmentDemoData;
 import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
@@ -48,6 +49,7 @@ final class DemoStoreSeeder {
                 new CashUpDemoData(clock),
                 new CustomerCareDemoData(clock),
                 new ComplaintsDemoData(clock),
-                new StaffDemoData(services.trainings(), services.appraisals(), clock)));
+                new StaffDemoData(services.trainings(), services.appraisals(), clock),
+                new EnvironmentDemoData(clock)));
     }
 }

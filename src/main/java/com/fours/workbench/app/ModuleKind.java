@@ -23,6 +23,8 @@ public enum ModuleKind {
     DASHBOARD(Material2OutlinedAL.INSIGHTS, Permission.VIEW_DASHBOARD),
     /** Staff (人员): training and appraisals for the manager; one's own appraisals for everyone else. */
     STAFF(Material2OutlinedAL.ASSIGNMENT_IND, Permission.MANAGE_STAFF, Permission.VIEW_OWN_APPRAISAL),
+    /** Environment and safety (环保与安全): the hazardous-waste ledger, later safety and 5S. */
+    ENVIRONMENT(Material2OutlinedAL.ECO, Permission.USE_ENVIRONMENT),
     ADMINISTRATION(Material2OutlinedAL.ADMIN_PANEL_SETTINGS,
             Permission.MANAGE_USERS, Permission.VIEW_AUDIT_LOG, Permission.EDIT_STORE_PROFILE, Permission.VIEW_SYSTEM_INFO,
             Permission.MANAGE_BACKUPS);

@@ -11,6 +11,6 @@ final class Modules {
     static List<WorkbenchModule> all() {
         return List.of(new HomeModule(), new AppointmentsModule(), new ReceptionModule(), new RepairOrdersModule(),
                 new QualityControlModule(), new CashierModule(), new PartsModule(), new CustomersModule(),
-                new CustomerCareModule(), new DashboardModule(), new StaffModule(), new AdministrationModule());
+                new CustomerCareModule(), new DashboardModule(), new StaffModule(), new EnvironmentModule(), new AdministrationModule());
     }
 }

@@ -1,6 +1,8 @@
 package com.fours.workbench.repair;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jdbi.v3.core.Handle;
 
@@ -20,6 +22,7 @@ final class LineWork {
     private final Clock clock;
     private final OrderChanges changes;
     private final OrderStatusChanges statusChanges;
+    private final List<LineDoneListener> doneListeners = new CopyOnWriteArrayList<>();
 
     LineWork(Transactions transactions, Session session, Clock clock, OrderChanges changes,
              OrderStatusChanges statusChanges) {
@@ -28,6 +31,10 @@ final class LineWork {
         this.clock = clock;
         this.changes = changes;
         this.statusChanges = statusChanges;
+    }
+
+    void addListener(LineDoneListener listener) {
+        doneListeners.add(listener);
     }
 
     record Workable(RepairLine line, RepairPlan plan) {
@@ -75,6 +82,7 @@ final class LineWork {
                 clock.instant());
         RepairOrder order = handle.attach(RepairOrderDao.class).find(line.repairOrderId()).orElseThrow();
         changes.bumpAndLog(handle, order.id(), order.version(), ChangeKind.LINE_DONE, line.description());
+        doneListeners.forEach(listener -> listener.lineDone(handle, line));
     }
 
     RepairPlan markLineDone(long orderId, int expectedVersion, long lineId) {
@@ -88,6 +96,7 @@ final class LineWork {
             handle.attach(RepairPlanDao.class).setStatus(lineId, LineStatus.DONE.name(),
                     session.requireUser().username(), clock.instant());
             changes.finish(handle, before, ChangeKind.LINE_DONE, line.description());
+            doneListeners.forEach(listener -> listener.lineDone(handle, line));
             // a line changed: the plan is read again, as after every line change
             return RepairPlans.read(handle, orderId);
         });

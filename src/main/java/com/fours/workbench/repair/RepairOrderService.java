@@ -53,6 +53,11 @@ public final class RepairOrderService {
         this.recommendations = new Recommendations(transactions, session);
     }
 
+    /** Another feature (the hazardous-waste ledger) adds its work when a line is finished. */
+    public void addLineDoneListener(LineDoneListener listener) {
+        lineWork.addListener(listener);
+    }
+
     /** Another feature (quality control, the cashier) adds its rule for status changes. */
     public void addGuard(TransitionGuard guard) {
         statusChanges.addGuard(guard);

@@ -45,5 +45,7 @@ public enum Permission {
     /** Training records, the plan, and every employee's appraisal (人员). */
     MANAGE_STAFF,
     /** One's own appraisal: read it and sign it. */
-    VIEW_OWN_APPRAISAL
+    VIEW_OWN_APPRAISAL,
+    USE_ENVIRONMENT,
+    MANAGE_WASTE_CATALOGUE
 }

@@ -79,7 +79,7 @@ class WorkbenchUiTest {
         ui.logIn(robot, "manager", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-APPOINTMENTS", "tab-RECEPTION",
                 "tab-REPAIR_ORDERS", "tab-QUALITY_CONTROL", "tab-CASHIER", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS",
-                "tab-CUSTOMER_CARE", "tab-DASHBOARD", "tab-STAFF", "tab-ADMINISTRATION");
+                "tab-CUSTOMER_CARE", "tab-DASHBOARD", "tab-STAFF", "tab-ENVIRONMENT", "tab-ADMINISTRATION");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         assertThat(selectedModule(robot)).as("Ctrl+9: the ninth tab").isEqualTo("tab-CUSTOMER_CARE");
         selectModule(robot, "tab-ADMINISTRATION");
@@ -88,7 +88,7 @@ class WorkbenchUiTest {
 
         ui.logIn(robot, "clerk", "#mainWindow");
         assertThat(tabIds(robot, "#moduleTabs")).containsExactly("tab-HOME", "tab-PARTS_WAREHOUSE", "tab-CUSTOMERS",
-                "tab-STAFF");
+                "tab-STAFF", "tab-ENVIRONMENT");
     }
 
     @Test
@@ -111,7 +111,7 @@ class WorkbenchUiTest {
         logIn(robot, "manager", SecurityDemoData.PASSWORD);
         waitUntil(() -> robot.lookup("#mainWindow").tryQuery().isPresent());
         assertThat(tabTexts(robot)).as("only built modules have tabs").containsExactly("今日", "预约", "接车", "维修工单",
-                "质量检验", "收银结算", "配件仓库", "客户与车辆", "客户关怀", "经营看板", "人员", "系统管理");
+                "质量检验", "收银结算", "配件仓库", "客户与车辆", "客户关怀", "经营看板", "人员", "环保与安全", "系统管理");
         waitUntil(() -> text(robot, "#statusRoles").equals("服务经理"));
 
         robot.clickOn(robot.lookup(".menu-bar .menu").nth(1).queryAs(Node.class)).clickOn("English");

@@ -1,0 +1,418 @@
+package com.fours.workbench.environment.ui;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import atlantafx.base.theme.Styles;
+
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.environment.LedgerRow;
+import com.fours.workbench.environment.PlaceFill;
+import com.fours.workbench.environment.TransferInput;
+import com.fours.workbench.environment.WasteEntry;
+import com.fours.workbench.environment.WasteHandler;
+import com.fours.workbench.environment.WasteInput;
+import com.fours.workbench.environment.WasteKind;
+import com.fours.workbench.environment.WasteMonthFigure;
+import com.fours.workbench.environment.WasteRule;
+import com.fours.workbench.environment.WasteStock;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.SectionTabs;
+
+/**
+ * The Environment and safety tab (环保与安全): the hazardous-waste store with its warnings and the
+ * forms to enter waste and hand it over, the HJ 1259 ledger, the figures, the catalogue; then the
+ * sections other features hand in (safety and 5S come there).
+ */
+public final class EnvironmentView {
+
+    private final EnvironmentContext context;
+    private final Messages messages;
+    private final Formats formats;
+    private final WasteStoreViewModel store;
+    private final WasteLedgerViewModel ledger;
+    private SectionTabs tabs;
+
+    public EnvironmentView(EnvironmentContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
+        this.store = new WasteStoreViewModel(context);
+        this.ledger = new WasteLedgerViewModel(context);
+    }
+
+    public Node build() {
+        List<Section> sections = new ArrayList<>();
+        sections.add(section("environmentTab-waste", "waste.ui.tab.store", this::storePane, store::refresh));
+        sections.add(section("environmentTab-ledger", "waste.ui.tab.ledger", this::ledgerPane, ledger::refresh));
+        sections.add(section("environmentTab-figures", "waste.ui.tab.figures", this::figuresPane, ledger::refresh));
+        sections.add(section("environmentTab-catalogue", "waste.ui.tab.catalogue", this::cataloguePane,
+                store::refresh));
+        sections.addAll(context.moreSections());
+        tabs = new SectionTabs("environmentSections", sections);
+        return tabs.build();
+    }
+
+    public void activate() {
+        if (tabs != null) {
+            tabs.activate();
+        }
+    }
+
+    private Section section(String id, String titleKey, java.util.function.Supplier<Node> content, Runnable refresh) {
+        return new Section() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return messages.get(titleKey);
+            }
+
+            @Override
+            public Node build() {
+                Node node = content.get();
+                refresh.run();
+                return node;
+            }
+
+            @Override
+            public void activate() {
+                refresh.run();
+            }
+        };
+    }
+
+    // ---- the store: what is in store, warnings, waste by weight, hand-over
+
+    private Node storePane() {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(store.busyProperty());
+        Button refresh = FormControls.button("wasteRefresh", messages.get("waste.ui.refresh"), Material2OutlinedMZ.REFRESH);
+        refresh.setOnAction(e -> store.refresh());
+        HBox top = new HBox(10, FormControls.heading(messages.get("waste.ui.inStore")), refresh, busy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label warnings = new Label();
+        warnings.setId("wasteWarnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add(Styles.DANGER);
+        warnings.textProperty().bind(store.warningsProperty());
+        Label message = FormControls.message("wasteMessage", store.messageProperty());
+
+        TableView<WasteStock> stock = new TableView<>(store.stock());
+        stock.setId("wasteStock");
+        stock.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        stock.setPrefHeight(200);
+        stock.setPlaceholder(new Label(messages.get("waste.ui.noKinds")));
+        stock.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.kind"), s -> s.kind().name()),
+                Columns.text(messages.get("waste.ui.col.code"), s -> s.kind().category() + " " + s.kind().code()),
+                Columns.quantity(messages.get("waste.ui.col.produced"), WasteStock::produced, formats),
+                Columns.quantity(messages.get("waste.ui.col.transferred"), WasteStock::transferred, formats),
+                Columns.quantity(messages.get("waste.ui.col.inStore"), WasteStock::inStore, formats),
+                Columns.text(messages.get("waste.ui.col.unit"), s -> messages.of(s.kind().unit())),
+                Columns.date(messages.get("waste.ui.col.since"), WasteStock::since, formats),
+                Columns.date(messages.get("waste.ui.col.mustLeave"), WasteStock::mustLeaveBy, formats),
+                Columns.status(messages.get("waste.ui.col.alert"), WasteStock::alert, messages)));
+
+        TableView<PlaceFill> places = new TableView<>(store.places());
+        places.setId("wastePlaces");
+        places.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        places.setPrefHeight(120);
+        places.setPlaceholder(new Label(messages.get("waste.ui.noPlaces")));
+        places.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.place"), p -> p.place().name()),
+                Columns.quantity(messages.get("waste.ui.col.stored"), PlaceFill::stored, formats),
+                Columns.quantity(messages.get("waste.ui.col.capacity"), p -> p.place().capacity(), formats),
+                Columns.text(messages.get("waste.ui.col.unit"), p -> messages.of(p.place().unit())),
+                Columns.number(messages.get("waste.ui.col.full"), p -> p.percent() + "%")));
+
+        // the tables give way to the forms on a narrow screen (their columns scroll instead)
+        stock.setMinWidth(320);
+        stock.setPrefWidth(620);
+        places.setMinWidth(320);
+        places.setPrefWidth(620);
+        VBox left = new VBox(8, top, warnings, message, stock, FormControls.heading(messages.get("waste.ui.places")),
+                places);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        // the hand-over first: it is the form a supervisor comes here for
+        VBox forms = new VBox(12, transferForm(), entryForm());
+        forms.setMinWidth(360);
+        forms.setPrefWidth(380);
+        HBox content = new HBox(16, left, forms);
+        content.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("wasteStorePane");
+        return scroll;
+    }
+
+    private Node entryForm() {
+        FormGrid form = new FormGrid();
+        form.addWide(FormControls.heading(messages.get("waste.ui.newEntry")));
+        ComboBox<WasteKind> kind = FormControls.choice("wasteEntryKind", List.of(), store.entryKindProperty(),
+                store::kindText);
+        kind.setItems(store.kinds());
+        form.addField(messages.get("waste.ui.kind"), kind, store.entryErrors().of(WasteInput.KIND));
+        TextField quantity = FormControls.text("wasteEntryQuantity", store.entryQuantityProperty());
+        form.addField(messages.get("waste.ui.quantity"), quantity, store.entryErrors().of(WasteInput.QUANTITY));
+        DatePicker day = FormControls.datePicker("wasteEntryDay");
+        day.valueProperty().bindBidirectional(store.entryDayProperty());
+        form.addField(messages.get("waste.ui.day"), day, store.entryErrors().of(WasteInput.DAY));
+        TextField note = FormControls.text("wasteEntryNote", store.entryNoteProperty(),
+                messages.get("waste.ui.notePrompt"));
+        form.addField(messages.get("waste.ui.note"), note, store.entryErrors().of(WasteInput.NOTE));
+        Button record = FormControls.button("wasteRecord", messages.get("waste.ui.record"), Material2OutlinedAL.ADD);
+        record.setOnAction(e -> store.record());
+        note.setOnAction(e -> store.record());
+        form.addWide(record);
+        return form;
+    }
+
+    private Node transferForm() {
+        FormGrid form = new FormGrid();
+        form.addWide(FormControls.heading(messages.get("waste.ui.newTransfer")));
+        ComboBox<WasteKind> kind = FormControls.choice("wasteTransferKind", List.of(), store.transferKindProperty(),
+                store::kindText);
+        kind.setItems(store.kinds());
+        form.addField(messages.get("waste.ui.kind"), kind, store.transferErrors().of(TransferInput.KIND));
+        ComboBox<WasteHandler> handler = FormControls.choice("wasteTransferHandler", List.of(), store.handlerProperty(),
+                store::handlerText);
+        handler.setItems(store.handlers());
+        form.addField(messages.get("waste.ui.handler"), handler, store.transferErrors().of(TransferInput.HANDLER));
+        form.addField(messages.get("waste.ui.manifest"), FormControls.text("wasteTransferManifest",
+                store.manifestProperty()), store.transferErrors().of(TransferInput.MANIFEST));
+        form.addField(messages.get("waste.ui.quantity"), FormControls.text("wasteTransferQuantity",
+                store.transferQuantityProperty()), store.transferErrors().of(TransferInput.QUANTITY));
+        form.addField(messages.get("waste.ui.vehicle"), FormControls.text("wasteTransferVehicle",
+                store.vehicleProperty()), store.transferErrors().of(TransferInput.VEHICLE));
+        DatePicker day = FormControls.datePicker("wasteTransferDay");
+        day.valueProperty().bindBidirectional(store.transferDayProperty());
+        form.addField(messages.get("waste.ui.day"), day, store.transferErrors().of(TransferInput.DAY));
+        form.addField(messages.get("waste.ui.handedBy"), FormControls.text("wasteTransferHandedBy",
+                store.handedByProperty()), store.transferErrors().of(TransferInput.HANDED_BY));
+        TextField received = FormControls.text("wasteTransferReceivedBy", store.receivedByProperty());
+        form.addField(messages.get("waste.ui.receivedBy"), received, store.transferErrors().of(TransferInput.RECEIVED_BY));
+        Button transfer = FormControls.button("wasteTransfer", messages.get("waste.ui.transfer"),
+                Material2OutlinedMZ.SEND);
+        transfer.getStyleClass().add(Styles.ACCENT);
+        transfer.setOnAction(e -> store.transfer());
+        received.setOnAction(e -> store.transfer());
+        form.addWide(transfer);
+        return form;
+    }
+
+    // ---- the ledger
+
+    private Node ledgerPane() {
+        TextField month = FormControls.text("wasteLedgerMonth", ledger.monthProperty(), "yyyy-MM");
+        month.setPrefColumnCount(8);
+        month.setOnAction(e -> ledger.refresh());
+        CheckBox year = new CheckBox(messages.get("waste.ui.wholeYear"));
+        year.setId("wasteLedgerYear");
+        year.selectedProperty().bindBidirectional(ledger.wholeYearProperty());
+        year.setOnAction(e -> ledger.refresh());
+        Button show = FormControls.button("wasteLedgerShow", messages.get("waste.ui.show"), Material2OutlinedMZ.REFRESH);
+        show.setOnAction(e -> ledger.refresh());
+        Button print = FormControls.button("wasteLedgerPrint", messages.get("waste.ui.print"), Material2OutlinedMZ.PRINT);
+        print.setOnAction(e -> ledger.print(report -> new ReportPreviewWindow(context.window(), context.reportEngine(),
+                report, context.background().executor(), messages).show()));
+        print.disableProperty().bind(ledger.ledgerProperty().isNull());
+        Button export = FormControls.button("wasteLedgerExport", messages.get("waste.ui.export"),
+                Material2OutlinedMZ.SAVE_ALT);
+        export.disableProperty().bind(ledger.ledgerProperty().isNull());
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("waste.ui.export"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("waste.ui.excelFiles"),
+                    "*.xlsx"));
+            chooser.setInitialFileName(ledger.exportFileName());
+            File file = chooser.showSaveDialog(context.window());
+            if (file != null) {
+                ledger.export(file.toPath());
+            }
+        });
+        Button close = FormControls.button("wasteLedgerClose", messages.get("waste.ui.closeMonth"),
+                Material2OutlinedAL.LOCK);
+        close.setOnAction(e -> ledger.closeMonth());
+        close.setVisible(context.may(Permission.MANAGE_WASTE_CATALOGUE));
+        close.setManaged(close.isVisible());
+        Label monthError = FormControls.formError("wasteLedgerMonthError");
+        monthError.textProperty().bind(ledger.errors().of(WasteLedgerViewModel.MONTH));
+        HBox top = new HBox(8, FormControls.fieldName(messages.get("waste.ui.month")), month, year, show, print, export,
+                close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("wasteLedgerStatus");
+        status.getStyleClass().add(Styles.TITLE_4);
+        status.textProperty().bind(ledger.statusProperty());
+        Label message = FormControls.message("wasteLedgerMessage", ledger.messageProperty());
+
+        TableView<LedgerRow> rows = new TableView<>(ledger.rows());
+        rows.setId("wasteLedgerRows");
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rows.setPrefHeight(200);
+        rows.setPlaceholder(new Label(messages.get("waste.ui.noKinds")));
+        rows.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.kind"), r -> r.kind().name()),
+                Columns.text(messages.get("waste.ui.col.code"), r -> r.kind().category() + " " + r.kind().code()),
+                Columns.text(messages.get("waste.ui.col.unit"), r -> messages.of(r.kind().unit())),
+                Columns.quantity(messages.get("waste.ui.col.opening"), LedgerRow::opening, formats),
+                Columns.quantity(messages.get("waste.ui.col.produced"), LedgerRow::produced, formats),
+                Columns.quantity(messages.get("waste.ui.col.transferred"), LedgerRow::transferred, formats),
+                Columns.quantity(messages.get("waste.ui.col.closing"), LedgerRow::closing, formats)));
+
+        TableView<WasteEntry> entries = new TableView<>(ledger.entries());
+        entries.setId("wasteLedgerEntries");
+        entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        entries.setPrefHeight(260);
+        entries.setPlaceholder(new Label(messages.get("waste.ui.noEntries")));
+        entries.getColumns().addAll(List.of(
+                Columns.date(messages.get("waste.ui.col.day"), WasteEntry::entryDay, formats),
+                Columns.text(messages.get("waste.ui.col.kind"), WasteEntry::kindName),
+                Columns.status(messages.get("waste.ui.col.movement"), WasteEntry::movement, messages),
+                Columns.quantity(messages.get("waste.ui.col.quantity"), WasteEntry::quantity, formats),
+                Columns.text(messages.get("waste.ui.col.unit"), e -> messages.of(e.unit())),
+                Columns.status(messages.get("waste.ui.col.source"), WasteEntry::source, messages),
+                Columns.text(messages.get("waste.ui.col.order"), e -> e.orderNumber() == null ? "" : e.orderNumber()),
+                Columns.longText(messages.get("waste.ui.col.note"), WasteEntry::note, 160),
+                Columns.text(messages.get("waste.ui.col.by"), WasteEntry::recordedBy)));
+        entries.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                ledger.chosenProperty().set(now));
+
+        FormGrid correction = new FormGrid();
+        correction.addWide(FormControls.heading(messages.get("waste.ui.correction")));
+        correction.addField(messages.get("waste.ui.correctionQuantity"), FormControls.text("wasteCorrectionQuantity",
+                ledger.correctionProperty(), messages.get("waste.ui.correctionPrompt")),
+                ledger.errors().of(WasteInput.QUANTITY));
+        correction.addField(messages.get("waste.ui.reason"), FormControls.text("wasteCorrectionReason",
+                ledger.reasonProperty()), ledger.errors().of(WasteInput.NOTE));
+        Button correct = FormControls.button("wasteCorrect", messages.get("waste.ui.correct"), Material2OutlinedAL.EDIT);
+        correct.disableProperty().bind(ledger.chosenProperty().isNull());
+        correct.setOnAction(e -> ledger.correct());
+        correction.addWide(correct);
+
+        VBox content = new VBox(8, top, monthError, status, message, rows,
+                FormControls.heading(messages.get("waste.ui.entries")), entries, correction);
+        content.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("wasteLedgerPane");
+        return scroll;
+    }
+
+    // ---- figures
+
+    private Node figuresPane() {
+        TableView<WasteMonthFigure> table = new TableView<>(ledger.figures());
+        table.setId("wasteFigures");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(420);
+        table.setPlaceholder(new Label(messages.get("waste.ui.noEntries")));
+        table.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.month"), f -> f.month().toString()),
+                Columns.text(messages.get("waste.ui.col.kind"), WasteMonthFigure::kindName),
+                Columns.quantity(messages.get("waste.ui.col.produced"), WasteMonthFigure::produced, formats),
+                Columns.text(messages.get("waste.ui.col.unit"), f -> messages.of(f.unit())),
+                Columns.number(messages.get("waste.ui.col.cars"), f -> formats.count(f.cars())),
+                Columns.quantity(messages.get("waste.ui.col.per100"), WasteMonthFigure::per100Cars, formats)));
+        TableView<WasteStock> age = new TableView<>(store.stock());
+        age.setId("wasteStorageAge");
+        age.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        age.setPrefHeight(200);
+        age.setPlaceholder(new Label(messages.get("waste.ui.noKinds")));
+        age.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.kind"), s -> s.kind().name()),
+                Columns.quantity(messages.get("waste.ui.col.inStore"), WasteStock::inStore, formats),
+                Columns.date(messages.get("waste.ui.col.since"), WasteStock::since, formats),
+                Columns.number(messages.get("waste.ui.col.ageDays"), s -> s.daysLeft() == null ? ""
+                        : formats.count(365 - s.daysLeft())),
+                Columns.status(messages.get("waste.ui.col.alert"), WasteStock::alert, messages)));
+        Label hint = FormControls.hint("wasteFiguresHint");
+        hint.setText(messages.get("waste.ui.figuresHint"));
+        VBox content = new VBox(8, FormControls.heading(messages.get("waste.ui.figures")), hint, table,
+                FormControls.heading(messages.get("waste.ui.storageAge")), age);
+        content.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("wasteFiguresPane");
+        store.refresh();
+        return scroll;
+    }
+
+    // ---- catalogue
+
+    private Node cataloguePane() {
+        TableView<WasteKind> kinds = new TableView<>(store.kinds());
+        kinds.setId("wasteKinds");
+        kinds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        kinds.setPrefHeight(180);
+        kinds.setPlaceholder(new Label(messages.get("waste.ui.noKinds")));
+        kinds.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.category"), WasteKind::category),
+                Columns.text(messages.get("waste.ui.col.code"), WasteKind::code),
+                Columns.text(messages.get("waste.ui.col.kind"), WasteKind::name),
+                Columns.text(messages.get("waste.ui.col.unit"), k -> messages.of(k.unit())),
+                Columns.text(messages.get("waste.ui.col.place"), WasteKind::placeName)));
+        TableView<WasteHandler> handlers = new TableView<>(store.handlers());
+        handlers.setId("wasteHandlers");
+        handlers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        handlers.setPrefHeight(120);
+        handlers.setPlaceholder(new Label(messages.get("waste.ui.noHandlers")));
+        handlers.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.handler"), WasteHandler::name),
+                Columns.text(messages.get("waste.ui.col.licence"), WasteHandler::licenceNo),
+                Columns.date(messages.get("waste.ui.col.expiry"), WasteHandler::licenceExpiry, formats),
+                Columns.text(messages.get("waste.ui.col.categories"), h -> String.join(", ", h.categories()))));
+        TableView<WasteRule> rules = new TableView<>(store.rules());
+        rules.setId("wasteRules");
+        rules.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rules.setPrefHeight(160);
+        rules.setPlaceholder(new Label(messages.get("waste.ui.noRules")));
+        rules.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.ruleSource"), r -> r.operationCode() != null
+                        ? messages.get("waste.ui.rule.operation", r.operationCode())
+                        : messages.get("waste.ui.rule.part", r.partNumber())),
+                Columns.text(messages.get("waste.ui.col.kind"), WasteRule::kindName),
+                Columns.quantity(messages.get("waste.ui.col.quantityPer"), WasteRule::quantityPer, formats),
+                Columns.text(messages.get("waste.ui.col.oldPart"), r -> r.oldPart() ? messages.get("waste.ui.yes") : "")));
+        VBox content = new VBox(8, FormControls.heading(messages.get("waste.ui.kinds")), kinds,
+                FormControls.heading(messages.get("waste.ui.handlers")), handlers,
+                FormControls.heading(messages.get("waste.ui.rules")), rules);
+        content.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("wasteCataloguePane");
+        return scroll;
+    }
+}
