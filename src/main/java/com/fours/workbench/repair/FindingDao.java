@@ -103,4 +103,15 @@ public interface FindingDao {
             + "ORDER BY 4, o.number LIMIT :limit")
     @RegisterConstructorMapper(LateRow.class)
     List<LateRow> firstLateNotContacted(@BindList("statuses") List<String> statuses, Instant now, int limit);
+
+    /** The open order whose intake sheet has this complaint, if one is in this state (the demo finds its cars so). */
+    @SqlQuery("""
+            SELECT o.id FROM repair_order o JOIN intake i ON i.id = o.intake_id
+            WHERE i.complaint = :complaint AND o.status = :status ORDER BY o.id LIMIT 1
+            """)
+    Optional<Long> orderWithComplaint(String complaint, String status);
+
+    /** A labour operation by its code (the demo's extra work). */
+    @SqlQuery("SELECT id FROM labour_operation WHERE code = :code")
+    Optional<Long> operationId(String code);
 }
