@@ -63,6 +63,19 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.intake.IntakePhotos;
+import com.fours.workbench.intake.PreparedPhoto;
+import com.fours.workbench.repair.DispatchService;
+import com.fours.workbench.repair.FindingsService;
+import com.fours.workbench.repair.JobBoardService;
+import com.fours.workbench.repair.PhotoFile;
+import com.fours.workbench.repair.ProgressContacts;
+import com.fours.workbench.repair.JobClockService;
+import com.fours.workbench.repair.LabourCatalog;
+import com.fours.workbench.repair.RepairOrderService;
+import com.fours.workbench.repair.RepairOrders;
+import com.fours.workbench.repair.RepairPrints;
+import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.parts.CatalogImport;
 import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsPrints;
@@ -87,14 +100,6 @@ import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.receivables.ReceivablesFigures;
 import com.fours.workbench.receivables.ReceivablesLedger;
 import com.fours.workbench.receivables.StatementPrint;
-import com.fours.workbench.repair.DispatchService;
-import com.fours.workbench.repair.JobBoardService;
-import com.fours.workbench.repair.JobClockService;
-import com.fours.workbench.repair.LabourCatalog;
-import com.fours.workbench.repair.RepairOrderService;
-import com.fours.workbench.repair.RepairOrders;
-import com.fours.workbench.repair.RepairPrints;
-import com.fours.workbench.repair.RepairVisits;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditLogService;
 import com.fours.workbench.security.AuditTrail;
@@ -158,6 +163,8 @@ public final class AppServices implements AutoCloseable {
     private final DispatchService dispatch;
     private final JobClockService jobClock;
     private final JobBoardService jobBoard;
+    private final FindingsService findings;
+    private final ProgressContacts progressContacts;
     private final QcSheets qcSheets;
     private final QcSignOff qcSignOff;
     private final CompletionCertificates certificates;
@@ -247,7 +254,13 @@ public final class AppServices implements AutoCloseable {
         this.stocktakes = new StocktakeService(tx, session, audit, stockLedger, clock);
         this.labourCatalog = new LabourCatalog(tx, session, audit);
         this.repairOrderService = new RepairOrderService(tx, session, audit, clock, reservations, List.of());
-        this.repairPrints = new RepairPrints(repairOrderService, reports, storeProfiles, clock);
+        // a finding's photos follow reception's photo rule (repair may not import intake)
+        this.findings = new FindingsService(tx, session, audit, clock, repairOrderService, (name, bytes) -> {
+            PreparedPhoto p = IntakePhotos.prepare(name, bytes);
+            return new PhotoFile(p.fileName(), p.width(), p.height(), p.image(), p.thumbnail());
+        });
+        this.progressContacts = new ProgressContacts(tx, session, audit, clock);
+        this.repairPrints = new RepairPrints(repairOrderService, findings, reports, storeProfiles, clock);
         this.dispatch = new DispatchService(tx, session, audit, clock);
         this.jobClock = new JobClockService(tx, session, audit, clock, repairOrderService);
         this.jobBoard = new JobBoardService(tx, session, clock);
@@ -552,6 +565,14 @@ public final class AppServices implements AutoCloseable {
     /** Every car in the workshop in its column. */
     public JobBoardService jobBoard() {
         return jobBoard;
+    }
+
+    public FindingsService findings() {
+        return findings;
+    }
+
+    public ProgressContacts progressContacts() {
+        return progressContacts;
     }
 
     /** The QC sheet of an order and the orders QC has to look at. */

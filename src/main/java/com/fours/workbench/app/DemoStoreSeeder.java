@@ -14,6 +14,7 @@ import com.fours.workbench.demo.CustomersDemoData;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.demo.EnvironmentDemoData;
 import com.fours.workbench.demo.DispatchDemoData;
+import com.fours.workbench.demo.FindingsDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
 import com.fours.workbench.demo.QcDemoData;
@@ -42,6 +43,7 @@ final class DemoStoreSeeder {
                 new IntakeDemoData(services.intakes(), clock),
                 new PartsDemoData(services.stockLedger(), clock),
                 new RepairDemoData(services.intakes(), clock),
+                new FindingsDemoData(clock),
                 new DispatchDemoData(clock),
                 new QcDemoData(services.intakes(), clock),
                 new ReceivablesDemoData(services.intakes(), clock),

@@ -27,7 +27,8 @@ final class RepairOrdersModule implements WorkbenchModule, OpensWork {
         AppServices services = context.services();
         RepairContext repair = new RepairContext(services.repairOrderService(), services.labourCatalog(),
                 services.repairPrints(), services.reports(), services.session(), services.clock(), context.messages(),
-                context.background(), context.errors(), context.window(), services.changes());
+                context.background(), context.errors(), context.window(), services.changes(), services.findings(),
+                services.progressContacts());
         view = new RepairOrdersView(repair, extraPanes(repair, context));
         return view.build();
     }

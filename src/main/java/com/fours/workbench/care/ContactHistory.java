@@ -30,6 +30,7 @@ public final class ContactHistory {
         sources.add(of(ContactHistoryDao::reminderCallsOfVehicle, ContactHistoryDao::reminderCallsOfCustomer));
         sources.add(of(ContactHistoryDao::appointmentCallsOfVehicle, ContactHistoryDao::appointmentCallsOfCustomer));
         sources.add(of(ContactHistoryDao::phoneApprovalsOfVehicle, ContactHistoryDao::phoneApprovalsOfCustomer));
+        sources.add(of(ContactHistoryDao::progressContactsOfVehicle, ContactHistoryDao::progressContactsOfCustomer));
     }
 
     public void addSource(ContactSource source) {

@@ -86,4 +86,20 @@ public interface ContactHistoryDao {
 
     @SqlQuery(PHONE_APPROVALS + "AND o.customer_id = :customerId")
     List<ContactEntry> phoneApprovalsOfCustomer(long customerId);
+
+    /** The advisor's progress calls and messages about a car in the workshop (a new promise with its reason). */
+    String PROGRESS_CONTACTS = """
+            SELECT p.recorded_at AS at, 'enum.ContactKind.PROGRESS_' || p.channel AS kind_key,
+                   CASE WHEN p.reached THEN 'care.contact.reached' ELSE 'care.contact.notReached' END AS detail_key,
+                   o.number || ' ' || p.what_was_said || COALESCE(' → ' || p.reason, '') AS text,
+                   o.vehicle_id, COALESCE(v.plate, v.vin) AS plate, COALESCE(u.display_name, p.recorded_by) AS by_name
+            FROM progress_contact p JOIN repair_order o ON o.id = p.repair_order_id JOIN vehicle v ON v.id = o.vehicle_id
+            LEFT JOIN app_user u ON u.username = p.recorded_by
+            """;
+
+    @SqlQuery(PROGRESS_CONTACTS + "WHERE o.vehicle_id = :vehicleId")
+    List<ContactEntry> progressContactsOfVehicle(long vehicleId);
+
+    @SqlQuery(PROGRESS_CONTACTS + "WHERE o.customer_id = :customerId")
+    List<ContactEntry> progressContactsOfCustomer(long customerId);
 }

@@ -2,7 +2,8 @@ package com.fours.workbench.care;
 
 /**
  * The kinds of contact the sources of the time line record ({@code enum.ContactKind.*} names them); the
- * last two are the callbacks' (each call, and a callback closed unreached with the store's fallback).
+ * callbacks' (each call, and a callback closed unreached with the store's fallback), then the
+ * advisor's progress calls and messages about a car in the workshop (repair's progress_contact).
  */
 public enum ContactKind {
     COMPLAINT,
@@ -13,5 +14,7 @@ public enum ContactKind {
     APPOINTMENT_CALL,
     PHONE_APPROVAL,
     CALLBACK,
-    CALLBACK_UNREACHABLE
+    CALLBACK_UNREACHABLE,
+    PROGRESS_CALL,
+    PROGRESS_MESSAGE
 }

@@ -15,6 +15,7 @@ import com.fours.workbench.security.Role;
 public enum HomeLineKind {
     ARRIVALS(HomeScreen.APPOINTMENTS, "arrivalsTab", false, SERVICE_ADVISOR),
     PAST_PROMISED(HomeScreen.REPAIR_ORDERS, "repairTab-orders", true, SERVICE_ADVISOR, SERVICE_MANAGER),
+    LATE_NOT_CONTACTED(HomeScreen.REPAIR_ORDERS, "repairTab-orders", true, SERVICE_ADVISOR),
     AWAITING_APPROVAL(HomeScreen.REPAIR_ORDERS, "repairTab-orders", true, SERVICE_ADVISOR, SERVICE_MANAGER),
     READY_TO_HAND_BACK(HomeScreen.CASHIER, "cashierTab-desk", true, SERVICE_ADVISOR, SERVICE_MANAGER),
     TO_DISPATCH(HomeScreen.REPAIR_ORDERS, "repairTab-dispatch", false, TEAM_LEAD, SERVICE_MANAGER),

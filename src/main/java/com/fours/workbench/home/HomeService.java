@@ -17,6 +17,8 @@ import com.fours.workbench.appointments.AppointmentStatus;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.parts.PurchaseOrderStatus;
 import com.fours.workbench.parts.StocktakeStatus;
+import com.fours.workbench.repair.FindingDao;
+import com.fours.workbench.repair.ProgressContacts;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
@@ -109,6 +111,15 @@ public final class HomeService {
             case PAST_PROMISED -> {
                 int late = dao.ordersPastPromise(ON_ITS_WAY, now);
                 yield new HomeLine(kind, late, late, rows(dao.firstOrdersPastPromise(ON_ITS_WAY, now, FIRST), now));
+            }
+            case LATE_NOT_CONTACTED -> {
+                // repair's rule: late (past the latest promise, not ready) and nobody called since
+                FindingDao findings = handle.attach(FindingDao.class);
+                int late = ProgressContacts.lateNotContacted(findings, now);
+                List<HomeItem> items = ProgressContacts.firstLateNotContacted(findings, now, FIRST).stream()
+                        .map(r -> new HomeItem(join(r.number(), r.plate()), r.promisedAt(),
+                                true, r.id())).toList();
+                yield new HomeLine(kind, late, late, items);
             }
             case AWAITING_APPROVAL -> orders(kind, dao, List.of(RepairOrderStatus.PLANNED.name()), now);
             case READY_TO_HAND_BACK -> orders(kind, dao, List.of(RepairOrderStatus.SETTLED.name()), now);

@@ -8,5 +8,6 @@ public enum ChangeKind {
     LINE_DONE,
     CANNED_JOB_APPLIED,
     APPROVED,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    FINDING_RECORDED
 }

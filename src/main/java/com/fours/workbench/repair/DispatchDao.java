@@ -24,7 +24,7 @@ public interface DispatchDao {
     }
 
     record BoardRow(long orderId, String orderNumber, String status, String plate, String model, String advisor,
-                    Instant promisedAt, String keyTag) {
+                    Instant promisedAt, String keyTag, Instant lastContactAt) {
     }
 
     String ASSIGNMENT = """
@@ -133,13 +133,15 @@ public interface DispatchDao {
             """)
     List<Long> jobsOf(long userId, Instant since);
 
-    @SqlQuery("""
-            SELECT o.id AS order_id, o.number AS order_number, o.status, v.plate, """ + OrderVehicleSql.MODEL + """
-             AS model, COALESCE(u.display_name, o.advisor) AS advisor, i.promised_at, i.key_tag
+    @SqlQuery("SELECT o.id AS order_id, o.number AS order_number, o.status, v.plate, " + OrderVehicleSql.MODEL
+            + " AS model, COALESCE(u.display_name, o.advisor) AS advisor, " + OrderVehicleSql.PROMISED
+            + " AS promised_at, i.key_tag, (SELECT MAX(c.recorded_at) FROM progress_contact c "
+            + "WHERE c.repair_order_id = o.id) AS last_contact_at" + """
+
             FROM repair_order o JOIN vehicle v ON v.id = o.vehicle_id JOIN intake i ON i.id = o.intake_id
             LEFT JOIN app_user u ON u.username = o.advisor
             WHERE o.status IN (<statuses>)
-            ORDER BY i.promised_at NULLS LAST, o.number
+            ORDER BY 7 NULLS LAST, o.number
             """)
     List<BoardRow> boardOrders(@BindList("statuses") List<String> statuses);
 

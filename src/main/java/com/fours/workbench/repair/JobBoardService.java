@@ -17,6 +17,14 @@ import com.fours.workbench.security.Session;
  */
 public final class JobBoardService {
 
+    /**
+     * An order not yet ready for the customer: late once its promised time has passed (the board's
+     * READY column and the home page's "late, not contacted" line use the same list).
+     */
+    public static final List<String> NOT_READY = List.of(RepairOrderStatus.RECEIVED.name(),
+            RepairOrderStatus.PLANNED.name(), RepairOrderStatus.APPROVED.name(), RepairOrderStatus.IN_PROGRESS.name(),
+            RepairOrderStatus.IN_QC.name());
+
     static final List<String> ON_BOARD = List.of(RepairOrderStatus.RECEIVED.name(), RepairOrderStatus.PLANNED.name(),
             RepairOrderStatus.APPROVED.name(), RepairOrderStatus.IN_PROGRESS.name(), RepairOrderStatus.IN_QC.name(),
             RepairOrderStatus.READY_FOR_SETTLEMENT.name());
@@ -42,7 +50,8 @@ public final class JobBoardService {
                 JobBoardColumn column = column(handle, row.orderId());
                 boolean late = row.promisedAt() != null && row.promisedAt().isBefore(now) && column != JobBoardColumn.READY;
                 cards.add(new JobBoardCard(row.orderId(), row.orderNumber(), RepairPlans.plateDisplay(row.plate()),
-                        row.model().strip(), row.advisor(), row.promisedAt(), column, late, row.keyTag()));
+                        row.model().strip(), row.advisor(), row.promisedAt(), column, late, row.keyTag(),
+                        late && ProgressContacts.contactDue(row.promisedAt(), row.lastContactAt())));
             }
             return cards;
         });

@@ -8,6 +8,12 @@ package com.fours.workbench.repair;
 public final class OrderVehicleSql {
 
     /** "Brand model" of the car, the brand alone when the model is not known (strip the result). */
+    /**
+     * When the car is promised: the latest new time a progress contact gave, else reception's
+     * (needs {@code o} and the order's intake as {@code i}).
+     */
+    public static final String PROMISED = "COALESCE(o.promised_at, i.promised_at)";
+
     public static final String MODEL = "COALESCE(v.brand, '') || CASE WHEN v.model IS NULL THEN '' ELSE ' ' || v.model END";
 
     /** The order with its car and its customer. */

@@ -57,6 +57,22 @@ final class RepairLines {
         });
     }
 
+    /**
+     * Adds a line in the caller's transaction, to an order whose version the caller has taken
+     * ({@code before}): a technician's finding proposes its extra work this way.
+     */
+    RepairLine addLine(Handle handle, RepairPlan before, LineInput input, boolean raisePurchaseRequest) {
+        if (input == null || input.kind() == null) {
+            throw new InvalidValueException("repairLine.invalid.kind");
+        }
+        requireEditable(before);
+        RepairLine line = insertLine(handle, before.order(), input, raisePurchaseRequest);
+        requireStorableTotal(handle, before.id());
+        audit.record(handle, RepairAuditAction.REPAIR_LINE_ADDED, "repair_order", before.id(), null, auditText(line));
+        afterLinesChanged(handle, before);
+        return line;
+    }
+
     RepairPlan changeLine(long orderId, int expectedVersion, long lineId, LineInput input, boolean raisePurchaseRequest) {
         requireChange(input);
         return transactions.inTransaction(handle -> changeLine(handle, orderId, expectedVersion, lineId, input,

@@ -54,20 +54,18 @@ public interface RepairOrderDao {
                   Instant promisedAt, String complaint, String advisorName, String keyTag) {
     }
 
-    @SqlQuery("SELECT v.plate, " + OrderVehicleSql.MODEL + """
-             AS model,
-                   v.vin, c.name AS customer_name, i.approval_contact, i.mileage, i.promised_at, i.complaint,
-                   COALESCE(u.display_name, o.advisor) AS advisor_name, i.key_tag
-            FROM""" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
+    @SqlQuery("SELECT v.plate, " + OrderVehicleSql.MODEL + " AS model, v.vin, c.name AS customer_name, "
+            + "i.approval_contact, i.mileage, " + OrderVehicleSql.PROMISED + " AS promised_at, i.complaint, "
+            + "COALESCE(u.display_name, o.advisor) AS advisor_name, i.key_tag FROM"
+            + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
             JOIN intake i ON i.id = o.intake_id LEFT JOIN app_user u ON u.username = o.advisor WHERE o.id = :id
             """)
     Header header(long id);
 
     /** Orders in the statuses whose number, plate or customer matches {@code like}, newest first (plate as stored). */
-    @SqlQuery("SELECT o.id, o.number, o.status, v.plate, " + OrderVehicleSql.MODEL + """
-             AS model,
-                   c.name AS customer_name, o.advisor, o.created_at, i.promised_at,
-            """ + OrderVehicleSql.TOTAL + """
+    @SqlQuery("SELECT o.id, o.number, o.status, v.plate, " + OrderVehicleSql.MODEL + " AS model, "
+            + "c.name AS customer_name, o.advisor, o.created_at, " + OrderVehicleSql.PROMISED + " AS promised_at, "
+            + OrderVehicleSql.TOTAL + """
              AS total, o.version
             FROM""" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
             JOIN intake i ON i.id = o.intake_id

@@ -122,6 +122,11 @@ public final class RepairOrderService {
         return lines.addLine(orderId, expectedVersion, input, raisePurchaseRequest);
     }
 
+    /** A line added in the caller's transaction to an order whose version it took (a finding's extra work). */
+    RepairLine addLine(Handle handle, RepairPlan before, LineInput input, boolean raisePurchaseRequest) {
+        return lines.addLine(handle, before, input, raisePurchaseRequest);
+    }
+
     /** Changes a line; a changed line needs the customer's word again. A part line is reserved anew. */
     public RepairPlan changeLine(long orderId, int expectedVersion, long lineId, LineInput input,
                                  boolean raisePurchaseRequest) {

@@ -27,12 +27,15 @@ public final class RepairPrints {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RepairOrderService orders;
+    private final FindingsService findings;
     private final ReportEngine engine;
     private final StoreProfileService stores;
     private final Clock clock;
 
-    public RepairPrints(RepairOrderService orders, ReportEngine engine, StoreProfileService stores, Clock clock) {
+    public RepairPrints(RepairOrderService orders, FindingsService findings, ReportEngine engine,
+                        StoreProfileService stores, Clock clock) {
         this.orders = orders;
+        this.findings = findings;
         this.engine = engine;
         this.stores = stores;
         this.clock = clock;
@@ -89,6 +92,39 @@ public final class RepairPrints {
                 priced ? line.amount().format(m.locale()) : "", m.of(line.payer()), state);
     }
 
+    /**
+     * The technician's findings as the prints show them, one paragraph each: the intake item and
+     * the outcome, what was found, codes, measurements, how many photos, and the line it proposed
+     * with the customer's word on it. Empty when there are none.
+     */
+    static String findingsText(Messages m, RepairPlan plan, List<Finding> found) {
+        if (found.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(m.get("repair.print.findings"));
+        int n = 0;
+        for (Finding f : found) {
+            text.append('\n').append(++n).append(". ").append(m.get("repair.print.finding", m.of(f.outcome()),
+                    f.itemText() == null ? m.get("repair.print.finding.otherFault") : f.itemText(), f.description()));
+            if (!f.faultCodes().isEmpty()) {
+                text.append(m.get("repair.print.finding.codes", f.faultCodes()));
+            }
+            if (!f.measurements().isEmpty()) {
+                text.append(m.get("repair.print.finding.measurements", f.measurements().replace('\n', ' ')));
+            }
+            if (!f.photos().isEmpty()) {
+                text.append(m.get("repair.print.finding.photos", f.photos().size()));
+            }
+            if (f.lineId() != null) {
+                plan.lines().stream().filter(l -> l.id() == f.lineId()).findFirst().ifPresent(l -> text.append(
+                        m.get("repair.print.finding.line", l.lineNo(), l.description(), l.declined()
+                                ? m.get("repair.print.declined") : l.pendingApproval() ? m.get("repair.print.pending")
+                                : m.get("repair.print.finding.approved"))));
+            }
+        }
+        return text.toString();
+    }
+
     private Map<String, Object> common(Messages m, RepairPlan plan, String title) {
         StoreProfile store = stores.find().orElse(null);
         Map<String, Object> p = new HashMap<>();
@@ -103,6 +139,7 @@ public final class RepairPrints {
                 .atZone(clock.getZone())), plan.promisedAt() == null ? "—" : WHEN.format(plan.promisedAt()
                 .atZone(clock.getZone())), m.of(plan.status())));
         p.put("COMPLAINT", m.get("repair.print.complaint", plan.complaint()));
+        p.put("FINDINGS", findingsText(m, plan, findings.findings(plan.id())));
         p.put("TOTAL_LINE", "");
         p.put("TOTAL", "");
         p.put("CUSTOMER_PAYS", "");

@@ -53,6 +53,12 @@ public final class StyleClasses {
     public static final String JOB_BOARD_SCROLL = "job-board-scroll";
     public static final String JOB_CARD = "job-card";
     public static final String JOB_CARD_LATE = "job-card-late";
+    /** A late card whose customer has not been contacted since it became late. */
+    public static final String JOB_CARD_CONTACT_DUE = "job-card-contact-due";
+    /** A finding's photo shown small (the findings dialog, the approval's evidence). */
+    public static final String FINDING_THUMBNAIL = "finding-thumbnail";
+    /** The evidence under a line of the approval: the finding that proposed it. */
+    public static final String FINDING_EVIDENCE = "finding-evidence";
     public static final String JOB_CARD_PLATE = "job-card-plate";
     public static final String JOB_CARD_PROMISED = "job-card-promised";
     public static final String JOB_CLOCK_BUTTON = "job-clock-button";

@@ -209,7 +209,7 @@ final class HomeScenarios {
         assertThat(kinds("zhaolei")).containsExactly(HomeLineKind.PICKS, HomeLineKind.RECEIPTS_DUE, HomeLineKind.REORDER,
                 HomeLineKind.COUNTS_IN_PROGRESS);
         assertThat(kinds("lina")).containsExactly(HomeLineKind.ARRIVALS, HomeLineKind.PAST_PROMISED,
-                HomeLineKind.AWAITING_APPROVAL, HomeLineKind.READY_TO_HAND_BACK);
+                HomeLineKind.LATE_NOT_CONTACTED, HomeLineKind.AWAITING_APPROVAL, HomeLineKind.READY_TO_HAND_BACK);
         assertThat(kinds("zhoujie")).contains(HomeLineKind.STOCKTAKES_TO_APPROVE, HomeLineKind.COMPLAINTS_OVERDUE,
                 HomeLineKind.PAST_PROMISED).doesNotContain(HomeLineKind.MY_JOBS, HomeLineKind.PICKS);
         services.authentication().logout();

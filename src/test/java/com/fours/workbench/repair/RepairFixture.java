@@ -123,14 +123,19 @@ public final class RepairFixture {
      * comeback of the fixture car's earlier orders. Each call adds a car.
      */
     public IntakeSheet receiveAnotherCar() {
+        return receiveAnotherCar(null);
+    }
+
+    /** The same, promised for {@code promisedAt} as typed at the counter ("2026-11-27 17:30"; null: the draft's). */
+    public IntakeSheet receiveAnotherCar(String promisedAt) {
         int n = ++otherCars;
         Vehicle other = services.vehicles().create(customer.id(), new VehicleInput(vin("LVGBE40K", "NG1" + String.format("%05d", n)),
                 "粤A2" + String.format("%04d", n), null, "广汽丰田", "雷凌", "2021", "A25B" + String.format("%07d", n), "铂金银",
                 "2021-05-10", "20000", "2027-05-09", "2027-02-10", "30000"), false);
         IntakeDraft draft = services.intakes().draftForVehicle(other.id());
         IntakeInput d = draft.input();
-        IntakeInput input = new IntakeInput("32000", FuelLevel.HALF, "", "做 1 万公里保养，刹车有异响", d.requestedItems(), "", d.promisedAt(),
-                d.oldParts(), d.approvalContact(), d.customerWaits(), d.notes(), List.of());
+        IntakeInput input = new IntakeInput("32000", FuelLevel.HALF, "", "做 1 万公里保养，刹车有异响", d.requestedItems(), "",
+                promisedAt == null ? d.promisedAt() : promisedAt, d.oldParts(), d.approvalContact(), d.customerWaits(), d.notes(), List.of());
         return services.intakes().receive(draft, input, List.of(), Optional.empty());
     }
 

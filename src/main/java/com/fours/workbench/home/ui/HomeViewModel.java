@@ -111,6 +111,7 @@ public final class HomeViewModel {
         return messages.get(switch (kind) {
             case ARRIVALS -> "home.empty.ARRIVALS";
             case PAST_PROMISED -> "home.empty.PAST_PROMISED";
+            case LATE_NOT_CONTACTED -> "home.empty.LATE_NOT_CONTACTED";
             case AWAITING_APPROVAL -> "home.empty.AWAITING_APPROVAL";
             case READY_TO_HAND_BACK -> "home.empty.READY_TO_HAND_BACK";
             case TO_DISPATCH -> "home.empty.TO_DISPATCH";

@@ -69,6 +69,17 @@ final class ApprovalDialog {
             decline.setId("decline-" + line.lineNo());
             decline.selectedProperty().addListener((obs, old, now) -> model.setDeclined(line.id(), now));
             lines.getChildren().add(decline);
+            model.evidence(line).ifPresent(finding -> {
+                Label evidence = new Label(model.evidenceText(finding));
+                evidence.setId("evidence-" + line.lineNo());
+                evidence.setWrapText(true);
+                evidence.getStyleClass().add(StyleClasses.FINDING_EVIDENCE);
+                javafx.scene.layout.HBox thumbs = new javafx.scene.layout.HBox(4);
+                thumbs.getStyleClass().add(StyleClasses.FINDING_EVIDENCE);
+                finding.photos().forEach(p -> thumbs.getChildren().add(FindingsDialog.thumbnail(p.thumbnail(),
+                        p.fileName())));
+                lines.getChildren().addAll(evidence, thumbs);
+            });
         }
         Label linesHeading = new Label(messages.get("repair.ui.approval.declineHint"));
         linesHeading.setWrapText(true);

@@ -22,6 +22,7 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.ApprovalInput;
 import com.fours.workbench.repair.ApprovalMethod;
+import com.fours.workbench.repair.Finding;
 import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.ui.FieldErrors;
@@ -37,6 +38,7 @@ public final class ApprovalViewModel {
     private final RepairContext context;
     private final Messages messages;
     private final RepairPlan plan;
+    private final List<Finding> findings;
     private final Consumer<RepairPlan> onApproved;
     private final ObjectProperty<ApprovalMethod> method = new SimpleObjectProperty<>(this, "method",
             ApprovalMethod.COUNTER_SIGNATURE);
@@ -50,6 +52,11 @@ public final class ApprovalViewModel {
     private final FieldErrors errors = new FieldErrors();
 
     ApprovalViewModel(RepairContext context, RepairPlan plan, Consumer<RepairPlan> onApproved) {
+        this(context, plan, List.of(), onApproved);
+    }
+
+    ApprovalViewModel(RepairContext context, RepairPlan plan, List<Finding> findings, Consumer<RepairPlan> onApproved) {
+        this.findings = List.copyOf(findings);
         this.context = context;
         this.messages = context.messages();
         this.plan = plan;
@@ -66,6 +73,23 @@ public final class ApprovalViewModel {
     public String lineText(RepairLine line) {
         return messages.get("repair.ui.approval.line", line.lineNo(), messages.of(line.kind()), line.description(),
                 line.amount().format(messages.locale()));
+    }
+
+    /** The technician's finding that proposed the line, if one did: the evidence the customer is shown. */
+    public java.util.Optional<Finding> evidence(RepairLine line) {
+        return findings.stream().filter(f -> f.lineId() != null && f.lineId() == line.id()).findFirst();
+    }
+
+    public String evidenceText(Finding f) {
+        String text = messages.get("repair.ui.findings.line", messages.of(f.outcome()),
+                f.itemText() == null ? messages.get("repair.ui.findings.otherFault") : f.itemText(), f.description());
+        if (!f.faultCodes().isEmpty()) {
+            text += "\n" + messages.get("repair.ui.findings.codes", f.faultCodes());
+        }
+        if (!f.measurements().isEmpty()) {
+            text += "\n" + messages.get("repair.ui.findings.measurements", f.measurements());
+        }
+        return text;
     }
 
     public ObjectProperty<ApprovalMethod> methodProperty() {

@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -121,6 +122,21 @@ final class JobBoardPane implements Section {
         box.getStyleClass().add(StyleClasses.JOB_CARD);
         if (card.late()) {
             box.getStyleClass().add(StyleClasses.JOB_CARD_LATE);
+        }
+        if (card.contactDue()) {
+            Label due = new Label(this.model.contactDue());
+            due.setId("jobCardContactDue-" + card.orderNumber());
+            due.setWrapText(true);
+            due.getStyleClass().add(StyleClasses.JOB_CARD_PROMISED);
+            box.getChildren().add(due);
+            box.getStyleClass().add(StyleClasses.JOB_CARD_CONTACT_DUE);
+        }
+        if (this.model.recordsContacts()) {
+            Hyperlink contact = new Hyperlink(this.model.contactLink());
+            contact.setId("jobCardContact-" + card.orderNumber());
+            contact.setOnAction(e -> new ProgressContactDialog(this.model.contact(card), context.repair().messages())
+                    .show(context.repair().window()));
+            box.getChildren().add(contact);
         }
         return box;
     }

@@ -14,6 +14,7 @@ import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.JobBoardCard;
 import com.fours.workbench.repair.JobBoardColumn;
+import com.fours.workbench.security.Permission;
 
 /** The job board: the cards of each column, read again on each refresh. */
 public final class JobBoardViewModel {
@@ -78,6 +79,25 @@ public final class JobBoardViewModel {
     /** The tag of the car's keys on the key board. */
     public String keyTag(JobBoardCard card) {
         return card.keyTag() == null ? "" : messages.get("intake.ui.keyTagOnCard", card.keyTag());
+    }
+
+    /** Whether the user records progress contacts from the board (advisors, the manager). */
+    public boolean recordsContacts() {
+        return context.repair().progress() != null && context.repair().may(Permission.USE_RECEPTION);
+    }
+
+    public String contactLink() {
+        return messages.get("jobBoard.contact");
+    }
+
+    public String contactDue() {
+        return messages.get("jobBoard.contactDue");
+    }
+
+    /** A progress contact on the card's car; the board is read again after it is saved. */
+    public ProgressContactViewModel contact(JobBoardCard card) {
+        return new ProgressContactViewModel(context.repair(), card.orderId(), card.orderNumber()
+                + (card.plate() == null ? "" : " · " + card.plate()), this::refresh);
     }
 
     public String promised(JobBoardCard card) {

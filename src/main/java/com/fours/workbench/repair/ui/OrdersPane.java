@@ -239,6 +239,21 @@ final class OrdersPane implements Section {
         cancelOrder.managedProperty().bind(cancelOrder.visibleProperty());
         cancelOrder.setOnAction(e -> new CancelOrderDialog(model, messages).show(context.window()));
         FlowPane actions = new FlowPane(8, 6, approve, remove, done, workOrder, estimate, cancelOrder);
+        if (model.offersFindings()) {
+            Button findings = FormControls.button("openFindings", messages.get("repair.ui.plan.findings"),
+                    Material2OutlinedAL.FIND_IN_PAGE);
+            findings.setOnAction(e -> new FindingsDialog(model.findingsOfPlan(), messages, context.window()).show());
+            Button contact = FormControls.button("openProgressContact", messages.get("repair.ui.plan.progressContact"),
+                    Material2OutlinedMZ.PHONE_IN_TALK);
+            contact.setOnAction(e -> new ProgressContactDialog(model.progressContact(), messages).show(context.window()));
+            // after the hand-back or a cancellation there is nobody left to call
+            contact.disableProperty().bind(model.planProperty().isNull().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> model.planProperty().get() != null && (model.planProperty().get().status() == RepairOrderStatus.DELIVERED
+                            || model.planProperty().get().status() == RepairOrderStatus.CANCELLED), model.planProperty())));
+            contact.setVisible(context.may(com.fours.workbench.security.Permission.USE_RECEPTION));
+            contact.managedProperty().bind(contact.visibleProperty());
+            actions.getChildren().addAll(4, List.of(findings, contact));
+        }
 
         VBox right = new VBox(8, title, vehicle, warning, elsewhere, cannedBar, middle, shortageBar, message, totals, actions, steps);
         right.setPadding(new Insets(8));

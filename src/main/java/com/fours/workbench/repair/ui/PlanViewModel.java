@@ -22,6 +22,7 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.repair.CannedJob;
+import com.fours.workbench.repair.Finding;
 import com.fours.workbench.repair.LabourOperation;
 import com.fours.workbench.repair.LineInput;
 import com.fours.workbench.repair.LineKind;
@@ -61,6 +62,7 @@ public final class PlanViewModel {
     private final ObjectProperty<CannedJob> cannedJob = new SimpleObjectProperty<>(this, "cannedJob");
     private final ObservableList<LabourOperation> operations = FXCollections.observableArrayList();
     private final ObservableList<PartChoice> partChoices = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
 
     private final ObjectProperty<LineKind> kind = new SimpleObjectProperty<>(this, "kind", LineKind.LABOUR);
     private final ObjectProperty<LabourOperation> operation = new SimpleObjectProperty<>(this, "operation");
@@ -331,6 +333,14 @@ public final class PlanViewModel {
 
     private void show(RepairPlan shown) {
         plan.set(shown);
+        if (context.findings() != null) {
+            long shownId = shown.id();
+            context.background().run(() -> context.findings().findings(shownId), read -> {
+                if (plan.get() != null && plan.get().id() == shownId) {
+                    findings.setAll(read);
+                }
+            }, this::fail);
+        }
         lines.setAll(shown.lines());
         title.set(wording.title(shown));
         vehicleLine.set(wording.vehicleLine(shown));
@@ -475,7 +485,32 @@ public final class PlanViewModel {
 
     /** The approval dialog's view model, for the plan shown now. */
     public ApprovalViewModel approval() {
-        return new ApprovalViewModel(context, plan.get(), this::approved);
+        return new ApprovalViewModel(context, plan.get(), List.copyOf(findings), this::approved);
+    }
+
+    /** Whether this screen records findings and progress contacts (not in a view model's own test). */
+    public boolean offersFindings() {
+        return context.findings() != null && context.progress() != null;
+    }
+
+    /** The findings of the plan shown now: the approval shows them as the evidence of their lines. */
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings dialog's view model, for the plan shown now; a saved finding shows the plan it changed. */
+    public FindingsViewModel findingsOfPlan() {
+        return new FindingsViewModel(context, plan.get(), operations, saved -> {
+            show(saved);
+            refresh();
+        });
+    }
+
+    /** A progress contact on the plan shown now; a new promise shows on the plan. */
+    public ProgressContactViewModel progressContact() {
+        RepairPlan current = plan.get();
+        return new ProgressContactViewModel(context, current.id(), current.order().number()
+                + (current.plate() == null ? "" : " · " + current.plate()), () -> load(current.id()));
     }
 
     private void approved(RepairPlan approvedPlan) {
