@@ -58,6 +58,14 @@ public interface RoadTestDao {
     @SqlQuery("SELECT COUNT(*) FROM road_test_rule WHERE category = :category OR operation_id = :operationId")
     int existing(String category, Long operationId);
 
+    /** The catalog's active operations, for a rule that names one. */
+    @SqlQuery("SELECT id, code, name_zh, name_en FROM labour_operation WHERE active ORDER BY code")
+    @RegisterConstructorMapper(Operation.class)
+    List<Operation> operations();
+
+    record Operation(long id, String code, String nameZh, String nameEn) {
+    }
+
     @SqlUpdate("DELETE FROM road_test_rule WHERE id = :id")
     int deleteRule(long id);
 }
