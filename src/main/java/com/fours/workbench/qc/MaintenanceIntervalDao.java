@@ -60,4 +60,8 @@ public interface MaintenanceIntervalDao {
 
     record CarModel(String brand, String model) {
     }
+
+    @SqlQuery("SELECT next_service_date AS date, next_service_mileage AS mileage FROM vehicle WHERE id = :vehicleId")
+    @RegisterConstructorMapper(MaintenanceInterval.NextService.class)
+    Optional<MaintenanceInterval.NextService> nextService(long vehicleId);
 }

@@ -71,7 +71,10 @@ public final class QcSheets {
         return new QcSheet(orderId, plan.order().number(), plan.status(), plan.version(), plan.plate(), plan.model(),
                 plan.vin(), plan.customerName(), plan.mileage(), categories, round, waiting, checklist, signatures, release,
                 dao.certificate(orderId).orElse(null), CompletionCertificates.required(categories),
-                dao.comeback(orderId).orElse(null), RoadTestStatus.of(roadTestRequired, roadTest), roadTest.orElse(null));
+                dao.comeback(orderId).orElse(null), RoadTestStatus.of(roadTestRequired, roadTest), roadTest.orElse(null),
+                release != null && MaintenanceIntervals.isMaintenance(categories)
+                        ? handle.attach(MaintenanceIntervalDao.class).nextService(plan.order().vehicleId()).orElse(null)
+                        : null);
     }
 
     private static Signature toSignature(QcDao.SignatureRow r) {

@@ -90,6 +90,8 @@ class MaintenanceIntervalsTest {
         Vehicle car = vehicle(x, vehicleId);
         assertThat(car.nextServiceDate()).isEqualTo(exit.plusMonths(12));
         assertThat(car.nextServiceMileage()).isEqualTo(42010);
+        assertThat(passed.nextService()).as("the sheet says it").isEqualTo(car.nextServiceDate() == null ? null
+                : new MaintenanceInterval.NextService(car.nextServiceDate(), 42010));
 
         // other work (a minor repair) leaves the next service where the maintenance put it
         LabourOperation wiper = x.services.labourCatalog().operations().stream()

@@ -19,6 +19,7 @@ import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemCheck;
 import com.fours.workbench.qc.ItemResult;
+import com.fours.workbench.qc.MaintenanceInterval;
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.QcOrderRow;
 import com.fours.workbench.qc.QcSheet;
@@ -287,7 +288,7 @@ public final class QcSheetViewModel {
         Release r = s.release();
         release.set(r == null ? "" : messages.get("qc.ui.sheet.release", r.exitDate(), r.exitMileage(), r.guaranteeUntil(),
                 r.guaranteeUntilKm()) + (s.certificate() == null ? "" : " · " + messages.get("qc.ui.sheet.certificate",
-                s.certificate().number())));
+                s.certificate().number())) + nextService(s));
         String notSigner = level == null ? "" : whyNotSigner(s, level);
         whoSigns.set(notSigner);
         canSign.set(level != null && notSigner.isEmpty());
@@ -295,6 +296,17 @@ public final class QcSheetViewModel {
         canIssue.set(r != null && s.certificate() == null && context.session().may(Permission.SIGN_FINAL_CHECK));
         canPrintCertificate.set(s.certificate() != null);
         showRoadTest(s);
+    }
+
+    /** After a maintenance: when the car is next due, as the hand-back and the bill will say. */
+    private String nextService(QcSheet s) {
+        MaintenanceInterval.NextService next = s.nextService();
+        if (next == null || next.date() == null && next.mileage() == null) {
+            return "";
+        }
+        Formats formats = Formats.of(messages.locale());
+        return "\n" + messages.get("qc.ui.sheet.nextService", next.date() == null ? "—" : formats.date(next.date()),
+                next.mileage() == null ? "—" : formats.kmNumber(next.mileage()));
     }
 
     private void showRoadTest(QcSheet s) {
