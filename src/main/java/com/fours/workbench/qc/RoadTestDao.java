@@ -60,11 +60,8 @@ public interface RoadTestDao {
 
     /** The catalog's active operations, for a rule that names one. */
     @SqlQuery("SELECT id, code, name_zh, name_en FROM labour_operation WHERE active ORDER BY code")
-    @RegisterConstructorMapper(Operation.class)
-    List<Operation> operations();
-
-    record Operation(long id, String code, String nameZh, String nameEn) {
-    }
+    @RegisterConstructorMapper(RoadTestOperation.class)
+    List<RoadTestOperation> operations();
 
     @SqlUpdate("DELETE FROM road_test_rule WHERE id = :id")
     int deleteRule(long id);

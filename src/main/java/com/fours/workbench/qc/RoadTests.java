@@ -102,7 +102,7 @@ public final class RoadTests {
     }
 
     /** The labour operations a rule may name. */
-    public List<RoadTestDao.Operation> operations() {
+    public List<RoadTestOperation> operations() {
         session.require(Permission.USE_QUALITY_CONTROL);
         return transactions.read(handle -> handle.attach(RoadTestDao.class).operations());
     }

@@ -24,7 +24,7 @@ import atlantafx.base.theme.Styles;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.MaintenanceInterval;
 import com.fours.workbench.qc.MaintenanceIntervals;
-import com.fours.workbench.qc.RoadTestDao;
+import com.fours.workbench.qc.RoadTestOperation;
 import com.fours.workbench.qc.RoadTestRule;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.ui.Columns;
@@ -83,7 +83,7 @@ final class ServiceRulesPane implements Section {
         categories.addAll(Arrays.asList(RepairCategory.values()));
         ComboBox<RepairCategory> category = FormControls.choice("qcRuleCategory", categories, model.ruleCategoryProperty(),
                 model::categoryName);
-        ComboBox<RoadTestDao.Operation> operation = FormControls.choice("qcRuleOperation", List.of(), model::operation);
+        ComboBox<RoadTestOperation> operation = FormControls.choice("qcRuleOperation", List.of(), model::operation);
         operation.setItems(model.operations());
         operation.valueProperty().bindBidirectional(model.ruleOperationProperty());
         FormGrid form = new FormGrid();

@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.MaintenanceInterval;
-import com.fours.workbench.qc.RoadTestDao;
+import com.fours.workbench.qc.RoadTestOperation;
 import com.fours.workbench.qc.RoadTestRule;
 import com.fours.workbench.repair.RepairCategory;
 import com.fours.workbench.ui.FieldErrors;
@@ -25,11 +25,11 @@ public final class ServiceRulesViewModel {
     private final QcContext context;
     private final Messages messages;
     private final ObservableList<RoadTestRule> rules = FXCollections.observableArrayList();
-    private final ObservableList<RoadTestDao.Operation> operations = FXCollections.observableArrayList();
+    private final ObservableList<RoadTestOperation> operations = FXCollections.observableArrayList();
     private final ObservableList<MaintenanceInterval> intervals = FXCollections.observableArrayList();
     private final ObjectProperty<RoadTestRule> selectedRule = new SimpleObjectProperty<>(this, "selectedRule");
     private final ObjectProperty<RepairCategory> ruleCategory = new SimpleObjectProperty<>(this, "ruleCategory");
-    private final ObjectProperty<RoadTestDao.Operation> ruleOperation = new SimpleObjectProperty<>(this, "ruleOperation");
+    private final ObjectProperty<RoadTestOperation> ruleOperation = new SimpleObjectProperty<>(this, "ruleOperation");
     private final ObjectProperty<MaintenanceInterval> selectedInterval = new SimpleObjectProperty<>(this, "selectedInterval");
     private final StringProperty brand = new SimpleStringProperty(this, "brand", "");
     private final StringProperty model = new SimpleStringProperty(this, "model", "");
@@ -65,7 +65,7 @@ public final class ServiceRulesViewModel {
         return rules;
     }
 
-    public ObservableList<RoadTestDao.Operation> operations() {
+    public ObservableList<RoadTestOperation> operations() {
         return operations;
     }
 
@@ -81,7 +81,7 @@ public final class ServiceRulesViewModel {
         return ruleCategory;
     }
 
-    public ObjectProperty<RoadTestDao.Operation> ruleOperationProperty() {
+    public ObjectProperty<RoadTestOperation> ruleOperationProperty() {
         return ruleOperation;
     }
 
@@ -113,7 +113,7 @@ public final class ServiceRulesViewModel {
         return errors.of(field);
     }
 
-    private record Loaded(List<RoadTestRule> rules, List<RoadTestDao.Operation> operations,
+    private record Loaded(List<RoadTestRule> rules, List<RoadTestOperation> operations,
                           List<MaintenanceInterval> intervals) {
     }
 
@@ -128,7 +128,7 @@ public final class ServiceRulesViewModel {
 
     public void addRule() {
         RepairCategory category = ruleCategory.get();
-        RoadTestDao.Operation operation = ruleOperation.get();
+        RoadTestOperation operation = ruleOperation.get();
         errors.clear();
         message.set("");
         context.background().run(() -> context.roadTests().addRule(category, operation == null ? null : operation.id()),
@@ -198,7 +198,7 @@ public final class ServiceRulesViewModel {
                 : messages.get("qc.ui.rules.operation", r.operationCode(), r.operationName());
     }
 
-    public String operation(RoadTestDao.Operation o) {
+    public String operation(RoadTestOperation o) {
         if (o == null) {
             return "";
         }
