@@ -250,6 +250,8 @@ final class QcSheetPane implements Section {
         form.managedProperty().bind(form.visibleProperty());
         VBox box = new VBox(6, heading, status, form);
         box.setId("qcRoadTest");
+        box.visibleProperty().bind(model.roadTestShownProperty());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

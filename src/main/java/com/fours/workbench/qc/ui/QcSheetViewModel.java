@@ -67,6 +67,7 @@ public final class QcSheetViewModel {
     private final StringProperty roadTest = new SimpleStringProperty(this, "roadTest", "");
     private final BooleanProperty roadTestMissing = new SimpleBooleanProperty(this, "roadTestMissing");
     private final BooleanProperty canRecordRoadTest = new SimpleBooleanProperty(this, "canRecordRoadTest");
+    private final BooleanProperty roadTestShown = new SimpleBooleanProperty(this, "roadTestShown");
     private final StringProperty roadTestBy = new SimpleStringProperty(this, "roadTestBy", "");
     private final StringProperty roadTestStart = new SimpleStringProperty(this, "roadTestStart", "");
     private final StringProperty roadTestEnd = new SimpleStringProperty(this, "roadTestEnd", "");
@@ -187,7 +188,12 @@ public final class QcSheetViewModel {
         return roadTestMissing;
     }
 
-    /** The order is in QC: a road test may be recorded. */
+    /** The work needs a road test or one was recorded: the sheet shows the road test. */
+    public BooleanProperty roadTestShownProperty() {
+        return roadTestShown;
+    }
+
+    /** The order is in QC and its work needs a road test it lacks (or whose last one failed): one may be recorded. */
     public BooleanProperty canRecordRoadTestProperty() {
         return canRecordRoadTest;
     }
@@ -269,6 +275,7 @@ public final class QcSheetViewModel {
             whoSigns.set("");
             roadTest.set("");
             roadTestMissing.set(false);
+            roadTestShown.set(false);
             canRecordRoadTest.set(false);
             return;
         }
@@ -321,7 +328,10 @@ public final class QcSheetViewModel {
         };
         roadTest.set(text);
         roadTestMissing.set(!status.allowsFinalCheck());
-        canRecordRoadTest.set(s.status() == RepairOrderStatus.IN_QC && s.release() == null);
+        // the sheet of work no rule names stays as it was; a road test is recorded while one is wanted
+        roadTestShown.set(status != RoadTestStatus.NOT_REQUIRED || current != null);
+        canRecordRoadTest.set(s.status() == RepairOrderStatus.IN_QC && s.release() == null
+                && !status.allowsFinalCheck());
         roadTestBy.set(context.session().user().map(AuthenticatedUser::displayName).orElse(""));
         roadTestStart.set(String.valueOf(current == null ? s.intakeMileage() : current.endMileage()));
         roadTestEnd.set("");
