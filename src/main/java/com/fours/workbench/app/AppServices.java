@@ -170,6 +170,7 @@ public final class AppServices implements AutoCloseable {
     private final CompletionCertificates certificates;
     private final GuaranteePeriods guaranteePeriods;
     private final com.fours.workbench.qc.RoadTests roadTests;
+    private final com.fours.workbench.qc.MaintenanceIntervals maintenanceIntervals;
     private final FixRateFigures fixRates;
     private final QcChecklists qcChecklists;
     private final QualityOutcomes qualityOutcomes;
@@ -269,6 +270,7 @@ public final class AppServices implements AutoCloseable {
         this.certificates = new CompletionCertificates(tx, session, audit, clock);
         this.guaranteePeriods = new GuaranteePeriods(tx, session, audit);
         this.roadTests = new com.fours.workbench.qc.RoadTests(tx, session, audit, clock);
+        this.maintenanceIntervals = new com.fours.workbench.qc.MaintenanceIntervals(tx, session, audit, clock);
         this.fixRates = new FixRateFigures(tx, session, clock);
         this.qcChecklists = new QcChecklists(tx, session, audit);
         this.qualityOutcomes = new QcOutcomes();
@@ -594,6 +596,11 @@ public final class AppServices implements AutoCloseable {
     /** Road tests before the final check and the store's rules of which work needs one (issue 20). */
     public com.fours.workbench.qc.RoadTests roadTests() {
         return roadTests;
+    }
+
+    /** The store's maintenance intervals per brand or model: a finished maintenance sets the next one (issue 20). */
+    public com.fours.workbench.qc.MaintenanceIntervals maintenanceIntervals() {
+        return maintenanceIntervals;
     }
 
     public GuaranteePeriods guaranteePeriods() {

@@ -18,6 +18,7 @@ import com.fours.workbench.demo.FindingsDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
 import com.fours.workbench.demo.QcDemoData;
+import com.fours.workbench.demo.RoadTestDemoData;
 import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.demo.StaffDemoData;
@@ -46,6 +47,7 @@ final class DemoStoreSeeder {
                 new FindingsDemoData(clock),
                 new DispatchDemoData(clock),
                 new QcDemoData(services.intakes(), clock),
+                new RoadTestDemoData(clock),
                 new ReceivablesDemoData(services.intakes(), clock),
                 new CashierDemoData(services.intakes(), clock),
                 new CashUpDemoData(clock),

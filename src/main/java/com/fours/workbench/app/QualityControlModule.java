@@ -20,7 +20,8 @@ final class QualityControlModule implements WorkbenchModule, OpensWork {
         AppServices services = context.services();
         view = new QualityControlView(new QcContext(services.qcSheets(), services.qcSignOff(),
                 services.certificates(), services.guaranteePeriods(), services.fixRates(), services.qcChecklists(),
-                services.comebacks(), services.qcPrints(), services.reports(),
+                services.comebacks(), services.roadTests(), services.maintenanceIntervals(), services.qcPrints(),
+                services.reports(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
                 context.window()));
         return view.build();

@@ -72,7 +72,7 @@ public final class CashierPrints {
     }
 
     private record Data(BillDetails bill, RepairPlan plan, String mobile, QualityOutcome qc, String oldParts,
-                        String cashierName, String reversedNumber) {
+                        String cashierName, String reversedNumber, DeliveryService.NextService next) {
     }
 
     private Data data(long billId) {
@@ -86,7 +86,8 @@ public final class CashierPrints {
             String cashierName = displayName(handle, bill.bill().issuedBy());
             String reversed = bill.bill().reversesBillId() == null ? null
                     : CashierService.requireBill(handle, bill.bill().reversesBillId()).number();
-            return new Data(bill, plan, mobile, qualityOutcomes.of(handle, plan.id()), oldParts, cashierName, reversed);
+            return new Data(bill, plan, mobile, qualityOutcomes.of(handle, plan.id()), oldParts, cashierName, reversed,
+                    dao.nextService(plan.order().vehicleId()));
         });
     }
 
@@ -162,6 +163,7 @@ public final class CashierPrints {
         p.put("GUARANTEE", qc == null || qc.guaranteeUntil() == null ? m.get("cashier.print.guarantee.none")
                 : m.get("cashier.print.guarantee", DAY.format(qc.guaranteeUntil()),
                         qc.guaranteeUntilKm() == null ? "—" : String.valueOf(qc.guaranteeUntilKm())));
+        p.put("NEXT_SERVICE", nextService(m, d.next().nextServiceDate(), d.next().nextServiceMileage()));
         p.put("OLD_PARTS", m.get("cashier.print.oldParts", d.oldParts() == null ? "—"
                 : m.of(OldPartsHandling.valueOf(d.oldParts()))));
         p.put("L_SIGN_QC", m.get("cashier.print.signQc"));
@@ -175,6 +177,13 @@ public final class CashierPrints {
         p.put("L_DISCOUNT", m.get("cashier.print.col.discount"));
         p.put("FOOTER", (store == null ? "" : store.name()) + " · " + b.number());
         return p;
+    }
+
+    /** The car's next maintenance as the gate pass and the bill print it (decision 0104). */
+    private static String nextService(Messages m, java.time.LocalDate date, Integer mileage) {
+        return date == null && mileage == null ? m.get("cashier.print.gate.noReminder")
+                : m.get("cashier.print.gate.reminder", date == null ? "—" : DAY.format(date),
+                        mileage == null ? "—" : String.valueOf(mileage));
     }
 
     private static String yuan(Messages m, Money money) {
@@ -303,11 +312,7 @@ public final class CashierPrints {
                         pass.guaranteeUntilKm() == null ? "—" : String.valueOf(pass.guaranteeUntilKm())));
         p.put("INFO_9", m.get("cashier.print.gate.satisfaction", pass.satisfaction()));
         p.put("INFO_10", m.get("cashier.print.gate.deliveredBy", pass.deliveredBy()));
-        p.put("REMINDER", pass.nextServiceDate() == null && pass.nextServiceMileage() == null
-                ? m.get("cashier.print.gate.noReminder")
-                : m.get("cashier.print.gate.reminder", pass.nextServiceDate() == null ? "—"
-                        : DAY.format(pass.nextServiceDate()), pass.nextServiceMileage() == null ? "—"
-                        : String.valueOf(pass.nextServiceMileage())));
+        p.put("REMINDER", nextService(m, pass.nextServiceDate(), pass.nextServiceMileage()));
         p.put("KEYS_AND_DOCUMENTS", KeysAndDocuments.describeHandedBack(pass.keysAndDocuments(), m));
         p.put("L_SIGN_ADVISOR", m.get("cashier.print.gate.signDelivered"));
         p.put("L_SIGN_GUARD", m.get("cashier.print.gate.signGuard"));

@@ -11,6 +11,7 @@ public enum CustomersAuditAction implements AuditAction {
     VEHICLE_CHANGED,
     VEHICLE_OWNER_CHANGED,
     MILEAGE_CORRECTED,
+    NEXT_SERVICE_SET,
     ARCHIVE_IMPORTED,
     ARCHIVE_EXPORTED
 }

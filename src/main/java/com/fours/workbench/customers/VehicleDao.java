@@ -93,6 +93,12 @@ interface VehicleDao {
     @SqlUpdate("UPDATE vehicle SET mileage = :mileage, version = version + 1 WHERE id = :id")
     void setMileage(long id, int mileage);
 
+    @SqlUpdate("""
+            UPDATE vehicle SET next_service_date = :date, next_service_mileage = :mileage, version = version + 1
+            WHERE id = :id
+            """)
+    void setNextService(long id, LocalDate date, Integer mileage);
+
     @SqlUpdate("INSERT INTO vehicle_ownership (vehicle_id, customer_id, from_at) VALUES (:vehicleId, :customerId, :fromAt)")
     void openOwnership(long vehicleId, long customerId, Instant fromAt);
 

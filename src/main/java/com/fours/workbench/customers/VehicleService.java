@@ -156,6 +156,21 @@ public final class VehicleService {
         return vehicles.find(vehicleId).orElseThrow().toVehicle();
     }
 
+    /**
+     * The next maintenance a finished service sets (by date, by mileage, or both: whichever comes
+     * first), in the calling module's transaction; {@code source} says where it came from (the order
+     * and the interval) for the audit log. Returns the vehicle as it is now.
+     */
+    public Vehicle recordNextService(Handle handle, long vehicleId, LocalDate date, Integer mileage, String source) {
+        session.requireUser();
+        VehicleDao vehicles = handle.attach(VehicleDao.class);
+        Vehicle before = vehicles.find(vehicleId).orElseThrow(() -> unknown(vehicleId)).toVehicle();
+        vehicles.setNextService(vehicleId, date, mileage);
+        audit.record(handle, CustomersAuditAction.NEXT_SERVICE_SET, "vehicle", vehicleId,
+                before.nextServiceDate() + "/" + before.nextServiceMileage(), date + "/" + mileage + ", " + source);
+        return vehicles.find(vehicleId).orElseThrow().toVehicle();
+    }
+
     // ---- the mileage rule: never backwards unless a manager holding CORRECT_MILEAGE confirmed it
 
     private static void requireMayCorrectMileage(Optional<AuthenticatedUser> approvedBy) {

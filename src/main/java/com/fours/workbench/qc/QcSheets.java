@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,10 +66,15 @@ public final class QcSheets {
                 }
             }
         }
+        boolean roadTestRequired = RoadTests.required(handle, plan);
+        Optional<RoadTest> roadTest = RoadTests.current(handle, orderId);
         return new QcSheet(orderId, plan.order().number(), plan.status(), plan.version(), plan.plate(), plan.model(),
                 plan.vin(), plan.customerName(), plan.mileage(), categories, round, waiting, checklist, signatures, release,
                 dao.certificate(orderId).orElse(null), CompletionCertificates.required(categories),
-                dao.comeback(orderId).orElse(null));
+                dao.comeback(orderId).orElse(null), RoadTestStatus.of(roadTestRequired, roadTest), roadTest.orElse(null),
+                release != null && MaintenanceIntervals.isMaintenance(categories)
+                        ? handle.attach(MaintenanceIntervalDao.class).nextService(plan.order().vehicleId()).orElse(null)
+                        : null);
     }
 
     private static Signature toSignature(QcDao.SignatureRow r) {

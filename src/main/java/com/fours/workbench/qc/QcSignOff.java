@@ -33,7 +33,8 @@ import com.fours.workbench.security.Session;
  * round). The self-check is signed by a technician who clocked on or was given a line of the order
  * (any technician when nobody was: an order of fees and sublet work only). A failure, with its
  * reason, closes the round and sends the order back to rework; a passed final check writes the exit
- * date, the mileage and the guarantee, and moves the order on to settlement. Every signature is
+ * date, the mileage and the guarantee (after a maintenance, the car's next service too), and moves
+ * the order on to settlement. Every signature is
  * audited; the status change runs in the signature's transaction.
  */
 public final class QcSignOff {
@@ -155,6 +156,15 @@ public final class QcSignOff {
         if (exitKm > sheet.intakeMileage()) {
             // the road test moved the odometer: the car's history (and its service reminders) gets the reading
             vehicles.recordMileage(handle, plan.order().vehicleId(), exitKm, Optional.empty());
+        }
+        if (MaintenanceIntervals.isMaintenance(sheet.categories())) {
+            // a maintenance passed: the car is next due one interval on from today's date and reading (decision 0104)
+            long vehicleId = plan.order().vehicleId();
+            MaintenanceIntervals.ofCar(handle, vehicleId).ifPresent(interval -> {
+                MaintenanceInterval.NextService next = interval.after(exitDate, exitKm);
+                vehicles.recordNextService(handle, vehicleId, next.date(), next.mileage(),
+                        "order=" + sheet.orderNumber() + ", interval=" + MaintenanceIntervals.describe(interval));
+            });
         }
     }
 

@@ -58,6 +58,11 @@ public interface RoadTestDao {
     @SqlQuery("SELECT COUNT(*) FROM road_test_rule WHERE category = :category OR operation_id = :operationId")
     int existing(String category, Long operationId);
 
+    /** The catalog's active operations, for a rule that names one. */
+    @SqlQuery("SELECT id, code, name_zh, name_en FROM labour_operation WHERE active ORDER BY code")
+    @RegisterConstructorMapper(RoadTestOperation.class)
+    List<RoadTestOperation> operations();
+
     @SqlUpdate("DELETE FROM road_test_rule WHERE id = :id")
     int deleteRule(long id);
 }

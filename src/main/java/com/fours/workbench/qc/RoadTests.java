@@ -101,6 +101,12 @@ public final class RoadTests {
         return transactions.read(handle -> handle.attach(RoadTestDao.class).rules());
     }
 
+    /** The labour operations a rule may name. */
+    public List<RoadTestOperation> operations() {
+        session.require(Permission.USE_QUALITY_CONTROL);
+        return transactions.read(handle -> handle.attach(RoadTestDao.class).operations());
+    }
+
     /** A rule: every order with a charged line of this category (or of this operation) is road-tested. */
     public RoadTestRule addRule(RepairCategory category, Long operationId) {
         AuthenticatedUser user = session.require(Permission.MANAGE_QC_CHECKLISTS);

@@ -12,7 +12,10 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
 
-/** The demo has checklists, orders in QC at different levels, a certificate, a rework round and a comeback. */
+/**
+ * The demo has checklists, orders in QC at different levels, a certificate, a rework round, a comeback,
+ * a road-test rule with an order road-tested, and maintenance intervals.
+ */
 class QcDemoDataTest {
 
     @Test
@@ -42,6 +45,15 @@ class QcDemoDataTest {
             for (QcOrderRow row : rows) {
                 assertThat(sheets.sheet(row.repairOrderId()).checklist()).as(row.orderNumber()).isNotEmpty();
             }
+            // the road test (decision 0104): a rule, an order with its road test, none held up; intervals kept
+            assertThat(services.roadTests().rules()).extracting(RoadTestRule::category)
+                    .containsExactly(com.fours.workbench.repair.RepairCategory.SECOND_LEVEL_MAINTENANCE);
+            List<QcSheet> inQc = rows.stream().filter(r -> r.waitingFor() != null)
+                    .map(r -> sheets.sheet(r.repairOrderId())).toList();
+            assertThat(inQc).filteredOn(s -> s.roadTest() != null).isNotEmpty();
+            assertThat(inQc).extracting(QcSheet::roadTestStatus).allMatch(RoadTestStatus::allowsFinalCheck);
+            assertThat(services.maintenanceIntervals().intervals()).extracting(MaintenanceInterval::brand)
+                    .contains("广汽丰田", "比亚迪");
         }
     }
 }

@@ -10,9 +10,11 @@ import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.CompletionCertificates;
 import com.fours.workbench.qc.FixRateFigures;
 import com.fours.workbench.qc.GuaranteePeriods;
+import com.fours.workbench.qc.MaintenanceIntervals;
 import com.fours.workbench.qc.QcChecklists;
 import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.qc.QcSignOff;
+import com.fours.workbench.qc.RoadTests;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.Session;
 import com.fours.workbench.ui.Background;
@@ -22,7 +24,7 @@ import com.fours.workbench.ui.Refusals;
 /** What the Quality Control tab's screens need: the services, the language, the executor, the window. */
 public record QcContext(QcSheets sheets, QcSignOff signOff, CompletionCertificates certificates,
                         GuaranteePeriods periods, FixRateFigures figures, QcChecklists checklists, Comebacks comebacks,
-                        QcPrints prints, ReportEngine reports, Session session, Clock clock,
+                        RoadTests roadTests, MaintenanceIntervals intervals, QcPrints prints, ReportEngine reports, Session session, Clock clock,
                         Messages messages, Background background, ErrorReporter errors, Window window) {
 
     /** How the screens of this tab show a step that failed. */

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -31,6 +32,7 @@ import atlantafx.base.theme.Styles;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemResult;
 import com.fours.workbench.qc.QcOrderRow;
+import com.fours.workbench.qc.RoadTests;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.ui.Columns;
@@ -196,8 +198,8 @@ final class QcSheetPane implements Section {
         signaturesTitle.managedProperty().bind(signaturesTitle.visibleProperty());
         signatures.managedProperty().bind(signatures.visibleProperty());
         signatures.visibleProperty().bind(model.signaturesProperty().isNotEmpty());
-        VBox right = new VBox(10, title, details, release, signaturesTitle, signatures, waiting, whoSigns, checklist, form,
-                sign, outcome, prints);
+        VBox right = new VBox(10, title, details, release, signaturesTitle, signatures, waiting, whoSigns, checklist,
+                roadTest(), form, sign, outcome, prints);
         right.setPadding(new Insets(10, 16, 10, 16));
         right.visibleProperty().bind(model.sheetProperty().isNotNull());
         ScrollPane scroller = new ScrollPane(right);
@@ -212,6 +214,45 @@ final class QcSheetPane implements Section {
         split.setDividerPositions(0.4);
         model.refresh();
         return split;
+    }
+
+    /**
+     * The road test (路试): whether the work needs one and the one that counts, and while the order
+     * is in QC the form that records one before the final check.
+     */
+    private Node roadTest() {
+        Label heading = FormControls.heading(messages.get("qc.ui.roadTest.title"));
+        Label status = label("qcRoadTestStatus", model.roadTestProperty());
+        model.roadTestMissingProperty().addListener((obs, was, now) -> {
+            status.getStyleClass().removeAll(Styles.WARNING, Styles.SUCCESS);
+            status.getStyleClass().add(now ? Styles.WARNING : Styles.SUCCESS);
+        });
+        FormGrid form = new FormGrid();
+        form.setId("qcRoadTestForm");
+        form.addField(messages.get("qc.ui.roadTest.by"), FormControls.text("qcRoadTestBy", model.roadTestByProperty()),
+                model.errorOf(RoadTests.TESTED_BY));
+        form.addField(messages.get("qc.ui.roadTest.start"),
+                FormControls.text("qcRoadTestStart", model.roadTestStartProperty()), model.errorOf(RoadTests.START_MILEAGE));
+        form.addField(messages.get("qc.ui.roadTest.end"), FormControls.text("qcRoadTestEnd", model.roadTestEndProperty(),
+                messages.get("qc.ui.roadTest.endPrompt")), model.errorOf(RoadTests.END_MILEAGE));
+        CheckBox passed = new CheckBox(messages.get("qc.ui.roadTest.passed"));
+        passed.setId("qcRoadTestPassed");
+        passed.selectedProperty().bindBidirectional(model.roadTestPassedProperty());
+        form.addWide(passed);
+        form.addField(messages.get("qc.ui.roadTest.remarks"), FormControls.text("qcRoadTestRemarks",
+                model.roadTestRemarksProperty(), messages.get("qc.ui.roadTest.remarksPrompt")),
+                model.errorOf(RoadTests.REMARKS));
+        Button record = FormControls.button("qcRoadTestRecord", messages.get("qc.ui.roadTest.record"),
+                Material2OutlinedMZ.SPEED);
+        record.setOnAction(e -> model.recordRoadTest());
+        form.addWide(record);
+        form.visibleProperty().bind(model.canRecordRoadTestProperty());
+        form.managedProperty().bind(form.visibleProperty());
+        VBox box = new VBox(6, heading, status, form);
+        box.setId("qcRoadTest");
+        box.visibleProperty().bind(model.roadTestShownProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Scrolls the sheet so that {@code node} is in view once laid out: a message below the fold is not seen. */

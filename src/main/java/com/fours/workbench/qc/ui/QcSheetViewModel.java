@@ -19,12 +19,16 @@ import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.qc.ItemCheck;
 import com.fours.workbench.qc.ItemResult;
+import com.fours.workbench.qc.MaintenanceInterval;
 import com.fours.workbench.qc.QcLevel;
 import com.fours.workbench.qc.QcOrderRow;
 import com.fours.workbench.qc.QcSheet;
 import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.Release;
+import com.fours.workbench.qc.RoadTest;
+import com.fours.workbench.qc.RoadTestStatus;
 import com.fours.workbench.qc.Signature;
+import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
@@ -60,6 +64,15 @@ public final class QcSheetViewModel {
     private final StringProperty next = new SimpleStringProperty(this, "next", "");
     private final BooleanProperty confirmed = new SimpleBooleanProperty(this, "confirmed");
     private final BooleanProperty failSent = new SimpleBooleanProperty(this, "failSent");
+    private final StringProperty roadTest = new SimpleStringProperty(this, "roadTest", "");
+    private final BooleanProperty roadTestMissing = new SimpleBooleanProperty(this, "roadTestMissing");
+    private final BooleanProperty canRecordRoadTest = new SimpleBooleanProperty(this, "canRecordRoadTest");
+    private final BooleanProperty roadTestShown = new SimpleBooleanProperty(this, "roadTestShown");
+    private final StringProperty roadTestBy = new SimpleStringProperty(this, "roadTestBy", "");
+    private final StringProperty roadTestStart = new SimpleStringProperty(this, "roadTestStart", "");
+    private final StringProperty roadTestEnd = new SimpleStringProperty(this, "roadTestEnd", "");
+    private final BooleanProperty roadTestPassed = new SimpleBooleanProperty(this, "roadTestPassed", true);
+    private final StringProperty roadTestRemarks = new SimpleStringProperty(this, "roadTestRemarks", "");
     private final FieldErrors errors = new FieldErrors();
 
     public QcSheetViewModel(QcContext context) {
@@ -165,6 +178,46 @@ public final class QcSheetViewModel {
         return failSent;
     }
 
+    /** The road test of the order: not required, required and missing, failed, or done (by whom, which km). */
+    public StringProperty roadTestProperty() {
+        return roadTest;
+    }
+
+    /** The work needs a road test the final check cannot pass without (missing or failed). */
+    public BooleanProperty roadTestMissingProperty() {
+        return roadTestMissing;
+    }
+
+    /** The work needs a road test or one was recorded: the sheet shows the road test. */
+    public BooleanProperty roadTestShownProperty() {
+        return roadTestShown;
+    }
+
+    /** The order is in QC and its work needs a road test it lacks (or whose last one failed): one may be recorded. */
+    public BooleanProperty canRecordRoadTestProperty() {
+        return canRecordRoadTest;
+    }
+
+    public StringProperty roadTestByProperty() {
+        return roadTestBy;
+    }
+
+    public StringProperty roadTestStartProperty() {
+        return roadTestStart;
+    }
+
+    public StringProperty roadTestEndProperty() {
+        return roadTestEnd;
+    }
+
+    public BooleanProperty roadTestPassedProperty() {
+        return roadTestPassed;
+    }
+
+    public StringProperty roadTestRemarksProperty() {
+        return roadTestRemarks;
+    }
+
     public StringProperty errorOf(String field) {
         return errors.of(field);
     }
@@ -220,6 +273,10 @@ public final class QcSheetViewModel {
             canIssue.set(false);
             canPrintCertificate.set(false);
             whoSigns.set("");
+            roadTest.set("");
+            roadTestMissing.set(false);
+            roadTestShown.set(false);
+            canRecordRoadTest.set(false);
             return;
         }
         rows.setAll(s.checklist().stream().map(CheckRow::new).toList());
@@ -238,13 +295,81 @@ public final class QcSheetViewModel {
         Release r = s.release();
         release.set(r == null ? "" : messages.get("qc.ui.sheet.release", r.exitDate(), r.exitMileage(), r.guaranteeUntil(),
                 r.guaranteeUntilKm()) + (s.certificate() == null ? "" : " · " + messages.get("qc.ui.sheet.certificate",
-                s.certificate().number())));
+                s.certificate().number())) + nextService(s));
         String notSigner = level == null ? "" : whyNotSigner(s, level);
         whoSigns.set(notSigner);
         canSign.set(level != null && notSigner.isEmpty());
         finalLevel.set(level == QcLevel.FINAL_CHECK);
         canIssue.set(r != null && s.certificate() == null && context.session().may(Permission.SIGN_FINAL_CHECK));
         canPrintCertificate.set(s.certificate() != null);
+        showRoadTest(s);
+    }
+
+    /** After a maintenance: when the car is next due, as the hand-back and the bill will say. */
+    private String nextService(QcSheet s) {
+        MaintenanceInterval.NextService next = s.nextService();
+        if (next == null || next.date() == null && next.mileage() == null) {
+            return "";
+        }
+        Formats formats = Formats.of(messages.locale());
+        return "\n" + messages.get("qc.ui.sheet.nextService", next.date() == null ? "—" : formats.date(next.date()),
+                next.mileage() == null ? "—" : formats.kmNumber(next.mileage()));
+    }
+
+    private void showRoadTest(QcSheet s) {
+        RoadTest current = s.roadTest();
+        RoadTestStatus status = s.roadTestStatus();
+        String text = switch (status) {
+            case NOT_REQUIRED -> current == null ? messages.get("qc.ui.roadTest.notRequired")
+                    : messages.get("qc.ui.roadTest.doneOptional", describe(current));
+            case MISSING -> messages.get("qc.ui.roadTest.missing");
+            case FAILED -> messages.get("qc.ui.roadTest.failed", describe(current), current.remarks());
+            case DONE -> messages.get("qc.ui.roadTest.done", describe(current));
+        };
+        roadTest.set(text);
+        roadTestMissing.set(!status.allowsFinalCheck());
+        // the sheet of work no rule names stays as it was; a road test is recorded while one is wanted
+        roadTestShown.set(status != RoadTestStatus.NOT_REQUIRED || current != null);
+        canRecordRoadTest.set(s.status() == RepairOrderStatus.IN_QC && s.release() == null
+                && !status.allowsFinalCheck());
+        roadTestBy.set(context.session().user().map(AuthenticatedUser::displayName).orElse(""));
+        roadTestStart.set(String.valueOf(current == null ? s.intakeMileage() : current.endMileage()));
+        roadTestEnd.set("");
+        roadTestPassed.set(true);
+        roadTestRemarks.set("");
+    }
+
+    private String describe(RoadTest t) {
+        Formats formats = Formats.of(messages.locale());
+        return messages.get("qc.ui.roadTest.describe", t.testedBy(), formats.kmNumber(t.startMileage()),
+                formats.kmNumber(t.endMileage()), formats.kmNumber(t.distance()),
+                formats.dateTime(t.recordedAt(), context.clock().getZone()));
+    }
+
+    /** Records the road test typed under the sheet; the sheet is read again and shows it. */
+    public void recordRoadTest() {
+        QcSheet s = sheet.get();
+        if (s == null || !canRecordRoadTest.get()) {
+            return;
+        }
+        errors.clear();
+        clearConfirmation();
+        String by = roadTestBy.get();
+        String start = roadTestStart.get();
+        String end = roadTestEnd.get();
+        boolean passed = roadTestPassed.get();
+        String remarks = roadTestRemarks.get();
+        // the checklist answers typed so far stay: only the road test part of the sheet is read again
+        context.background().run(() -> {
+            context.roadTests().record(s.repairOrderId(), by, start, end, passed, remarks);
+            return context.sheets().sheet(s.repairOrderId());
+        }, again -> {
+            message.set(messages.get(again.roadTest() != null && again.roadTest().passed()
+                    ? "qc.ui.roadTest.recordedPassed" : "qc.ui.roadTest.recordedFailed", s.orderNumber()));
+            confirmed.set(true);
+            sheet.set(again);
+            showRoadTest(again);
+        }, this::fail);
     }
 
     /**

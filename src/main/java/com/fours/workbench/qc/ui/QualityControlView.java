@@ -28,6 +28,7 @@ public final class QualityControlView {
         sections.add(new QcSheetPane(context));
         if (context.session().may(Permission.MANAGE_QC_CHECKLISTS)) {
             sections.add(new ChecklistPane(context));
+            sections.add(new ServiceRulesPane(context));
         }
         if (context.session().may(Permission.OVERRIDE_COMEBACK_CHARGE)) {
             sections.add(new ComebacksPane(context));
