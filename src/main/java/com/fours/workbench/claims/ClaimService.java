@@ -22,6 +22,7 @@ import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.receivables.OpenItem;
 import com.fours.workbench.receivables.Receipt;
+import com.fours.workbench.receivables.ReceiptInput;
 import com.fours.workbench.receivables.ReceiptMethod;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.receivables.ReceivablesAuditAction;
@@ -93,7 +94,10 @@ public final class ClaimService {
         });
     }
 
-    /** Drafts the claim of a maker's or insurer's bill on account; its parts lines become the old parts kept. */
+    /**
+     * Drafts the claim of a maker's or insurer's bill on account for what is still open on it; its
+     * parts lines become the old parts kept.
+     */
     public Claim draft(long billId, ClaimDraft input) {
         AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         LocalDate today = LocalDate.now(clock);
@@ -150,8 +154,8 @@ public final class ClaimService {
         long itemId = ledger.lockItemOfBill(billId).orElseThrow(() -> new BusinessRuleException(
                 "claims.bill.notOnAccount", bill.number()));
         OpenItem item = ledger.item(itemId).orElseThrow();
-        if (!item.amount().isPositive()) {
-            throw new BusinessRuleException("claims.bill.notOnAccount", bill.number());
+        if (!item.openAmount().isPositive()) {
+            throw new BusinessRuleException("claims.bill.settled", bill.number());
         }
         List<BillLine> parts = bills.lines(billId).stream().filter(l -> l.kind() == BillLineKind.PART).toList();
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
@@ -170,7 +174,7 @@ public final class ClaimService {
         int last = dao.lockCounter() + 1;
         dao.setCounter(last);
         String number = String.format("SP%06d", last);
-        long id = dao.insert(number, bill.payer().name(), billId, itemId, item.payerId(), item.amount().amount(),
+        long id = dao.insert(number, bill.payer().name(), billId, itemId, item.payerId(), item.openAmount().amount(),
                 bill.excess().amount(), input.faultCode(), input.cause(), bill.claimReference(), input.assessor(),
                 today, by);
         List<ClaimPart> kept = new ArrayList<>();
@@ -292,9 +296,14 @@ public final class ClaimService {
                         "claims.paid.aboveApproved", amount.toPlainString(), claim.approved().toPlainString(),
                         claim.paid().toPlainString())));
             }
-            Receipt receipt = ReceiptService.insert(handle, claim.payerId(), ReceiptMethod.BANK_TRANSFER, amount,
-                    reference, day, List.of(new ReceivablesDao.Applied(claim.itemId(), amount.amount())),
-                    user.username(), now);
+            Receipt receipt;
+            try {
+                receipt = ReceiptService.insert(handle, claim.payerId(), ReceiptMethod.BANK_TRANSFER, amount,
+                        reference, day, List.of(new ReceivablesDao.Applied(claim.itemId(), amount.amount())),
+                        user.username(), now);
+            } catch (InvalidFieldsException refused) {
+                throw onThisForm(refused);
+            }
             ClaimsDao dao = handle.attach(ClaimsDao.class);
             if (dao.pay(claimId, version, amount.amount(), day) != 1) {
                 throw new ConcurrentChangeException(claim.number());
@@ -310,6 +319,17 @@ public final class ClaimService {
                             + receipt.number());
             return after;
         });
+    }
+
+    /** The ledger's refusal of the receipt (the same reference twice, more than is open) under this form's fields. */
+    private static InvalidFieldsException onThisForm(InvalidFieldsException refused) {
+        Map<String, BusinessRuleException> byField = new java.util.LinkedHashMap<>();
+        refused.byField().forEach((field, reason) -> byField.put(switch (field) {
+            case ReceiptInput.REFERENCE -> ClaimPayment.REFERENCE;
+            case ReceiptInput.RECEIVED_ON -> ClaimPayment.DAY;
+            default -> ClaimPayment.AMOUNT;
+        }, reason));
+        return new InvalidFieldsException(byField);
     }
 
     /** Locks the claim and checks it is where the user saw it: in {@code expected}, at {@code version}. */

@@ -45,13 +45,13 @@ public interface ClaimsDao {
             + " LIMIT :limit")
     List<Claim> claims(@org.jdbi.v3.sqlobject.customizer.BindList("states") List<String> states, int limit);
 
-    /** The maker's and insurers' bills on account with no claim yet, oldest first. */
+    /** The maker's and insurers' bills with something open on their account and no claim yet, oldest first. */
     @SqlQuery("""
             SELECT b.id AS bill_id, b.number AS bill_number, o.number AS order_number, v.plate, b.payer AS kind,
-                   b.payer_name, b.claim_reference, i.amount, b.excess, i.billed_on
+                   b.payer_name, b.claim_reference, i.open_amount AS amount, b.excess, i.billed_on
             FROM receivable_item i JOIN bill b ON b.id = i.bill_id JOIN repair_order o ON o.id = b.repair_order_id
             JOIN vehicle v ON v.id = o.vehicle_id
-            WHERE b.payer IN ('WARRANTY', 'INSURANCE') AND i.amount > 0
+            WHERE b.payer IN ('WARRANTY', 'INSURANCE') AND i.open_amount > 0
               AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.bill_id = b.id)
             ORDER BY i.billed_on, b.number LIMIT :limit
             """)

@@ -165,10 +165,15 @@ class ClaimServiceTest {
         assertThat(approved.shortfallChoice()).isNull();
         assertThat(refusedField(() -> claims.pay(approved.id(), approved.version(), new ClaimPayment("900", "PAY-9",
                 "")), ClaimPayment.AMOUNT)).isEqualTo("claims.paid.aboveApproved");
-        Claim paid = claims.pay(approved.id(), approved.version(), new ClaimPayment("800", "PAY-8", ""));
+        Claim first = claims.pay(approved.id(), approved.version(), new ClaimPayment("300", "PAY-8", ""));
+        // the same remittance recorded again: the ledger's reference rule refuses it under this form's field
+        assertThat(refusedField(() -> claims.pay(first.id(), first.version(), new ClaimPayment("500", "PAY-8", "")),
+                ClaimPayment.REFERENCE)).isEqualTo("receivables.receipt.duplicate");
+        assertThat(claims.claim(first.id()).paid()).as("nothing half-posted").isEqualTo(m("300.00"));
+        Claim paid = claims.pay(first.id(), first.version(), new ClaimPayment("500", "PAY-9", ""));
         assertThat(paid.state()).isEqualTo(ClaimState.PAID);
-        // the same remittance recorded again: the ledger's reference rule refuses it, the claim is untouched
-        assertThat(catchThrowableOfType(() -> claims.pay(paid.id(), paid.version(), new ClaimPayment("1", "PAY-8",
+        // a paid claim takes no more money
+        assertThat(catchThrowableOfType(() -> claims.pay(paid.id(), paid.version(), new ClaimPayment("1", "PAY-10",
                 "")), BusinessRuleException.class).messageKey()).isEqualTo("claims.state.jump");
         assertThat(claims.claim(paid.id()).paid()).isEqualTo(m("800.00"));
         balanced(maker.id());
