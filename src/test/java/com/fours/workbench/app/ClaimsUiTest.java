@@ -56,13 +56,13 @@ class ClaimsUiTest {
                 .orElseThrow();
         robot.interact(() -> bills.getSelectionModel().select(bill));
         // a warranty claim without its fault code and cause is refused next to the fields
-        robot.clickOn("#claimDraft");
+        press(robot, "#claimDraft");
         waitUntil(() -> !text(robot, "#claimFaultCodeError").isEmpty(), () -> text(robot, "#claimsMessage"));
         assertThat(text(robot, "#claimCauseError")).isNotEmpty();
-        robot.clickOn("#claimFaultCode").write("P0217");
-        robot.clickOn("#claimCause").write("水泵漏水导致发动机过热");
-        robot.clickOn("#claimPlace").write("旧件库 A-05");
-        robot.clickOn("#claimDraft");
+        type(robot, "#claimFaultCode", "P0217");
+        type(robot, "#claimCause", "水泵漏水导致发动机过热");
+        type(robot, "#claimPlace", "旧件库 A-05");
+        press(robot, "#claimDraft");
         waitUntil(() -> text(robot, "#claimsMessage").contains(bill.billNumber()), () -> text(robot, "#claimsMessage"));
         waitUntil(() -> claims.getItems().size() == 3, () -> claims.getItems().size() + " claims");
         Claim drafted = claims.getItems().stream().filter(c -> c.billId() == bill.billId()).findFirst().orElseThrow();
@@ -71,8 +71,8 @@ class ClaimsUiTest {
 
         // paying a draft is not offered
         assertThat(robot.lookup("#claimPay").queryButton().isDisabled()).isTrue();
-        robot.clickOn("#claimPayerNumber").write("GTMC-W-2026-12001");
-        robot.clickOn("#claimSubmit");
+        type(robot, "#claimPayerNumber", "GTMC-W-2026-12001");
+        press(robot, "#claimSubmit");
         waitUntil(() -> text(robot, "#claimsMessage").contains("GTMC-W-2026-12001"), () -> text(robot, "#claimsMessage"));
         waitUntil(() -> !robot.lookup("#claimDecide").queryButton().isDisabled());
 
@@ -80,13 +80,13 @@ class ClaimsUiTest {
         Money approved = claimed.minus(Money.of("100.00"));
         robot.interact(() -> robot.lookup("#claimApproved").queryAs(TextField.class).setText(claimed.plus(Money.of("1"))
                 .toPlainString()));
-        robot.clickOn("#claimDecide");
+        press(robot, "#claimDecide");
         waitUntil(() -> !text(robot, "#claimApprovedError").isEmpty(), () -> text(robot, "#claimsMessage"));
         assertThat(text(robot, "#claimApprovedError")).contains("超过索赔金额");
         robot.interact(() -> robot.lookup("#claimApproved").queryAs(TextField.class).setText(approved.toPlainString()));
-        robot.clickOn("#claimReason").write("密封垫片为易损件，不在三包范围");
+        type(robot, "#claimReason", "密封垫片为易损件，不在三包范围");
         robot.interact(() -> robot.lookup("#claimChoice").queryAs(ComboBox.class).setValue(ShortfallChoice.ABSORB));
-        robot.clickOn("#claimDecide");
+        press(robot, "#claimDecide");
         waitUntil(() -> text(robot, "#claimsMessage").contains("部分批准"), () -> text(robot, "#claimsMessage"));
         waitUntil(() -> text(robot, "#claimDetail").contains("店内承担"), () -> text(robot, "#claimDetail"));
         long itemId = drafted.itemId();
@@ -95,12 +95,12 @@ class ClaimsUiTest {
         waitUntil(() -> !robot.lookup("#claimPay").queryButton().isDisabled());
         assertThat(robot.lookup("#claimPaidAmount").queryAs(TextField.class).getText()).isEqualTo(approved.toPlainString());
         robot.interact(() -> robot.lookup("#claimPaidAmount").queryAs(TextField.class).setText(claimed.toPlainString()));
-        robot.clickOn("#claimPaidReference").write("GTMC-PAY-2026-1207");
-        robot.clickOn("#claimPay");
+        type(robot, "#claimPaidReference", "GTMC-PAY-2026-1207");
+        press(robot, "#claimPay");
         waitUntil(() -> !text(robot, "#claimPaidAmountError").isEmpty(), () -> text(robot, "#claimsMessage"));
         assertThat(item(itemId).openAmount()).as("nothing half-posted").isEqualTo(approved);
         robot.interact(() -> robot.lookup("#claimPaidAmount").queryAs(TextField.class).setText(approved.toPlainString()));
-        robot.clickOn("#claimPay");
+        press(robot, "#claimPay");
         waitUntil(() -> text(robot, "#claimsMessage").contains("已回款"), () -> text(robot, "#claimsMessage"));
         assertThat(ui.services().transactions().read(h -> h.attach(com.fours.workbench.claims.ClaimsDao.class)
                 .claim(drafted.id())).orElseThrow().state()).isEqualTo(ClaimState.PAID);
@@ -115,7 +115,7 @@ class ClaimsUiTest {
         waitUntil(() -> claims.getItems().size() == 1, () -> claims.getItems().size() + " paid");
         robot.interact(() -> claims.getSelectionModel().select(0));
         waitUntil(() -> !robot.lookup("#claimPrint").queryButton().isDisabled());
-        robot.clickOn("#claimPrint");
+        press(robot, "#claimPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery().isPresent());
         Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
         assertThat(((Stage) preview).getTitle()).contains(drafted.number());
@@ -124,6 +124,16 @@ class ClaimsUiTest {
 
     private static com.fours.workbench.receivables.OpenItem item(long id) {
         return ui.services().transactions().read(h -> h.attach(ReceivablesDao.class).item(id)).orElseThrow();
+    }
+
+    /** Fires the button as a click would, wherever the pane is scrolled. */
+    private static void press(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
+    }
+
+    /** Puts the text in the field as typed over what it held. */
+    private static void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
     }
 
     @SuppressWarnings("unchecked")

@@ -69,9 +69,9 @@ class ReceivablesTransferUiTest {
             int n = items.getItems().size();
             items.getSelectionModel().selectIndices(n - 3, n - 2, n - 1);
         });
-        robot.clickOn("#receiptAmount").write(sum.toPlainString());
-        robot.clickOn("#receiptReference").write("HX20261127-8801");
-        robot.clickOn("#receiptRecord");
+        type(robot, "#receiptAmount", sum.toPlainString());
+        type(robot, "#receiptReference", "HX20261127-8801");
+        press(robot, "#receiptRecord");
         waitUntil(() -> text(robot, "#receivablesMessage").startsWith("收款 SK"), () -> text(robot, "#receivablesMessage"));
         assertThat(text(robot, "#receivablesMessage")).contains("预收 ¥0.00");
         waitUntil(() -> items.getItems().size() == open.size() - 3, () -> items.getItems().size() + " items");
@@ -80,13 +80,13 @@ class ReceivablesTransferUiTest {
         assertThat(ui.services().receivables().balance(fleet.payerId())).isEqualTo(fleet.balance().minus(sum));
 
         // the same reference again is refused under its field
-        robot.clickOn("#receiptAmount").write("1");
+        type(robot, "#receiptAmount", "1");
         robot.interact(() -> robot.lookup("#receiptReference").queryAs(TextField.class).setText("HX20261127-8801"));
-        robot.clickOn("#receiptRecord");
+        press(robot, "#receiptRecord");
         waitUntil(() -> !text(robot, "#receiptReferenceError").isEmpty(), () -> text(robot, "#receivablesMessage"));
 
         assertThat(robot.lookup("#statementMonth").queryAs(TextField.class).getText()).isEqualTo("2026-11");
-        robot.clickOn("#statementPrint");
+        press(robot, "#statementPrint");
         waitUntil(() -> robot.lookup("#previewPageImage").tryQuery().isPresent());
         Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
         assertThat(((Stage) preview).getTitle()).contains("对账单");
@@ -106,6 +106,16 @@ class ReceivablesTransferUiTest {
             }
             PdfAssertions.assertEveryFontEmbedded(document);
         }
+    }
+
+    /** Fires the button as a click would, wherever the pane is scrolled. */
+    private static void press(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryButton().fire());
+    }
+
+    /** Puts the text in the field as typed over what it held. */
+    private static void type(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextField.class).setText(text));
     }
 
     @SuppressWarnings("unchecked")

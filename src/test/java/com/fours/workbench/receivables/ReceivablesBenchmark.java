@@ -140,9 +140,10 @@ public final class ReceivablesBenchmark {
                        COALESCE(DATEADD('DAY', 10, last_day), DATEADD('DAY', -MOD(r, ?), CAST(? AS DATE))),
                        'cashier', CURRENT_TIMESTAMP
                 FROM SYSTEM_RANGE(0, ? - 1) s(r)
-                LEFT JOIN (SELECT MOD(id - ?, ?) AS k, SUM(amount) AS paid, MAX(billed_on) AS last_day
-                           FROM receivable_item WHERE id > ? AND open_amount = 0 GROUP BY MOD(id - ?, ?)) c ON c.k = s.r
-                """, RECEIPT0, PAYER0, PAYERS, DAYS, today, receipts, BILL0, receipts, BILL0, BILL0, receipts));
+                LEFT JOIN (SELECT k, SUM(amount) AS paid, MAX(billed_on) AS last_day
+                           FROM (SELECT MOD(id - ?, ?) AS k, amount, billed_on FROM receivable_item
+                                 WHERE id > ? AND open_amount = 0) i GROUP BY k) c ON c.k = s.r
+                """, RECEIPT0, PAYER0, PAYERS, DAYS, today, receipts, BILL0, receipts, BILL0));
         services.transactions().useTransaction(h -> h.execute("""
                 INSERT INTO receivable_allocation (receipt_id, item_id, amount, applied_by, applied_at)
                 SELECT ? + MOD(id - ?, ?), id, amount, 'cashier', CURRENT_TIMESTAMP
