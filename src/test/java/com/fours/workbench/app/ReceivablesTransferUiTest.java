@@ -61,7 +61,7 @@ class ReceivablesTransferUiTest {
         TableView<OpenItem> items = table(robot, "#receivablesItems");
         waitUntil(() -> items.getItems().size() == open.size(), () -> items.getItems().size() + " items");
         // the three newest bills (chosen in the list), paid by one transfer of their sum
-        List<OpenItem> three = items.getItems().subList(items.getItems().size() - 3, items.getItems().size());
+        List<OpenItem> three = List.copyOf(items.getItems().subList(items.getItems().size() - 3, items.getItems().size()));
         List<Long> chosen = three.stream().map(OpenItem::id).toList();
         Money sum = Money.sum(three.stream().map(OpenItem::openAmount).toList());
         robot.interact(() -> {
