@@ -97,6 +97,8 @@ import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
 import com.fours.workbench.qc.QualityOutcomes;
 import com.fours.workbench.receivables.ReceiptService;
+import com.fours.workbench.claims.ClaimPrint;
+import com.fours.workbench.claims.ClaimService;
 import com.fours.workbench.receivables.ReceivablesFigures;
 import com.fours.workbench.receivables.ReceivablesLedger;
 import com.fours.workbench.receivables.StatementPrint;
@@ -190,6 +192,8 @@ public final class AppServices implements AutoCloseable {
     private final ReceiptService receipts;
     private final ReceivablesFigures receivables;
     private final StatementPrint statementPrint;
+    private final ClaimService claims;
+    private final ClaimPrint claimPrint;
     private final HealthRecordService healthRecords;
     private final BackupSettingsService backupSettings;
     private final BackupRunner backups;
@@ -292,6 +296,8 @@ public final class AppServices implements AutoCloseable {
         this.receipts = new ReceiptService(tx, session, audit, clock);
         this.receivables = new ReceivablesFigures(tx, session, clock);
         this.statementPrint = new StatementPrint(reports, storeProfiles, session, clock);
+        this.claims = new ClaimService(tx, session, audit, clock);
+        this.claimPrint = new ClaimPrint(reports, storeProfiles, session, clock);
         this.deliveries = new DeliveryService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         this.cashierPrints = new CashierPrints(tx, session, reports, storeProfiles, clock, qualityOutcomes);
         this.cashUp = new CashUpService(tx, session, audit, clock);
@@ -451,6 +457,14 @@ public final class AppServices implements AutoCloseable {
 
     public StatementPrint statementPrint() {
         return statementPrint;
+    }
+
+    public ClaimService claims() {
+        return claims;
+    }
+
+    public ClaimPrint claimPrint() {
+        return claimPrint;
     }
 
     public ReportEngine reports() {

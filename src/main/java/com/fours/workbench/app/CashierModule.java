@@ -9,6 +9,8 @@ import com.fours.workbench.cashier.ui.CashUpContext;
 import com.fours.workbench.cashier.ui.CashUpSections;
 import com.fours.workbench.cashier.ui.CashierContext;
 import com.fours.workbench.cashier.ui.CashierView;
+import com.fours.workbench.claims.ui.ClaimsContext;
+import com.fours.workbench.claims.ui.ClaimsSections;
 import com.fours.workbench.receivables.ui.ReceivablesContext;
 import com.fours.workbench.receivables.ui.ReceivablesSections;
 import com.fours.workbench.ui.Section;
@@ -32,17 +34,22 @@ final class CashierModule implements WorkbenchModule, OpensWork {
         ReceivablesContext receivables = new ReceivablesContext(services.receipts(), services.receivables(),
                 services.statementPrint(), services.reports(), services.session(), services.clock(),
                 context.messages(), context.background(), context.errors(), context.window());
+        ClaimsContext claims = new ClaimsContext(services.claims(), services.claimPrint(), services.reports(),
+                services.session(), services.clock(), context.messages(), context.background(), context.errors(),
+                context.window());
         view = new CashierView(new CashierContext(services.cashier(), services.payments(), services.deliveries(),
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
                 services.archiveSearch(), services.session(), context.messages(), context.background(), context.errors(),
                 context.window(), services.changes()),
-                sections(CashUpSections.forUser(cashUp), ReceivablesSections.forUser(receivables)));
+                sections(CashUpSections.forUser(cashUp), ReceivablesSections.forUser(receivables),
+                        ClaimsSections.forUser(claims)));
         return view.build();
     }
 
-    private static List<Section> sections(List<Section> cashUp, List<Section> receivables) {
+    private static List<Section> sections(List<Section> cashUp, List<Section> receivables, List<Section> claims) {
         List<Section> all = new ArrayList<>(cashUp);
         all.addAll(receivables);
+        all.addAll(claims);
         return all;
     }
 

@@ -16,6 +16,9 @@ import com.fours.workbench.cashier.Bill;
 import com.fours.workbench.cashier.CashierDao;
 import com.fours.workbench.cashier.DiscountDao;
 import com.fours.workbench.cashier.PaymentMethod;
+import com.fours.workbench.claims.Claim;
+import com.fours.workbench.claims.ClaimService;
+import com.fours.workbench.claims.ClaimsDao;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.receivables.ReceiptMethod;
@@ -97,6 +100,7 @@ public final class ReceivablesDemoData implements DemoDataContributor {
 
         Map<Long, List<Bill>> byCompany = new LinkedHashMap<>();
         List<Bill> warranty = new ArrayList<>();
+        Bill insured = null;
         int index = 100;
         for (Planned p : planned) {
             LocalDate day = today.minusDays(p.daysAgo());
@@ -112,6 +116,8 @@ public final class ReceivablesDemoData implements DemoDataContributor {
                 byCompany.computeIfAbsent(p.car().ownerId(), k -> new ArrayList<>()).add(bill);
             } else if (p.paid().payer() == Payer.WARRANTY) {
                 warranty.add(bill);
+            } else {
+                insured = bill;
             }
         }
 
@@ -129,6 +135,22 @@ public final class ReceivablesDemoData implements DemoDataContributor {
         // the maker paid its second claim; the oldest is still open, over 90 days past due
         receipt(handle, Payer.WARRANTY, 0, MAKER, ReceiptMethod.BANK_TRANSFER, "GTMC-PAY-2026-1102",
                 warranty.get(1).total(), today.minusDays(35), warranty.subList(1, 2), now);
+        claims(handle, warranty.get(3), insured, today);
+    }
+
+    /**
+     * The claims list's first rows: the maker's latest warranty bill claimed the day after and
+     * submitted the day after that; the insurer's bill drafted, waiting for the assessor's figure.
+     */
+    private static void claims(Handle handle, Bill warranty, Bill insured, LocalDate today) {
+        LocalDate drafted = warranty.businessDay().plusDays(1);
+        Claim claim = ClaimService.insertDraft(handle, warranty.id(), new ClaimService.Checked("P0128",
+                "节温器卡滞，发动机水温偏低，更换节温器总成", null, "旧件库 A-03", drafted.plusDays(30)), drafted, "cashier");
+        LocalDate submitted = drafted.plusDays(1).isAfter(today) ? today : drafted.plusDays(1);
+        handle.attach(ClaimsDao.class).submit(claim.id(), claim.version(), "GTMC-W-2026-11301", submitted);
+        ClaimService.insertDraft(handle, insured.id(), new ClaimService.Checked(null, "追尾事故，后保险杠及尾灯损坏",
+                "刘定损", "旧件库 B-01", insured.businessDay().plusDays(30)), insured.businessDay().plusDays(1),
+                "cashier");
     }
 
     private record Planned(int daysAgo, ReceivablesDao.FleetCar car, int company, CashierDemoData.Paid paid) {

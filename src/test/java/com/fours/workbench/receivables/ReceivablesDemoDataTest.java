@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fours.workbench.app.AppServices;
+import com.fours.workbench.claims.Claim;
+import com.fours.workbench.claims.ClaimState;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.repair.Payer;
@@ -42,6 +44,12 @@ class ReceivablesDemoDataTest {
                 assertThat(statement.closing()).isEqualTo(line.balance());
             }
             assertThat(services.discountPolicy().accounts()).hasSize(3).anyMatch(a -> a.outstanding().isPositive());
+            // the claims list opens with the maker's claim submitted and the insurer's drafted
+            List<Claim> claims = services.claims().claims(List.of());
+            assertThat(claims).extracting(Claim::kind, Claim::state).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(Payer.WARRANTY, ClaimState.SUBMITTED),
+                    org.assertj.core.groups.Tuple.tuple(Payer.INSURANCE, ClaimState.DRAFTED));
+            assertThat(claims).allSatisfy(c -> assertThat(c.draftedOn()).isBeforeOrEqualTo(today));
         }
     }
 }

@@ -24,19 +24,19 @@ import com.fours.workbench.repair.Payer;
  * (the workshop's way to a bill is the cashier's tests' business), then put on account through the
  * real desk ({@code PaymentService}), so the ledger is fed as at the counter.
  */
-final class ReceivablesFixture {
+public final class ReceivablesFixture {
 
-    final CashierFixture f;
-    final AppServices services;
+    public final CashierFixture f;
+    public final AppServices services;
     private int companies;
 
-    ReceivablesFixture(CashierFixture f) {
+    public ReceivablesFixture(CashierFixture f) {
         this.f = f;
         this.services = f.services;
     }
 
     /** A bill of {@code total} to the payer, issued on {@code day}; its id. */
-    long bill(Payer payer, String payerName, long customerId, String total, LocalDate day) {
+    public long bill(Payer payer, String payerName, long customerId, String total, LocalDate day) {
         BigDecimal amount = new BigDecimal(total);
         return services.transactions().inTransaction(handle -> {
             InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
@@ -49,26 +49,26 @@ final class ReceivablesFixture {
     }
 
     /** A bill of the maker put fully on account on {@code day}. */
-    long warrantyOnAccount(String maker, String total, LocalDate day) {
+    public long warrantyOnAccount(String maker, String total, LocalDate day) {
         long bill = bill(Payer.WARRANTY, maker, f.repair.customer.id(), total, day);
         onAccount(bill, total, day);
         return bill;
     }
 
-    void onAccount(long billId, String amount, LocalDate day) {
+    public void onAccount(long billId, String amount, LocalDate day) {
         asCashier();
         services.payments().pay(billId, new PaymentInput(PaymentMethod.ON_ACCOUNT, amount, "", day.toString()));
     }
 
     /** Logs the cashier in unless she is: a password check costs a few hundred milliseconds. */
-    void asCashier() {
+    public void asCashier() {
         if (!services.session().user().map(u -> u.username().equals("chenjing")).orElse(false)) {
             f.as("chenjing");
         }
     }
 
     /** A new company customer, allowed on account up to {@code limit} by the manager. */
-    Customer company(String name, String limit) {
+    public Customer company(String name, String limit) {
         f.as("lina");
         Customer c = services.customers().create(new CustomerInput(CustomerKind.COMPANY, name,
                 String.format("139 0000 %04d", ++companies), "", "广州市天河区", "", PreferredContact.PHONE, true,
@@ -79,35 +79,35 @@ final class ReceivablesFixture {
         return c;
     }
 
-    ReceivablePayer payer(String key) {
+    public ReceivablePayer payer(String key) {
         return services.transactions().read(h -> h.attach(ReceivablesDao.class).payerByKey(key)).orElseThrow();
     }
 
-    ReceivablePayer maker(String name) {
+    public ReceivablePayer maker(String name) {
         return payer("WARRANTY:" + name);
     }
 
-    OpenItem itemOf(long billId) {
+    public OpenItem itemOf(long billId) {
         return services.transactions().read(h -> {
             ReceivablesDao dao = h.attach(ReceivablesDao.class);
             return dao.item(dao.lockItemOfBill(billId).orElseThrow()).orElseThrow();
         });
     }
 
-    ReceivablesDao.Totals totals(long payerId) {
+    public ReceivablesDao.Totals totals(long payerId) {
         return services.transactions().read(h -> h.attach(ReceivablesDao.class).totals(payerId));
     }
 
-    int audits(String action) {
+    public int audits(String action) {
         return services.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM audit_log WHERE action = :a")
                 .bind("a", action).mapTo(Integer.class).one());
     }
 
-    static ReceiptInput transfer(String amount, String reference) {
+    public static ReceiptInput transfer(String amount, String reference) {
         return new ReceiptInput(ReceiptMethod.BANK_TRANSFER, amount, reference, "");
     }
 
-    static List<Allocation> applied(Object... itemAndAmount) {
+    public static List<Allocation> applied(Object... itemAndAmount) {
         List<Allocation> list = new java.util.ArrayList<>();
         for (int i = 0; i < itemAndAmount.length; i += 2) {
             list.add(new Allocation((Long) itemAndAmount[i], (String) itemAndAmount[i + 1]));
@@ -115,7 +115,7 @@ final class ReceivablesFixture {
         return list;
     }
 
-    static Money m(String amount) {
+    public static Money m(String amount) {
         return Money.of(amount);
     }
 }

@@ -1,0 +1,29 @@
+package com.fours.workbench.claims.ui;
+
+import java.time.Clock;
+
+import javafx.stage.Window;
+
+import com.fours.workbench.claims.ClaimPrint;
+import com.fours.workbench.claims.ClaimService;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.reporting.ReportEngine;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.security.Session;
+import com.fours.workbench.ui.Background;
+import com.fours.workbench.ui.ErrorReporter;
+import com.fours.workbench.ui.Refusals;
+
+/** What the claims pane needs: its services (reached only through the view model) and the workbench around it. */
+public record ClaimsContext(ClaimService claims, ClaimPrint print, ReportEngine reports, Session session, Clock clock,
+                            Messages messages, Background background, ErrorReporter errors, Window window) {
+
+    /** Only to show or hide a pane; the services check the permission again. */
+    public boolean may(Permission permission) {
+        return session.may(permission);
+    }
+
+    public Refusals refusals() {
+        return new Refusals(messages, errors, window);
+    }
+}

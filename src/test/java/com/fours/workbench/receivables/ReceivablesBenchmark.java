@@ -1,0 +1,170 @@
+package com.fours.workbench.receivables;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fours.workbench.app.AppServices;
+import com.fours.workbench.cashier.CashierFixture;
+import com.fours.workbench.claims.ClaimState;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.testing.BenchmarkFigures;
+import com.fours.workbench.testing.MutableClock;
+
+/**
+ * The ageing of every payer and one payer's monthly statement with ten years of a large store:
+ * 500,000 bills on account, 200,000 receipts applied to them, 50,000 claims of the makers and
+ * insurers (by default; {@code --bills=N --receipts=N --claims=N}). Run by {@code bash
+ * bench/receivables.sh}; not part of the test run. Written by set-based SQL into the fixture's H2
+ * (only the reads are measured): 1,000 payers, the first 100 makers and insurers; an item is paid
+ * when older than 120 days (one in 97 of the older is still open, over 90 days), by receipt
+ * {@code n mod receipts} of the same payer; one receipt in 50 keeps 100.00 as credit.
+ */
+public final class ReceivablesBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceivablesBenchmark.class);
+    private static final int DAYS = 3650;
+    private static final int PAYERS = 1000;
+    private static final int CLAIMING = 100;
+    private static final long PAYER0 = 1_000_000;
+    private static final long BILL0 = 10_000_000;
+    private static final long RECEIPT0 = 1_000_000;
+
+    private ReceivablesBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = BenchmarkFigures.options(args);
+        int bills = Integer.parseInt(options.getOrDefault("bills", "500000"));
+        int receipts = Integer.parseInt(options.getOrDefault("receipts", "200000"));
+        int claims = Integer.parseInt(options.getOrDefault("claims", "50000"));
+        if (receipts % PAYERS != 0 || claims > bills * CLAIMING / PAYERS) {
+            throw new IllegalArgumentException("receipts must be a multiple of " + PAYERS + ", claims at most a tenth of bills");
+        }
+        MutableClock clock = MutableClock.shanghai("2026-11-27T02:00:00Z");
+        ReceivablesFixture x = new ReceivablesFixture(new CashierFixture(clock));
+        AppServices services = x.services;
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        long started = System.nanoTime();
+        generate(services, x.f.repair.orderId(), x.f.repair.customer.id(), today, bills, receipts, claims);
+        log.info("Generated {} bills on account, {} receipts, {} claims of {} payers in {} s", bills, receipts, claims,
+                PAYERS, (System.nanoTime() - started) / 1_000_000_000.0);
+        x.asCashier();
+        ReceivablesDao.Totals all = services.transactions().read(h -> h.createQuery("""
+                SELECT (SELECT SUM(amount) FROM receivable_item) AS billed, (SELECT SUM(amount) FROM receivable_receipt) AS received,
+                       (SELECT SUM(open_amount) FROM receivable_item) AS open_amount,
+                       (SELECT SUM(unapplied) FROM receivable_receipt) AS unapplied""")
+                .map((rs, ctx) -> new ReceivablesDao.Totals(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4))).one());
+        log.info("ledger: billed {} - received {} = {}; open {} - unapplied {} = {}", all.billed(), all.received(),
+                all.billed().subtract(all.received()), all.openAmount(), all.unapplied(),
+                all.openAmount().subtract(all.unapplied()));
+
+        Properties results = new Properties();
+        List<Double> ageing = new ArrayList<>();
+        List<AgeingLine> last = List.of();
+        for (int i = 0; i < 60; i++) {
+            long t = System.nanoTime();
+            last = services.receivables().ageing(today);
+            ageing.add((System.nanoTime() - t) / 1_000_000.0);
+        }
+        Money open = Money.sum(last.stream().map(AgeingLine::open).toList());
+        log.info("ageing: {} payers, {} open, {} over 90 days", last.size(), open,
+                Money.sum(last.stream().map(AgeingLine::over90).toList()));
+        BenchmarkFigures.report(log, results, "ageing", "ageing of all payers (60 reads, warm-up included)", ageing);
+        log.info("ageing median {} ms", String.format(java.util.Locale.ROOT, "%.2f", BenchmarkFigures.median(ageing)));
+
+        Random random = new Random(11);
+        List<Double> statement = new ArrayList<>();
+        int lines = 0;
+        for (int i = 0; i < 200; i++) {
+            long payer = PAYER0 + 1 + random.nextInt(PAYERS);
+            YearMonth month = YearMonth.from(today).minusMonths(random.nextInt(120));
+            long t = System.nanoTime();
+            Statement s = services.receivables().statement(payer, month);
+            statement.add((System.nanoTime() - t) / 1_000_000.0);
+            lines += s.lines().size();
+        }
+        log.info("statements: {} lines on average", lines / 200);
+        BenchmarkFigures.report(log, results, "statement", "one payer's month statement (200 reads)", statement);
+        log.info("statement median {} ms", String.format(java.util.Locale.ROOT, "%.2f",
+                BenchmarkFigures.median(statement)));
+
+        List<Double> claimLists = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long t = System.nanoTime();
+            services.claims().claims(List.of(ClaimState.DRAFTED, ClaimState.SUBMITTED, ClaimState.APPROVED,
+                    ClaimState.PARTLY_APPROVED));
+            claimLists.add((System.nanoTime() - t) / 1_000_000.0);
+        }
+        BenchmarkFigures.report(log, results, "claims", "claims waiting, oldest first (40 reads)", claimLists);
+        services.close();
+    }
+
+    private static void generate(AppServices services, long order, long customer, LocalDate today, int bills,
+                                 int receipts, int claims) {
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO receivable_payer (id, payer_key, kind, customer_id, name, payment_days)
+                SELECT ? + x, 'BENCH:' || x, CASE WHEN x <= ? THEN (CASE WHEN MOD(x, 2) = 0 THEN 'WARRANTY' ELSE 'INSURANCE' END)
+                       ELSE 'CUSTOMER' END, CASE WHEN x <= ? THEN NULL ELSE ? END, '付款方' || x, 30
+                FROM SYSTEM_RANGE(1, ?) s(x)""", PAYER0, CLAIMING, CLAIMING, customer, PAYERS));
+        // bill n of payer MOD(n, 1000) + 1, issued on day MOD(n * 7919, 3650) before today
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO bill (id, number, invoice_year, sequence_no, kind, repair_order_id, customer_id, payer, payer_name,
+                                  excess, vat_rate, labour_amount, parts_amount, other_amount, discount_amount, total, net, tax,
+                                  business_day, issued_by, issued_at)
+                SELECT ? + n, 'BB' || n, 1, n, 'BILL', ?, ?, p.kind, p.name, 0, 0.13, a, 0, 0, 0, a, a, 0,
+                       DATEADD('DAY', -MOD(n * 7919, ?), CAST(? AS DATE)), 'cashier', CURRENT_TIMESTAMP
+                FROM (SELECT x AS n, CAST(100 + MOD(x * 37, 5000) AS DECIMAL(14,2)) AS a FROM SYSTEM_RANGE(1, ?) r(x)) s
+                JOIN receivable_payer p ON p.id = ? + MOD(n, ?) + 1""", BILL0, order, customer, DAYS, today, bills,
+                PAYER0, PAYERS));
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO receivable_item (id, payer_id, bill_id, billed_on, due_on, amount, open_amount)
+                SELECT b.id, ? + MOD(b.sequence_no, ?) + 1, b.id, b.business_day, DATEADD('DAY', 30, b.business_day), b.total,
+                       CASE WHEN b.business_day >= DATEADD('DAY', -120, CAST(? AS DATE)) OR MOD(b.sequence_no, 97) = 0
+                            THEN b.total ELSE 0 END
+                FROM bill b WHERE b.id > ?""", PAYER0, PAYERS, today, BILL0));
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO receivable_receipt (id, number, payer_id, method, amount, unapplied, reference, received_on,
+                                                recorded_by, recorded_at)
+                SELECT ? + r, 'SKB' || r, ? + MOD(r, ?) + 1, 'BANK_TRANSFER',
+                       COALESCE(paid, 0) + CASE WHEN paid IS NULL OR MOD(r, 50) = 0 THEN 100 ELSE 0 END,
+                       CASE WHEN paid IS NULL OR MOD(r, 50) = 0 THEN 100 ELSE 0 END, 'HX' || r,
+                       COALESCE(DATEADD('DAY', 10, last_day), DATEADD('DAY', -MOD(r, ?), CAST(? AS DATE))),
+                       'cashier', CURRENT_TIMESTAMP
+                FROM SYSTEM_RANGE(0, ? - 1) s(r)
+                LEFT JOIN (SELECT k, SUM(amount) AS paid, MAX(billed_on) AS last_day
+                           FROM (SELECT MOD(id - ?, ?) AS k, amount, billed_on FROM receivable_item
+                                 WHERE id > ? AND open_amount = 0) i GROUP BY k) c ON c.k = s.r
+                """, RECEIPT0, PAYER0, PAYERS, DAYS, today, receipts, BILL0, receipts, BILL0));
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO receivable_allocation (receipt_id, item_id, amount, applied_by, applied_at)
+                SELECT ? + MOD(id - ?, ?), id, amount, 'cashier', CURRENT_TIMESTAMP
+                FROM receivable_item WHERE id > ? AND open_amount = 0""", RECEIPT0, BILL0, receipts, BILL0));
+        // the makers' and insurers' bills are claimed: paid when their item is, else submitted, the newest drafted
+        services.transactions().useTransaction(h -> h.execute("""
+                INSERT INTO claim (number, kind, bill_id, item_id, payer_id, state, claimed, approved, paid, drafted_on,
+                                   submitted_on, decided_on, paid_on, payer_claim_no, drafted_by)
+                SELECT 'SPB' || i.id, p.kind, i.bill_id, i.id, i.payer_id,
+                       CASE WHEN i.open_amount = 0 THEN 'PAID' WHEN i.billed_on > DATEADD('DAY', -7, CAST(? AS DATE))
+                            THEN 'DRAFTED' ELSE 'SUBMITTED' END,
+                       i.amount, CASE WHEN i.open_amount = 0 THEN i.amount END,
+                       CASE WHEN i.open_amount = 0 THEN i.amount ELSE 0 END,
+                       DATEADD('DAY', 1, i.billed_on),
+                       CASE WHEN i.billed_on <= DATEADD('DAY', -7, CAST(? AS DATE)) THEN DATEADD('DAY', 2, i.billed_on) END,
+                       CASE WHEN i.open_amount = 0 THEN DATEADD('DAY', 20, i.billed_on) END,
+                       CASE WHEN i.open_amount = 0 THEN DATEADD('DAY', 30, i.billed_on) END,
+                       'MK' || i.id, 'cashier'
+                FROM receivable_item i JOIN receivable_payer p ON p.id = i.payer_id
+                WHERE i.id > ? AND p.kind <> 'CUSTOMER'
+                ORDER BY i.id LIMIT ?""", today, today, BILL0, claims));
+        services.transactions().useTransaction(h -> h.execute("ANALYZE"));
+    }
+}
