@@ -95,6 +95,7 @@ import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.partsales.PartsSaleService;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.receivables.ReceivablesFigures;
 import com.fours.workbench.receivables.ReceivablesLedger;
@@ -167,6 +168,7 @@ public final class AppServices implements AutoCloseable {
     private final QcPrints qcPrints;
     private final CashierService cashier;
     private final PaymentService payments;
+    private final PartsSaleService partsSales;
     private final DiscountPolicyService discountPolicy;
     private final DeliveryService deliveries;
     private final CashierPrints cashierPrints;
@@ -259,6 +261,8 @@ public final class AppServices implements AutoCloseable {
         this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         ReceivablesLedger ledger = new ReceivablesLedger(audit);
         this.payments = new PaymentService(tx, session, audit, clock, ledger);
+        this.partsSales = new PartsSaleService(tx, session, audit, clock, reservations,
+                ledger);
         this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock, ledger);
         this.receipts = new ReceiptService(tx, session, audit, clock);
         this.receivables = new ReceivablesFigures(tx, session, clock);
@@ -609,6 +613,10 @@ public final class AppServices implements AutoCloseable {
     /** Payments and refunds on bills, each on its business day; closed days take no money. */
     public PaymentService payments() {
         return payments;
+    }
+
+    public PartsSaleService partsSales() {
+        return partsSales;
     }
 
     /** Member-level discounts, manual discount limits, coupons and customers on account. */
