@@ -95,7 +95,9 @@ import com.fours.workbench.qc.QcPrints;
 import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
+import com.fours.workbench.partsales.PartsSalePrints;
 import com.fours.workbench.partsales.PartsSaleService;
+import com.fours.workbench.partsales.PriceList;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.receivables.ReceivablesFigures;
 import com.fours.workbench.receivables.ReceivablesLedger;
@@ -169,6 +171,8 @@ public final class AppServices implements AutoCloseable {
     private final CashierService cashier;
     private final PaymentService payments;
     private final PartsSaleService partsSales;
+    private final PartsSalePrints partsSalePrints;
+    private final PriceList priceList;
     private final DiscountPolicyService discountPolicy;
     private final DeliveryService deliveries;
     private final CashierPrints cashierPrints;
@@ -263,6 +267,8 @@ public final class AppServices implements AutoCloseable {
         this.payments = new PaymentService(tx, session, audit, clock, ledger);
         this.partsSales = new PartsSaleService(tx, session, audit, clock, reservations,
                 ledger);
+        this.partsSalePrints = new PartsSalePrints(tx, session, reports, storeProfiles, clock);
+        this.priceList = new PriceList(tx, session, audit, clock, labourCatalog, reports, storeProfiles);
         this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock, ledger);
         this.receipts = new ReceiptService(tx, session, audit, clock);
         this.receivables = new ReceivablesFigures(tx, session, clock);
@@ -617,6 +623,14 @@ public final class AppServices implements AutoCloseable {
 
     public PartsSaleService partsSales() {
         return partsSales;
+    }
+
+    public PartsSalePrints partsSalePrints() {
+        return partsSalePrints;
+    }
+
+    public PriceList priceList() {
+        return priceList;
     }
 
     /** Member-level discounts, manual discount limits, coupons and customers on account. */

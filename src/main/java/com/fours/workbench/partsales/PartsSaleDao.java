@@ -102,4 +102,9 @@ public interface PartsSaleDao {
             ORDER BY s.created_at, s.id LIMIT :limit
             """)
     List<Long> toSettle(int limit);
+
+    /** The active parts of these categories, by category and number: the common parts of the price list. */
+    @SqlQuery("SELECT id FROM part WHERE active = TRUE AND category IN (<categories>) ORDER BY category, part_number "
+            + "LIMIT :limit")
+    List<Long> commonParts(@BindList("categories") List<String> categories, int limit);
 }

@@ -145,6 +145,10 @@ class PartsSaleServiceTest {
         refused(() -> services.payments().pay(bill.id(), PaymentInput.today(PaymentMethod.CASH, "10")),
                 "cashier.payment.nothingDue");
         assertThat(openOnAccount(bill.id())).isEqualByComparingTo("535.33");
+        long payer = services.transactions().read(h -> h.createQuery("SELECT payer_id FROM receivable_item WHERE bill_id = :b")
+                .bind("b", bill.id()).mapTo(Long.class).one());
+        assertThat(services.receivables().openItems(payer)).singleElement()
+                .satisfies(i -> assertThat(i.orderNumber()).isEqualTo(order.number()));
         assertThat(sales.toSettle(50)).extracting(PartsSale::id).doesNotContain(order.id());
 
         PartsSale sold = sales.sale(order.id());
