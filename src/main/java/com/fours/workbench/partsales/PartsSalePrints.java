@@ -124,7 +124,7 @@ public final class PartsSalePrints {
         for (Payment payment : bill.payments()) {
             parts.add(messages.of(payment.method()) + " " + money(payment.amount()));
         }
-        return String.join("，", parts);
+        return parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）";
     }
 
     private static String unitText(String unit, Messages messages) {

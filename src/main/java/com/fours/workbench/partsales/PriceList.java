@@ -99,7 +99,7 @@ public final class PriceList {
         for (LabourRate rate : labour.rates()) {
             rates.put(rate.category(), rate.hourlyRate());
             rows.add(new Row("1", rateTitle, messages.get("priceList.column.category"), "", "", messages.get(
-                    "priceList.column.unit"), messages.get("priceList.column.rate"), "", messages.of(rate.category()), "",
+                    "priceList.column.unit"), messages.get("priceList.column.rate"), messages.of(rate.category()), "", "",
                     perHour, money(rate.hourlyRate())));
         }
         String opTitle = messages.get("priceList.section.operations");
