@@ -9,6 +9,7 @@ import com.fours.workbench.cashier.ui.CashUpContext;
 import com.fours.workbench.cashier.ui.CashUpSections;
 import com.fours.workbench.cashier.ui.CashierContext;
 import com.fours.workbench.cashier.ui.CashierView;
+import com.fours.workbench.partsales.ui.PartsSalesPane;
 import com.fours.workbench.receivables.ui.ReceivablesContext;
 import com.fours.workbench.receivables.ui.ReceivablesSections;
 import com.fours.workbench.ui.Section;
@@ -36,12 +37,14 @@ final class CashierModule implements WorkbenchModule, OpensWork {
                 services.discountPolicy(), services.cashierPrints(), services.authentication(), services.reports(),
                 services.archiveSearch(), services.session(), context.messages(), context.background(), context.errors(),
                 context.window(), services.changes()),
-                sections(CashUpSections.forUser(cashUp), ReceivablesSections.forUser(receivables)));
+                sections(CashUpSections.forUser(cashUp), ReceivablesSections.forUser(receivables),
+                        PartsSalesPane.desk(PartsModule.partsSales(context))));
         return view.build();
     }
 
-    private static List<Section> sections(List<Section> cashUp, List<Section> receivables) {
-        List<Section> all = new ArrayList<>(cashUp);
+    private static List<Section> sections(List<Section> cashUp, List<Section> receivables, List<Section> partsSales) {
+        List<Section> all = new ArrayList<>(partsSales);
+        all.addAll(cashUp);
         all.addAll(receivables);
         return all;
     }

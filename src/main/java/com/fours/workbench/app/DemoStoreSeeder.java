@@ -15,6 +15,7 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.PartsSalesDemoData;
 import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.demo.SecurityDemoData;
@@ -44,6 +45,7 @@ final class DemoStoreSeeder {
                 new QcDemoData(services.intakes(), clock),
                 new ReceivablesDemoData(services.intakes(), clock),
                 new CashierDemoData(services.intakes(), clock),
+                new PartsSalesDemoData(services.stockLedger(), clock),
                 new CashUpDemoData(clock),
                 new CustomerCareDemoData(clock),
                 new ComplaintsDemoData(clock)));

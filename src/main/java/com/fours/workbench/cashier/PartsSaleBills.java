@@ -78,6 +78,39 @@ public final class PartsSaleBills {
             }
             approvedBy = approver.username();
         }
+        LocalDate day = LocalDate.now(clock);
+        PaymentService.requireOpenDay(handle, day);
+        Issued issued = insert(handle, saleId, customerId, payerName, sold, manualDiscount, day, user.username(),
+                clock.instant());
+        long id = issued.id();
+        Number number = issued.number();
+        Money total = issued.total();
+        VatSplit vat = issued.vat();
+        CashierDao dao = handle.attach(CashierDao.class);
+        if (manualDiscount.isPositive()) {
+            dao.insertDiscount(id, DiscountKind.MANUAL.name(), manualDiscount.amount(), null, reason, user.username(),
+                    approvedBy);
+            audit.record(handle, CashierAuditAction.DISCOUNT_GIVEN, "bill", number.text(), null,
+                    "kind=MANUAL, amount=" + manualDiscount.toPlainString() + (reason == null ? "" : ", reason=" + reason)
+                            + (approvedBy == null ? "" : ", approvedBy=" + approvedBy));
+        }
+        audit.record(handle, CashierAuditAction.BILL_ISSUED, "bill", number.text(), null,
+                "partsSale=" + saleNumber + ", payer=" + payerName + ", total=" + total.toPlainString() + ", net="
+                        + vat.net().toPlainString() + ", tax=" + vat.tax().toPlainString());
+        return id;
+    }
+
+    /** A bill as written: its id and number, its total and VAT. */
+    public record Issued(long id, Number number, Money total, VatSplit vat) {
+    }
+
+    /**
+     * Writes a parts-sale bill from checked input in the caller's transaction, by {@code username}, without
+     * a session, an audit row or a limit check: {@link #issue} does those, and the demo (nobody logged in)
+     * calls this directly. The discount is spread over the lines; the total is the sum of the lines.
+     */
+    public static Issued insert(Handle handle, long saleId, Long customerId, String payerName, List<SaleLine> sold,
+                                Money manualDiscount, LocalDate day, String username, Instant at) {
         List<BillLine> lines = new ArrayList<>();
         for (SaleLine s : sold) {
             Money amount = s.amount();
@@ -94,28 +127,15 @@ public final class PartsSaleBills {
             lines.set(i, lines.get(i).withDiscount(shares.get(i)));
         }
         Money total = SettlementCalculator.sum(lines);
-        LocalDate day = LocalDate.now(clock);
-        PaymentService.requireOpenDay(handle, day);
         BigDecimal vatRate = vatRate(handle);
         VatSplit vat = total.splitIncludedVat(vatRate);
         Number number = next(handle, BILL_SERIES, day.getYear());
         long id = handle.attach(PartsSaleBillDao.class).insertBill(number.text(), number.series(), number.year(),
                 number.sequence(), BillKind.BILL.name(), saleId, customerId, payerName, vatRate, gross.amount(),
-                manualDiscount.amount(), total.amount(), vat.net().amount(), vat.tax().amount(), day, user.username(),
-                clock.instant(), null, null, null);
-        CashierDao dao = handle.attach(CashierDao.class);
-        dao.insertLines(id, lines);
-        if (manualDiscount.isPositive()) {
-            dao.insertDiscount(id, DiscountKind.MANUAL.name(), manualDiscount.amount(), null, reason, user.username(),
-                    approvedBy);
-            audit.record(handle, CashierAuditAction.DISCOUNT_GIVEN, "bill", number.text(), null,
-                    "kind=MANUAL, amount=" + manualDiscount.toPlainString() + (reason == null ? "" : ", reason=" + reason)
-                            + (approvedBy == null ? "" : ", approvedBy=" + approvedBy));
-        }
-        audit.record(handle, CashierAuditAction.BILL_ISSUED, "bill", number.text(), null,
-                "partsSale=" + saleNumber + ", payer=" + payerName + ", total=" + total.toPlainString() + ", net="
-                        + vat.net().toPlainString() + ", tax=" + vat.tax().toPlainString());
-        return id;
+                manualDiscount.amount(), total.amount(), vat.net().amount(), vat.tax().amount(), day, username, at, null,
+                null, null);
+        handle.attach(CashierDao.class).insertLines(id, lines);
+        return new Issued(id, number, total, vat);
     }
 
     /** The reversal (红字) of a parts-sale bill, numbered in the parts sales' series; called by the desk's void. */

@@ -60,4 +60,8 @@ public interface ReservationDao {
             """)
     @RegisterConstructorMapper(SalePick.class)
     Optional<SalePick> lastPickOfSaleLine(long saleLineId);
+
+    /** Marks a reservation issued in full (the demo's picked sales; the service goes through pickForSale). */
+    @SqlUpdate("UPDATE stock_reservation SET issued = quantity, status = 'ISSUED', version = version + 1 WHERE id = :id")
+    void issuedInFull(long id);
 }

@@ -107,4 +107,26 @@ public interface PartsSaleDao {
     @SqlQuery("SELECT id FROM part WHERE active = TRUE AND category IN (<categories>) ORDER BY category, part_number "
             + "LIMIT :limit")
     List<Long> commonParts(@BindList("categories") List<String> categories, int limit);
+
+    /** The primary bin if it holds {@code quantity} of the part, else the bin with most of it. */
+    @SqlQuery("""
+            SELECT s.bin_id FROM stock_balance s LEFT JOIN part_bin pb ON pb.part_id = s.part_id AND pb.bin_id = s.bin_id
+            WHERE s.part_id = :partId AND s.on_hand >= :quantity
+            ORDER BY CASE WHEN pb.is_primary THEN 0 ELSE 1 END, s.on_hand DESC, s.bin_id LIMIT 1
+            """)
+    Optional<Long> binHolding(long partId, BigDecimal quantity);
+
+    /** Active parts of these categories of which at least {@code quantity} is on hand and not reserved. */
+    @SqlQuery("""
+            SELECT p.id FROM part p WHERE p.active = TRUE AND p.category IN (<categories>)
+            AND (SELECT COALESCE(SUM(b.on_hand), 0) FROM stock_balance b WHERE b.part_id = p.id)
+              - (SELECT COALESCE(SUM(r.quantity - r.issued), 0) FROM stock_reservation r
+                 WHERE r.part_id = p.id AND r.status = 'OPEN') >= :quantity
+            ORDER BY p.part_number LIMIT :limit
+            """)
+    List<Long> partsAvailable(@BindList("categories") List<String> categories, BigDecimal quantity, int limit);
+
+    /** The first company customers of the archive (trade customers are garages, i.e. companies). */
+    @SqlQuery("SELECT id FROM customer WHERE kind = 'COMPANY' ORDER BY id LIMIT :limit")
+    List<Long> companies(int limit);
 }

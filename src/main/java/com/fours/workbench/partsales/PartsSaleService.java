@@ -21,10 +21,15 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.parts.Lots;
+import com.fours.workbench.parts.MovementType;
+import com.fours.workbench.parts.NewMovement;
 import com.fours.workbench.parts.Part;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.Quantity;
+import com.fours.workbench.parts.ReservationDao;
 import com.fours.workbench.parts.ReservationService;
+import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticatedUser;
 import com.fours.workbench.security.Permission;
@@ -283,8 +288,7 @@ public final class PartsSaleService {
         if (sale.billed()) {
             throw new BusinessRuleException("partsSale.alreadyBilled", sale.number(), sale.billNumber());
         }
-        List<PartsSaleBills.SaleLine> lines = sale.lines().stream().map(l -> new PartsSaleBills.SaleLine(
-                l.partNumber(), l.partName(), brandSpec(l), l.unit().name(), l.quantity(), l.unitPrice())).toList();
+        List<PartsSaleBills.SaleLine> lines = billLines(sale);
         long billId = PartsSaleBills.issue(handle, audit, clock, saleId, sale.number(), sale.customerId(),
                 sale.customerName(), lines, discount, why, user, approver);
         return billOf(handle, billId);
@@ -299,10 +303,8 @@ public final class PartsSaleService {
         return transactions.inTransaction(handle -> {
             PartsSale sale = create(handle, user, customerId, walkInName, input);
             sale = pick(handle, user, sale.id(), sale.version());
-            List<PartsSaleBills.SaleLine> lines = sale.lines().stream().map(l -> new PartsSaleBills.SaleLine(
-                    l.partNumber(), l.partName(), brandSpec(l), l.unit().name(), l.quantity(), l.unitPrice())).toList();
             PartsSaleBills.issue(handle, audit, clock, sale.id(), sale.number(), sale.customerId(), sale.customerName(),
-                    lines, Money.ZERO, null, user, null);
+                    billLines(sale), Money.ZERO, null, user, null);
             return load(handle, sale.id());
         });
     }
@@ -355,6 +357,56 @@ public final class PartsSaleService {
                     done + ", credit=" + credit.number() + ", reason=" + why);
             return credit;
         });
+    }
+
+    /** A line checked by the caller: the part, the quantity, the agreed price per unit. */
+    public record CheckedLine(Part part, BigDecimal quantity, Money unitPrice) {
+    }
+
+    /**
+     * Writes a sales order from checked input in the caller's transaction, as {@code username} at
+     * {@code when}, without a session or audit rows: reserved, and picked from {@code binId} when
+     * {@code picked}. The demo's path (nobody is logged in); the screens go through {@link #create}.
+     */
+    public static PartsSale insertOrder(Handle handle, StockLedger ledger, String username, java.time.ZonedDateTime when,
+                                        Long customerId, String name, BigDecimal tradePercent, List<CheckedLine> lines,
+                                        boolean picked) {
+        PartsSaleDao dao = handle.attach(PartsSaleDao.class);
+        java.time.Instant at = when.toInstant();
+        PartsSaleBills.Number number = PartsSaleBills.next(handle, PartsSaleBills.ORDER_SERIES, when.getYear());
+        long saleId = dao.insertSale(number.text(), customerId, name, tradePercent, username, at);
+        ReservationDao reservations = handle.attach(ReservationDao.class);
+        List<NewMovement> picks = new ArrayList<>();
+        List<Long> reservationIds = new ArrayList<>();
+        int no = 0;
+        for (CheckedLine l : lines) {
+            long lineId = dao.insertLine(saleId, ++no, l.part().id(), l.quantity(),
+                    PartsService.retailPrice(handle, l.part()).amount(), l.unitPrice().amount());
+            long reservation = reservations.insertForSale(lineId, l.part().id(), l.quantity(), username, at);
+            reservationIds.add(reservation);
+            if (picked) {
+                long bin = dao.binHolding(l.part().id(), l.quantity()).orElseThrow(() -> new BusinessRuleException(
+                        "partsSale.notAvailable", l.part().partNumber(), "0", Quantity.display(l.quantity())));
+                picks.add(NewMovement.of(l.part().id(), bin, MovementType.PARTS_SALE, l.quantity().negate())
+                        .withRepairOrder(null, null, reservation).withReference(number.text()).at(at));
+            }
+        }
+        if (picked) {
+            List<Long> movements = ledger.post(handle, picks, username);
+            for (int i = 0; i < picks.size(); i++) {
+                reservations.issuedInFull(reservationIds.get(i));
+                Lots.consume(handle, picks.get(i).partId(), movements.get(i), picks.get(i).quantity().negate());
+            }
+            dao.pickedInFull(saleId);
+            dao.transition(saleId, 0, PartsSaleStatus.OPEN.name(), PartsSaleStatus.PICKED.name(), username, at);
+        }
+        return load(handle, saleId);
+    }
+
+    /** The lines of a picked order as its bill lists them. */
+    public static List<PartsSaleBills.SaleLine> billLines(PartsSale sale) {
+        return sale.lines().stream().map(l -> new PartsSaleBills.SaleLine(l.partNumber(), l.partName(), brandSpec(l),
+                l.unit().name(), l.quantity(), l.unitPrice())).toList();
     }
 
     // ---- reading
