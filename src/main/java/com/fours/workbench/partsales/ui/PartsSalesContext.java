@@ -6,6 +6,7 @@ import com.fours.workbench.cashier.PaymentService;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.partsales.PartsSalePrints;
 import com.fours.workbench.partsales.PartsSaleService;
+import com.fours.workbench.partsales.PriceList;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -14,7 +15,7 @@ import com.fours.workbench.ui.ErrorReporter;
 import com.fours.workbench.ui.Refusals;
 
 /** What the parts sales' sections need: their services (reached only through the view model) and the workbench around them. */
-public record PartsSalesContext(PartsSaleService sales, PartsSalePrints prints, PaymentService payments,
+public record PartsSalesContext(PartsSaleService sales, PartsSalePrints prints, PriceList priceList, PaymentService payments,
                                 ReportEngine reports, Session session, Messages messages, Background background,
                                 ErrorReporter errors, Window window) {
 

@@ -144,6 +144,13 @@ public final class PartsSalesPane implements Section {
         print.setOnAction(e -> model.print(this::preview));
         print.disableProperty().bind(model.chosenProperty().isNull());
         form.addWide(new HBox(8, pick, print));
+        if (context.may(Permission.USE_REPAIR_ORDERS)) {
+            form.addWide(FormControls.heading(messages.get("priceList.title")));
+            Button priceList = FormControls.button("partsSalePriceList", messages.get("partsSale.ui.printPriceList"),
+                    Material2OutlinedMZ.PRINT);
+            priceList.setOnAction(e -> model.printPriceList(this::preview));
+            form.addWide(priceList);
+        }
         form.setMinWidth(320);
         form.setPrefWidth(340);
         return form;

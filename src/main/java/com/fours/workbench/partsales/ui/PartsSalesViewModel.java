@@ -130,6 +130,11 @@ public final class PartsSalesViewModel {
                 : context.prints().deliveryNote(sale.id(), messages), show, this::fail);
     }
 
+    /** The public price list (价格公示) as it stands today, for the customer area. */
+    public void printPriceList(Consumer<RenderedReport> show) {
+        context.background().run(() -> context.priceList().print(messages), show, this::fail);
+    }
+
     /** The state a list shows: the warehouse's status, or billed / due at the desk. */
     public String state(PartsSale sale) {
         if (sale.billed()) {
