@@ -296,7 +296,7 @@ public final class ReservationService {
     public List<Long> repairOrdersToServe() {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         return transactions.read(handle -> handle.createQuery("""
-                SELECT repair_order_id FROM stock_reservation WHERE status = 'OPEN'
+                SELECT repair_order_id FROM stock_reservation WHERE status = 'OPEN' AND repair_order_id IS NOT NULL
                 GROUP BY repair_order_id ORDER BY MIN(created_at), repair_order_id
                 """).mapTo(Long.class).list());
     }
