@@ -96,6 +96,9 @@ import com.fours.workbench.qc.QcSheets;
 import com.fours.workbench.qc.QcSignOff;
 import com.fours.workbench.qc.QcTransitionGuard;
 import com.fours.workbench.qc.QualityOutcomes;
+import com.fours.workbench.partsales.PartsSalePrints;
+import com.fours.workbench.partsales.PartsSaleService;
+import com.fours.workbench.partsales.PriceList;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.claims.ClaimPrint;
 import com.fours.workbench.claims.ClaimService;
@@ -184,6 +187,9 @@ public final class AppServices implements AutoCloseable {
     private final QcPrints qcPrints;
     private final CashierService cashier;
     private final PaymentService payments;
+    private final PartsSaleService partsSales;
+    private final PartsSalePrints partsSalePrints;
+    private final PriceList priceList;
     private final DiscountPolicyService discountPolicy;
     private final DeliveryService deliveries;
     private final CashierPrints cashierPrints;
@@ -292,6 +298,10 @@ public final class AppServices implements AutoCloseable {
         this.cashier = new CashierService(tx, session, audit, clock, repairOrderService, qualityOutcomes);
         ReceivablesLedger ledger = new ReceivablesLedger(audit);
         this.payments = new PaymentService(tx, session, audit, clock, ledger);
+        this.partsSales = new PartsSaleService(tx, session, audit, clock, reservations,
+                ledger);
+        this.partsSalePrints = new PartsSalePrints(tx, session, reports, storeProfiles, clock);
+        this.priceList = new PriceList(tx, session, audit, clock, labourCatalog, reports, storeProfiles);
         this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock, ledger);
         this.receipts = new ReceiptService(tx, session, audit, clock);
         this.receivables = new ReceivablesFigures(tx, session, clock);
@@ -674,6 +684,18 @@ public final class AppServices implements AutoCloseable {
     /** Payments and refunds on bills, each on its business day; closed days take no money. */
     public PaymentService payments() {
         return payments;
+    }
+
+    public PartsSaleService partsSales() {
+        return partsSales;
+    }
+
+    public PartsSalePrints partsSalePrints() {
+        return partsSalePrints;
+    }
+
+    public PriceList priceList() {
+        return priceList;
     }
 
     /** Member-level discounts, manual discount limits, coupons and customers on account. */

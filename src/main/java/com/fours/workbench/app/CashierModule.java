@@ -11,6 +11,7 @@ import com.fours.workbench.cashier.ui.CashierContext;
 import com.fours.workbench.cashier.ui.CashierView;
 import com.fours.workbench.claims.ui.ClaimsContext;
 import com.fours.workbench.claims.ui.ClaimsSections;
+import com.fours.workbench.partsales.ui.PartsSalesPane;
 import com.fours.workbench.receivables.ui.ReceivablesContext;
 import com.fours.workbench.receivables.ui.ReceivablesSections;
 import com.fours.workbench.ui.Section;
@@ -42,12 +43,14 @@ final class CashierModule implements WorkbenchModule, OpensWork {
                 services.archiveSearch(), services.session(), context.messages(), context.background(), context.errors(),
                 context.window(), services.changes()),
                 sections(CashUpSections.forUser(cashUp), ReceivablesSections.forUser(receivables),
-                        ClaimsSections.forUser(claims)));
+                        ClaimsSections.forUser(claims), PartsSalesPane.desk(PartsModule.partsSales(context))));
         return view.build();
     }
 
-    private static List<Section> sections(List<Section> cashUp, List<Section> receivables, List<Section> claims) {
-        List<Section> all = new ArrayList<>(cashUp);
+    private static List<Section> sections(List<Section> cashUp, List<Section> receivables, List<Section> claims,
+                                          List<Section> partsSales) {
+        List<Section> all = new ArrayList<>(partsSales);
+        all.addAll(cashUp);
         all.addAll(receivables);
         all.addAll(claims);
         return all;

@@ -17,6 +17,7 @@ import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.demo.FindingsDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.PartsSalesDemoData;
 import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.demo.RoadTestDemoData;
 import com.fours.workbench.demo.RepairDemoData;
@@ -50,6 +51,7 @@ final class DemoStoreSeeder {
                 new RoadTestDemoData(clock),
                 new ReceivablesDemoData(services.intakes(), clock),
                 new CashierDemoData(services.intakes(), clock),
+                new PartsSalesDemoData(services.stockLedger(), clock),
                 new CashUpDemoData(clock),
                 new CustomerCareDemoData(clock),
                 new ComplaintsDemoData(clock),

@@ -4,6 +4,9 @@ import java.util.List;
 
 import javafx.scene.Node;
 
+import com.fours.workbench.partsales.SaleLineInput;
+import com.fours.workbench.partsales.ui.PartsSalesContext;
+import com.fours.workbench.partsales.ui.PartsSalesPane;
 import com.fours.workbench.parts.ui.PartsContext;
 import com.fours.workbench.parts.ui.PartsView;
 import com.fours.workbench.parts.ui.StocktakeContext;
@@ -30,7 +33,9 @@ final class PartsModule implements WorkbenchModule, PartsCounter, OpensWork {
                 services.reservations(), services.partsFigures(), services.partsPrints(), services.catalogImport(),
                 services.reports(),
                 services.session(), services.clock(), context.messages(), context.background(), context.errors(),
-                context.window(), services.changes());
+                context.window(), services.changes(), (partId, quantity, customer) -> services.partsSales()
+                        .quickSale(null, customer, List.of(new SaleLineInput(partId, quantity.toPlainString(), "")))
+                        .billNumber());
         view = new PartsView(parts, extraPanes(parts, context));
         return view.build();
     }
@@ -38,8 +43,18 @@ final class PartsModule implements WorkbenchModule, PartsCounter, OpensWork {
     /** Panes that other parts of the warehouse contribute, shown after the warehouse's own. */
     private static List<Section> extraPanes(PartsContext parts, ModuleContext context) {
         AppServices s = context.services();
-        return List.of(new StocktakeView(new StocktakeContext(s.stocktakes(), s.parts(), s.reports(), s.storeProfiles(),
-                s.session(), s.clock(), context.messages(), context.background(), context.errors(), context.window())));
+        List<Section> panes = new java.util.ArrayList<>(List.of(new StocktakeView(new StocktakeContext(s.stocktakes(),
+                s.parts(), s.reports(), s.storeProfiles(), s.session(), s.clock(), context.messages(),
+                context.background(), context.errors(), context.window()))));
+        panes.addAll(PartsSalesPane.warehouse(partsSales(context)));
+        return panes;
+    }
+
+    /** The parts sales' sections are handed to the warehouse and to the cashier's desk (decision 0103). */
+    static PartsSalesContext partsSales(ModuleContext context) {
+        AppServices s = context.services();
+        return new PartsSalesContext(s.partsSales(), s.partsSalePrints(), s.priceList(), s.payments(), s.reports(), s.session(),
+                context.messages(), context.background(), context.errors(), context.window());
     }
 
     @Override

@@ -114,7 +114,9 @@ public final class CashierService {
         Money paid = Money.sum(payments.stream().map(Payment::amount).toList());
         String reversedBy = dao.reversedBy(bill.id()).orElse(null);
         Money due = bill.reversal() || reversedBy != null ? Money.ZERO : bill.total().minus(paid);
-        CashierDao.OrderOfBill order = dao.orderOfBill(bill.repairOrderId());
+        CashierDao.OrderOfBill order = PartsSaleBills.isPartsSale(bill)
+                ? handle.attach(PartsSaleBillDao.class).saleOfBill(bill.id()).orElseThrow()
+                : dao.orderOfBill(bill.repairOrderId());
         return new BillDetails(bill, dao.lines(bill.id()), dao.discounts(bill.id()), payments, paid, due, reversedBy,
                 order.number(), PlateNumber.displayOf(order.plate()));
     }
@@ -412,7 +414,7 @@ public final class CashierService {
         return transactions.inTransaction(handle -> {
             CashierDao dao = handle.attach(CashierDao.class);
             Bill bill = requireBill(handle, billId);
-            if (bill.reversal()) {
+            if (bill.reversal() || bill.kind() == BillKind.CREDIT) {
                 throw new BusinessRuleException("cashier.void.reversal", bill.number());
             }
             if (dao.reversed(billId)) {
@@ -424,8 +426,15 @@ public final class CashierService {
             }
             LocalDate day = LocalDate.now(clock);
             PaymentService.requireOpenDay(handle, day);
-            InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
             Instant now = clock.instant();
+            if (PartsSaleBills.isPartsSale(bill)) {
+                long id = PartsSaleBills.reverse(handle, bill, day, user.username(), now, why, confirming.username());
+                audit.record(handle, CashierAuditAction.BILL_VOIDED, "bill", bill.number(),
+                        "total=" + bill.total().toPlainString(), "reversal=" + requireBill(handle, id).number()
+                                + ", reason=" + why + ", approvedBy=" + confirming.username());
+                return details(handle, requireBill(handle, id));
+            }
+            InvoiceNumber number = InvoiceNumber.next(handle, day.getYear());
             long id = dao.insertBill(number.text(), number.year(), number.sequence(), BillKind.REVERSAL.name(),
                     bill.repairOrderId(), bill.customerId(), bill.payer().name(), bill.payerName(),
                     bill.claimReference(), bill.excess().negate().amount(), bill.vatRate(),

@@ -22,7 +22,8 @@ interface HealthRecordDao {
      * export takes all live bills there are, so only bills since the day before the last export can
      * be new: the index on the business day keeps this a short range, not a scan of every bill.
      */
-    @SqlQuery("SELECT DISTINCT b.repair_order_id FROM bill b WHERE b.business_day >= :since AND " + LIVE_BILL
+    @SqlQuery("SELECT DISTINCT b.repair_order_id FROM bill b WHERE b.business_day >= :since "
+            + "AND b.repair_order_id IS NOT NULL AND " + LIVE_BILL
             + " AND NOT EXISTS (SELECT 1 FROM health_record_entry e WHERE e.bill_id = b.id) ORDER BY b.repair_order_id")
     List<Long> ordersWithNewBills(LocalDate since);
 

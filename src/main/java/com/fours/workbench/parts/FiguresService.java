@@ -23,7 +23,7 @@ import com.fours.workbench.security.Session;
 public final class FiguresService {
 
     /** Movements that take parts out to customers: their cost is the cost of parts issued. */
-    private static final String OUT_TYPES = "'ISSUE_TO_REPAIR_ORDER', 'COUNTER_SALE', 'RETURN_FROM_REPAIR_ORDER'";
+    private static final String OUT_TYPES = "'ISSUE_TO_REPAIR_ORDER', 'COUNTER_SALE', 'RETURN_FROM_REPAIR_ORDER', 'PARTS_SALE', 'PARTS_SALE_RETURN'";
 
     private final Transactions transactions;
     private final Session session;

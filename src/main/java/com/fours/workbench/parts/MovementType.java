@@ -10,7 +10,10 @@ public enum MovementType {
     ADJUSTMENT(Direction.EITHER),
     STOCKTAKE_VARIANCE(Direction.EITHER),
     TRANSFER_OUT(Direction.OUT),
-    TRANSFER_IN(Direction.IN);
+    TRANSFER_IN(Direction.IN),
+    /** A priced parts sale's pick (decision 0103); COUNTER_SALE stays for the history before it. */
+    PARTS_SALE(Direction.OUT),
+    PARTS_SALE_RETURN(Direction.IN);
 
     public enum Direction { IN, OUT, EITHER }
 

@@ -96,6 +96,74 @@ public final class ReservationService {
         return StockLedger.onHand(handle, partId).subtract(reserved);
     }
 
+    /**
+     * Reserves a part for a parts-sale line in the caller's transaction. A sale takes only what is
+     * there (unlike a repair line, which waits for a purchase): more than is available is refused. The
+     * part's row is locked first, so two clerks selling the last unit queue and the second sees the
+     * first one's reservation (decision 0103).
+     */
+    public long reserveForSale(Handle handle, long saleLineId, long partId, BigDecimal quantity) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        String user = session.requireUser().username();
+        StockService.positive(quantity);
+        ReservationDao dao = handle.attach(ReservationDao.class);
+        dao.lockPart(partId).orElseThrow(() -> new BusinessRuleException("part.notFound", String.valueOf(partId)));
+        Part part = PartsService.load(handle, partId);
+        Quantity.check(quantity, part.unit());
+        if (!part.active()) {
+            throw new BusinessRuleException("reservation.inactivePart", part.partNumber());
+        }
+        BigDecimal available = available(handle, partId);
+        if (available.compareTo(quantity) < 0) {
+            throw new BusinessRuleException("partsSale.notAvailable", part.partNumber(),
+                    Quantity.display(available.max(BigDecimal.ZERO)), Quantity.display(quantity));
+        }
+        return dao.insertForSale(saleLineId, partId, quantity, user, clock.instant());
+    }
+
+    /**
+     * Picks a sale line's open reservation in full from the bin that holds it (the primary first), in
+     * the caller's transaction: a PARTS_SALE movement referencing the sale. Returns its movement id.
+     */
+    public long pickForSale(Handle handle, long saleLineId, String saleNumber) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        long reservationId = handle.attach(ReservationDao.class).openOfSaleLine(saleLineId)
+                .orElseThrow(() -> new BusinessRuleException("reservation.notOpen", saleNumber));
+        Reservation r = load(handle, reservationId);
+        BigDecimal quantity = r.outstanding();
+        long binId = binToPick(handle, r.partId(), quantity)
+                .orElseThrow(() -> new BusinessRuleException("stock.insufficientAnywhere", r.partNumber(),
+                        Quantity.display(StockLedger.onHand(handle, r.partId())), Quantity.display(quantity)));
+        handle.createUpdate("""
+                UPDATE stock_reservation SET issued = quantity, status = 'ISSUED', version = version + 1
+                WHERE id = :id AND status = 'OPEN'
+                """).bind("id", reservationId).execute();
+        long movementId = ledger.post(handle, NewMovement.of(r.partId(), binId, MovementType.PARTS_SALE,
+                quantity.negate()).withRepairOrder(null, null, reservationId).withReference(saleNumber)).get(0);
+        Lots.consume(handle, r.partId(), movementId, quantity);
+        return movementId;
+    }
+
+    /** Releases what a sale line still holds (an order cancelled before picking). */
+    public void releaseForSale(Handle handle, long saleLineId) {
+        handle.attach(ReservationDao.class).openOfSaleLine(saleLineId).ifPresent(id -> release(handle, id));
+    }
+
+    /**
+     * Sold parts back into the bin they were picked from, at the cost they left with, in the caller's
+     * transaction. The caller has checked that no more comes back than was sold, and its permission
+     * (the cashier's desk takes a return with its refund).
+     */
+    public long returnFromSale(Handle handle, long saleLineId, long partId, BigDecimal quantity, String saleNumber) {
+        ReservationDao.SalePick pick = handle.attach(ReservationDao.class).lastPickOfSaleLine(saleLineId)
+                .orElseThrow(() -> new BusinessRuleException("partsSale.return.notPicked", saleNumber));
+        long movementId = ledger.post(handle, NewMovement.of(partId, pick.binId(), MovementType.PARTS_SALE_RETURN,
+                quantity).withUnitCost(pick.unitCost()).withRepairOrder(null, null, pick.reservationId())
+                .withReference(saleNumber)).get(0);
+        Lots.giveBack(handle, pick.reservationId(), movementId, quantity);
+        return movementId;
+    }
+
     /** The repair order no longer needs what is not issued yet. */
     public Reservation release(long reservationId) {
         if (!session.may(Permission.USE_REPAIR_ORDERS)) {
@@ -228,7 +296,7 @@ public final class ReservationService {
     public List<Long> repairOrdersToServe() {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         return transactions.read(handle -> handle.createQuery("""
-                SELECT repair_order_id FROM stock_reservation WHERE status = 'OPEN'
+                SELECT repair_order_id FROM stock_reservation WHERE status = 'OPEN' AND repair_order_id IS NOT NULL
                 GROUP BY repair_order_id ORDER BY MIN(created_at), repair_order_id
                 """).mapTo(Long.class).list());
     }

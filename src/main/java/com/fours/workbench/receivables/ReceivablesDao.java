@@ -27,10 +27,10 @@ import com.fours.workbench.db.MoneyColumnMapper;
 public interface ReceivablesDao {
 
     String ITEM_QUERY = """
-            SELECT i.id, i.payer_id, i.bill_id, b.number AS bill_number, o.number AS order_number, v.plate,
-                   i.billed_on, i.due_on, i.amount, i.open_amount, i.version
-            FROM receivable_item i JOIN bill b ON b.id = i.bill_id JOIN repair_order o ON o.id = b.repair_order_id
-            JOIN vehicle v ON v.id = o.vehicle_id
+            SELECT i.id, i.payer_id, i.bill_id, b.number AS bill_number, COALESCE(o.number, s.number) AS order_number,
+                   v.plate, i.billed_on, i.due_on, i.amount, i.open_amount, i.version
+            FROM receivable_item i JOIN bill b ON b.id = i.bill_id LEFT JOIN repair_order o ON o.id = b.repair_order_id
+            LEFT JOIN vehicle v ON v.id = o.vehicle_id LEFT JOIN parts_sale s ON s.id = b.parts_sale_id
             """;
 
     // ---- payers
@@ -205,11 +205,11 @@ public interface ReceivablesDao {
     /** The bills put on account and the receipts between two days, in day order, bills first on a day. */
     @SqlQuery("""
             SELECT * FROM (
-                SELECT i.billed_on AS move_day, 0 AS sort_kind, b.number, o.number AS order_number, v.plate,
-                       CAST(NULL AS VARCHAR(16)) AS method, CAST(NULL AS VARCHAR(100)) AS reference,
+                SELECT i.billed_on AS move_day, 0 AS sort_kind, b.number, COALESCE(o.number, s.number) AS order_number,
+                       v.plate, CAST(NULL AS VARCHAR(16)) AS method, CAST(NULL AS VARCHAR(100)) AS reference,
                        i.amount AS debit, CAST(0 AS DECIMAL(14,2)) AS credit
-                FROM receivable_item i JOIN bill b ON b.id = i.bill_id JOIN repair_order o ON o.id = b.repair_order_id
-                JOIN vehicle v ON v.id = o.vehicle_id
+                FROM receivable_item i JOIN bill b ON b.id = i.bill_id LEFT JOIN repair_order o ON o.id = b.repair_order_id
+                LEFT JOIN vehicle v ON v.id = o.vehicle_id LEFT JOIN parts_sale s ON s.id = b.parts_sale_id
                 WHERE i.payer_id = :payerId AND i.billed_on >= :from AND i.billed_on <= :to AND i.amount > 0
                 UNION ALL
                 SELECT r.received_on AS move_day, 1 AS sort_kind, r.number, CAST(NULL AS VARCHAR(30)) AS order_number,

@@ -72,7 +72,7 @@ class PartsUiTest {
             order = services.purchasing().send(draft.id(), draft.version());
             repairOrder = services.transactions().read(h -> h.createQuery("""
                     SELECT MIN(id) FROM repair_order WHERE status NOT IN ('DELIVERED', 'CANCELLED')
-                      AND id NOT IN (SELECT repair_order_id FROM stock_reservation)
+                      AND id NOT IN (SELECT repair_order_id FROM stock_reservation WHERE repair_order_id IS NOT NULL)
                     """).mapTo(Long.class).one());
             repairOrderNumber = services.transactions().read(h -> h.createQuery(
                     "SELECT number FROM repair_order WHERE id = :id").bind("id", repairOrder).mapTo(String.class).one());

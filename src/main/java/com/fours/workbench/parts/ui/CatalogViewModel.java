@@ -249,7 +249,7 @@ public final class CatalogViewModel {
         context.background().run(() -> {
             Bin source = binOrRefuse(from);
             switch (what) {
-                case COUNTER_SALE -> context.stock().counterSale(p.id(), source.id(), qty, reason);
+                case COUNTER_SALE -> context.counterSale().sell(p.id(), qty, reason);
                 case ADJUST_IN -> context.stock().adjust(p.id(), source.id(), qty, reason);
                 case ADJUST_OUT -> context.stock().adjust(p.id(), source.id(), qty.negate(), reason);
                 case TRANSFER -> context.stock().transfer(p.id(), source.id(), binOrRefuse(to).id(), qty);

@@ -25,7 +25,18 @@ public record PartsContext(PartsService parts, StockService stock, PurchasingSer
                            ReservationService reservations, FiguresService figures, PartsPrints prints,
                            CatalogImport catalogImport,
                            ReportEngine reports, Session session, Clock clock, Messages messages,
-                           Background background, ErrorReporter errors, Window window, ChangeNotices changes) {
+                           Background background, ErrorReporter errors, Window window, ChangeNotices changes,
+                           CounterSale counterSale) {
+
+    /**
+     * The counter sale (柜台销售), handed in by app/: a quick priced parts sale to a walk-in, written,
+     * picked and billed in one go (decision 0103); the money is taken at the cashier's desk.
+     */
+    public interface CounterSale {
+        /** Sells {@code quantity} of the part to the walk-in named (empty: 散客); returns the bill's number. */
+        String sell(long partId, java.math.BigDecimal quantity, String customer);
+    }
+
 
     /** Only to show or hide a button; the services check the permission again. */
     public boolean may(Permission permission) {
