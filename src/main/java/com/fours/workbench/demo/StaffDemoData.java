@@ -41,7 +41,7 @@ public final class StaffDemoData implements DemoDataContributor {
 
     @Override
     public String stepKey() {
-        return "demo.step.staff";
+        return "demo.step.training";
     }
 
     @Override
