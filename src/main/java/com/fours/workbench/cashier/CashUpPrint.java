@@ -1,13 +1,13 @@
 package com.fours.workbench.cashier;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
@@ -25,9 +25,10 @@ import net.sf.jasperreports.engine.JRParameter;
  * the cashier typed so far.
  */
 public final class CashUpPrint {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT_NAME = "cash_up";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /**
      * One printed row: its section (the group), the section's title and column titles, up to six
@@ -64,9 +65,9 @@ public final class CashUpPrint {
         p.put("STORE_NAME", store.find().map(StoreProfile::name).orElse(""));
         CashDayClosed closed = figures.closed();
         p.put("STATUS", closed == null ? messages.get("cashUp.print.open")
-                : messages.get("cashUp.print.closed", closed.closedBy(), closed.closedAt().format(STAMP)));
+                : messages.get("cashUp.print.closed", closed.closedBy(), FORMATS.dateTime(closed.closedAt())));
         p.put("PRINTED_BY", session.user().map(u -> u.displayName()).orElse(""));
-        p.put("PRINTED_AT", LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", FORMATS.dateTime(clock.instant(), clock.getZone()));
         p.put("LABEL_PRINTED_BY", messages.get("reporting.document.printedBy"));
         p.put("LABEL_PRINTED_AT", messages.get("reporting.document.printedAt"));
         p.put("LABEL_PAGE_OF", messages.get("reporting.document.pageOf"));

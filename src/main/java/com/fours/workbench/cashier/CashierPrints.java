@@ -2,15 +2,16 @@ package com.fours.workbench.cashier;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Handle;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
@@ -35,13 +36,13 @@ import net.sf.jasperreports.engine.JRParameter;
  * (红字) document and the gate pass (出门证).
  */
 public final class CashierPrints {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String BILL = "settlement_bill";
     public static final String RECEIPT = "settlement_receipt";
     public static final String REVERSAL = "reversal_document";
     public static final String GATE_PASS = "gate_pass";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Transactions transactions;
     private final Session session;
@@ -132,7 +133,7 @@ public final class CashierPrints {
                 store.creditCode().value()));
         p.put("TITLE", title);
         p.put("NUMBER_LINE", m.get("cashier.print.number", b.number()));
-        p.put("DATE_LINE", m.get("cashier.print.date", DAY.format(b.businessDay())));
+        p.put("DATE_LINE", m.get("cashier.print.date", FORMATS.date(b.businessDay())));
         p.put("INFO_1", m.get("cashier.print.customer", plan.customerName()));
         p.put("INFO_2", m.get("cashier.print.phone", d.mobile() == null ? "—" : d.mobile()));
         p.put("INFO_3", m.get("cashier.print.plate", plan.plate() == null ? "" : plan.plate()));
@@ -140,8 +141,8 @@ public final class CashierPrints {
         p.put("INFO_5", m.get("cashier.print.vin", plan.vin() == null ? "" : plan.vin()));
         p.put("INFO_6", m.get("cashier.print.mileage", plan.mileage()));
         p.put("INFO_7", m.get("cashier.print.order", plan.order().number()));
-        p.put("INFO_8", m.get("cashier.print.dates", DAY.format(plan.order().createdAt().atZone(clock.getZone())),
-                DAY.format(b.issuedAt().atZone(clock.getZone()))));
+        p.put("INFO_8", m.get("cashier.print.dates", FORMATS.date(plan.order().createdAt(), clock.getZone()),
+                FORMATS.date(b.issuedAt(), clock.getZone())));
         p.put("INFO_9", m.get("cashier.print.payer", m.of(b.payer()), b.payerName() == null ? "" : b.payerName()));
         p.put("INFO_10", m.get("cashier.print.claim", b.claimReference() == null ? "—" : b.claimReference(),
                 plan.advisorName()));
@@ -161,7 +162,7 @@ public final class CashierPrints {
         p.put("PAYMENTS", payments(m, d.bill()));
         QualityOutcome qc = d.qc();
         p.put("GUARANTEE", qc == null || qc.guaranteeUntil() == null ? m.get("cashier.print.guarantee.none")
-                : m.get("cashier.print.guarantee", DAY.format(qc.guaranteeUntil()),
+                : m.get("cashier.print.guarantee", FORMATS.date(qc.guaranteeUntil()),
                         qc.guaranteeUntilKm() == null ? "—" : String.valueOf(qc.guaranteeUntilKm())));
         p.put("NEXT_SERVICE", nextService(m, d.next().nextServiceDate(), d.next().nextServiceMileage()));
         p.put("OLD_PARTS", m.get("cashier.print.oldParts", d.oldParts() == null ? "—"
@@ -171,7 +172,7 @@ public final class CashierPrints {
         p.put("L_SIGN_CUSTOMER", m.get("cashier.print.signCustomer"));
         p.put("QC_NAME", qc == null || qc.inspectorName() == null ? "" : qc.inspectorName());
         p.put("CASHIER_NAME", d.cashierName());
-        p.put("PRINTED_AT", m.get("cashier.print.printedAt", WHEN.format(clock.instant().atZone(clock.getZone()))));
+        p.put("PRINTED_AT", m.get("cashier.print.printedAt", FORMATS.dateTime(clock.instant(), clock.getZone())));
         p.put("L_NO", m.get("cashier.print.col.no"));
         p.put("L_AMOUNT", m.get("cashier.print.col.amount"));
         p.put("L_DISCOUNT", m.get("cashier.print.col.discount"));
@@ -182,7 +183,7 @@ public final class CashierPrints {
     /** The car's next maintenance as the gate pass and the bill print it (decision 0104). */
     private static String nextService(Messages m, java.time.LocalDate date, Integer mileage) {
         return date == null && mileage == null ? m.get("cashier.print.gate.noReminder")
-                : m.get("cashier.print.gate.reminder", date == null ? "—" : DAY.format(date),
+                : m.get("cashier.print.gate.reminder", date == null ? "—" : FORMATS.date(date),
                         mileage == null ? "—" : String.valueOf(mileage));
     }
 
@@ -266,7 +267,7 @@ public final class CashierPrints {
         p.put("STORE_LINE", store == null ? "" : store.address() + " " + store.phone());
         p.put("TITLE", m.get(b.reversal() ? "cashier.print.reversal.title" : "cashier.print.receipt.title"));
         p.put("NUMBER_LINE", m.get("cashier.print.number", b.number()));
-        p.put("DATE_LINE", m.get("cashier.print.receipt.date", WHEN.format(b.issuedAt().atZone(clock.getZone()))));
+        p.put("DATE_LINE", m.get("cashier.print.receipt.date", FORMATS.dateTime(b.issuedAt(), clock.getZone())));
         p.put("INFO_1", m.get("cashier.print.order", d.plan().order().number()));
         p.put("INFO_2", m.get("cashier.print.plate", d.plan().plate() == null ? "" : d.plan().plate()));
         p.put("INFO_3", m.get("cashier.print.payer", m.of(b.payer()), b.payerName() == null ? "" : b.payerName()));
@@ -279,7 +280,7 @@ public final class CashierPrints {
         p.put("VAT_LINE", m.get("cashier.print.vat", yuan(m, b.net()), percent(b.vatRate()), yuan(m, b.tax())));
         p.put("PAYMENTS", payments(m, d.bill()));
         p.put("FOOTER", m.get("cashier.print.receipt.thanks"));
-        p.put("PRINTED_AT", m.get("cashier.print.printedAt", WHEN.format(clock.instant().atZone(clock.getZone()))));
+        p.put("PRINTED_AT", m.get("cashier.print.printedAt", FORMATS.dateTime(clock.instant(), clock.getZone())));
         List<ReceiptLine> rows = d.bill().lines().stream().map(l -> new ReceiptLine(l.description(),
                 l.quantity().stripTrailingZeros().toPlainString() + " × " + yuan(m, l.unitPrice())
                         + (l.discount().isZero() ? "" : m.get("cashier.print.receipt.lineDiscount", yuan(m, l.discount()))),
@@ -298,7 +299,7 @@ public final class CashierPrints {
         p.put("STORE_LINE", store == null ? "" : m.get("cashier.print.gate.storeLine", store.address(), store.phone()));
         p.put("TITLE", m.get("cashier.print.gate.title"));
         p.put("NUMBER_LINE", m.get("cashier.print.gate.number", pass.number()));
-        p.put("DATE_LINE", m.get("cashier.print.gate.date", WHEN.format(pass.deliveredAt().atZone(clock.getZone()))));
+        p.put("DATE_LINE", m.get("cashier.print.gate.date", FORMATS.dateTime(pass.deliveredAt(), clock.getZone())));
         p.put("INFO_1", m.get("cashier.print.plate", pass.plate() == null ? "" : pass.plate()));
         p.put("INFO_2", m.get("cashier.print.model", pass.model()));
         p.put("INFO_3", m.get("cashier.print.customer", pass.customerName()));
@@ -308,7 +309,7 @@ public final class CashierPrints {
         p.put("INFO_7", m.get("cashier.print.gate.certificate", pass.certificateNumber() == null ? "—"
                 : pass.certificateNumber()));
         p.put("INFO_8", pass.guaranteeUntil() == null ? m.get("cashier.print.guarantee.none")
-                : m.get("cashier.print.guarantee", DAY.format(pass.guaranteeUntil()),
+                : m.get("cashier.print.guarantee", FORMATS.date(pass.guaranteeUntil()),
                         pass.guaranteeUntilKm() == null ? "—" : String.valueOf(pass.guaranteeUntilKm())));
         p.put("INFO_9", m.get("cashier.print.gate.satisfaction", pass.satisfaction()));
         p.put("INFO_10", m.get("cashier.print.gate.deliveredBy", pass.deliveredBy()));
@@ -317,7 +318,7 @@ public final class CashierPrints {
         p.put("L_SIGN_ADVISOR", m.get("cashier.print.gate.signDelivered"));
         p.put("L_SIGN_GUARD", m.get("cashier.print.gate.signGuard"));
         p.put("ADVISOR_NAME", pass.deliveredBy());
-        p.put("PRINTED_AT", m.get("cashier.print.printedAt", WHEN.format(clock.instant().atZone(clock.getZone()))));
+        p.put("PRINTED_AT", m.get("cashier.print.printedAt", FORMATS.dateTime(clock.instant(), clock.getZone())));
         return engine.render(GATE_PASS, m.get("cashier.print.gate.title") + " " + pass.number(), p, List.of());
     }
 }

@@ -1,11 +1,10 @@
 package com.fours.workbench.claims;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fours.workbench.cashier.BillLine;
@@ -24,9 +23,10 @@ import net.sf.jasperreports.engine.JRParameter;
  * its money and decision, the bill's lines and the old parts kept for the maker.
  */
 public final class ClaimPrint {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT_NAME = "claim_summary";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One printed row: six cells; heading rows bold. */
     public record Row(String c1, String c2, String c3, String c4, String c5, String c6, Boolean total) {
@@ -71,7 +71,7 @@ public final class ClaimPrint {
                         c.reason() == null ? "" : c.reason()));
         p.put("PRINTED_BY", messages.get("reporting.document.printedBy") + ": "
                 + session.user().map(u -> u.displayName()).orElse(""));
-        p.put("PRINTED_AT", messages.get("reporting.document.printedAt") + ": " + LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", messages.get("reporting.document.printedAt") + ": " + FORMATS.dateTime(clock.instant(), clock.getZone()));
         p.put("H1", messages.get("claims.print.no"));
         p.put("H2", messages.get("claims.print.code"));
         p.put("H3", messages.get("claims.print.description"));

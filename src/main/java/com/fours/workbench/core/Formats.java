@@ -27,6 +27,8 @@ public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter WRITTEN_ZH = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT);
+    private static final DateTimeFormatter WRITTEN_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Locale locale;
     private final String kilometre;
@@ -54,6 +56,11 @@ public final class Formats {
     /** 2026-12-06. */
     public String date(LocalDate day) {
         return day == null ? "" : DATE.format(day);
+    }
+
+    /** 2026年12月6日 / 6 December 2026: a day written out, as a certificate states it. */
+    public String writtenDate(LocalDate day) {
+        return day == null ? "" : (chinese() ? WRITTEN_ZH : WRITTEN_EN).format(day);
     }
 
     /** The day an instant falls on in {@code zone}. */

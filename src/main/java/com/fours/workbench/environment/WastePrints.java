@@ -6,12 +6,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
@@ -38,10 +37,11 @@ import net.sf.jasperreports.engine.JRParameter;
  * the provincial solid-waste platform: the same rows, in the screen's language.
  */
 public final class WastePrints {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT_NAME = "waste_ledger";
     private static final Logger LOG = LoggerFactory.getLogger(WastePrints.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A printed row: seven columns; headings bold. */
     public record Row(String c1, String c2, String c3, String c4, String c5, String c6, String c7, Boolean total) {
@@ -85,7 +85,7 @@ public final class WastePrints {
         p.put("NOTE", m.get("waste.print.note"));
         p.put("PRINTED_BY", m.get("reporting.document.printedBy") + ": "
                 + session.user().map(u -> u.displayName()).orElse(""));
-        p.put("PRINTED_AT", m.get("reporting.document.printedAt") + ": " + LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", m.get("reporting.document.printedAt") + ": " + FORMATS.dateTime(clock.instant(), clock.getZone()));
         List<String> heads = headings(m);
         for (int i = 0; i < heads.size(); i++) {
             p.put("H" + (i + 1), heads.get(i));

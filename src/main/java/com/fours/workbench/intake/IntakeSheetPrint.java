@@ -3,13 +3,14 @@ package com.fours.workbench.intake;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.customers.CustomerService;
 import com.fours.workbench.customers.Vehicle;
@@ -26,9 +27,10 @@ import net.sf.jasperreports.engine.JRParameter;
  * the QR code of the repair-order number are drawn here and passed in as images.
  */
 public final class IntakeSheetPrint {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT_NAME = "intake_sheet";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Pixels of the diagram image: about 250 pt wide on paper, so some 230 dpi. */
     private static final int DIAGRAM_PIXELS = 800;
 
@@ -53,7 +55,7 @@ public final class IntakeSheetPrint {
         StoreProfile store = stores.find().orElse(null);
         String phone = customers.phoneForDisplay(sheet.customer().phone().orElse(null));
         Map<String, Object> parameters = parameters(Messages.forLocale(Messages.CHINESE), sheet, store, phone,
-                clock.getZone(), WHEN.format(clock.instant().atZone(clock.getZone())));
+                clock.getZone(), FORMATS.dateTime(clock.instant(), clock.getZone()));
         return engine.render(REPORT_NAME, (String) parameters.get("TITLE") + " " + sheet.repairOrder().number(),
                 parameters, photoRows(sheet, clock.getZone()));
     }
@@ -64,7 +66,7 @@ public final class IntakeSheetPrint {
 
     private List<PhotoRow> photoRows(IntakeSheet sheet, ZoneId zone) {
         return sheet.photos().stream().map(photo -> new PhotoRow(intakes.photo(photo.id()),
-                photo.fileName() + " · " + WHEN.format(photo.addedAt().atZone(zone)))).toList();
+                photo.fileName() + " · " + FORMATS.dateTime(photo.addedAt(), zone))).toList();
     }
 
     static Map<String, Object> parameters(Messages m, IntakeSheet sheet, StoreProfile store, String phone, ZoneId zone,
@@ -78,7 +80,7 @@ public final class IntakeSheetPrint {
         p.put("TITLE", m.get("intake.print.title"));
         p.put("RO_NUMBER", sheet.repairOrder().number());
         p.put("QR_CODE", QrCodes.of(sheet.repairOrder().number(), 8));
-        p.put("RECEIVED_AT", WHEN.format(intake.receivedAt().atZone(zone)));
+        p.put("RECEIVED_AT", FORMATS.dateTime(intake.receivedAt(), zone));
         p.put("ADVISOR", sheet.advisorName());
         p.put("CUSTOMER", sheet.customer().name());
         p.put("PHONE", phone);
@@ -99,7 +101,7 @@ public final class IntakeSheetPrint {
         p.put("ITEMS", items.toString().strip());
         p.put("VALUABLES", intake.valuables().isEmpty() ? m.get("intake.print.none") : intake.valuables());
         p.put("ESTIMATE", intake.estimate().map(e -> e.format(m.locale())).orElse(m.get("intake.print.notEstimated")));
-        p.put("PROMISED", intake.promised().map(t -> WHEN.format(t.atZone(zone))).orElse(m.get("intake.print.notPromised")));
+        p.put("PROMISED", intake.promised().map(t -> FORMATS.dateTime(t, zone)).orElse(m.get("intake.print.notPromised")));
         p.put("OLD_PARTS", m.of(intake.oldParts()));
         p.put("WAITS", m.get(intake.customerWaits() ? "intake.print.waits" : "intake.print.leaves"));
         p.put("NOTES", intake.notes());
@@ -119,8 +121,8 @@ public final class IntakeSheetPrint {
         String signedNote = "";
         if (intake.signed()) {
             signedNote = sheet.changedSinceSigned()
-                    ? m.get("intake.print.changedSinceSigned", WHEN.format(intake.signedAt().atZone(zone)))
-                    : m.get("intake.print.signedAt", WHEN.format(intake.signedAt().atZone(zone)));
+                    ? m.get("intake.print.changedSinceSigned", FORMATS.dateTime(intake.signedAt(), zone))
+                    : m.get("intake.print.signedAt", FORMATS.dateTime(intake.signedAt(), zone));
         }
         p.put("SIGNED_NOTE", signedNote);
         p.put("PRINTED_AT", m.get("intake.print.printedAt", printedAt));

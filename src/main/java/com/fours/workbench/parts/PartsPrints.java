@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
@@ -27,10 +28,11 @@ import net.sf.jasperreports.engine.JRParameter;
  * issue slip. Values are formatted here, labels translated with the caller's {@link Messages}.
  */
 public final class PartsPrints {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String PURCHASE_ORDER = "parts_purchase_order";
     public static final String ISSUE_SLIP = "parts_issue_slip";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One order line as printed. */
     public record OrderLine(String lineNo, String partNumber, String partName, String specification, String unit,
@@ -140,7 +142,7 @@ public final class PartsPrints {
         p.put("STORE_NAME", store.find().map(StoreProfile::name).orElse(""));
         p.put("TITLE", title);
         p.put("PRINTED_BY", session.requireUser().displayName());
-        p.put("PRINTED_AT", LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", FORMATS.dateTime(clock.instant(), clock.getZone()));
         p.put("LABEL_PRINTED_BY", messages.get("reporting.document.printedBy"));
         p.put("LABEL_PRINTED_AT", messages.get("reporting.document.printedAt"));
         p.put("LABEL_PAGE_OF", messages.get("reporting.document.pageOf"));

@@ -2,10 +2,10 @@ package com.fours.workbench.partsales;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRParameter;
@@ -15,6 +15,7 @@ import com.fours.workbench.cashier.BillKind;
 import com.fours.workbench.cashier.Payment;
 import com.fours.workbench.cashier.PartsSaleBills;
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
@@ -32,9 +33,10 @@ import com.fours.workbench.store.StoreProfileService;
  * discount, VAT and payments. Values formatted here, labels from the caller's {@link Messages}.
  */
 public final class PartsSalePrints {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT = "parts_sale";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One line as printed. */
     public record Line(String lineNo, String partNumber, String partName, String specification, String unit,
@@ -141,7 +143,7 @@ public final class PartsSalePrints {
         p.put("STORE_NAME", store.find().map(StoreProfile::name).orElse(""));
         p.put("TITLE", title);
         p.put("PRINTED_BY", session.requireUser().displayName());
-        p.put("PRINTED_AT", LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", FORMATS.dateTime(clock.instant(), clock.getZone()));
         p.put("LABEL_PRINTED_BY", messages.get("reporting.document.printedBy"));
         p.put("LABEL_PRINTED_AT", messages.get("reporting.document.printedAt"));
         p.put("LABEL_PAGE_OF", messages.get("reporting.document.pageOf"));

@@ -8,12 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
@@ -22,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
@@ -48,6 +48,8 @@ import com.fours.workbench.store.StoreProfileService;
  * service advisor and the manager print it (USE_REPAIR_ORDERS: they read the labour catalogue).
  */
 public final class PriceList {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT = "price_list";
     public static final int MAX_PARTS = 300;
@@ -55,7 +57,6 @@ public final class PriceList {
             PartCategory.IGNITION, PartCategory.WIPER, PartCategory.TYRE, PartCategory.BULB, PartCategory.BELT,
             PartCategory.BATTERY, PartCategory.FLUID);
     private static final Logger log = LoggerFactory.getLogger(PriceList.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One row as printed: its section and the section's column heads, then the five cells. */
     public record Row(String section, String sectionTitle, String h1, String h2, String h3, String h4, String h5,
@@ -142,7 +143,7 @@ public final class PriceList {
         p.put("DATE_LINE", messages.get("priceList.dateLine", content.day().toString()));
         p.put("NOTE", messages.get("priceList.note"));
         p.put("PRINTED_BY", session.requireUser().displayName());
-        p.put("PRINTED_AT", LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", FORMATS.dateTime(clock.instant(), clock.getZone()));
         p.put("LABEL_PRINTED_BY", messages.get("reporting.document.printedBy"));
         p.put("LABEL_PRINTED_AT", messages.get("reporting.document.printedAt"));
         p.put("LABEL_PAGE_OF", messages.get("reporting.document.pageOf"));

@@ -1,14 +1,15 @@
 package com.fours.workbench.qc;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.PlateColor;
 import com.fours.workbench.core.PlateNumber;
 import com.fours.workbench.core.i18n.Messages;
@@ -25,11 +26,11 @@ import net.sf.jasperreports.engine.JRParameter;
  * whatever the screen language: they are the customer's and the archive's papers (decision 0040).
  */
 public final class QcPrints {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT = "qc_report";
     public static final String CERTIFICATE = "completion_certificate";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final QcSheets qc;
     private final ReportEngine engine;
@@ -83,15 +84,15 @@ public final class QcPrints {
         }
         List<String> failures = sheet.signatures().stream().filter(s -> !s.passed())
                 .map(s -> m.get("qc.print.failure", s.roundNo(), m.of(s.level()), s.displayName(),
-                        WHEN.format(s.signedAt().atZone(clock.getZone())), s.reason())).toList();
+                        FORMATS.dateTime(s.signedAt(), clock.getZone()), s.reason())).toList();
         p.put("ROUNDS", failures.isEmpty() ? m.get("qc.print.firstTime") : String.join("\n", failures));
         Release r = sheet.release();
-        p.put("RELEASE", r == null ? m.get("qc.print.notReleased") : m.get("qc.print.release", DAY.format(r.exitDate()),
+        p.put("RELEASE", r == null ? m.get("qc.print.notReleased") : m.get("qc.print.release", FORMATS.writtenDate(r.exitDate()),
                 r.exitMileage(), guarantee(m, r)));
         p.put("SIGN_SELF", signature(m, round, QcLevel.SELF_CHECK));
         p.put("SIGN_RECHECK", signature(m, round, QcLevel.RECHECK));
         p.put("SIGN_FINAL", signature(m, round, QcLevel.FINAL_CHECK));
-        p.put("PRINTED_AT", m.get("qc.print.printedAt", WHEN.format(clock.instant().atZone(clock.getZone()))));
+        p.put("PRINTED_AT", m.get("qc.print.printedAt", FORMATS.dateTime(clock.instant(), clock.getZone())));
         p.put("L_NO", m.get("qc.print.col.no"));
         p.put("L_ITEM", m.get("qc.print.col.item"));
         p.put("L_SELF", m.of(QcLevel.SELF_CHECK));
@@ -107,13 +108,13 @@ public final class QcPrints {
     private String signature(Messages m, List<Signature> round, QcLevel level) {
         return round.stream().filter(s -> s.level() == level).findFirst()
                 .map(s -> m.get("qc.print.signature", s.displayName(), m.of(s.signedAs()),
-                        WHEN.format(s.signedAt().atZone(clock.getZone())), s.passed() ? m.of(ItemResult.PASS)
+                        FORMATS.dateTime(s.signedAt(), clock.getZone()), s.passed() ? m.of(ItemResult.PASS)
                                 : m.of(ItemResult.FAIL)))
                 .orElse("");
     }
 
     static String guarantee(Messages m, Release r) {
-        return m.get("qc.print.guarantee", r.guaranteeDays(), r.guaranteeKm(), DAY.format(r.guaranteeUntil()),
+        return m.get("qc.print.guarantee", r.guaranteeDays(), r.guaranteeKm(), FORMATS.writtenDate(r.guaranteeUntil()),
                 r.guaranteeUntilKm());
     }
 
@@ -142,13 +143,13 @@ public final class QcPrints {
         p.put("VIN", c.vin());
         p.put("REPAIR_CATEGORY", m.of(c.repairCategory()));
         p.put("RO_NUMBER", sheet.orderNumber());
-        p.put("EXIT_DATE", DAY.format(c.exitDate()));
+        p.put("EXIT_DATE", FORMATS.writtenDate(c.exitDate()));
         p.put("EXIT_MILEAGE", m.get("qc.print.km", c.exitMileage()));
         p.put("GUARANTEE", sheet.release() == null ? "" : guarantee(m, sheet.release()));
         p.put("SHOP", m.get("qc.print.shop", c.shopName(), c.shopPhone()));
         p.put("STATEMENT", m.get("qc.print.certificate.statement"));
         p.put("INSPECTOR", c.inspector());
-        p.put("ISSUED", WHEN.format(c.issuedAt().atZone(clock.getZone())));
+        p.put("ISSUED", FORMATS.dateTime(c.issuedAt(), clock.getZone()));
         for (String label : List.of("NUMBER", "CUSTOMER", "PLATE", "PLATE_COLOR", "VEHICLE_TYPE", "VIN", "REPAIR_CATEGORY",
                 "RO_NUMBER", "EXIT_DATE", "EXIT_MILEAGE", "GUARANTEE", "SHOP", "INSPECTOR", "SEAL", "ISSUED",
                 "CUSTOMER_SIGN")) {

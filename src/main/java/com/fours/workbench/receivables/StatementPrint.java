@@ -1,11 +1,10 @@
 package com.fours.workbench.receivables;
 
-import java.time.LocalDateTime;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fours.workbench.core.Formats;
@@ -25,9 +24,10 @@ import net.sf.jasperreports.engine.JRParameter;
  * lines both sides sign.
  */
 public final class StatementPrint {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT_NAME = "statement";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One printed row: day, number, order and car or how it was paid, debit, credit, balance; totals bold. */
     public record Row(String c1, String c2, String c3, String c4, String c5, String c6, Boolean total) {
@@ -65,7 +65,7 @@ public final class StatementPrint {
         p.put("NOTE", messages.get("receivables.print.note"));
         p.put("PRINTED_BY", messages.get("reporting.document.printedBy") + ": "
                 + session.user().map(u -> u.displayName()).orElse(""));
-        p.put("PRINTED_AT", messages.get("reporting.document.printedAt") + ": " + LocalDateTime.now(clock).format(STAMP));
+        p.put("PRINTED_AT", messages.get("reporting.document.printedAt") + ": " + FORMATS.dateTime(clock.instant(), clock.getZone()));
         p.put("H1", messages.get("receivables.print.day"));
         p.put("H2", messages.get("receivables.print.number"));
         p.put("H3", messages.get("receivables.print.detail"));

@@ -1,12 +1,13 @@
 package com.fours.workbench.repair;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ReportEngine;
@@ -21,10 +22,11 @@ import net.sf.jasperreports.engine.JRParameter;
  * Chinese whatever the screen language, as the intake sheet (decision 0033).
  */
 public final class RepairPrints {
+    /** Prints are in Chinese: the formats of the Chinese screen. */
+    private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String WORK_ORDER = "work_order";
     public static final String ESTIMATE = "repair_estimate";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RepairOrderService orders;
     private final FindingsService findings;
@@ -53,7 +55,7 @@ public final class RepairPrints {
         Map<String, Object> p = common(m, plan, m.get("repair.print.workOrder.title"));
         p.put("APPROVALS", plan.approvals().isEmpty() ? m.get("repair.print.noApproval")
                 : String.join("\n", plan.approvals().stream().map(a -> m.get("repair.print.approvalShort",
-                        m.of(a.method()), a.customerName(), WHEN.format(a.recordedAt().atZone(clock.getZone())))).toList()));
+                        m.of(a.method()), a.customerName(), FORMATS.dateTime(a.recordedAt(), clock.getZone()))).toList()));
         List<PrintLine> rows = new ArrayList<>();
         for (RepairLine line : plan.lines()) {
             if (!line.approved() && !line.pendingApproval()) {
@@ -135,9 +137,9 @@ public final class RepairPrints {
         p.put("RO_NUMBER", m.get("repair.print.roNumber", plan.order().number()));
         p.put("HEADER", m.get("repair.print.header", plan.plate() == null ? "" : plan.plate(), plan.model(),
                 plan.vin(), plan.customerName(), plan.mileage()));
-        p.put("HEADER2", m.get("repair.print.header2", plan.advisorName(), WHEN.format(plan.order().createdAt()
-                .atZone(clock.getZone())), plan.promisedAt() == null ? "—" : WHEN.format(plan.promisedAt()
-                .atZone(clock.getZone())), m.of(plan.status())));
+        p.put("HEADER2", m.get("repair.print.header2", plan.advisorName(),
+                FORMATS.dateTime(plan.order().createdAt(), clock.getZone()),
+                plan.promisedAt() == null ? "—" : FORMATS.dateTime(plan.promisedAt(), clock.getZone()), m.of(plan.status())));
         p.put("COMPLAINT", m.get("repair.print.complaint", plan.complaint()));
         p.put("FINDINGS", findingsText(m, plan, findings.findings(plan.id())));
         p.put("TOTAL_LINE", "");
@@ -145,9 +147,9 @@ public final class RepairPrints {
         p.put("CUSTOMER_PAYS", "");
         p.put("APPROVALS", plan.approvals().isEmpty() ? m.get("repair.print.noApproval")
                 : String.join("\n", plan.approvals().stream().map(a -> m.get("repair.print.approval",
-                        m.of(a.method()), a.customerName(), WHEN.format(a.recordedAt().atZone(clock.getZone())),
+                        m.of(a.method()), a.customerName(), FORMATS.dateTime(a.recordedAt(), clock.getZone()),
                         a.approvedAmount().format(m.locale()))).toList()));
-        p.put("PRINTED_AT", m.get("repair.print.printedAt", WHEN.format(clock.instant().atZone(clock.getZone()))));
+        p.put("PRINTED_AT", m.get("repair.print.printedAt", FORMATS.dateTime(clock.instant(), clock.getZone())));
         p.put("L_NO", m.get("repair.print.col.no"));
         p.put("L_KIND", m.get("repair.print.col.kind"));
         p.put("L_CODE", m.get("repair.print.col.code"));

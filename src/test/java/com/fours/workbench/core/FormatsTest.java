@@ -84,6 +84,13 @@ class FormatsTest {
     }
 
     @Test
+    void aDayWrittenOutAsACertificateStatesIt() {
+        assertThat(CHINESE.writtenDate(LocalDate.of(2027, 1, 5))).isEqualTo("2027年1月5日");
+        assertThat(ENGLISH.writtenDate(LocalDate.of(2027, 1, 5))).isEqualTo("5 January 2027");
+        assertThat(CHINESE.writtenDate(null)).isEmpty();
+    }
+
+    @Test
     void kilometresHaveThousandsSeparatorsAndTheUnitOfTheLanguage() {
         assertThat(CHINESE.km(120000)).isEqualTo("120,000 公里");
         assertThat(ENGLISH.km(120000)).isEqualTo("120,000 km");
