@@ -31,6 +31,7 @@ import com.fours.workbench.core.i18n.Messages;
 class MessageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources/i18n");
+    private static final Pattern KEY_LINE = Pattern.compile("^([^#!\\s=:][^=:\\s]*)\\s*[=:]");
     private static final Path SOURCES = Path.of("src/main/java");
     /** A string literal that looks like a message key: lower-case words joined by dots. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
@@ -73,6 +74,23 @@ class MessageBundlesTest {
         Set<String> found = new TreeSet<>();
         PLACEHOLDER.matcher(text).results().forEach(m -> found.add(m.group(1)));
         return found;
+    }
+
+    /** A key written twice in one file silently takes its last text (two features' blocks, merged). */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noKeyIsWrittenTwiceInOneFile(String bundle) throws IOException {
+        for (String file : List.of(bundle + ".properties", bundle + "_zh_CN.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
+                Matcher key = KEY_LINE.matcher(line);
+                if (key.find() && !seen.add(key.group(1))) {
+                    twice.add(key.group(1));
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
     }
 
     @Test
