@@ -39,6 +39,8 @@ class QcHostileInputTest {
             "QcSignOff.pass(long, QcLevel, List, String)",
             "QcSignOff.fail(long, QcLevel, List, String)",
             "FixRateFigures.fixRates(LocalDate, LocalDate, String)",
+            // the same read in the caller's handle: fixRates hands its typed store name straight to it
+            "FixRateFigures.rates(Handle, Instant, Instant, String)",
             "QcChecklists.saveChecklistItem(Long, int, RepairCategory, String, String, String, boolean)",
             "GuaranteePeriods.setGuaranteePeriod(RepairCategory, String, String)",
             "Comebacks.opened(Handle, RepairOrder)",
