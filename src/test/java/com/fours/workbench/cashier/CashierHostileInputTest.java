@@ -47,6 +47,9 @@ class CashierHostileInputTest {
             "PaymentService.pay(long, PaymentInput)",
             "PaymentService.refund(long, PaymentMethod, String, String, String)",
             "DeliveryService.deliver(long, int, Integer, String)", "CashUpService.close(LocalDate, CashDayCount)",
+            // the staff appraisal's figure: a finished period the appraisal checked and a user name
+            // from the account list, never typed
+            "CashUpService.cashierTally(Handle, LocalDate, LocalDate, String)",
             "HealthRecordService.export(Path)",
             // writes a count the cash-up's own check passed, for the demo's closed days
             "CashUpService.writeCount(Handle, CashUpFigures, Money, Money, String)",
