@@ -130,7 +130,8 @@ class QualityControlUiTest {
 
         waitUntil(() -> !robot.lookup("#qcIssueCertificate").queryButton().isDisabled());
         robot.clickOn("#qcIssueCertificate");
-        waitUntil(() -> text(robot, "#qcMessage").equals("Certificate JG2026-000001 issued for " + number + "."));
+        waitUntil(() -> text(robot, "#qcMessage").equals("Certificate JG2026-000001 issued for " + number + "."),
+                () -> text(robot, "#qcMessage"));
         waitUntil(() -> !robot.lookup("#qcPrintCertificate").queryButton().isDisabled());
         robot.clickOn("#qcPrintCertificate");
         waitUntil(() -> Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> ((Stage) w).getTitle())

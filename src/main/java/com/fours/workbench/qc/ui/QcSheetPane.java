@@ -204,9 +204,10 @@ final class QcSheetPane implements Section {
         right.visibleProperty().bind(model.sheetProperty().isNotNull());
         ScrollPane scroller = new ScrollPane(right);
         scroller.setFitToWidth(true);
+        // the message and, below it, the buttons of the next step (issue the certificate, print)
         model.messageProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                reveal(scroller, outcome);
+                reveal(scroller, prints);
             }
         });
 
