@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -91,14 +92,25 @@ final class WorkbenchRobot {
         robot.clickOn(query);
     }
 
-    /** The text of a label, empty where there is none. */
+    /**
+     * The text of a label, empty where there is none. Read on the JavaFX thread: a lookup from the
+     * test's thread walks children lists the screen may be changing (an IndexOutOfBoundsException).
+     */
     static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        return onFx(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
-    /** The text of a field, empty where there is none. */
+    /** The text of a field, empty where there is none; read on the JavaFX thread as {@link #text}. */
     static String input(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse("");
+        return onFx(() -> robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse(""));
+    }
+
+    private static String onFx(Callable<String> read) {
+        try {
+            return Platform.isFxApplicationThread() ? read.call() : WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the screen", e);
+        }
     }
 
     static void waitUntil(Callable<Boolean> condition) {
