@@ -46,7 +46,7 @@ final class BackupCheck {
             throw new Failed(BackupFailure.INVARIANT, "stock differs from its ledger or is negative for (part, bin) "
                     + mismatches.stream().limit(5).map(r -> "(" + r.get("part_id") + ", " + r.get("bin_id") + ")").toList(), null);
         }
-        int bills = gapless(h, GaplessNumbers.Series.BILLS);
+        int bills = gapless(h, GaplessNumbers.Series.BILLS) + gapless(h, GaplessNumbers.Series.PARTS_SALE_BILLS);
         int certificates = gapless(h, GaplessNumbers.Series.CERTIFICATES);
         return "tables=" + tables.size() + ";rows=" + rows + ";balances=" + balances + ";bills=" + bills
                 + ";certificates=" + certificates;
@@ -56,7 +56,7 @@ final class BackupCheck {
     private static int gapless(Handle h, GaplessNumbers.Series series) {
         GaplessNumbers.Findings found = GaplessNumbers.check(h, series);
         if (!found.holds()) {
-            throw new Failed(BackupFailure.INVARIANT, series.table + " numbers not gapless: " + found.broken(), null);
+            throw new Failed(BackupFailure.INVARIANT, series.label() + " numbers not gapless: " + found.broken(), null);
         }
         return found.numbers();
     }

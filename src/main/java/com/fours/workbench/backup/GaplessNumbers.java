@@ -14,19 +14,30 @@ public final class GaplessNumbers {
 
     /** A numbered document and the counter that hands out its numbers. */
     public enum Series {
-        BILLS("bill", "invoice_year", "invoice_counter", "invoice_year"),
-        CERTIFICATES("qc_certificate", "cert_year", "qc_certificate_counter", "cert_year");
+        BILLS("bill JS", "(SELECT invoice_year, sequence_no FROM bill WHERE series = 'JS')", "invoice_year",
+                "invoice_counter", "invoice_year"),
+        // parts-sale bills and their credit bills share the bill table, with their own counter (decision 0103)
+        PARTS_SALE_BILLS("bill XS", "(SELECT invoice_year, sequence_no FROM bill WHERE series = 'XS')", "invoice_year",
+                "(SELECT counter_year, last_number FROM parts_sale_counter WHERE series = 'XS')", "counter_year"),
+        CERTIFICATES("qc_certificate", "qc_certificate", "cert_year", "qc_certificate_counter", "cert_year");
 
+        final String name;
         final String table;
         final String yearColumn;
         final String counter;
         final String counterYear;
 
-        Series(String table, String yearColumn, String counter, String counterYear) {
+        Series(String name, String table, String yearColumn, String counter, String counterYear) {
+            this.name = name;
             this.table = table;
             this.yearColumn = yearColumn;
             this.counter = counter;
             this.counterYear = counterYear;
+        }
+
+        /** What the series numbers, as a finding names it. */
+        public String label() {
+            return name;
         }
     }
 
@@ -48,14 +59,14 @@ public final class GaplessNumbers {
         for (NumberingDao.YearRow y : dao.years(series.table, series.yearColumn, series.counter, series.counterYear)) {
             if (y.lowest() != 1 || y.highest() != y.numbers() || y.distinctNumbers() != y.numbers()
                     || y.counter() == null || y.counter() != y.highest()) {
-                broken.add(series.table + " " + y.numberYear() + ": " + y.numbers() + " numbers (" + y.distinctNumbers()
+                broken.add(series.name + " " + y.numberYear() + ": " + y.numbers() + " numbers (" + y.distinctNumbers()
                         + " distinct) from " + y.lowest() + " to " + y.highest() + ", counter at " + y.counter());
             }
             numbers += (int) y.numbers();
         }
         long orphans = dao.countersWithoutNumbers(series.table, series.yearColumn, series.counter, series.counterYear);
         if (orphans > 0) {
-            broken.add(series.counter + ": " + orphans + " year(s) counted without a single number");
+            broken.add(series.name + " counter: " + orphans + " year(s) counted without a single number");
         }
         return new Findings(series, numbers, List.copyOf(broken));
     }

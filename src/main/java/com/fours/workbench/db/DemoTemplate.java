@@ -65,9 +65,9 @@ public final class DemoTemplate {
     private static final Pattern DATED_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(RO|PO|TS|CM)(20\\d{6})-");
     /** A day written in a text (an intake sheet's promised time, its signed snapshot, an audit row). */
     private static final Pattern ISO_DAY = Pattern.compile("(?<![0-9])(20\\d\\d-\\d\\d-\\d\\d)(?![0-9])");
-    private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(JS|JG)20\\d\\d-\\d{6}(?![0-9])");
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(JS|JG|XS|XD)20\\d\\d-\\d{6}(?![0-9])");
     /** What {@link #DATED_NUMBER}, {@link #ISO_DAY} and {@link #YEAR_NUMBER} may find, for a WHERE (H2's REGEXP). */
-    private static final String ANY_DAY_IN_TEXT = "20[0-9]{2}-[0-9]{2}-[0-9]{2}|(RO|PO|TS|CM)20[0-9]{6}-|J[SG]20[0-9]{2}-[0-9]{6}";
+    private static final String ANY_DAY_IN_TEXT = "20[0-9]{2}-[0-9]{2}-[0-9]{2}|(RO|PO|TS|CM)20[0-9]{6}-|(JS|JG|XS|XD)20[0-9]{2}-[0-9]{6}";
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
     /** Never moved: Flyway's record of the schema; the change feed's log is emptied (it only tells open workstations). */
     private static final List<String> LEFT_ALONE = List.of("flyway_schema_history", "change_log");
@@ -285,6 +285,7 @@ public final class DemoTemplate {
             }
         }
         yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
+        partsSaleCounters(handle);
         yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
         // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
         handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'")
@@ -337,9 +338,16 @@ public final class DemoTemplate {
      */
     private static Map<String, String> renumbered(Handle handle, long days, ZoneId builtIn) {
         Map<String, String> renumbered = new HashMap<>();
-        renumber(handle.createQuery("SELECT number, business_day FROM bill ORDER BY number")
-                .map(row -> Map.entry(row.getColumn(1, String.class), row.getColumn(2, LocalDate.class))).list(),
-                "JS", days, renumbered);
+        for (String series : List.of("JS", "XS")) {
+            renumber(handle.createQuery("SELECT number, business_day FROM bill WHERE series = :series ORDER BY number")
+                    .bind("series", series)
+                    .map(row -> Map.entry(row.getColumn(1, String.class), row.getColumn(2, LocalDate.class))).list(),
+                    series, days, renumbered);
+        }
+        renumber(handle.createQuery("SELECT number, created_at FROM parts_sale ORDER BY number")
+                .map(row -> Map.entry(row.getColumn(1, String.class),
+                        row.getColumn(2, OffsetDateTime.class).atZoneSameInstant(builtIn).toLocalDate())).list(),
+                "XD", days, renumbered);
         renumber(handle.createQuery("SELECT number, issued_at FROM qc_certificate ORDER BY number")
                 .map(row -> Map.entry(row.getColumn(1, String.class),
                         row.getColumn(2, OffsetDateTime.class).atZoneSameInstant(builtIn).toLocalDate())).list(),
@@ -365,7 +373,18 @@ public final class DemoTemplate {
                 + "sequence_no = CAST(SUBSTRING(number, 8) AS INTEGER)");
         handle.execute("DELETE FROM " + counter);
         handle.execute("INSERT INTO " + counter + " (" + yearColumn + ", last_number) SELECT " + yearColumn
-                + ", MAX(sequence_no) FROM " + table + " GROUP BY " + yearColumn);
+                + ", MAX(sequence_no) FROM " + table + ("bill".equals(table) ? " WHERE series = 'JS'" : "")
+                + " GROUP BY " + yearColumn);
+    }
+
+    /** The parts sales' counters (bills XS, orders XD) follow their (already rewritten) numbers. */
+    private static void partsSaleCounters(Handle handle) {
+        handle.execute("DELETE FROM parts_sale_counter");
+        handle.execute("INSERT INTO parts_sale_counter (series, counter_year, last_number) SELECT 'XS', invoice_year, "
+                + "MAX(sequence_no) FROM bill WHERE series = 'XS' GROUP BY invoice_year");
+        handle.execute("INSERT INTO parts_sale_counter (series, counter_year, last_number) SELECT 'XD', "
+                + "CAST(SUBSTRING(number, 3, 4) AS INTEGER), MAX(CAST(SUBSTRING(number, 8) AS INTEGER)) FROM parts_sale "
+                + "GROUP BY CAST(SUBSTRING(number, 3, 4) AS INTEGER)");
     }
 
     private static String encode(Map<String, String> renumbered) {
