@@ -75,7 +75,11 @@ class PermissionCheckTest {
     @Test
     void roleMatrixGivesEachJobItsModules() {
         assertThat(Role.TECHNICIAN.permissions()).containsExactlyInAnyOrder(Permission.USE_REPAIR_ORDERS,
-                Permission.USE_QUALITY_CONTROL, Permission.SIGN_SELF_CHECK);
+                Permission.USE_QUALITY_CONTROL, Permission.SIGN_SELF_CHECK, Permission.VIEW_OWN_APPRAISAL);
+        // every after-sales job reads and signs its own appraisal; only the manager manages staff
+        assertThat(EnumSet.allOf(Role.class).stream().filter(role -> role.permissions().contains(Permission.MANAGE_STAFF)))
+                .containsExactly(Role.SERVICE_MANAGER);
+        assertThat(Role.ADMINISTRATOR.permissions()).doesNotContain(Permission.VIEW_OWN_APPRAISAL);
         // each level of the three-level check belongs to one job: nobody signs two levels by role alone
         for (Permission level : EnumSet.of(Permission.SIGN_SELF_CHECK, Permission.SIGN_RECHECK, Permission.SIGN_FINAL_CHECK)) {
             assertThat(EnumSet.allOf(Role.class).stream().filter(role -> role.permissions().contains(level))).hasSize(1);
