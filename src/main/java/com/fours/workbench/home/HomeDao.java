@@ -9,6 +9,8 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
+import com.fours.workbench.repair.OrderVehicleSql;
+
 /**
  * One small query per home line: a count and the first few, each on an index. The states and
  * cut-offs that decide what counts come in as parameters from the feature that owns the rule
@@ -41,21 +43,24 @@ public interface HomeDao {
     List<Arrival> firstArrivals(LocalDate today, @BindList("open") List<String> open, int limit);
 
     /** Orders in the given states, with the promised time of their intake. */
+    /** A promise moved by a progress contact counts, as on the job board (decision 0105). */
+    String PROMISED = OrderVehicleSql.PROMISED;
+
     String ORDERS = " FROM repair_order o JOIN intake i ON i.id = o.intake_id JOIN vehicle v ON v.id = o.vehicle_id "
             + "WHERE o.status IN (<statuses>) ";
 
     @SqlQuery("SELECT COUNT(*)" + ORDERS)
     int orders(@BindList("statuses") List<String> statuses);
 
-    @SqlQuery("SELECT COUNT(*)" + ORDERS + "AND i.promised_at < :now")
+    @SqlQuery("SELECT COUNT(*)" + ORDERS + "AND " + PROMISED + " < :now")
     int ordersPastPromise(@BindList("statuses") List<String> statuses, Instant now);
 
-    @SqlQuery("SELECT o.id, o.number, v.plate, i.promised_at AS at" + ORDERS
-            + "ORDER BY i.promised_at NULLS LAST, o.number LIMIT :limit")
+    @SqlQuery("SELECT o.id, o.number, v.plate, " + PROMISED + " AS at" + ORDERS
+            + "ORDER BY " + PROMISED + " NULLS LAST, o.number LIMIT :limit")
     List<Row> firstOrders(@BindList("statuses") List<String> statuses, int limit);
 
-    @SqlQuery("SELECT o.id, o.number, v.plate, i.promised_at AS at" + ORDERS + "AND i.promised_at < :now "
-            + "ORDER BY i.promised_at, o.number LIMIT :limit")
+    @SqlQuery("SELECT o.id, o.number, v.plate, " + PROMISED + " AS at" + ORDERS + "AND " + PROMISED + " < :now "
+            + "ORDER BY " + PROMISED + ", o.number LIMIT :limit")
     List<Row> firstOrdersPastPromise(@BindList("statuses") List<String> statuses, Instant now, int limit);
 
     // ---- the workshop
@@ -70,11 +75,11 @@ public interface HomeDao {
     @SqlQuery("SELECT COUNT(*)" + UNDISPATCHED)
     int undispatched();
 
-    @SqlQuery("SELECT COUNT(*)" + UNDISPATCHED + "AND i.promised_at < :now")
+    @SqlQuery("SELECT COUNT(*)" + UNDISPATCHED + "AND " + PROMISED + " < :now")
     int undispatchedLate(Instant now);
 
-    @SqlQuery("SELECT o.id, o.number || ' ' || l.description AS number, v.plate, i.promised_at AS at" + UNDISPATCHED
-            + "ORDER BY i.promised_at NULLS LAST, o.number, l.line_no LIMIT :limit")
+    @SqlQuery("SELECT o.id, o.number || ' ' || l.description AS number, v.plate, " + PROMISED + " AS at" + UNDISPATCHED
+            + "ORDER BY " + PROMISED + " NULLS LAST, o.number, l.line_no LIMIT :limit")
     List<Row> firstUndispatched(int limit);
 
     /** Lines given to the user or to a group of theirs and not done (the "my jobs" pane's own rule). */
@@ -88,11 +93,11 @@ public interface HomeDao {
     @SqlQuery("SELECT COUNT(*)" + MY_JOBS)
     int myJobs(long userId);
 
-    @SqlQuery("SELECT COUNT(*)" + MY_JOBS + "AND i.promised_at < :now")
+    @SqlQuery("SELECT COUNT(*)" + MY_JOBS + "AND " + PROMISED + " < :now")
     int myJobsLate(long userId, Instant now);
 
-    @SqlQuery("SELECT o.id, o.number || ' ' || l.description AS number, v.plate, i.promised_at AS at" + MY_JOBS
-            + "ORDER BY i.promised_at NULLS LAST, o.number, l.line_no LIMIT :limit")
+    @SqlQuery("SELECT o.id, o.number || ' ' || l.description AS number, v.plate, " + PROMISED + " AS at" + MY_JOBS
+            + "ORDER BY " + PROMISED + " NULLS LAST, o.number, l.line_no LIMIT :limit")
     List<Row> firstMyJobs(long userId, int limit);
 
     /**

@@ -110,7 +110,8 @@ public interface DispatchDao {
 
     @SqlQuery("""
             SELECT o.id AS order_id, o.number AS order_number, v.plate, """ + OrderVehicleSql.MODEL + """
-             AS model, i.promised_at, l.id AS line_id, l.description, l.standard_hours, l.status,
+             AS model, """ + OrderVehicleSql.PROMISED + """
+             AS promised_at, l.id AS line_id, l.description, l.standard_hours, l.status,
                    (SELECT COALESCE(u.display_name, g.name) FROM job_assignment a LEFT JOIN app_user u ON u.id = a.technician_id
                     LEFT JOIN work_group g ON g.id = a.work_group_id
                     WHERE a.repair_line_id = l.id AND a.ended_at IS NULL) AS assignee
@@ -118,7 +119,8 @@ public interface DispatchDao {
             JOIN intake i ON i.id = o.intake_id
             WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND l.kind = 'LABOUR' AND l.approval_id IS NOT NULL
               AND NOT l.declined AND l.status <> 'DONE'
-            ORDER BY i.promised_at NULLS LAST, o.number, l.line_no
+            ORDER BY """ + OrderVehicleSql.PROMISED + """
+             NULLS LAST, o.number, l.line_no
             """)
     List<DispatchJob> dispatchJobs();
 

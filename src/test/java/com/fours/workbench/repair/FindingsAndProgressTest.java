@@ -166,6 +166,7 @@ class FindingsAndProgressTest {
             assertThat(late.late()).isTrue();
             assertThat(late.contactDue()).isTrue();
             assertThat(homeLine().first()).anyMatch(i -> i.recordId() == orderId);
+            assertThat(homeLine(HomeLineKind.PAST_PROMISED).first()).anyMatch(i -> i.recordId() == orderId);
 
             ProgressContacts contacts = f.services.progressContacts();
             Instant past = clock.instant().minus(Duration.ofMinutes(5));
@@ -193,6 +194,8 @@ class FindingsAndProgressTest {
             assertThat(moved.late()).isFalse();
             assertThat(moved.contactDue()).isFalse();
             assertThat(homeLine().first()).noneMatch(i -> i.recordId() == orderId);
+            // the advisor's "past the promised time" reads the new promise too
+            assertThat(homeLine(HomeLineKind.PAST_PROMISED).first()).noneMatch(i -> i.recordId() == orderId);
             List<ContactEntry> history = f.services.contactHistory().of(ContactScope.vehicle(plan.order().vehicleId()));
             assertThat(history).anyMatch(e -> e.kindKey().equals("enum.ContactKind.PROGRESS_CALL")
                     && e.text().contains("刹车片缺货") && "care.contact.reached".equals(e.detailKey()));
@@ -237,7 +240,10 @@ class FindingsAndProgressTest {
     }
 
     private static HomeLine homeLine() {
-        return f.services.home().page().lines().stream().filter(l -> l.kind() == HomeLineKind.LATE_NOT_CONTACTED)
-                .findFirst().orElseThrow();
+        return homeLine(HomeLineKind.LATE_NOT_CONTACTED);
+    }
+
+    private static HomeLine homeLine(HomeLineKind kind) {
+        return f.services.home().page().lines().stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
     }
 }
