@@ -109,9 +109,9 @@ public interface DispatchDao {
     int clockOff(long id, Instant at, String reason);
 
     @SqlQuery("""
-            SELECT o.id AS order_id, o.number AS order_number, v.plate, """ + OrderVehicleSql.MODEL + """
-             AS model, """ + OrderVehicleSql.PROMISED + """
-             AS promised_at, l.id AS line_id, l.description, l.standard_hours, l.status,
+            SELECT o.id AS order_id, o.number AS order_number, v.plate, """
+            + OrderVehicleSql.MODEL + " AS model, " + OrderVehicleSql.PROMISED + " AS promised_at," + """
+                   l.id AS line_id, l.description, l.standard_hours, l.status,
                    (SELECT COALESCE(u.display_name, g.name) FROM job_assignment a LEFT JOIN app_user u ON u.id = a.technician_id
                     LEFT JOIN work_group g ON g.id = a.work_group_id
                     WHERE a.repair_line_id = l.id AND a.ended_at IS NULL) AS assignee
@@ -119,9 +119,7 @@ public interface DispatchDao {
             JOIN intake i ON i.id = o.intake_id
             WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND l.kind = 'LABOUR' AND l.approval_id IS NOT NULL
               AND NOT l.declined AND l.status <> 'DONE'
-            ORDER BY """ + OrderVehicleSql.PROMISED + """
-             NULLS LAST, o.number, l.line_no
-            """)
+            ORDER BY """ + " " + OrderVehicleSql.PROMISED + " NULLS LAST, o.number, l.line_no")
     List<DispatchJob> dispatchJobs();
 
     @SqlQuery("""
