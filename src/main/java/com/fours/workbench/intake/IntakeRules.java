@@ -3,16 +3,13 @@ package com.fours.workbench.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.FullWidthForms;
+import com.fours.workbench.core.TypedMoment;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
@@ -30,8 +27,6 @@ public final class IntakeRules {
     static final int MAX_NOTES = 2000;
     static final int MAX_MARKERS = 60;
 
-    private static final Pattern TIME_ONLY = Pattern.compile("(\\d{1,2})[:：](\\d{2})");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-M-d H:mm");
 
     /** A sheet that passed every check, in the types it is stored in. */
     public record Checked(int mileage, FuelLevel fuelLevel, String valuables, String complaint, List<String> items,
@@ -117,16 +112,9 @@ public final class IntakeRules {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String text = FullWidthForms.toHalfWidth(typed).strip().replace('/', '-').replace('T', ' ').replaceAll("\\s+", " ");
         LocalDateTime at;
-        Matcher time = TIME_ONLY.matcher(text);
         try {
-            if (time.matches()) {
-                at = LocalDate.ofInstant(receivedAt, zone).atTime(LocalTime.of(Integer.parseInt(time.group(1)),
-                        Integer.parseInt(time.group(2))));
-            } else {
-                at = LocalDateTime.parse(text.replace('：', ':'), DATE_TIME);
-            }
+            at = TypedMoment.parse(typed, LocalDate.ofInstant(receivedAt, zone));
         } catch (java.time.DateTimeException e) {
             throw new InvalidValueException("intake.invalid.promisedAt");
         }

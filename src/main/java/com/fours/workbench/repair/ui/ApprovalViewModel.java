@@ -1,8 +1,8 @@
 package com.fours.workbench.repair.ui;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +17,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
+import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.TypedMoment;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.ApprovalInput;
 import com.fours.workbench.repair.ApprovalMethod;
@@ -33,7 +35,6 @@ import com.fours.workbench.ui.FieldErrors;
  */
 public final class ApprovalViewModel {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RepairContext context;
     private final Messages messages;
@@ -63,7 +64,7 @@ public final class ApprovalViewModel {
         this.onApproved = onApproved;
         customerName.set(plan.customerName());
         calledBy.set(context.session().user().map(u -> u.displayName()).orElse(""));
-        calledAt.set(WHEN.format(context.clock().instant().atZone(context.clock().getZone())));
+        calledAt.set(Formats.of(messages.locale()).dateTime(context.clock().instant(), context.clock().getZone()));
     }
 
     public List<RepairLine> pendingLines() {
@@ -160,8 +161,12 @@ public final class ApprovalViewModel {
             InvalidFieldsException.Collector collector = new InvalidFieldsException.Collector();
             at = collector.check(ApprovalInput.CALLED_AT, () -> {
                 try {
-                    return LocalDateTime.parse(calledAt.get().strip(), WHEN).atZone(context.clock().getZone()).toInstant();
-                } catch (DateTimeParseException | NullPointerException e) {
+                    LocalDateTime typed = TypedMoment.parse(calledAt.get(), LocalDate.now(context.clock()));
+                    if (typed == null) {
+                        throw new InvalidValueException("repairApproval.invalid.calledAt");
+                    }
+                    return typed.atZone(context.clock().getZone()).toInstant();
+                } catch (DateTimeException e) {
                     throw new InvalidValueException("repairApproval.invalid.calledAt");
                 }
             });

@@ -1,8 +1,9 @@
 package com.fours.workbench.repair.ui;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
+import com.fours.workbench.core.TypedMoment;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.repair.ProgressChannel;
 import com.fours.workbench.repair.ProgressContact;
@@ -131,9 +133,9 @@ public final class ProgressContactViewModel {
             InvalidFieldsException.Collector collector = new InvalidFieldsException.Collector();
             promised = collector.check(ProgressContactInput.NEW_PROMISED_AT, () -> {
                 try {
-                    return LocalDateTime.parse(typed, ApprovalViewModel.WHEN).atZone(context.clock().getZone())
+                    return TypedMoment.parse(typed, LocalDate.now(context.clock())).atZone(context.clock().getZone())
                             .toInstant();
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeException e) {
                     throw new InvalidValueException("progressContact.invalid.promisedAt");
                 }
             });
@@ -144,8 +146,8 @@ public final class ProgressContactViewModel {
 
     /** For the form's prompt: the time format, with today's date. */
     public String promisedPrompt() {
-        return ApprovalViewModel.WHEN.format(LocalDateTime.ofInstant(context.clock().instant(), context.clock().getZone())
-                .withHour(17).withMinute(30));
+        return Formats.of(messages.locale()).dateTime(LocalDateTime.ofInstant(context.clock().instant(),
+                context.clock().getZone()).withHour(17).withMinute(30));
     }
 
     List<ProgressContact> shown() {
