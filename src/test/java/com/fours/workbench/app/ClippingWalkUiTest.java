@@ -1,5 +1,6 @@
 package com.fours.workbench.app;
 
+import static com.fours.workbench.app.WorkbenchRobot.onFx;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15, problem 2: every screen of every role, on the two common counter-PC screens, shows its
@@ -87,35 +87,45 @@ class ClippingWalkUiTest {
             switchLanguage(robot, language);
             String walked = role + " " + language + " " + width + "x" + height;
             long started = System.nanoTime();
-            int screens = visit(robot, robot.lookup("#moduleTabs").queryAs(TabPane.class), walked, found);
+            int screens = visit(robot.lookup("#moduleTabs").queryAs(TabPane.class), walked, found);
             log.info("Walked {}: {} screens in {} ms", walked, screens, (System.nanoTime() - started) / 1_000_000);
         }
         assertThat(found).as("text cut short on screen").isEmpty();
     }
 
-    /** Walks the tabs of {@code pane} and the tab panes inside them; how many screens it looked at. */
-    private static int visit(FxRobot robot, TabPane pane, String path, Set<String> found) {
+    /**
+     * Walks the tabs of {@code pane} and the tab panes inside them; how many screens it looked at.
+     * Each step runs on the UI thread through {@link WorkbenchRobot#onFx}, not {@code FxRobot.interact}:
+     * interact pauses 5 × 10 ms for later events after each call, four times a screen, which was a
+     * third of the walk; {@link #settle} after a selection or a pick is what waits for the screen
+     * (decision 0115).
+     */
+    private static int visit(TabPane pane, String path, Set<String> found) {
         int screens = 0;
         for (Tab tab : List.copyOf(pane.getTabs())) {
             if (tab.isDisabled()) {
                 continue;
             }
             screens++;
-            robot.interact(() -> pane.getSelectionModel().select(tab));
+            onFx(() -> {
+                pane.getSelectionModel().select(tab);
+                return null;
+            });
             settle();
-            robot.interact(() -> ClippedText.pickFirstRows(tab.getContent()));
+            onFx(() -> {
+                ClippedText.pickFirstRows(tab.getContent());
+                return null;
+            });
             settle();
             String here = path + " › " + tab.getText();
-            List<String> seen = new ArrayList<>();
-            robot.interact(() -> seen.addAll(ClippedText.in(pane.getScene())));
+            List<String> seen = onFx(() -> ClippedText.in(pane.getScene()));
             seen.forEach(s -> found.add(here + ": " + s));
             if (!seen.isEmpty()) {
                 WorkbenchRobot.save(pane.getScene(), SHOTS.resolve(fileName(here) + ".png"));
             }
-            List<TabPane> inner = new ArrayList<>();
-            robot.interact(() -> inner.addAll(ClippedText.nestedTabPanes(tab.getContent())));
+            List<TabPane> inner = onFx(() -> List.copyOf(ClippedText.nestedTabPanes(tab.getContent())));
             for (TabPane nested : inner) {
-                screens += visit(robot, nested, here, found);
+                screens += visit(nested, here, found);
             }
         }
         return screens;
@@ -130,14 +140,16 @@ class ClippingWalkUiTest {
      * Lets background loads started by a tab or a row finish and their results show: until the
      * workbench's one executor has nothing running or due twice in a row, with the UI thread's
      * events and two pulses (so a layout pass) between the looks. A fixed pause (350 ms, twice a
-     * tab) took most of the walk's time and missed a load slower than itself (decision 0094).
+     * tab) took most of the walk's time and missed a load slower than itself (decision 0094). The
+     * pulses are waited for by a timer started through {@code Platform.runLater}, so after every
+     * event already queued: TestFX's {@code waitForFxEvents} before them (five round trips with a
+     * 10 ms sleep each) added nothing but time (decision 0115).
      */
     private static void settle() {
         ScheduledThreadPoolExecutor executor = (ScheduledThreadPoolExecutor) ui.services().background();
         int idleLooks = 0;
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (idleLooks < 2) {
-            WaitForAsyncUtils.waitForFxEvents();
             pulses(2);
             idleLooks = idle(executor) ? idleLooks + 1 : 0;
             if (System.nanoTime() > until) {

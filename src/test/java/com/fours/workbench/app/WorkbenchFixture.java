@@ -263,12 +263,8 @@ final class WorkbenchFixture implements BeforeAllCallback, AfterAllCallback, Bef
         dataFolder = Files.createTempDirectory(context.getRequiredTestClass().getSimpleName() + "-");
         clock = MutableClock.shanghai(instant);
         services = switch (store) {
-            case DEMO -> {
-                // filled once per JVM on the fixture's day, then copied for each class (decision 0094)
-                StoreImages.copyInto(dataFolder, "demo " + instant,
-                        image -> AppServices.open(image, true, MutableClock.shanghai(instant)).close());
-                yield AppServices.open(dataFolder, true, clock);
-            }
+            // filled once per JVM on the fixture's day, then copied for each class (decisions 0094, 0115)
+            case DEMO -> StoreImages.demo(dataFolder, clock);
             case OLDER_DEMO -> OlderDemoDatabase.open(dataFolder, clock);
             case SET_UP -> TestWorkbench.setUp(dataFolder, clock);
             case NEW_EACH_TEST -> TestWorkbench.file(dataFolder, clock);

@@ -105,7 +105,8 @@ final class WorkbenchRobot {
         return onFx(() -> robot.lookup(query).tryQueryAs(TextInputControl.class).map(TextInputControl::getText).orElse(""));
     }
 
-    private static String onFx(Callable<String> read) {
+    /** What {@code read} returns, read on the JavaFX thread; unlike {@code FxRobot.interact}, no pause for later events after. */
+    static <T> T onFx(Callable<T> read) {
         try {
             return Platform.isFxApplicationThread() ? read.call() : WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

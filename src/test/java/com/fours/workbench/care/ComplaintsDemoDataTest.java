@@ -11,12 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 class ComplaintsDemoDataTest {
 
     @Test
     void theDemoHasComplaintsOpenOverdueAndClosedOneWithGoodwillAndACorrectiveAction(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("care", SecurityDemoData.PASSWORD.toCharArray());
             List<ComplaintRow> open = services.complaints().list(ComplaintFilter.OPEN);
             assertThat(open).hasSize(4);

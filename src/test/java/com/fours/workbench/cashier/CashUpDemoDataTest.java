@@ -13,12 +13,13 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 class CashUpDemoDataTest {
 
     @Test
     void theDemoClosesThePastDaysWithTheirCountTodayStaysOpenAndItsVisitsWaitForExport(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("cashier", SecurityDemoData.PASSWORD.toCharArray());
             LocalDate today = LocalDate.of(2026, 11, 27);
 

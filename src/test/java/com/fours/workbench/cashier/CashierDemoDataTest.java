@@ -13,13 +13,14 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.repair.RepairOrderStatus;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /** The demo cashier has coupons, paid visits of past days with consistent bills, and orders to settle. */
 class CashierDemoDataTest {
 
     @Test
     void theDemoHasPastPaidVisitsAndOneOrderTheCashierCanSettleAndDeliver(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("cashier", SecurityDemoData.PASSWORD.toCharArray());
             List<CashierOrderRow> waiting = services.cashier().orders("", false, 50);
             assertThat(waiting).isNotEmpty();

@@ -22,6 +22,7 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.appointments.DueVehicle;
 import com.fours.workbench.core.Vin;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /**
  * Demo data a dealer would believe (issue 15, problem 10): order numbers carry the day the car came
@@ -41,7 +42,7 @@ class BelievableDemoTest {
 
     @BeforeAll
     static void openTheDemo() {
-        demo = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"));
+        demo = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"));
     }
 
     @AfterAll

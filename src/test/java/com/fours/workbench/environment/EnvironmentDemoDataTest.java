@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /**
  * The demo store's waste ledger: a catalogue, a licensed handler and one whose licence has expired,
@@ -22,7 +23,7 @@ class EnvironmentDemoDataTest {
 
     @Test
     void theDemoHasAMonthOfWasteOneHandOverAndAnExpiredLicenceAndEveryKindBalances(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("lead", SecurityDemoData.PASSWORD.toCharArray());
             LocalDate today = LocalDate.of(2026, 11, 27);
             List<WasteHandler> handlers = services.wasteCatalogue().handlers();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 class PartsDemoDataTest {
 
@@ -19,7 +20,7 @@ class PartsDemoDataTest {
 
     @Test
     void theDemoStoreHasAFewHundredPartsAHistoryThatKeepsTheLedgerTrueAndWorkToDo(@TempDir Path dataFolder) {
-        try (AppServices demo = AppServices.open(dataFolder, true, clock)) {
+        try (AppServices demo = StoreImages.demo(dataFolder, clock)) {
             demo.authentication().login("clerk", SecurityDemoData.PASSWORD.toCharArray());
             int parts = demo.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM part").mapTo(Integer.class).one());
             long movements = demo.transactions().read(h -> h.createQuery("SELECT COUNT(*) FROM stock_movement")

@@ -12,13 +12,14 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /** The demo has one open trade order waiting for the clerk and one walk-in sale picked, billed and paid. */
 class PartsSalesDemoDataTest {
 
     @Test
     void theDemoHasAnOpenTradeOrderAndAPaidWalkInSale(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("manager", SecurityDemoData.PASSWORD.toCharArray());
             List<PartsSale> sales = services.partsSales().sales("", List.of(), 10);
             assertThat(sales).hasSize(2);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /**
  * The demo has checklists, orders in QC at different levels, a certificate, a rework round, a comeback,
@@ -20,7 +21,7 @@ class QcDemoDataTest {
 
     @Test
     void theDemoShowsEveryStepOfQualityControl(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("qc", SecurityDemoData.PASSWORD.toCharArray());
             QcSheets sheets = services.qcSheets();
             FixRateFigures figures = services.fixRates();

@@ -17,13 +17,14 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /** The demo store's receivables: fleets, the maker and an insurer owe, in several ageing columns, every ledger balanced. */
 class ReceivablesDemoDataTest {
 
     @Test
     void theDemoHasFleetsAMakerAndAnInsurerOwingInSeveralColumnsAndEveryLedgerBalances(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("cashier", SecurityDemoData.PASSWORD.toCharArray());
             LocalDate today = LocalDate.of(2026, 11, 27);
             List<AgeingLine> ageing = services.receivables().ageing(today);

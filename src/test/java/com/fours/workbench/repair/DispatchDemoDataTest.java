@@ -12,13 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /** The demo's workshop: the board fills its columns, the demo technician has a job to clock on. */
 class DispatchDemoDataTest {
 
     @Test
     void theDemoBoardShowsEveryColumnAndTheTechnicianCanClockOn(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("lead", SecurityDemoData.PASSWORD.toCharArray());
             var board = services.jobBoard().board();
             Set<JobBoardColumn> columns = board.stream().map(JobBoardCard::column).collect(Collectors.toSet());

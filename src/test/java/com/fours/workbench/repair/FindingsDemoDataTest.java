@@ -11,13 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /** The demo's findings and contacts: one finding turned into an approved line, one late car with a contact. */
 class FindingsDemoDataTest {
 
     @Test
     void theDemoHasAnApprovedFindingAndALateCarTheAdvisorCalled(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
             List<JobBoardCard> board = services.jobBoard().board();
             boolean approvedFinding = false;

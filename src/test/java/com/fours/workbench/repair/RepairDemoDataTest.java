@@ -13,13 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fours.workbench.app.AppServices;
 import com.fours.workbench.demo.SecurityDemoData;
 import com.fours.workbench.testing.MutableClock;
+import com.fours.workbench.testing.StoreImages;
 
 /** The demo store has a labour catalog, canned jobs with parts, and repair orders in every state of the board. */
 class RepairDemoDataTest {
 
     @Test
     void theDemoHasACatalogAndOrdersInEveryStateWithConsistentPlans(@TempDir Path dataFolder) {
-        try (AppServices services = AppServices.open(dataFolder, true, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
+        try (AppServices services = StoreImages.demo(dataFolder, MutableClock.shanghai("2026-11-27T02:00:00Z"))) {
             services.authentication().login("advisor", SecurityDemoData.PASSWORD.toCharArray());
             assertThat(services.labourCatalog().operations()).extracting(LabourOperation::nameZh)
                     .contains("机油机滤更换", "四轮定位", "前刹车片更换", "空调滤芯更换", "火花塞更换（4缸）", "变速箱油更换");

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import com.fours.workbench.app.AppServices;
 
 /**
  * H2 store files made once per test JVM and copied for each test class that wants the same store
@@ -40,6 +44,21 @@ public final class StoreImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The demo store filled at {@code clock}'s instant, opened on {@code clock} in {@code dataFolder}:
+     * a copy of this JVM's image of that fill, so the demo-data tests and the UI tests of one run
+     * fill the demo once between them instead of once each (decision 0115). The fill depends on
+     * nothing else (its seed is fixed, its days counted from the clock), so the copy is the store a
+     * fill of its own would have made; {@code demo/DemoDatabaseTest} still fills an empty file.
+     */
+    public static AppServices demo(Path dataFolder, MutableClock clock) {
+        Instant instant = clock.instant();
+        ZoneId zone = clock.getZone();
+        copyInto(dataFolder, "demo " + instant + " " + zone,
+                image -> AppServices.open(image, true, new MutableClock(instant, zone)).close());
+        return AppServices.open(dataFolder, true, clock);
     }
 
     private static Path made(Consumer<Path> make) {
