@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.DataFolder;
 import com.fours.workbench.db.DatabaseChoice;
+import com.fours.workbench.db.DemoTemplate;
 
 /**
  * The JavaFX application: shows the log-in as soon as the toolkit is up while the database is
@@ -39,10 +40,12 @@ public final class WorkbenchApp extends Application {
     /**
      * The one executor and the database being prepared on it, once the window is shown: on 2 cores
      * opening it beside the window's styling slowed the window and hardly hastened the database
-     * (decision 0093).
+     * (decision 0093). The demo's first start is the exception ({@code demoCopiedAtLaunch}): copying the
+     * template and moving it to today takes seconds the window does not wait for, so it begins at
+     * launch, beside the toolkit's start (decision 0108).
      */
     private record Launch(ScheduledExecutorService executor, CompletableFuture<Void> windowShown,
-                          CompletableFuture<PreparedDatabase> opening) {
+                          CompletableFuture<PreparedDatabase> opening, boolean demoCopiedAtLaunch) {
     }
 
     /**
@@ -56,7 +59,7 @@ public final class WorkbenchApp extends Application {
     /**
      * Makes the one executor and sets Logback up on it before the JavaFX toolkit starts, so the two
      * overlap (decisions 0070, 0078); the database is opened (Flyway's check included) once the
-     * window is shown (decision 0093).
+     * window is shown (decision 0093), but on the demo's first start at once (decision 0108).
      */
     static void prepare(String[] args) {
         early = begin(List.of(args));
@@ -67,8 +70,28 @@ public final class WorkbenchApp extends Application {
         // Logback is set up by the first logger: beside the toolkit's start, not on the main thread
         CompletableFuture.runAsync(() -> log().debug("Logging set up"), executor);
         CompletableFuture<Void> windowShown = new CompletableFuture<>();
-        return new Launch(executor, windowShown,
-                windowShown.thenApplyAsync(shown -> open(raw, executor), executor));
+        boolean copyNow = copiesDemoAtLaunch(raw, WorkbenchApp.class.getResource(DemoTemplate.RESOURCE) != null);
+        return new Launch(executor, windowShown, copyNow
+                ? CompletableFuture.supplyAsync(() -> open(raw, executor), executor)
+                : windowShown.thenApplyAsync(shown -> open(raw, executor), executor), copyNow);
+    }
+
+    /**
+     * The demo's first start with a template in this build: its database file does not exist yet, so the
+     * launch copies the template at once (decision 0108). Nothing here logs: Logback is not set up yet.
+     */
+    static boolean copiesDemoAtLaunch(List<String> raw, boolean templateShipped) {
+        if (!templateShipped) {
+            return false;
+        }
+        try {
+            StartupOptions options = StartupOptions.parse(raw);
+            return options.demo() && DatabaseChoice.resolve(dataFolder(options), true, System.getenv()).embeddedFile()
+                    .map(Files::notExists).orElse(false);
+        } catch (RuntimeException e) {
+            // said in the window by the start's own steps
+            return false;
+        }
     }
 
     /** The background step of the start: the database opened, checked, migrated and read for the first screen. */
@@ -134,8 +157,9 @@ public final class WorkbenchApp extends Application {
             Path dataFolder = dataFolder(options);
             settings = new WorkstationSettings(dataFolder);
             // no database file yet: the set-up or the demo's preparation follows, not the log-in
-            firstStart = DatabaseChoice.resolve(dataFolder, options.demo(), System.getenv()).embeddedFile()
-                    .map(Files::notExists).orElse(false);
+            // (the demo copied at launch may already be in place: still its first start)
+            firstStart = launch.demoCopiedAtLaunch() || DatabaseChoice.resolve(dataFolder, options.demo(), System.getenv())
+                    .embeddedFile().map(Files::notExists).orElse(false);
         } catch (RuntimeException e) {
             failed(stage, Messages.forLocale(Locale.getDefault()),
                     Messages.forLocale(Locale.getDefault()).get("startup.failed", e.getMessage()));
