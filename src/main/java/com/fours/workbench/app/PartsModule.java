@@ -53,8 +53,9 @@ final class PartsModule implements WorkbenchModule, PartsCounter, OpensWork {
     /** The parts sales' sections are handed to the warehouse and to the cashier's desk (decision 0103). */
     static PartsSalesContext partsSales(ModuleContext context) {
         AppServices s = context.services();
-        return new PartsSalesContext(s.partsSales(), s.partsSalePrints(), s.priceList(), s.payments(), s.reports(), s.session(),
-                context.messages(), context.background(), context.errors(), context.window());
+        return new PartsSalesContext(s.partsSales(), s.partsSalePrints(), s.priceList(), s.payments(), s.parts(),
+                s.authentication(), s.reports(), s.session(), context.messages(), context.background(), context.errors(),
+                context.window());
     }
 
     @Override

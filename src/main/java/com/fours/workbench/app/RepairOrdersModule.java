@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.Node;
 
+import com.fours.workbench.partsales.ui.PartsSalesPane;
 import com.fours.workbench.repair.ui.DispatchContext;
 import com.fours.workbench.repair.ui.RepairContext;
 import com.fours.workbench.repair.ui.RepairOrdersView;
@@ -36,7 +37,11 @@ final class RepairOrdersModule implements WorkbenchModule, OpensWork {
     /** Panes of the workshop (dispatch, the job board), shown after the orders. */
     private static List<Section> extraPanes(RepairContext repair, ModuleContext context) {
         AppServices services = context.services();
-        return DispatchContext.panes(repair, services.dispatch(), services.jobClock(), services.jobBoard());
+        List<Section> panes = new java.util.ArrayList<>(DispatchContext.panes(repair, services.dispatch(),
+                services.jobClock(), services.jobBoard()));
+        // the public price list for the advisor and the manager, who read the labour catalogue (decision 0112)
+        panes.addAll(PartsSalesPane.priceList(PartsModule.partsSales(context)));
+        return panes;
     }
 
     @Override

@@ -8,12 +8,15 @@ import com.fours.workbench.repair.Payer;
 /**
  * A warranty claim to the maker or an insurance claim to an insurer, for one bill put on its account.
  * {@code approved} is null until decided; {@code paid} is what receipts of the ledger paid for it.
+ * A shortfall charged to the customer is the customer's bill {@code chargeBillId} (null otherwise),
+ * with {@code chargeDue} still to pay on it at the desk.
  */
 public record Claim(long id, String number, Payer kind, long billId, String billNumber, String orderNumber, String plate,
                     long itemId, long payerId, String payerName, ClaimState state, Money claimed, Money approved,
                     Money paid, Money excess, String faultCode, String cause, String payerClaimNo, String assessor,
                     String reason, ShortfallChoice shortfallChoice, LocalDate draftedOn, LocalDate submittedOn,
-                    LocalDate decidedOn, LocalDate paidOn, String draftedBy, int version) {
+                    LocalDate decidedOn, LocalDate paidOn, String draftedBy, int version, Long chargeBillId,
+                    String chargeBillNumber, Money chargeDue) {
 
     /** What the maker or insurer refused: claimed less approved, zero until decided. */
     public Money shortfall() {

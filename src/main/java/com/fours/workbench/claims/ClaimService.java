@@ -14,6 +14,7 @@ import com.fours.workbench.cashier.Bill;
 import com.fours.workbench.cashier.BillLine;
 import com.fours.workbench.cashier.BillLineKind;
 import com.fours.workbench.cashier.CashierDao;
+import com.fours.workbench.cashier.CustomerCharges;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
@@ -212,7 +213,7 @@ public final class ClaimService {
      * than was granted.
      */
     public Claim decide(long claimId, int version, ClaimDecision input) {
-        session.require(Permission.USE_CASHIER);
+        AuthenticatedUser user = session.require(Permission.USE_CASHIER);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         Money approved = errors.check(ClaimDecision.APPROVED, () -> {
             Money m = Money.parse(input.approved());
@@ -251,12 +252,29 @@ public final class ClaimService {
                     && handle.attach(ReceivablesDao.class).changeAmount(claim.itemId(), shortfall.negate().amount()) != 1) {
                 throw new BusinessRuleException("claims.shortfall.aboveOpen", claim.number(), shortfall.toPlainString());
             }
+            Long charge = null;
+            if (choice == ShortfallChoice.CHARGE_CUSTOMER) {
+                // the customer's share becomes a bill the desk settles as any other, in the same transaction
+                charge = CustomerCharges.issue(handle, audit, clock, claim.billId(), claim.number(),
+                        chargeDescription(claim, state), shortfall, reason, user);
+                handle.attach(ClaimsDao.class).charged(claimId, charge);
+            }
             audit.record(handle, ClaimsAuditAction.CLAIM_DECIDED, "claim", claim.number(),
                     "state=SUBMITTED, claimed=" + claim.claimed().toPlainString(),
                     "state=" + state + ", approved=" + approved.toPlainString() + ", shortfall="
-                            + shortfall.toPlainString() + ", choice=" + choice + ", reason=" + reason);
+                            + shortfall.toPlainString() + ", choice=" + choice + ", reason=" + reason
+                            + (charge == null ? "" : ", chargeBill=" + find(handle, claimId).chargeBillNumber()));
             return find(handle, claimId);
         });
+    }
+
+    /** The fee line of the customer's bill: the claim, its payer's number and what was refused (Chinese, as every bill). */
+    private static String chargeDescription(Claim claim, ClaimState state) {
+        String kind = claim.kind() == Payer.WARRANTY ? "索赔" : "保险理赔";
+        String refused = state == ClaimState.REJECTED ? "拒赔" : "部分拒赔";
+        String text = kind + refused + "由客户承担 " + claim.number()
+                + (claim.payerClaimNo() == null ? "" : "（" + claim.payerClaimNo() + "）") + " 原结算单 " + claim.billNumber();
+        return text.length() > 200 ? text.substring(0, 200) : text;
     }
 
     /**

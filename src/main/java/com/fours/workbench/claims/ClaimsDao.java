@@ -26,9 +26,12 @@ public interface ClaimsDao {
             SELECT c.id, c.number, c.kind, c.bill_id, b.number AS bill_number, o.number AS order_number, v.plate,
                    c.item_id, c.payer_id, p.name AS payer_name, c.state, c.claimed, c.approved, c.paid, c.excess,
                    c.fault_code, c.cause, c.payer_claim_no, c.assessor, c.reason, c.shortfall_choice, c.drafted_on,
-                   c.submitted_on, c.decided_on, c.paid_on, c.drafted_by, c.version
+                   c.submitted_on, c.decided_on, c.paid_on, c.drafted_by, c.version, c.charge_bill_id,
+                   cb.number AS charge_bill_number,
+                   cb.total - COALESCE((SELECT SUM(cp.amount) FROM payment cp WHERE cp.bill_id = cb.id), 0) AS charge_due
             FROM claim c JOIN bill b ON b.id = c.bill_id JOIN repair_order o ON o.id = b.repair_order_id
             JOIN vehicle v ON v.id = o.vehicle_id JOIN receivable_payer p ON p.id = c.payer_id
+            LEFT JOIN bill cb ON cb.id = c.charge_bill_id
             """;
 
     @SqlQuery(CLAIM_QUERY + " WHERE c.id = :id")
@@ -88,6 +91,9 @@ public interface ClaimsDao {
             WHERE id = :id AND version = :version AND state = 'SUBMITTED'
             """)
     int decide(long id, int version, String state, BigDecimal approved, String reason, String choice, LocalDate day);
+
+    @SqlUpdate("UPDATE claim SET charge_bill_id = :billId WHERE id = :id AND charge_bill_id IS NULL")
+    int charged(long id, long billId);
 
     /** Adds a payment; the row's checks refuse paying beyond what was approved. */
     @SqlUpdate("""

@@ -32,6 +32,11 @@ public interface PartsSaleDao {
             + "VALUES (:customerId, :percent, :user, :at)")
     void insertTrade(long customerId, BigDecimal percent, String user, Instant at);
 
+    @SqlQuery("SELECT c.id, c.name, t.discount_percent AS percent FROM trade_customer t JOIN customer c ON c.id = t.customer_id "
+            + "ORDER BY c.name, c.id")
+    @RegisterConstructorMapper(PartsSaleService.TradeCustomer.class)
+    List<PartsSaleService.TradeCustomer> tradeCustomers();
+
     @SqlQuery("SELECT name FROM customer WHERE id = :customerId")
     Optional<String> customerName(long customerId);
 
@@ -102,6 +107,18 @@ public interface PartsSaleDao {
             ORDER BY s.created_at, s.id LIMIT :limit
             """)
     List<Long> toSettle(int limit);
+
+    /**
+     * What the warehouse still has to do: open orders to pick and picked ones the desk has not billed
+     * yet (their delivery note still to hand over); an order with a live bill is done here. Newest first.
+     */
+    @SqlQuery("""
+            SELECT s.id FROM parts_sale s WHERE s.status IN ('OPEN', 'PICKED') AND NOT EXISTS (
+                SELECT 1 FROM bill b WHERE b.parts_sale_id = s.id AND b.kind = 'BILL'
+                AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id))
+            ORDER BY s.created_at DESC, s.id DESC LIMIT :limit
+            """)
+    List<Long> atWarehouse(int limit);
 
     /** The active parts of these categories, by category and number: the common parts of the price list. */
     @SqlQuery("SELECT id FROM part WHERE active = TRUE AND category IN (<categories>) ORDER BY category, part_number "

@@ -112,7 +112,9 @@ public final class PartsSalePrints {
         p.put("HEAD4", bill.orderNumber());
         p.put("SUM1", messages.get("partsSale.print.discount", money(bill.bill().discountAmount())));
         p.put("SUM2", messages.get("partsSale.print.vat", money(bill.bill().net()), money(bill.bill().tax())));
-        p.put("SUM3", messages.get("partsSale.print.paid", money(bill.paid()), money(bill.due()), payments(bill, messages)));
+        p.put("SUM3", bill.bill().kind() == BillKind.BILL && bill.paidInFull() && bill.live()
+                ? messages.get("partsSale.print.paidInFull", money(bill.paid()), payments(bill, messages))
+                : messages.get("partsSale.print.paid", money(bill.paid()), money(bill.due()), payments(bill, messages)));
         p.put("TOTAL_LABEL", messages.get("partsSale.print.total"));
         p.put("TOTAL", "¥" + money(bill.bill().total()));
         p.put("NOTE", bill.bill().reason());

@@ -115,6 +115,26 @@ public final class PartsSaleService {
         return value.setScale(2);
     }
 
+    /** A trade customer (another garage) as the counter offers it: its discount off the retail price. */
+    public record TradeCustomer(long id, String name, BigDecimal percent) {
+    }
+
+    /** The trade customers by name, for the counter's choice of customer. */
+    public List<TradeCustomer> tradeCustomers() {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        return transactions.read(handle -> handle.attach(PartsSaleDao.class).tradeCustomers());
+    }
+
+    /** The price per unit the policy gives this customer (null: a walk-in) for the part, as the order would take it. */
+    public Money quote(long partId, Long customerId) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        return transactions.read(handle -> {
+            BigDecimal trade = customerId == null ? BigDecimal.ZERO
+                    : handle.attach(PartsSaleDao.class).tradeDiscount(customerId).orElse(BigDecimal.ZERO);
+            return policyPrice(handle, PartsService.load(handle, partId), trade);
+        });
+    }
+
     // ---- pricing
 
     /**
@@ -423,6 +443,13 @@ public final class PartsSaleService {
         List<String> names = (statuses == null || statuses.isEmpty() ? List.of(PartsSaleStatus.values()) : statuses)
                 .stream().map(Enum::name).toList();
         return transactions.read(handle -> handle.attach(PartsSaleDao.class).find(names, like, limit).stream()
+                .map(id -> load(handle, id)).toList());
+    }
+
+    /** Orders the warehouse still has to pick or hand to the desk (not yet billed), newest first. */
+    public List<PartsSale> atWarehouse(int limit) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        return transactions.read(handle -> handle.attach(PartsSaleDao.class).atWarehouse(limit).stream()
                 .map(id -> load(handle, id)).toList());
     }
 

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.BillLine;
 import com.fours.workbench.cashier.BillLineKind;
 import com.fours.workbench.cashier.CashierDao;
 import com.fours.workbench.cashier.CashierFixture;
+import com.fours.workbench.cashier.PaymentInput;
+import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
@@ -192,6 +195,7 @@ class ClaimServiceTest {
         Claim submitted = claims.submit(drafted.id(), drafted.version(), "RDAA2026440100009");
         assertThat(refusedField(() -> claims.decide(submitted.id(), submitted.version(),
                 new ClaimDecision("0", "非保险责任", null)), ClaimDecision.CHOICE)).isEqualTo("claims.choice.required");
+        int issued = x.audits("BILL_ISSUED");
         Claim rejected = claims.decide(submitted.id(), submitted.version(),
                 new ClaimDecision("0", "非保险责任", ShortfallChoice.CHARGE_CUSTOMER));
         assertThat(rejected.state()).isEqualTo(ClaimState.REJECTED);
@@ -199,6 +203,26 @@ class ClaimServiceTest {
         assertThat(rejected.shortfallChoice()).isEqualTo(ShortfallChoice.CHARGE_CUSTOMER);
         assertThat(x.itemOf(bill).openAmount()).isEqualTo(Money.ZERO);
         balanced(x.payer("INSURANCE:" + insurer).id());
+
+        // what the insurer refused is now the customer's bill of the same order, in the invoice series
+        assertThat(rejected.chargeBillId()).as("charged to the customer as a bill").isNotNull();
+        assertThat(rejected.chargeBillNumber()).startsWith("JS2026-");
+        assertThat(rejected.chargeDue()).isEqualTo(m("3000.00"));
+        assertThat(x.audits("BILL_ISSUED")).as("the charge bill is audited").isEqualTo(issued + 1);
+        BillDetails charge = x.services.cashier().bill(rejected.chargeBillId());
+        assertThat(charge.bill().payer()).isEqualTo(Payer.CUSTOMER);
+        assertThat(charge.bill().repairOrderId()).isEqualTo(x.f.repair.orderId());
+        assertThat(charge.bill().total()).isEqualTo(m("3000.00"));
+        assertThat(charge.bill().net().plus(charge.bill().tax())).isEqualTo(m("3000.00"));
+        assertThat(charge.lines()).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo(BillLineKind.FEE);
+            assertThat(l.description()).contains(rejected.number()).contains("RDAA2026440100009");
+        });
+        assertThat(x.services.cashier().bills(x.f.repair.orderId())).extracting(BillDetails::number)
+                .as("the desk lists it with the order's bills").contains(rejected.chargeBillNumber());
+        // the desk takes the money as for any bill
+        x.services.payments().pay(rejected.chargeBillId(), new PaymentInput(PaymentMethod.CASH, "3000", "", ""));
+        assertThat(claims.claim(rejected.id()).chargeDue()).isEqualTo(Money.ZERO);
         assertThat(catchThrowableOfType(() -> claims.pay(rejected.id(), rejected.version(),
                 new ClaimPayment("1", "X-1", "")), BusinessRuleException.class).messageKey())
                 .isEqualTo("claims.state.jump");

@@ -125,6 +125,7 @@ class PartsSaleServiceTest {
         // reserved: another sale may take only what is left
         refused(() -> sales.create(null, null, List.of(SaleLineInput.of(plug.id(), "7"))), "partsSale.notAvailable");
 
+        assertThat(sales.atWarehouse(200)).extracting(PartsSale::id).contains(order.id());
         PartsSale picked = sales.pick(order.id(), order.version());
         assertThat(picked.status()).isEqualTo(PartsSaleStatus.PICKED);
         assertThat(onHand(plug)).isEqualByComparingTo("6");
@@ -185,6 +186,8 @@ class PartsSaleServiceTest {
         assertThat(quick.billed()).isTrue();
         assertThat(quick.due().toPlainString()).isEqualTo("91.00");
         assertThat(onHand(plug)).isEqualByComparingTo("3");
+        assertThat(sales.atWarehouse(200)).extracting(PartsSale::id).as("billed: nothing left to pick")
+                .doesNotContain(quick.id());
 
         f.as("chenjing");
         refused(() -> services.payments().pay(quick.billId(), PaymentInput.today(PaymentMethod.ON_ACCOUNT, "91")),
@@ -195,6 +198,10 @@ class PartsSaleServiceTest {
         assertThat(reversal.bill().total().toPlainString()).isEqualTo("-91.00");
         PartsSale again = sales.sale(quick.id());
         assertThat(again.billed()).isFalse();
+        f.as("zhaolei");
+        assertThat(sales.atWarehouse(200)).extracting(PartsSale::id).as("voided: back with the warehouse until billed")
+                .contains(quick.id());
+        f.as("zhoujie");
 
         BillDetails second = sales.bill(quick.id(), "", "", null);
         assertThat(second.number()).isNotEqualTo(quick.billNumber());
@@ -222,6 +229,7 @@ class PartsSaleServiceTest {
         PartsSale order = sales.create(null, "李先生", List.of(new SaleLineInput(plug.id(), "2", "120")));
         assertThat(order.total().toPlainString()).isEqualTo("240.00");
         assertThat(audit("PARTS_SALE_PRICE_SET", String.valueOf(plug.id()))).singleElement().asString().contains("120.00");
+        assertThat(sales.atWarehouse(200)).extracting(PartsSale::id).contains(order.id());
         PartsSale picked = sales.pick(order.id(), order.version());
         f.as("chenjing");
         refused(() -> sales.bill(order.id(), "0.001", "折扣", null), "money.invalid.tooManyDecimals");

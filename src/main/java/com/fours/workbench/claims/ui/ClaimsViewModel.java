@@ -155,6 +155,11 @@ public final class ClaimsViewModel {
             text += " " + messages.get("claims.ui.detailShortfall", formats.money(c.shortfall()),
                     messages.of(c.shortfallChoice()), c.reason());
         }
+        if (c.chargeBillNumber() != null) {
+            text += " " + (c.chargeDue().isPositive()
+                    ? messages.get("claims.ui.detailCharge", c.chargeBillNumber(), formats.money(c.chargeDue()))
+                    : messages.get("claims.ui.detailChargePaid", c.chargeBillNumber()));
+        }
         if (c.excess().isPositive()) {
             text += " " + messages.get("claims.ui.detailExcess", formats.money(c.excess()));
         }

@@ -1,6 +1,10 @@
 package com.fours.workbench.partsales.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -12,13 +16,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.fours.workbench.cashier.DiscountApprovalNeededException;
 import com.fours.workbench.cashier.PaymentInput;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.core.Money;
+import com.fours.workbench.parts.Part;
 import com.fours.workbench.partsales.PartsSale;
+import com.fours.workbench.partsales.PartsSaleLine;
+import com.fours.workbench.partsales.PartsSaleService;
 import com.fours.workbench.partsales.PartsSaleStatus;
+import com.fours.workbench.partsales.SaleLineInput;
 import com.fours.workbench.reporting.RenderedReport;
+import com.fours.workbench.security.AuthenticatedUser;
+import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 
 /**
@@ -43,6 +55,31 @@ public final class PartsSalesViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final FieldErrors errors = new FieldErrors();
+    // the counter's new order
+    private final ObservableList<PartsSaleService.TradeCustomer> tradeCustomers = FXCollections.observableArrayList();
+    private final ObjectProperty<PartsSaleService.TradeCustomer> tradeCustomer = new SimpleObjectProperty<>(this, "trade");
+    private final StringProperty walkInName = new SimpleStringProperty(this, "walkInName", "");
+    private final StringProperty partQuery = new SimpleStringProperty(this, "partQuery", "");
+    private final ObservableList<Part> partHits = FXCollections.observableArrayList();
+    private final ObjectProperty<Part> part = new SimpleObjectProperty<>(this, "part");
+    private final StringProperty lineQuantity = new SimpleStringProperty(this, "lineQuantity", "1");
+    private final StringProperty linePrice = new SimpleStringProperty(this, "linePrice", "");
+    private final ObservableList<DraftLine> draft = FXCollections.observableArrayList();
+    // a manager's confirmation of a discount above the user's limit, at this desk
+    private final StringProperty approvalNeeded = new SimpleStringProperty(this, "approvalNeeded", "");
+    private final StringProperty approverName = new SimpleStringProperty(this, "approverName", "");
+    private final StringProperty approverPassword = new SimpleStringProperty(this, "approverPassword", "");
+    // a return of sold parts
+    private final StringProperty returnQuery = new SimpleStringProperty(this, "returnQuery", "");
+    private final ObjectProperty<PartsSale> returnSale = new SimpleObjectProperty<>(this, "returnSale");
+    private final ObservableList<PartsSaleLine> returnLines = FXCollections.observableArrayList();
+    private final ObjectProperty<PartsSaleLine> returnLine = new SimpleObjectProperty<>(this, "returnLine");
+    private final StringProperty returnQuantity = new SimpleStringProperty(this, "returnQuantity", "");
+    private final StringProperty returnReason = new SimpleStringProperty(this, "returnReason", "");
+
+    /** A line of the order being typed: the part, the quantity and price as typed, the policy's price shown. */
+    public record DraftLine(Part part, String quantity, String typedPrice, Money policyPrice) {
+    }
 
     public PartsSalesViewModel(PartsSalesContext context, boolean desk) {
         this.context = context;
@@ -61,13 +98,115 @@ public final class PartsSalesViewModel {
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
     public FieldErrors errors() { return errors; }
+    public ObservableList<PartsSaleService.TradeCustomer> tradeCustomers() { return tradeCustomers; }
+    public ObjectProperty<PartsSaleService.TradeCustomer> tradeCustomerProperty() { return tradeCustomer; }
+    public StringProperty walkInNameProperty() { return walkInName; }
+    public StringProperty partQueryProperty() { return partQuery; }
+    public ObservableList<Part> partHits() { return partHits; }
+    public ObjectProperty<Part> partProperty() { return part; }
+    public StringProperty lineQuantityProperty() { return lineQuantity; }
+    public StringProperty linePriceProperty() { return linePrice; }
+    public ObservableList<DraftLine> draft() { return draft; }
+    public StringProperty approvalNeededProperty() { return approvalNeeded; }
+    public StringProperty approverNameProperty() { return approverName; }
+    public StringProperty approverPasswordProperty() { return approverPassword; }
+    public StringProperty returnQueryProperty() { return returnQuery; }
+    public ObjectProperty<PartsSale> returnSaleProperty() { return returnSale; }
+    public ObservableList<PartsSaleLine> returnLines() { return returnLines; }
+    public ObjectProperty<PartsSaleLine> returnLineProperty() { return returnLine; }
+    public StringProperty returnQuantityProperty() { return returnQuantity; }
+    public StringProperty returnReasonProperty() { return returnReason; }
+
+    // ---- the counter: a new order typed
+
+    /** Reads the trade customers the counter may choose (none chosen: a walk-in). */
+    public void loadTradeCustomers() {
+        context.background().run(() -> context.sales().tradeCustomers(), tradeCustomers::setAll, this::fail);
+    }
+
+    /** Finds the parts whose number, name or barcode holds the text typed. */
+    public void searchParts() {
+        String text = partQuery.get();
+        context.background().run(() -> context.parts().search(text), found -> {
+            partHits.setAll(found.stream().filter(Part::active).toList());
+            part.set(partHits.isEmpty() ? null : partHits.get(0));
+            if (partHits.isEmpty()) {
+                message.set(messages.get("partsSale.ui.noPart", text));
+            }
+        }, this::fail);
+    }
+
+    /** Adds the chosen part with the quantity and price typed, showing the price the policy gives this customer. */
+    public void addLine() {
+        Part chosenPart = part.get();
+        if (chosenPart == null) {
+            message.set(messages.get("partsSale.ui.choosePart"));
+            return;
+        }
+        Long customer = tradeCustomer.get() == null ? null : tradeCustomer.get().id();
+        String quantity = lineQuantity.get();
+        String price = linePrice.get();
+        context.background().run(() -> context.sales().quote(chosenPart.id(), customer), policy -> {
+            draft.add(new DraftLine(chosenPart, quantity, price, policy));
+            lineQuantity.set("1");
+            linePrice.set("");
+            message.set("");
+        }, this::fail);
+    }
+
+    public void removeLine(DraftLine line) {
+        draft.remove(line);
+    }
+
+    /** The policy's prices again after the customer changed (a trade customer pays less). */
+    public void requote() {
+        List<DraftLine> lines = List.copyOf(draft);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Long customer = tradeCustomer.get() == null ? null : tradeCustomer.get().id();
+        context.background().run(() -> {
+            List<DraftLine> priced = new ArrayList<>();
+            for (DraftLine l : lines) {
+                priced.add(new DraftLine(l.part(), l.quantity(), l.typedPrice(), context.sales().quote(l.part().id(), customer)));
+            }
+            return priced;
+        }, draft::setAll, this::fail);
+    }
+
+    /** Writes the order typed: reserved at once; the warehouse then picks it. */
+    public void createOrder() {
+        if (busy.get()) {
+            return;
+        }
+        Long customer = tradeCustomer.get() == null ? null : tradeCustomer.get().id();
+        String name = walkInName.get();
+        List<SaleLineInput> lines = draft.stream()
+                .map(l -> new SaleLineInput(l.part().id(), l.quantity(), l.typedPrice())).toList();
+        start();
+        context.background().run(() -> context.sales().create(customer, customer == null ? name : null, lines), made -> {
+            busy.set(false);
+            draft.clear();
+            walkInName.set("");
+            message.set(messages.get("partsSale.ui.created", made.number(), formats.money(made.total())));
+            orders.add(0, made);
+            chosen.set(made);
+        }, this::fail);
+    }
+
+    /** What a draft line comes to at the policy's price or the price typed, for the list. */
+    public String lineText(DraftLine l) {
+        String price = l.typedPrice() == null || l.typedPrice().isBlank() ? formats.money(l.policyPrice())
+                : l.typedPrice().strip();
+        return l.part().partNumber() + " " + l.part().nameZh() + " × " + l.quantity() + " @ " + price;
+    }
 
     /** Reads the orders again, keeping the chosen one where it is still listed. */
     public void refresh() {
         Long keep = chosen.get() == null ? null : chosen.get().id();
         busy.set(true);
         context.background().run(() -> desk ? context.sales().toSettle(LIMIT)
-                : context.sales().sales("", List.of(PartsSaleStatus.OPEN, PartsSaleStatus.PICKED), LIMIT), loaded -> {
+                : context.sales().atWarehouse(LIMIT), loaded -> {
                     busy.set(false);
                     orders.setAll(loaded);
                     chosen.set(loaded.stream().filter(s -> keep != null && s.id() == keep).findFirst().orElse(null));
@@ -95,13 +234,32 @@ public final class PartsSalesViewModel {
             return;
         }
         start();
-        context.background().run(() -> context.sales().bill(sale.id(), discount.get(), reason.get(), null), done -> {
+        String manager = approvalNeeded.get().isEmpty() ? "" : approverName.get();
+        char[] password = approverPassword.get().toCharArray();
+        approverPassword.set("");
+        String typedDiscount = discount.get();
+        String typedReason = reason.get();
+        Callable<com.fours.workbench.cashier.BillDetails> work = () -> {
+            AuthenticatedUser approver = manager.isBlank() ? null
+                    : context.authentication().approve(manager, password, Permission.APPROVE_DISCOUNTS);
+            return context.sales().bill(sale.id(), typedDiscount, typedReason, approver);
+        };
+        context.background().run(work, done -> {
             busy.set(false);
+            approvalNeeded.set("");
+            approverName.set("");
             message.set(messages.get("partsSale.ui.billed", done.number(), formats.money(done.bill().total())));
             discount.set("");
             reason.set("");
             refresh();
-        }, this::fail);
+        }, error -> {
+            if (error instanceof DiscountApprovalNeededException needs) {
+                busy.set(false);
+                approvalNeeded.set(messages.of(needs));
+            } else {
+                fail(error);
+            }
+        });
     }
 
     /** The desk takes the money typed for the chosen order's bill. */
@@ -114,10 +272,57 @@ public final class PartsSalesViewModel {
         PaymentInput input = new PaymentInput(method.get(), amount.get(), "", "");
         context.background().run(() -> context.payments().pay(sale.billId(), input), done -> {
             busy.set(false);
-            message.set(messages.get("partsSale.ui.paid", done.number(), formats.money(done.paid()),
-                    formats.money(done.due())));
+            message.set(done.paidInFull() ? messages.get("partsSale.ui.paidInFull", done.number(), formats.money(done.paid()))
+                    : messages.get("partsSale.ui.paid", done.number(), formats.money(done.paid()), formats.money(done.due())));
             refresh();
         }, this::fail);
+    }
+
+    // ---- returns of sold parts
+
+    /** Finds the paid sale whose order or bill number (or customer) holds the text typed. */
+    public void findReturn() {
+        String text = returnQuery.get();
+        context.background().run(() -> context.sales().sales(text, List.of(PartsSaleStatus.PICKED), 20).stream()
+                .filter(PartsSale::paid).findFirst().orElse(null), found -> {
+                    returnSale.set(found);
+                    returnLines.setAll(found == null ? List.of() : found.lines());
+                    returnLine.set(returnLines.isEmpty() ? null : returnLines.get(0));
+                    message.set(found == null ? messages.get("partsSale.ui.noPaidSale", text)
+                            : messages.get("partsSale.ui.returnFound", found.number(), found.billNumber()));
+                }, this::fail);
+    }
+
+    /** Takes the chosen line back (the quantity typed) against a credit bill, the money given back as it was paid. */
+    public void returnParts() {
+        PartsSale sale = returnSale.get();
+        PartsSaleLine line = returnLine.get();
+        if (sale == null || line == null || busy.get()) {
+            return;
+        }
+        String quantity = returnQuantity.get();
+        String why = returnReason.get();
+        start();
+        context.background().run(() -> context.sales().returnParts(sale.id(), Map.of(line.id(), quantity), why), credit -> {
+            busy.set(false);
+            message.set(messages.get("partsSale.ui.returned", credit.number(), formats.money(credit.bill().total().negate())));
+            returnQuantity.set("");
+            returnReason.set("");
+            returnSale.set(null);
+            returnLines.clear();
+            refresh();
+        }, this::fail);
+    }
+
+    public String returnLineText(PartsSaleLine l) {
+        return l.lineNo() + ". " + l.partNumber() + " " + l.partName() + " × "
+                + com.fours.workbench.parts.Quantity.display(l.returnable());
+    }
+
+    /** The price list as an Excel file for the customer area's screen or the website. */
+    public void exportPriceList(Path file) {
+        context.background().run(() -> context.priceList().exportExcel(file, messages),
+                rows -> message.set(messages.get("partsSale.ui.priceListSaved", file.getFileName().toString())), this::fail);
     }
 
     /** The chosen order's delivery note (the warehouse) or its bill (the desk, once billed). */
@@ -137,6 +342,9 @@ public final class PartsSalesViewModel {
 
     /** The state a list shows: the warehouse's status, or billed / due at the desk. */
     public String state(PartsSale sale) {
+        if (sale.paid()) {
+            return sale.billNumber() + " · " + messages.get("partsSale.ui.paidState");
+        }
         if (sale.billed()) {
             return sale.billNumber() + " · " + messages.get("partsSale.ui.due", formats.money(sale.due()));
         }
