@@ -22,9 +22,13 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(DashboardDao.Finished.class)
 interface DashboardDao {
 
-    /** Bills of the days [:from, :to] that stand: issued, not a reversal, not reversed since. */
+    /**
+     * Bills of the days [:from, :to] that stand: issued, not a reversal, not reversed since. A parts
+     * sale's bills (no repair order, decision 0109) count as parts revenue, its returns' credit bills
+     * (negative) too; neither is a car.
+     */
     String STANDING = " " + """
-            b.business_day >= :from AND b.business_day <= :to AND b.kind = 'BILL'
+            b.business_day >= :from AND b.business_day <= :to AND b.kind IN ('BILL', 'CREDIT')
             AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)""";
 
     /** Seconds between a clock's start and stop (clock c), on H2 and PostgreSQL alike. */
@@ -37,7 +41,7 @@ interface DashboardDao {
     }
 
     record BillSums(int cars, BigDecimal labour, BigDecimal parts, BigDecimal other, BigDecimal discount,
-                    BigDecimal total) {
+                    BigDecimal total, BigDecimal counterSales) {
     }
 
     record PayerSum(String payer, BigDecimal amount) {
@@ -59,7 +63,8 @@ interface DashboardDao {
     String BILL_SUMS = """
             SELECT COUNT(DISTINCT b.repair_order_id) AS cars, COALESCE(SUM(b.labour_amount), 0) AS labour,
                    COALESCE(SUM(b.parts_amount), 0) AS parts, COALESCE(SUM(b.other_amount), 0) AS other,
-                   COALESCE(SUM(b.discount_amount), 0) AS discount, COALESCE(SUM(b.total), 0) AS total
+                   COALESCE(SUM(b.discount_amount), 0) AS discount, COALESCE(SUM(b.total), 0) AS total,
+                   COALESCE(SUM(CASE WHEN b.repair_order_id IS NULL THEN b.total END), 0) AS counter_sales
             FROM bill b WHERE """ + STANDING;
 
     @SqlQuery(BILL_SUMS)
