@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Manager's dashboard benchmark (issue 18, decision 0095): the home benchmark's large store in an
-# in-memory H2 (default 500,000 repair orders over nine and a half years, 20,000 parts), each handed-back
-# order with a finished labour line, an hour clocked, a bill with its labour line and a QC release; then
-# p50/p95 of a month's dashboard (three periods: the month, the one before, last year's) and a year's.
-# Each handed-back order also issues a part from stock (and every twentieth a receipt), so the stock
-# figures read a ledger of ~525,000 movements. Each read is the whole screen: the period with the
-# period before and last year's. Targets: month p95 <= 300 ms, year p95 <= 1.5 s.
+# Manager's dashboard benchmark (issue 18, decisions 0095, 0100, 0109): the large store (home/LargeStore:
+# default 500,000 repair orders spread over the ten years to the benchmark's today, 2026-12-07, 20,000
+# parts), each handed-back order billed with its labour line, an hour clocked, a QC release, a part issued
+# (every twentieth a receipt), every 25th a counter sale of parts. Generated once into an H2 file kept under
+# target/bench-store/ (--store=DIR elsewhere, --fresh to generate again); each run opens its own copy.
+# Then p50/p95 of a month's dashboard (November 2026 with October and November 2025) and a year's
+# (2026 to date with 2025). Targets: month p95 <= 300 ms, year p95 <= 1.5 s.
 # --profile also times each query of one period alone (median), to see where the time goes;
 # --home also times every role's home page on the same store (as bench/home.sh does).
-#   bash bench/dashboard.sh [--orders=500000] [--parts=20000] [--reads=30] [--profile] [--home]
+#   bash bench/dashboard.sh [--orders=500000] [--parts=20000] [--reads=30] [--profile] [--home] [--fresh]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh
 java -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$cp" com.fours.workbench.dashboard.DashboardBenchmark "$@" 2>&1 \
-  | grep -E "DashboardBenchmark|Exception|Error" || true
+  | grep -E "DashboardBenchmark|LargeStore|HomeBenchmark|Exception|Error" || true

@@ -26,6 +26,11 @@ final class Capacity {
     }
 
     static List<DayPlan> plans(Handle handle, LocalDate from, LocalDate to) {
+        return plans(handle, from, to, true);
+    }
+
+    /** Without {@code slots}, a day's arrival slots are left empty: a query per open day saved where only hours are summed. */
+    static List<DayPlan> plans(Handle handle, LocalDate from, LocalDate to, boolean slots) {
         WorkshopDao workshop = handle.attach(WorkshopDao.class);
         AppointmentDao appointments = handle.attach(AppointmentDao.class);
         List<WorkGroup> groups = workshop.activeGroups();
@@ -38,7 +43,7 @@ final class Capacity {
         workshop.calendar(from, to).forEach(d -> calendar.put(d.day(), d));
         Map<String, AppointmentDao.Load> loads = new HashMap<>();
         appointments.loads(from, to).forEach(l -> loads.put(l.workGroupId() + "@" + l.day(), l));
-        ArrivalSlots slots = workshop.slots();
+        ArrivalSlots grid = slots ? workshop.slots() : null;
 
         List<DayPlan> plans = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -60,7 +65,7 @@ final class Capacity {
             }
             boolean open = !closed && groupDays.stream().anyMatch(g -> g.available().signum() > 0);
             plans.add(new DayPlan(day, open, exception == null ? "" : exception.name(), groupDays,
-                    open ? slotLoads(appointments, day, slots) : List.of()));
+                    open && slots ? slotLoads(appointments, day, grid) : List.of()));
         }
         return plans;
     }

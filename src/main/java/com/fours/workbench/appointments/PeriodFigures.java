@@ -15,9 +15,12 @@ public final class PeriodFigures {
     private PeriodFigures() {
     }
 
-    /** Both days included. */
+    /**
+     * Both days included. Counted in SQL by day, status and channel, and the groups' use from the
+     * capacity arithmetic without the arrival slots (decision 0109: no row per booking, no query per day).
+     */
     public static AppointmentFigures read(Handle handle, LocalDate from, LocalDate to) {
-        List<Appointment> all = handle.attach(AppointmentDao.class).between(from, to);
+        List<AppointmentDao.DayOutcome> all = handle.attach(AppointmentDao.class).outcomes(from, to);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             perDay.put(d, 0);
@@ -27,24 +30,26 @@ public final class PeriodFigures {
         int noShows = 0;
         int cancelled = 0;
         int walkIns = 0;
-        for (Appointment a : all) {
-            if (a.status() == AppointmentStatus.RESCHEDULED) {
+        for (AppointmentDao.DayOutcome a : all) {
+            AppointmentStatus status = AppointmentStatus.valueOf(a.status());
+            if (status == AppointmentStatus.RESCHEDULED) {
                 continue; // its successor is counted
             }
-            bookings++;
-            perDay.merge(a.day(), 1, Integer::sum);
-            switch (a.status()) {
-                case ARRIVED -> arrived++;
-                case NO_SHOW -> noShows++;
-                case CANCELLED -> cancelled++;
+            int n = a.bookings();
+            bookings += n;
+            perDay.merge(a.day(), n, Integer::sum);
+            switch (status) {
+                case ARRIVED -> arrived += n;
+                case NO_SHOW -> noShows += n;
+                case CANCELLED -> cancelled += n;
                 default -> { }
             }
-            if (a.channel() == Channel.WALK_IN) {
-                walkIns++;
+            if (Channel.valueOf(a.channel()) == Channel.WALK_IN) {
+                walkIns += n;
             }
         }
         Map<String, BigDecimal[]> use = new java.util.LinkedHashMap<>();
-        for (DayPlan plan : Capacity.plans(handle, from, to)) {
+        for (DayPlan plan : Capacity.plans(handle, from, to, false)) {
             for (GroupDay g : plan.groups()) {
                 BigDecimal[] sums = use.computeIfAbsent(g.name(), n -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 sums[0] = sums[0].add(g.available());

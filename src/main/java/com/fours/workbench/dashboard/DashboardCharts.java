@@ -56,6 +56,7 @@ public final class DashboardCharts {
         row(rows, d, m, "dashboard.figure.revenueTotal", FigureUnit.MONEY, f -> f.revenue().total().amount());
         row(rows, d, m, "dashboard.figure.revenueLabour", FigureUnit.MONEY, f -> f.revenue().labour().amount());
         row(rows, d, m, "dashboard.figure.revenueParts", FigureUnit.MONEY, f -> f.revenue().parts().amount());
+        row(rows, d, m, "dashboard.figure.counterSales", FigureUnit.MONEY, f -> f.revenue().counterSales().amount());
         row(rows, d, m, "dashboard.figure.revenueOther", FigureUnit.MONEY, f -> f.revenue().other().amount());
         row(rows, d, m, "dashboard.figure.discount", FigureUnit.MONEY, f -> f.revenue().discount().amount());
         row(rows, d, m, "dashboard.figure.averageBill", FigureUnit.MONEY, DashboardFigures::averageBill);

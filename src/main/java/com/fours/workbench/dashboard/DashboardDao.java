@@ -19,12 +19,15 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(DashboardDao.PayerSum.class)
 @RegisterConstructorMapper(DashboardDao.LabourSums.class)
 @RegisterConstructorMapper(DashboardDao.Clocked.class)
-@RegisterConstructorMapper(DashboardDao.Finished.class)
 interface DashboardDao {
 
-    /** Bills of the days [:from, :to] that stand: issued, not a reversal, not reversed since. */
+    /**
+     * Bills of the days [:from, :to] that stand: issued, not a reversal, not reversed since. A parts
+     * sale's bills (no repair order, decision 0109) count as parts revenue, its returns' credit bills
+     * (negative) too; neither is a car.
+     */
     String STANDING = " " + """
-            b.business_day >= :from AND b.business_day <= :to AND b.kind = 'BILL'
+            b.business_day >= :from AND b.business_day <= :to AND b.kind IN ('BILL', 'CREDIT')
             AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)""";
 
     /** Seconds between a clock's start and stop (clock c), on H2 and PostgreSQL alike. */
@@ -37,7 +40,7 @@ interface DashboardDao {
     }
 
     record BillSums(int cars, BigDecimal labour, BigDecimal parts, BigDecimal other, BigDecimal discount,
-                    BigDecimal total) {
+                    BigDecimal total, BigDecimal counterSales) {
     }
 
     record PayerSum(String payer, BigDecimal amount) {
@@ -59,7 +62,8 @@ interface DashboardDao {
     String BILL_SUMS = """
             SELECT COUNT(DISTINCT b.repair_order_id) AS cars, COALESCE(SUM(b.labour_amount), 0) AS labour,
                    COALESCE(SUM(b.parts_amount), 0) AS parts, COALESCE(SUM(b.other_amount), 0) AS other,
-                   COALESCE(SUM(b.discount_amount), 0) AS discount, COALESCE(SUM(b.total), 0) AS total
+                   COALESCE(SUM(b.discount_amount), 0) AS discount, COALESCE(SUM(b.total), 0) AS total,
+                   COALESCE(SUM(CASE WHEN b.repair_order_id IS NULL THEN b.total END), 0) AS counter_sales
             FROM bill b WHERE """ + STANDING;
 
     @SqlQuery(BILL_SUMS)
@@ -92,20 +96,41 @@ interface DashboardDao {
             + "GROUP BY u.id, u.username, u.display_name")
     List<Clocked> clocked(Instant start, Instant end);
 
-    /**
-     * For the labour lines finished in [start, end): each user's clocked seconds on them and the book
-     * hours earned, a line's hours shared by clocked time among those who clocked on it. One pass: the
-     * inner query sums each user's seconds per line and, as a window over those sums, the line's total.
-     */
-    @SqlQuery("SELECT x.user_id, SUM(x.seconds) AS seconds, SUM(x.quantity * x.seconds / x.line_seconds) AS book FROM "
-            + "(SELECT c.user_id, l.quantity, SUM(" + SECONDS_C + ") AS seconds, SUM(SUM(" + SECONDS_C + ")) OVER "
+    /** A user's clocked seconds on one labour line, with the line's book hours. */
+    record LineClock(long lineId, BigDecimal quantity, long userId, BigDecimal seconds) {
+    }
+
+    /** Each user's clocked seconds on each labour line finished in [start, end), on the done_at index. */
+    @SqlQuery("SELECT l.id AS line_id, l.quantity, c.user_id, SUM(" + SECONDS_C + ") AS seconds "
             + """
-              (PARTITION BY l.id) AS line_seconds
               FROM repair_line l JOIN job_clock c ON c.repair_line_id = l.id AND c.stopped_at IS NOT NULL
               WHERE l.done_at >= :start AND l.done_at < :end AND l.kind = 'LABOUR'
-              GROUP BY l.id, l.quantity, c.user_id) x
-            WHERE x.line_seconds > 0 GROUP BY x.user_id""")
-    List<Finished> finished(Instant start, Instant end);
+              GROUP BY l.id, l.quantity, c.user_id""")
+    @RegisterConstructorMapper(LineClock.class)
+    List<LineClock> lineClocks(Instant start, Instant end);
+
+    /**
+     * For the labour lines finished in [start, end): each user's clocked seconds on them and the book
+     * hours earned, a line's hours shared by clocked time among those who clocked on it. The shares are
+     * divided here to 16 digits (decision 0109): H2 divided them in SQL at an unbounded scale, seconds
+     * per line for a year's lines; the figure is rounded to hundredths of an hour after the sum.
+     */
+    default List<Finished> finished(Instant start, Instant end) {
+        List<LineClock> rows = lineClocks(start, end);
+        java.util.Map<Long, BigDecimal> lineSeconds = new java.util.HashMap<>();
+        rows.forEach(r -> lineSeconds.merge(r.lineId(), r.seconds(), BigDecimal::add));
+        java.util.Map<Long, BigDecimal[]> byUser = new java.util.TreeMap<>();
+        for (LineClock r : rows) {
+            BigDecimal total = lineSeconds.get(r.lineId());
+            if (total.signum() <= 0) {
+                continue;
+            }
+            BigDecimal[] sums = byUser.computeIfAbsent(r.userId(), u -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(r.seconds());
+            sums[1] = sums[1].add(r.quantity().multiply(r.seconds()).divide(total, java.math.MathContext.DECIMAL64));
+        }
+        return byUser.entrySet().stream().map(e -> new Finished(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
 
     record UserName(long userId, String username, String name) {
     }

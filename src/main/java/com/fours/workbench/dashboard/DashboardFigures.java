@@ -31,16 +31,25 @@ public record DashboardFigures(DashboardPeriod period, int carCount, List<DayCou
     public record KindCount(RepairCategory category, int cars) {
     }
 
-    /** Amounts on the bills (tax included), before and after the discounts. */
-    public record Revenue(Money labour, Money parts, Money other, Money discount, Money total) {
+    /**
+     * Amounts on the bills (tax included), before and after the discounts. Parts and the total include
+     * the parts sold over the counter (parts sales' bills less their returns), which
+     * {@code counterSales} shows alone (after discount); they are no car visit (decision 0109).
+     */
+    public record Revenue(Money labour, Money parts, Money other, Money discount, Money total, Money counterSales) {
+
+        /** What the cars' bills came to: the total without the counter sales. */
+        public Money workshop() {
+            return total.minus(counterSales);
+        }
     }
 
     public record PayerAmount(Payer payer, Money amount) {
     }
 
-    /** 客单价: the bills' total per car. */
+    /** 客单价: the cars' bills' total per car (counter sales are no car's). */
     public BigDecimal averageBill() {
-        return Ratios.per(revenue.total().amount(), BigDecimal.valueOf(carCount), 2);
+        return Ratios.per(revenue.workshop().amount(), BigDecimal.valueOf(carCount), 2);
     }
 
     public BigDecimal hoursPerOrder() {

@@ -134,7 +134,7 @@ public final class DashboardService {
         FixRateFigures.StoreFixRate fix = FixRateFigures.store(handle, start, end);
         return new DashboardFigures(period, bills.cars(), carsByDay(dao, period), carsByKind(dao, from, to),
                 new DashboardFigures.Revenue(Money.of(bills.labour()), Money.of(bills.parts()), Money.of(bills.other()),
-                        Money.of(bills.discount()), Money.of(bills.total())),
+                        Money.of(bills.discount()), Money.of(bills.total()), Money.of(bills.counterSales())),
                 dao.byPayer(from, to).stream()
                         .map(p -> new DashboardFigures.PayerAmount(Payer.valueOf(p.payer()), Money.of(p.amount())))
                         .sorted(Comparator.comparing(DashboardFigures.PayerAmount::payer)).toList(),
@@ -171,7 +171,8 @@ public final class DashboardService {
     /** One advisor's cars and average bill over the days [from, to], read in the caller's handle (the appraisal's). */
     public static AdvisorSales advisorSales(Handle handle, LocalDate from, LocalDate to, String advisor) {
         DashboardDao.BillSums bills = handle.attach(DashboardDao.class).billSumsOfAdvisor(from, to, advisor);
-        return new AdvisorSales(bills.cars(), Ratios.per(bills.total(), BigDecimal.valueOf(bills.cars()), 2));
+        return new AdvisorSales(bills.cars(), Ratios.per(bills.total().subtract(bills.counterSales()),
+                BigDecimal.valueOf(bills.cars()), 2));
     }
 
     /** Cars billed and the average bill (null when no car was billed). */

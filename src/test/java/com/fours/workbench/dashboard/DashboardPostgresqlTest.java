@@ -37,6 +37,7 @@ class DashboardPostgresqlTest {
     void theHandMadeFiguresAndAnEmptyMonthOnPostgresql() {
         DashboardScenarios scenarios = new DashboardScenarios(services, clock);
         scenarios.theWeeksFiguresAreThoseWorkedOutByHand(true);
+        scenarios.aCounterSaleIsPartsRevenueNotACar();
         DashboardScenarios.assertEmpty(services.dashboard().read(LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 10, 31)).current());
     }

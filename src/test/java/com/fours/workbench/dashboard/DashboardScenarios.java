@@ -103,6 +103,43 @@ final class DashboardScenarios {
                 .bind("start", Instant.parse(start)).bind("stop", Instant.parse(stop)).execute());
     }
 
+    /**
+     * A counter sale of parts (decision 0109) on 2025-09-15: two oil filters at 45.00 sold to a walk-in,
+     * paid, one brought back (a credit bill of -45.00); and one car billed that day (alignment 1.2 h x
+     * 400 = 480.00). The day's parts revenue is the 45.00 kept, the total 525.00, under the customer;
+     * one car, whose average bill stays 480.00.
+     */
+    void aCounterSaleIsPartsRevenueNotACar() {
+        Instant today = clock.instant();
+        clock.advance(Duration.between(today, Instant.parse("2025-09-15T02:00:00Z")));
+        try {
+            f.as("zhaolei");
+            com.fours.workbench.partsales.PartsSale sale = services.partsSales().quickSale(null, "",
+                    List.of(com.fours.workbench.partsales.SaleLineInput.of(f.repair.filter.id(), "2")));
+            f.as("chenjing");
+            services.payments().pay(sale.billId(), com.fours.workbench.cashier.PaymentInput.today(
+                    com.fours.workbench.cashier.PaymentMethod.CASH, "90.00"));
+            services.partsSales().returnParts(sale.id(), Map.of(sale.lines().get(0).id(), "1"), "多拿了一个");
+            settle(f.anotherReadyOrder(List.of(CashierFixture.labour(f.repair.alignment.id(), "1.2", "400", Payer.CUSTOMER))));
+        } finally {
+            clock.advance(Duration.between(clock.instant(), today));
+        }
+        f.as("zhoujie");
+        DashboardFigures day = services.dashboard().read(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 15)).current();
+        assertThat(day.carCount()).isEqualTo(1);
+        assertThat(day.revenue().labour().amount()).isEqualByComparingTo("480.00");
+        assertThat(day.revenue().parts().amount()).isEqualByComparingTo("45.00");
+        assertThat(day.revenue().counterSales().amount()).isEqualByComparingTo("45.00");
+        assertThat(day.revenue().total().amount()).isEqualByComparingTo("525.00");
+        assertThat(day.revenueByPayer()).singleElement().satisfies(p -> {
+            assertThat(p.payer()).isEqualTo(Payer.CUSTOMER);
+            assertThat(p.amount().amount()).isEqualByComparingTo("525.00");
+        });
+        assertThat(day.averageBill()).isEqualByComparingTo("480.00");
+        assertThat(day.hoursPerOrder()).isEqualByComparingTo("1.20");
+        assertThat(day.carsByDay()).singleElement().satisfies(d -> assertThat(d.cars()).isEqualTo(1));
+    }
+
     /** Every figure of the week as worked out above, and the week before with order D. */
     void theWeeksFiguresAreThoseWorkedOutByHand(boolean billFirst) {
         if (billFirst) {
@@ -116,6 +153,7 @@ final class DashboardScenarios {
         assertThat(week.revenue().parts().amount()).isEqualByComparingTo("0");
         assertThat(week.revenue().other().amount()).isEqualByComparingTo("30.00");
         assertThat(week.revenue().total().amount()).isEqualByComparingTo("1290.00");
+        assertThat(week.revenue().counterSales().amount()).isEqualByComparingTo("0");
         assertThat(week.revenueByPayer()).extracting(DashboardFigures.PayerAmount::payer).containsExactly(Payer.CUSTOMER);
         assertThat(week.averageBill()).isEqualByComparingTo("430.00");
         assertThat(week.hoursSold()).isEqualByComparingTo("3.2");

@@ -37,6 +37,11 @@ class DashboardServiceTest {
     }
 
     @Test
+    void aCounterSaleOfPartsIsPartsRevenueButNoCar() {
+        scenarios.aCounterSaleIsPartsRevenueNotACar();
+    }
+
+    @Test
     void aMonthWithNothingInItShowsNoDataNotZeroPercent() {
         scenarios.f.as("zhoujie");
         Dashboard october = services.dashboard().read(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
