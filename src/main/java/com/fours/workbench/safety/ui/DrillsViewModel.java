@@ -92,8 +92,8 @@ public final class DrillsViewModel {
     }
 
     private void show(SafetyFigures f) {
-        coverage.set(messages.get("safety.ui.coverage", f.year(), f.trained(), f.staff(), f.coveragePercent()));
-        drillsAgainstPlan.set(messages.get("safety.ui.drillsAgainstPlan", f.year(), f.drillsHeld(), f.drillsPlanned()));
+        coverage.set(messages.get("safety.ui.coverage", String.valueOf(f.year()), f.trained(), f.staff(), f.coveragePercent()));
+        drillsAgainstPlan.set(messages.get("safety.ui.drillsAgainstPlan", String.valueOf(f.year()), f.drillsHeld(), f.drillsPlanned()));
         notTrained.setAll(f.notTrained());
         incidentMonths.setAll(f.incidents());
         planned.set(String.valueOf(f.drillsPlanned()));
