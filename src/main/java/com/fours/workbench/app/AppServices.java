@@ -115,6 +115,7 @@ import com.fours.workbench.security.UserService;
 import com.fours.workbench.staff.AppraisalService;
 import com.fours.workbench.staff.StaffPrints;
 import com.fours.workbench.staff.TrainingService;
+import com.fours.workbench.safety.SafetyService;
 import com.fours.workbench.store.SetupService;
 import com.fours.workbench.store.StoreProfileService;
 
@@ -215,6 +216,7 @@ public final class AppServices implements AutoCloseable {
     private final WasteLedgerService wasteLedger;
     private final WasteReports wasteReports;
     private final WastePrints wastePrints;
+    private final SafetyService safety;
     private final DashboardPrints dashboardPrints;
     private final TrainingService trainings;
     private final AppraisalService appraisals;
@@ -336,6 +338,7 @@ public final class AppServices implements AutoCloseable {
         this.wastePrints = new WastePrints(tx, reports, storeProfiles, session, audit,
                 clock);
         repairOrderService.addLineDoneListener(new WasteGeneration(session, clock));
+        this.safety = new SafetyService(tx, session, audit, clock);
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
                 CallbackDao::contactsOfCustomer));
     }
@@ -765,6 +768,10 @@ public final class AppServices implements AutoCloseable {
 
     public WastePrints wastePrints() {
         return wastePrints;
+    }
+
+    public SafetyService safety() {
+        return safety;
     }
 
     public DashboardPrints dashboardPrints() {

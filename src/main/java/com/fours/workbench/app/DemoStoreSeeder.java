@@ -22,6 +22,7 @@ import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.demo.RoadTestDemoData;
 import com.fours.workbench.demo.RepairDemoData;
 import com.fours.workbench.demo.SecurityDemoData;
+import com.fours.workbench.demo.SafetyDemoData;
 import com.fours.workbench.demo.StaffDemoData;
 import com.fours.workbench.demo.StoreDemoData;
 import com.fours.workbench.security.AuditTrail;
@@ -56,6 +57,7 @@ final class DemoStoreSeeder {
                 new CustomerCareDemoData(clock),
                 new ComplaintsDemoData(clock),
                 new StaffDemoData(services.trainings(), services.appraisals(), clock),
-                new EnvironmentDemoData(clock)));
+                new EnvironmentDemoData(clock),
+                new SafetyDemoData(clock)));
     }
 }

@@ -1,7 +1,5 @@
 package com.fours.workbench.app;
 
-import java.util.List;
-
 import javafx.scene.Node;
 
 import com.fours.workbench.environment.ui.EnvironmentContext;
@@ -26,7 +24,7 @@ final class EnvironmentModule implements WorkbenchModule {
         view = new EnvironmentView(new EnvironmentContext(services.wasteCatalogue(), services.wasteLedger(),
                 services.wasteReports(), services.wastePrints(), services.reports(), services.session(),
                 services.clock(), context.messages(), context.background(), context.errors(), context.window(),
-                List.of()));
+                SafetySections.of(context)));
         return view.build();
     }
 

@@ -41,7 +41,12 @@ public final class WastePrints {
     private static final Formats FORMATS = Formats.of(Locale.SIMPLIFIED_CHINESE);
 
     public static final String REPORT_NAME = "waste_ledger";
+    public static final String TRANSFER_REPORT_NAME = "waste_transfer";
     private static final Logger LOG = LoggerFactory.getLogger(WastePrints.class);
+
+    /** A printed line of the transfer record: the item and its value. */
+    public record Item(String label, String value) {
+    }
 
     /** A printed row: seven columns; headings bold. */
     public record Row(String c1, String c2, String c3, String c4, String c5, String c6, String c7, Boolean total) {
@@ -94,6 +99,53 @@ public final class WastePrints {
         p.put("LABEL_STORE_SIGN", m.get("waste.print.storeSign"));
         p.put("LABEL_PAGE_OF", m.get("reporting.document.pageOf"));
         return engine.render(REPORT_NAME, title, p, rows(ledger, m, f));
+    }
+
+    /**
+     * The record of one hand-over ({@code reports/waste_transfer.jrxml}), kept with the manifest: what,
+     * how much, to which licensed handler, the vehicle, the day and both signatures.
+     */
+    public RenderedReport renderTransfer(long transferId, Messages m) {
+        session.require(Permission.USE_ENVIRONMENT);
+        Formats f = Formats.of(m.locale());
+        record Read(WasteTransfer transfer, WasteKind kind, WasteHandler handler) {
+        }
+        Read read = transactions.read(handle -> {
+            EnvironmentDao dao = handle.attach(EnvironmentDao.class);
+            WasteTransfer t = dao.transfer(transferId).orElseThrow(() -> new BusinessRuleException(
+                    "waste.transfer.notFound", String.valueOf(transferId)));
+            WasteHandler h = WasteCatalogue.handlers(handle).stream().filter(x -> x.id() == t.handlerId()).findFirst()
+                    .orElseThrow();
+            return new Read(t, dao.kind(t.kindId()).orElseThrow(), h);
+        });
+        WasteTransfer t = read.transfer();
+        String title = m.get("waste.print.transferTitle", t.manifestNo());
+        String storeName = store.find().map(StoreProfile::name).orElse("");
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_LOCALE, m.locale());
+        p.put("TITLE", title);
+        p.put("STORE_NAME", storeName);
+        p.put("PRODUCER", m.get("waste.print.producer", storeName));
+        p.put("PRINTED_BY", m.get("reporting.document.printedBy") + ": "
+                + session.user().map(u -> u.displayName()).orElse(""));
+        p.put("PRINTED_AT", m.get("reporting.document.printedAt") + ": " + FORMATS.dateTime(clock.instant(), clock.getZone()));
+        p.put("NOTE", m.get("waste.print.transferNote"));
+        p.put("LABEL_HANDED_SIGN", m.get("waste.print.handedSign", t.handedBy()));
+        p.put("LABEL_RECEIVED_SIGN", m.get("waste.print.receivedSign", t.receivedBy()));
+        p.put("LABEL_PAGE_OF", m.get("reporting.document.pageOf"));
+        List<Item> items = List.of(
+                new Item(m.get("waste.print.manifest"), t.manifestNo()),
+                new Item(m.get("waste.print.kind"), t.kindName()),
+                new Item(m.get("waste.print.code"), read.kind().category() + " " + read.kind().code()),
+                new Item(m.get("waste.print.quantity"), plain(t.quantity()) + " " + m.of(t.unit())),
+                new Item(m.get("waste.print.handler"), t.handlerName()),
+                new Item(m.get("waste.print.licence"), m.get("waste.print.licenceLine", read.handler().licenceNo(),
+                        f.date(read.handler().licenceExpiry()), String.join("、", read.handler().categories()))),
+                new Item(m.get("waste.print.vehicle"), t.vehicle()),
+                new Item(m.get("waste.print.day"), f.date(t.transferDay())),
+                new Item(m.get("waste.print.handedBy"), t.handedBy()),
+                new Item(m.get("waste.print.receivedBy"), t.receivedBy()));
+        return engine.render(TRANSFER_REPORT_NAME, title, p, items);
     }
 
     /** Writes the ledger to an .xlsx; returns the rows written. Leaves an audit row. */

@@ -52,8 +52,8 @@ class WastePrintsTest {
             ledger.record(new WasteInput(oil.id(), "120", "2026-10-30", "十月积存"));
             ledger.record(new WasteInput(oil.id(), "186.5", "2026-11-12", "快保工位接油桶称重"));
             ledger.record(new WasteInput(rags.id(), "8.5", "2026-11-14", "车间含油抹布称重"));
-            ledger.transfer(new TransferInput(oil.id(), handler.id(), "4401062026110018", "200", "粤A·H3321",
-                    "2026-11-25", "赵磊", "陈建国"));
+            WasteTransfer handedOver = ledger.transfer(new TransferInput(oil.id(), handler.id(), "4401062026110018",
+                    "200", "粤A·H3321", "2026-11-25", "赵磊", "陈建国"));
 
             LedgerReport november = services.wasteReports().month(YearMonth.of(2026, 11));
             RenderedReport report = services.wastePrints().render(november, Messages.forLocale(Messages.CHINESE));
@@ -73,6 +73,23 @@ class WastePrintsTest {
                 assertThat(page.getWidth()).isBetween(590, 600);
                 assertThat(darkRows(page)).as("the page has ink on it: title, table and signatures")
                         .isGreaterThan(80);
+            }
+
+            RenderedReport record = services.wastePrints().renderTransfer(handedOver.id(),
+                    Messages.forLocale(Messages.CHINESE));
+            byte[] recordPdf = services.reports().exportPdf(record);
+            Files.write(Path.of("target", "waste-transfer-sample.pdf"), recordPdf);
+            try (PDDocument document = Loader.loadPDF(recordPdf)) {
+                assertThat(document.getNumberOfPages()).isEqualTo(1);
+                String text = PdfAssertions.text(document);
+                assertThat(text).contains("危险废物转移记录 4401062026110018", "产生单位：广州骏达丰田汽车销售服务有限公司",
+                        "联单编号", "废物名称", "废矿物油", "HW08 900-214-08", "200 千克", "接收单位", "广州绿源环保科技有限公司",
+                        "440100-HW-2025-018，有效期至 2027-06-30，类别 HW08、HW49", "运输车辆", "粤A·H3321", "转移日期",
+                        "2026-11-25", "移出人（签字）：赵磊", "接收人（签字）：陈建国");
+                PdfAssertions.assertEveryFontEmbedded(document);
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 72);
+                ImageIO.write(page, "png", Path.of("target", "waste-transfer-sample.png").toFile());
+                assertThat(darkRows(page)).as("title, ten lines of the record and the signatures").isGreaterThan(100);
             }
 
             Path file = folder.resolve("ledger.xlsx");

@@ -53,6 +53,9 @@ import com.fours.workbench.ui.SectionTabs;
  */
 public final class EnvironmentView {
 
+    /** The width of a form's choice; the longest item shows whole in its list. */
+    private static final double CHOICE_WIDTH = 200;
+
     private final EnvironmentContext context;
     private final Messages messages;
     private final Formats formats;
@@ -134,16 +137,21 @@ public final class EnvironmentView {
         stock.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         stock.setPrefHeight(200);
         stock.setPlaceholder(new Label(messages.get("waste.ui.noKinds")));
+        // what a supervisor acts on first (how much, by when); the balance's parts after it: every column
+        // kept whole made the table 1,170 px wide and pushed the hand-over form under the scroll bar
         stock.getColumns().addAll(List.of(
                 Columns.text(messages.get("waste.ui.col.kind"), s -> s.kind().name()),
-                Columns.text(messages.get("waste.ui.col.code"), s -> s.kind().category() + " " + s.kind().code()),
-                Columns.quantity(messages.get("waste.ui.col.produced"), WasteStock::produced, formats),
-                Columns.quantity(messages.get("waste.ui.col.transferred"), WasteStock::transferred, formats),
                 Columns.quantity(messages.get("waste.ui.col.inStore"), WasteStock::inStore, formats),
                 Columns.text(messages.get("waste.ui.col.unit"), s -> messages.of(s.kind().unit())),
-                Columns.date(messages.get("waste.ui.col.since"), WasteStock::since, formats),
                 Columns.date(messages.get("waste.ui.col.mustLeave"), WasteStock::mustLeaveBy, formats),
-                Columns.status(messages.get("waste.ui.col.alert"), WasteStock::alert, messages)));
+                Columns.status(messages.get("waste.ui.col.alert"), WasteStock::alert, messages),
+                Columns.secondary(Columns.text(messages.get("waste.ui.col.code"), s -> s.kind().category() + " "
+                        + s.kind().code())),
+                Columns.secondary(Columns.quantity(messages.get("waste.ui.col.produced"), WasteStock::produced,
+                        formats)),
+                Columns.secondary(Columns.quantity(messages.get("waste.ui.col.transferred"), WasteStock::transferred,
+                        formats)),
+                Columns.secondary(Columns.date(messages.get("waste.ui.col.since"), WasteStock::since, formats))));
 
         TableView<PlaceFill> places = new TableView<>(store.places());
         places.setId("wastePlaces");
@@ -183,6 +191,8 @@ public final class EnvironmentView {
         ComboBox<WasteKind> kind = FormControls.choice("wasteEntryKind", List.of(), store.entryKindProperty(),
                 store::kindText);
         kind.setItems(store.kinds());
+        kind.setPrefWidth(CHOICE_WIDTH);
+        kind.setMaxWidth(Double.MAX_VALUE);
         form.addField(messages.get("waste.ui.kind"), kind, store.entryErrors().of(WasteInput.KIND));
         TextField quantity = FormControls.text("wasteEntryQuantity", store.entryQuantityProperty());
         form.addField(messages.get("waste.ui.quantity"), quantity, store.entryErrors().of(WasteInput.QUANTITY));
@@ -209,6 +219,12 @@ public final class EnvironmentView {
         ComboBox<WasteHandler> handler = FormControls.choice("wasteTransferHandler", List.of(), store.handlerProperty(),
                 store::handlerText);
         handler.setItems(store.handlers());
+        // a choice is as wide as its longest item (a handler with its categories and licence): the
+        // form then ran under the scroll bar at 1366 px; the field column gives it its width instead
+        kind.setPrefWidth(CHOICE_WIDTH);
+        handler.setPrefWidth(CHOICE_WIDTH);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        handler.setMaxWidth(Double.MAX_VALUE);
         form.addField(messages.get("waste.ui.handler"), handler, store.transferErrors().of(TransferInput.HANDLER));
         form.addField(messages.get("waste.ui.manifest"), FormControls.text("wasteTransferManifest",
                 store.manifestProperty()), store.transferErrors().of(TransferInput.MANIFEST));
@@ -228,7 +244,14 @@ public final class EnvironmentView {
         transfer.getStyleClass().add(Styles.ACCENT);
         transfer.setOnAction(e -> store.transfer());
         received.setOnAction(e -> store.transfer());
-        form.addWide(transfer);
+        Button print = FormControls.button("wasteTransferPrint", messages.get("waste.ui.printTransfer"),
+                Material2OutlinedMZ.PRINT);
+        print.disableProperty().bind(store.lastTransferProperty().isNull());
+        print.setOnAction(e -> store.printTransfer(report -> new ReportPreviewWindow(context.window(),
+                context.reportEngine(), report, context.background().executor(), messages).show()));
+        HBox buttons = new HBox(8, transfer, print);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        form.addWide(buttons);
         return form;
     }
 

@@ -2,6 +2,7 @@ package com.fours.workbench.environment.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,8 @@ import com.fours.workbench.environment.WasteInput;
 import com.fours.workbench.environment.WasteKind;
 import com.fours.workbench.environment.WasteRule;
 import com.fours.workbench.environment.WasteStock;
+import com.fours.workbench.environment.WasteTransfer;
+import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.ui.FieldErrors;
 
 /**
@@ -58,6 +61,7 @@ public final class WasteStoreViewModel {
     private final ObjectProperty<LocalDate> transferDay = new SimpleObjectProperty<>(this, "transferDay");
     private final StringProperty handedBy = new SimpleStringProperty(this, "handedBy", "");
     private final StringProperty receivedBy = new SimpleStringProperty(this, "receivedBy", "");
+    private final ObjectProperty<WasteTransfer> lastTransfer = new SimpleObjectProperty<>(this, "lastTransfer");
 
     public WasteStoreViewModel(EnvironmentContext context) {
         this.context = context;
@@ -90,6 +94,8 @@ public final class WasteStoreViewModel {
     public ObjectProperty<LocalDate> transferDayProperty() { return transferDay; }
     public StringProperty handedByProperty() { return handedBy; }
     public StringProperty receivedByProperty() { return receivedBy; }
+    /** The hand-over just recorded here, whose transfer record can be printed. */
+    public ObjectProperty<WasteTransfer> lastTransferProperty() { return lastTransfer; }
 
     private record Loaded(List<WasteStock> stock, List<PlaceFill> places, List<WasteKind> kinds,
                           List<WasteHandler> handlers, List<WasteRule> rules) {
@@ -183,6 +189,7 @@ public final class WasteStoreViewModel {
             busy.set(false);
             message.set(messages.get("waste.ui.transferred", done.manifestNo(), done.kindName(),
                     formats.quantity(done.quantity()), messages.of(done.unit()), done.handlerName()));
+            lastTransfer.set(done);
             manifest.set("");
             transferQuantity.set("");
             vehicle.set("");
@@ -192,6 +199,16 @@ public final class WasteStoreViewModel {
             busy.set(false);
             context.refusals().show(error, transferErrors, message);
         });
+    }
+
+    /** Renders the transfer record of the last hand-over for the preview. */
+    public void printTransfer(Consumer<RenderedReport> show) {
+        WasteTransfer transfer = lastTransfer.get();
+        if (transfer == null) {
+            return;
+        }
+        context.background().run(() -> context.prints().renderTransfer(transfer.id(), messages), show,
+                error -> context.refusals().show(error, transferErrors, message));
     }
 
     public String handlerText(WasteHandler h) {

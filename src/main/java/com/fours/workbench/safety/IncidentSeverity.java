@@ -1,0 +1,7 @@
+package com.fours.workbench.safety;
+
+public enum IncidentSeverity {
+    MINOR,
+    MODERATE,
+    SERIOUS
+}
