@@ -26,7 +26,7 @@ final class EnvironmentModule implements WorkbenchModule {
         view = new EnvironmentView(new EnvironmentContext(services.wasteCatalogue(), services.wasteLedger(),
                 services.wasteReports(), services.wastePrints(), services.reports(), services.session(),
                 services.clock(), context.messages(), context.background(), context.errors(), context.window(),
-                List.of()));
+                List.of(FiveSSection.of(context))));
         return view.build();
     }
 
