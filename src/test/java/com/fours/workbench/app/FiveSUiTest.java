@@ -57,7 +57,7 @@ class FiveSUiTest {
         });
         robot.interact(() -> robot.lookup("#fiveSSave").queryAs(Button.class).fire());
         Label error = robot.lookup("#fiveSScore-1Error").queryAs(Label.class);
-        waitUntil(() -> error.isVisible() && error.getText().contains("0 至 5"), error::getText);
+        waitUntil(() -> error.isVisible() && error.getText().contains("0 to 5"), error::getText);
         assertThat(inspections.getItems()).hasSize(2);
 
         @SuppressWarnings("unchecked")

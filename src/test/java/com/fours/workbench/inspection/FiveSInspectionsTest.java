@@ -30,6 +30,7 @@ import com.fours.workbench.home.HomeLineKind;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.AccessDeniedException;
 import com.fours.workbench.security.Role;
+import com.fours.workbench.testing.HostileInput;
 import com.fours.workbench.testing.MutableClock;
 import com.fours.workbench.testing.PdfAssertions;
 import com.fours.workbench.testing.TestWorkbench;
@@ -232,6 +233,40 @@ class FiveSInspectionsTest {
             assertThat(darkRows(page)).as("title, items, findings and signatures are inked").isGreaterThan(80);
         }
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'FIVE_S_SHEET_PRINTED'")).isEqualTo(1);
+    }
+
+    @Test
+    void hostileTextsAreRefusedUnderTheirFieldAndFaithfulOnesKeptAsTyped() {
+        as("zhoujie");
+        for (String bad : HostileInput.REFUSED_TEXTS) {
+            assertThat(catchThrowableOfType(() -> services.fiveSChecklists().save(FiveSArea.WAREHOUSE, null,
+                    List.of(new ChecklistItemInput(FiveSPillar.SEIRI, bad, "5", "10"))), InvalidFieldsException.class)
+                    .byField()).containsKey(FiveSChecklists.ITEMS);
+        }
+        FiveSChecklist list = services.fiveSChecklists().save(FiveSArea.WAREHOUSE, null, items("5"));
+        as("wanggang");
+        for (String bad : HostileInput.REFUSED_TEXTS) {
+            InvalidFieldsException refused = catchThrowableOfType(() -> services.fiveSInspections().record(
+                    new InspectionInput(FiveSArea.WAREHOUSE, "2026-12-06", bad, Map.of(), bad,
+                            List.of(new InspectionInput.Finding(bad, null, null)), List.of()), List.of()),
+                    InvalidFieldsException.class);
+            assertThat(refused.byField()).containsKeys(InspectionInput.INSPECTOR, InspectionInput.FINDINGS);
+        }
+        for (String typed : HostileInput.HOSTILE_NUMBERS_AS_TYPED) {
+            assertThat(catchThrowableOfType(() -> services.fiveSInspections().record(input(FiveSArea.WAREHOUSE, list,
+                    "2026-12-06", List.of(typed, "1", "1"), List.of(), List.of()), List.of()),
+                    InvalidFieldsException.class).byField()).containsKey(InspectionInput.score(list.items().get(0).id()));
+        }
+        for (String good : HostileInput.FAITHFUL_TEXTS) {
+            FiveSInspection saved = services.fiveSInspections().record(new InspectionInput(FiveSArea.WAREHOUSE,
+                    "2026-12-06", good, Map.of(list.items().get(0).id(), "1", list.items().get(1).id(), "1",
+                    list.items().get(2).id(), "1"), good, List.of(new InspectionInput.Finding(good, null, null)),
+                    List.of()), List.of());
+            FiveSSheet sheet = services.fiveSInspections().sheet(saved.id());
+            assertThat(sheet.inspection().inspector()).isEqualTo(good);
+            assertThat(sheet.inspection().remarks()).isEqualTo(good);
+            assertThat(sheet.findings().get(0).text()).isEqualTo(good);
+        }
     }
 
     private static int darkRows(BufferedImage page) {
