@@ -63,12 +63,16 @@ import com.fours.workbench.db.Transactions;
 import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.intake.IntakeService;
 import com.fours.workbench.intake.IntakeSheetPrint;
+import com.fours.workbench.inspection.FiveSChecklists;
+import com.fours.workbench.inspection.FiveSInspections;
+import com.fours.workbench.inspection.FiveSPrints;
 import com.fours.workbench.intake.IntakePhotos;
 import com.fours.workbench.intake.PreparedPhoto;
 import com.fours.workbench.repair.DispatchService;
 import com.fours.workbench.repair.FindingsService;
 import com.fours.workbench.repair.JobBoardService;
 import com.fours.workbench.repair.PhotoFile;
+import com.fours.workbench.repair.PhotoPreparer;
 import com.fours.workbench.repair.ProgressContacts;
 import com.fours.workbench.repair.JobClockService;
 import com.fours.workbench.repair.LabourCatalog;
@@ -217,6 +221,9 @@ public final class AppServices implements AutoCloseable {
     private final WasteReports wasteReports;
     private final WastePrints wastePrints;
     private final SafetyService safety;
+    private final FiveSChecklists fiveSChecklists;
+    private final FiveSInspections fiveSInspections;
+    private final FiveSPrints fiveSPrints;
     private final DashboardPrints dashboardPrints;
     private final TrainingService trainings;
     private final AppraisalService appraisals;
@@ -268,10 +275,11 @@ public final class AppServices implements AutoCloseable {
         this.labourCatalog = new LabourCatalog(tx, session, audit);
         this.repairOrderService = new RepairOrderService(tx, session, audit, clock, reservations, List.of());
         // a finding's photos follow reception's photo rule (repair may not import intake)
-        this.findings = new FindingsService(tx, session, audit, clock, repairOrderService, (name, bytes) -> {
+        PhotoPreparer photoRule = (name, bytes) -> {
             PreparedPhoto p = IntakePhotos.prepare(name, bytes);
             return new PhotoFile(p.fileName(), p.width(), p.height(), p.image(), p.thumbnail());
-        });
+        };
+        this.findings = new FindingsService(tx, session, audit, clock, repairOrderService, photoRule);
         this.progressContacts = new ProgressContacts(tx, session, audit, clock);
         this.repairPrints = new RepairPrints(repairOrderService, findings, reports, storeProfiles, clock);
         this.dispatch = new DispatchService(tx, session, audit, clock);
@@ -339,6 +347,10 @@ public final class AppServices implements AutoCloseable {
                 clock);
         repairOrderService.addLineDoneListener(new WasteGeneration(session, clock));
         this.safety = new SafetyService(tx, session, audit, clock);
+        // 5S inspections (decision 0113): their photos follow the same photo rule as a finding's
+        this.fiveSChecklists = new FiveSChecklists(tx, session, audit, clock);
+        this.fiveSInspections = new FiveSInspections(tx, session, audit, clock, photoRule);
+        this.fiveSPrints = new FiveSPrints(tx, reports, storeProfiles, session, audit, clock);
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
                 CallbackDao::contactsOfCustomer));
     }
@@ -772,6 +784,18 @@ public final class AppServices implements AutoCloseable {
 
     public SafetyService safety() {
         return safety;
+    }
+
+    public FiveSChecklists fiveSChecklists() {
+        return fiveSChecklists;
+    }
+
+    public FiveSInspections fiveSInspections() {
+        return fiveSInspections;
+    }
+
+    public FiveSPrints fiveSPrints() {
+        return fiveSPrints;
     }
 
     public DashboardPrints dashboardPrints() {

@@ -15,6 +15,7 @@ import com.fours.workbench.demo.DemoSeeder;
 import com.fours.workbench.demo.EnvironmentDemoData;
 import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.demo.FindingsDemoData;
+import com.fours.workbench.demo.FiveSDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
 import com.fours.workbench.demo.PartsSalesDemoData;
@@ -58,6 +59,7 @@ final class DemoStoreSeeder {
                 new ComplaintsDemoData(clock),
                 new StaffDemoData(services.trainings(), services.appraisals(), clock),
                 new EnvironmentDemoData(clock),
-                new SafetyDemoData(clock)));
+                new SafetyDemoData(clock),
+                new FiveSDemoData(clock)));
     }
 }

@@ -1,5 +1,7 @@
 package com.fours.workbench.app;
 
+import java.util.stream.Stream;
+
 import javafx.scene.Node;
 
 import com.fours.workbench.environment.ui.EnvironmentContext;
@@ -24,7 +26,8 @@ final class EnvironmentModule implements WorkbenchModule {
         view = new EnvironmentView(new EnvironmentContext(services.wasteCatalogue(), services.wasteLedger(),
                 services.wasteReports(), services.wastePrints(), services.reports(), services.session(),
                 services.clock(), context.messages(), context.background(), context.errors(), context.window(),
-                SafetySections.of(context)));
+                Stream.concat(Stream.of(FiveSSection.of(context)), SafetySections.of(context).stream())
+                        .toList()));
         return view.build();
     }
 

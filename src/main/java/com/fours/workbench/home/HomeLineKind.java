@@ -31,12 +31,22 @@ public enum HomeLineKind {
     COUNTS_IN_PROGRESS(HomeScreen.PARTS_WAREHOUSE, "partsTab-stocktake", false, WAREHOUSE_CLERK),
     STOCKTAKES_TO_APPROVE(HomeScreen.PARTS_WAREHOUSE, "partsTab-stocktake", false, SERVICE_MANAGER),
     CALLBACKS_DUE(HomeScreen.CUSTOMER_CARE, "careTab-callbacks", false, CUSTOMER_SERVICE_AGENT, SERVICE_MANAGER),
-    COMPLAINTS_OVERDUE(HomeScreen.CUSTOMER_CARE, "careTab-complaints", true, CUSTOMER_SERVICE_AGENT, SERVICE_MANAGER);
+    COMPLAINTS_OVERDUE(HomeScreen.CUSTOMER_CARE, "careTab-complaints", true, CUSTOMER_SERVICE_AGENT, SERVICE_MANAGER),
+    /** The user's own 5S corrective actions past their due day: shown to their owner, whatever the role, when there are any. */
+    OVERDUE_5S_ACTIONS(HomeScreen.ENVIRONMENT, "environmentTab-fiveS", false);
 
     private final HomeScreen screen;
     private final String sectionId;
     private final boolean opensRecord;
     private final Set<Role> roles;
+
+    /** A line of the user's own, not of a role's ({@link #isFor} is false for every role). */
+    HomeLineKind(HomeScreen screen, String sectionId, boolean opensRecord) {
+        this.screen = screen;
+        this.sectionId = sectionId;
+        this.opensRecord = opensRecord;
+        this.roles = EnumSet.noneOf(Role.class);
+    }
 
     HomeLineKind(HomeScreen screen, String sectionId, boolean opensRecord, Role first, Role... rest) {
         this.screen = screen;

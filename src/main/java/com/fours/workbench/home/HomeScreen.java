@@ -12,6 +12,7 @@ public enum HomeScreen {
     CASHIER,
     PARTS_WAREHOUSE,
     CUSTOMER_CARE,
+    ENVIRONMENT,
     /** The manager's dashboard, opened from the home page's shortcut rather than from a line. */
     DASHBOARD
 }

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.appointments.AppointmentStatus;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.inspection.FiveSInspections;
 import com.fours.workbench.parts.PurchaseOrderStatus;
 import com.fours.workbench.parts.StocktakeStatus;
 import com.fours.workbench.repair.FindingDao;
@@ -83,6 +84,10 @@ public final class HomeService {
             List<HomeLine> read = new ArrayList<>();
             for (HomeLineKind kind : kinds) {
                 read.add(line(handle, kind, user, now));
+            }
+            HomeLine mine = line(handle, HomeLineKind.OVERDUE_5S_ACTIONS, user, now);
+            if (!mine.empty()) {
+                read.add(mine);
             }
             return read;
         });
@@ -155,6 +160,13 @@ public final class HomeService {
                 int late = dao.complaintsOverdue(now);
                 List<HomeItem> items = dao.firstComplaintsOverdue(now, FIRST).stream()
                         .map(r -> new HomeItem(join(r.number(), r.plate()), r.at(), true, r.id())).toList();
+                yield new HomeLine(kind, late, late, items);
+            }
+            case OVERDUE_5S_ACTIONS -> {
+                int late = FiveSInspections.overdueOf(handle, user.id(), today);
+                List<HomeItem> items = FiveSInspections.firstOverdueOf(handle, user.id(), today, FIRST).stream()
+                        .map(a -> new HomeItem(a.text(), a.dueDay().atStartOfDay(clock.getZone()).toInstant(), true,
+                                a.id())).toList();
                 yield new HomeLine(kind, late, late, items);
             }
             case REORDER -> {

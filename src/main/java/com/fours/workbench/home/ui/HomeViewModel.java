@@ -128,6 +128,7 @@ public final class HomeViewModel {
             case STOCKTAKES_TO_APPROVE -> "home.empty.STOCKTAKES_TO_APPROVE";
             case CALLBACKS_DUE -> "home.empty.CALLBACKS_DUE";
             case COMPLAINTS_OVERDUE -> "home.empty.COMPLAINTS_OVERDUE";
+            case OVERDUE_5S_ACTIONS -> "home.empty.OVERDUE_5S_ACTIONS";
         });
     }
 

@@ -1,0 +1,19 @@
+package com.fours.workbench.app;
+
+import com.fours.workbench.inspection.ui.FiveSContext;
+import com.fours.workbench.inspection.ui.FiveSView;
+import com.fours.workbench.ui.Section;
+
+/** The 5S inspections' section, handed to the Environment and safety tab (decision 0113). */
+final class FiveSSection {
+
+    private FiveSSection() {
+    }
+
+    static Section of(ModuleContext context) {
+        AppServices services = context.services();
+        return new FiveSView(new FiveSContext(services.fiveSChecklists(), services.fiveSInspections(),
+                services.fiveSPrints(), services.reports(), services.session(), services.clock(), context.messages(),
+                context.background(), context.errors(), context.window())).section();
+    }
+}

@@ -1,0 +1,9 @@
+package com.fours.workbench.inspection;
+
+/** Where a 5S inspection is made; each area has its own checklist. */
+public enum FiveSArea {
+    WORKSHOP,
+    WAREHOUSE,
+    CUSTOMER_AREA,
+    OFFICE
+}

@@ -1,0 +1,348 @@
+package com.fours.workbench.inspection.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+import atlantafx.base.theme.Styles;
+
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.inspection.ActionOwner;
+import com.fours.workbench.inspection.FiveSArea;
+import com.fours.workbench.inspection.FiveSChecklist;
+import com.fours.workbench.inspection.FiveSFinding;
+import com.fours.workbench.inspection.FiveSInspection;
+import com.fours.workbench.inspection.FiveSInspections;
+import com.fours.workbench.inspection.FiveSItem;
+import com.fours.workbench.inspection.InspectionInput;
+import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.repair.PhotoFile;
+import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
+
+/**
+ * The 5S section of the Environment and safety tab (5S检查): an inspection of an area scored on its
+ * checklist, with photos, remarks, findings that become corrective actions, and the area's actions
+ * a re-inspection verifies; beside it the scores over time, the print, and the corrective actions
+ * with the form that closes one.
+ */
+public final class FiveSView {
+
+    public static final String SECTION_ID = "environmentTab-fiveS";
+    private static final double THUMBNAIL = 64;
+
+    private final FiveSContext context;
+    private final Messages messages;
+    private final Formats formats;
+    private final FiveSViewModel model;
+    private final VBox items = new VBox(4);
+
+    public FiveSView(FiveSContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.formats = Formats.of(messages.locale());
+        this.model = new FiveSViewModel(context);
+    }
+
+    public Section section() {
+        FiveSView view = this;
+        return new Section() {
+            @Override
+            public String id() {
+                return SECTION_ID;
+            }
+
+            @Override
+            public String title() {
+                return messages.get("fiveS.ui.tab");
+            }
+
+            @Override
+            public Node build() {
+                Node node = view.build();
+                model.refresh();
+                return node;
+            }
+
+            @Override
+            public void activate() {
+                model.refresh();
+            }
+        };
+    }
+
+    Node build() {
+        ComboBox<FiveSArea> area = FormControls.choice("fiveSArea", List.of(FiveSArea.values()), model.areaProperty(),
+                model::areaText);
+        Label version = new Label();
+        version.setId("fiveSVersion");
+        version.textProperty().bind(model.versionProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox top = new HBox(10, FormControls.fieldName(messages.get("fiveS.ui.area")), area, version, busy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label message = FormControls.message("fiveSMessage", model.messageProperty());
+
+        VBox form = inspectionForm();
+        form.setMinWidth(380);
+        form.setPrefWidth(460);
+        VBox right = overview();
+        right.setMinWidth(360);
+        right.setPrefWidth(560);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox columns = new HBox(16, form, right);
+        VBox content = new VBox(8, top, message, columns);
+        content.setPadding(new Insets(10));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("fiveSPane");
+        model.checklistProperty().addListener((obs, old, now) -> showItems(now));
+        return scroll;
+    }
+
+    private VBox inspectionForm() {
+        FormGrid head = new FormGrid();
+        head.addWide(FormControls.heading(messages.get("fiveS.ui.newInspection")));
+        DatePicker day = FormControls.datePicker("fiveSDay");
+        day.valueProperty().bindBidirectional(model.dayProperty());
+        head.addField(messages.get("fiveS.ui.day"), day, model.errors().of(InspectionInput.DAY));
+        head.addField(messages.get("fiveS.ui.inspector"), FormControls.text("fiveSInspector",
+                model.inspectorProperty()), model.errors().of(InspectionInput.INSPECTOR));
+        Label areaError = FormControls.formError("fiveSAreaError");
+        areaError.textProperty().bind(model.errors().of(InspectionInput.AREA));
+        items.setId("fiveSItems");
+
+        FormGrid tail = new FormGrid();
+        TextArea remarks = FormControls.area("fiveSRemarks", model.remarksProperty(), model::save);
+        remarks.setPrefRowCount(2);
+        tail.addField(messages.get("fiveS.ui.remarks"), remarks, model.errors().of(InspectionInput.REMARKS));
+        FlowPane photos = new FlowPane(4, 4);
+        photos.setId("fiveSPhotos");
+        model.photos().addListener((ListChangeListener<PhotoFile>) change -> photos.getChildren().setAll(
+                model.photos().stream().map(p -> {
+                    Node thumb = thumbnail(p.thumbnail(), p.fileName());
+                    thumb.setOnMouseClicked(e -> model.removePhoto(p));
+                    return thumb;
+                }).toList()));
+        Button addPhotos = FormControls.button("fiveSAddPhotos", messages.get("fiveS.ui.addPhotos"),
+                Material2OutlinedAL.ADD_A_PHOTO);
+        addPhotos.setOnAction(e -> choosePhotos());
+        tail.addField(messages.get("fiveS.ui.photos"), addPhotos, model.errors().of("photos"), photos);
+
+        tail.addWide(FormControls.heading(messages.get("fiveS.ui.findings")));
+        TextField finding = FormControls.text("fiveSFindingText", model.findingTextProperty(),
+                messages.get("fiveS.ui.findingPrompt"));
+        tail.addField(messages.get("fiveS.ui.finding"), finding, model.errors().of(InspectionInput.FINDINGS));
+        ComboBox<ActionOwner> owner = FormControls.choice("fiveSFindingOwner", List.of(), model.findingOwnerProperty(),
+                model::ownerText);
+        owner.setItems(model.owners());
+        tail.addField(messages.get("fiveS.ui.owner"), owner, model.errors().of("findingOwner"));
+        DatePicker due = FormControls.datePicker("fiveSFindingDue");
+        due.valueProperty().bindBidirectional(model.findingDueProperty());
+        tail.addField(messages.get("fiveS.ui.due"), due, model.errors().of("findingDue"));
+        Button add = FormControls.button("fiveSAddFinding", messages.get("fiveS.ui.addFinding"), Material2OutlinedAL.ADD);
+        add.setOnAction(e -> model.addFinding());
+        finding.setOnAction(e -> model.addFinding());
+        tail.addWide(add);
+        ListView<FiveSViewModel.Pending> pending = new ListView<>(model.findings());
+        pending.setId("fiveSFindings");
+        pending.setPrefHeight(90);
+        pending.setPlaceholder(new Label(messages.get("fiveS.ui.noFindings")));
+        pending.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FiveSViewModel.Pending item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.pendingText(item));
+                setWrapText(true);
+            }
+        });
+        pending.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    && pending.getSelectionModel().getSelectedItem() != null) {
+                model.removeFinding(pending.getSelectionModel().getSelectedItem());
+            }
+        });
+        tail.addWide(pending);
+
+        VBox check = new VBox(4);
+        check.setId("fiveSToCheck");
+        Label checkHeading = FormControls.heading(messages.get("fiveS.ui.toCheck"));
+        Label noneToCheck = FormControls.hint("fiveSNoneToCheck");
+        noneToCheck.setText(messages.get("fiveS.ui.noneToCheck"));
+        model.toCheck().addListener((ListChangeListener<FiveSFinding>) change -> {
+            check.getChildren().setAll(model.toCheck().stream().map(this::checkBox).toList());
+            noneToCheck.setVisible(model.toCheck().isEmpty());
+            noneToCheck.setManaged(model.toCheck().isEmpty());
+        });
+        tail.addWide(checkHeading);
+        tail.addWide(noneToCheck);
+        tail.addWide(check);
+
+        Button save = FormControls.button("fiveSSave", messages.get("fiveS.ui.save"), Material2OutlinedMZ.SAVE);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> model.save());
+        save.disableProperty().bind(model.checklistProperty().isNull());
+        tail.addWide(save);
+        return new VBox(8, head, areaError, items, tail);
+    }
+
+    private Node checkBox(FiveSFinding action) {
+        CheckBox box = new CheckBox(model.checkText(action));
+        box.setId("fiveSVerify-" + action.id());
+        box.setWrapText(true);
+        box.setSelected(model.verified().contains(action.id()));
+        box.setDisable(action.state() != com.fours.workbench.inspection.ActionState.DONE);
+        box.selectedProperty().addListener((obs, old, now) -> model.toggleVerified(action, now));
+        return box;
+    }
+
+    /** The checklist's items, each a score field under its heading with its text and scale beneath. */
+    private void showItems(FiveSChecklist checklist) {
+        FormGrid grid = new FormGrid();
+        if (checklist != null) {
+            grid.addWide(FormControls.heading(messages.get("fiveS.ui.scores")));
+            for (FiveSItem item : checklist.items()) {
+                TextField score = FormControls.text("fiveSScore-" + item.position(), model.score(item),
+                        messages.get("fiveS.ui.scorePrompt", item.scaleMax()));
+                score.setPrefColumnCount(4);
+                Label text = new Label(model.itemText(item));
+                text.setWrapText(true);
+                text.setMinWidth(0);
+                text.getStyleClass().add(Styles.TEXT_MUTED);
+                grid.addField(messages.of(item.pillar()), score, model.errors().of(InspectionInput.score(item.id())),
+                        text);
+            }
+        }
+        items.getChildren().setAll(grid);
+    }
+
+    private VBox overview() {
+        Label figures = new Label();
+        figures.setId("fiveSFigures");
+        figures.setWrapText(true);
+        figures.getStyleClass().add(Styles.TITLE_4);
+        figures.textProperty().bind(model.figuresProperty());
+
+        TableView<FiveSInspection> inspections = new TableView<>(model.inspections());
+        inspections.setId("fiveSInspections");
+        inspections.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        inspections.setPrefHeight(200);
+        inspections.setPlaceholder(new Label(messages.get("fiveS.ui.noInspections")));
+        inspections.getColumns().addAll(List.of(
+                Columns.date(messages.get("fiveS.ui.col.day"), FiveSInspection::inspectionDay, formats),
+                Columns.status(messages.get("fiveS.ui.col.area"), FiveSInspection::area, messages),
+                Columns.number(messages.get("fiveS.ui.col.total"), i -> i.total().toPlainString() + "%"),
+                Columns.text(messages.get("fiveS.ui.col.inspector"), FiveSInspection::inspector),
+                Columns.number(messages.get("fiveS.ui.col.version"), i -> "v" + i.versionNo())));
+        inspections.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.chosenInspectionProperty().set(now);
+            }
+        });
+        Label chosen = new Label();
+        chosen.setId("fiveSChosen");
+        chosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            FiveSInspection i = model.chosenInspectionProperty().get();
+            return i == null ? "" : messages.get("fiveS.ui.chosen", model.areaText(i.area()),
+                    formats.date(i.inspectionDay()), i.total().toPlainString());
+        }, model.chosenInspectionProperty()));
+        Button print = FormControls.button("fiveSPrint", messages.get("fiveS.ui.print"), Material2OutlinedMZ.PRINT);
+        print.disableProperty().bind(model.chosenInspectionProperty().isNull());
+        print.setOnAction(e -> model.print(report -> new ReportPreviewWindow(context.window(), context.reportEngine(),
+                report, context.background().executor(), messages).show()));
+        HBox printBar = new HBox(8, print, chosen);
+        printBar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<FiveSFinding> actions = new TableView<>(model.actions());
+        actions.setId("fiveSActions");
+        actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        actions.setPrefHeight(200);
+        actions.setPlaceholder(new Label(messages.get("fiveS.ui.noActions")));
+        actions.getColumns().addAll(List.of(
+                Columns.longText(messages.get("fiveS.ui.col.finding"), FiveSFinding::text, 180),
+                Columns.status(messages.get("fiveS.ui.col.area"), FiveSFinding::area, messages),
+                Columns.text(messages.get("fiveS.ui.col.owner"), a -> a.ownerName() == null ? "" : a.ownerName()),
+                Columns.date(messages.get("fiveS.ui.col.due"), FiveSFinding::dueDay, formats),
+                Columns.text(messages.get("fiveS.ui.col.state"), a -> messages.of(a.state())
+                        + (model.overdue(a) ? " · " + messages.get("fiveS.ui.overdue") : "")),
+                Columns.longText(messages.get("fiveS.ui.col.done"), a -> a.doneNote() == null ? "" : a.doneNote(),
+                        140)));
+        actions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.chosenActionProperty().set(now));
+
+        FormGrid done = new FormGrid();
+        done.addWide(FormControls.heading(messages.get("fiveS.ui.closeAction")));
+        TextField note = FormControls.text("fiveSDoneNote", model.doneNoteProperty(),
+                messages.get("fiveS.ui.donePrompt"));
+        done.addField(messages.get("fiveS.ui.doneNote"), note, model.actionErrors().of(FiveSInspections.DONE_NOTE));
+        Button markDone = FormControls.button("fiveSMarkDone", messages.get("fiveS.ui.markDone"),
+                Material2OutlinedAL.CHECK);
+        markDone.disableProperty().bind(model.chosenActionProperty().isNull());
+        markDone.setOnAction(e -> model.markDone());
+        note.setOnAction(e -> model.markDone());
+        done.addWide(markDone);
+
+        return new VBox(8, FormControls.heading(messages.get("fiveS.ui.overTime")), figures, inspections, printBar,
+                FormControls.heading(messages.get("fiveS.ui.actions")), actions, done);
+    }
+
+    private void choosePhotos() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("intake.ui.photoChooser"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("intake.ui.photoFilter"),
+                        "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
+                new FileChooser.ExtensionFilter(messages.get("intake.ui.allFiles"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(context.window());
+        if (files != null) {
+            model.attachPhotos(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private static Node thumbnail(byte[] jpeg, String name) {
+        ImageView view = new ImageView(new Image(new ByteArrayInputStream(jpeg)));
+        view.setFitWidth(THUMBNAIL);
+        view.setFitHeight(THUMBNAIL);
+        view.setPreserveRatio(true);
+        view.getStyleClass().add(StyleClasses.FINDING_THUMBNAIL);
+        Tooltip.install(view, new Tooltip(name));
+        return view;
+    }
+
+    /** For the tests: the view model behind the section. */
+    FiveSViewModel model() {
+        return model;
+    }
+}
