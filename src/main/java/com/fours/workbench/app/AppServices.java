@@ -103,6 +103,10 @@ import com.fours.workbench.qc.QualityOutcomes;
 import com.fours.workbench.partsales.PartsSalePrints;
 import com.fours.workbench.partsales.PartsSaleService;
 import com.fours.workbench.partsales.PriceList;
+import com.fours.workbench.payables.PayablesFigures;
+import com.fours.workbench.payables.PaymentTerms;
+import com.fours.workbench.payables.SupplierInvoiceService;
+import com.fours.workbench.payables.SupplierPaymentService;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.claims.ClaimPrint;
 import com.fours.workbench.claims.ClaimService;
@@ -201,6 +205,9 @@ public final class AppServices implements AutoCloseable {
     private final CashUpService cashUp;
     private final CashUpPrint cashUpPrint;
     private final ReceiptService receipts;
+    private final SupplierInvoiceService supplierInvoices;
+    private final SupplierPaymentService supplierPayments;
+    private final PayablesFigures payables;
     private final ReceivablesFigures receivables;
     private final StatementPrint statementPrint;
     private final ClaimService claims;
@@ -315,6 +322,10 @@ public final class AppServices implements AutoCloseable {
         this.discountPolicy = new DiscountPolicyService(tx, session, audit, clock, ledger);
         this.receipts = new ReceiptService(tx, session, audit, clock);
         this.receivables = new ReceivablesFigures(tx, session, clock);
+        // purchase agreements will give a supplier's own payment days here (decision 0110)
+        this.supplierInvoices = new SupplierInvoiceService(tx, session, audit, clock, PaymentTerms.NONE);
+        this.supplierPayments = new SupplierPaymentService(tx, session, audit, clock);
+        this.payables = new PayablesFigures(tx, session, audit, clock);
         this.statementPrint = new StatementPrint(reports, storeProfiles, session, clock);
         this.claims = new ClaimService(tx, session, audit, clock);
         this.claimPrint = new ClaimPrint(reports, storeProfiles, session, clock);
@@ -478,6 +489,18 @@ public final class AppServices implements AutoCloseable {
 
     public ReceivablesFigures receivables() {
         return receivables;
+    }
+
+    public SupplierInvoiceService supplierInvoices() {
+        return supplierInvoices;
+    }
+
+    public SupplierPaymentService supplierPayments() {
+        return supplierPayments;
+    }
+
+    public PayablesFigures payables() {
+        return payables;
     }
 
     public StatementPrint statementPrint() {

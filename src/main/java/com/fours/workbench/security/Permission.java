@@ -47,5 +47,11 @@ public enum Permission {
     /** One's own appraisal: read it and sign it. */
     VIEW_OWN_APPRAISAL,
     USE_ENVIRONMENT,
-    MANAGE_WASTE_CATALOGUE
+    MANAGE_WASTE_CATALOGUE,
+    /** Supplier invoices, payments to suppliers and what the store owes (应付账款). */
+    USE_PAYABLES,
+    /** Accept a supplier invoice whose quantities or prices differ from the order and the receipt. */
+    ACCEPT_INVOICE_DIFFERENCES,
+    /** Pay a supplier above the store's approval limit, and set that limit and the price tolerance. */
+    APPROVE_SUPPLIER_PAYMENTS
 }

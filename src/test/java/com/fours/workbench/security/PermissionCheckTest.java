@@ -90,5 +90,13 @@ class PermissionCheckTest {
                 .doesNotContain(Permission.USE_CASHIER);
         assertThat(Role.permissionsOf(EnumSet.of(Role.CASHIER, Role.SERVICE_ADVISOR)))
                 .contains(Permission.USE_CASHIER, Permission.USE_RECEPTION);
+        // the cashier records supplier invoices and payments; only the manager accepts an invoice's
+        // differences and pays above the limit
+        assertThat(EnumSet.allOf(Role.class).stream().filter(role -> role.permissions().contains(Permission.USE_PAYABLES)))
+                .containsExactlyInAnyOrder(Role.CASHIER, Role.SERVICE_MANAGER);
+        for (Permission managers : EnumSet.of(Permission.ACCEPT_INVOICE_DIFFERENCES, Permission.APPROVE_SUPPLIER_PAYMENTS)) {
+            assertThat(EnumSet.allOf(Role.class).stream().filter(role -> role.permissions().contains(managers)))
+                    .containsExactly(Role.SERVICE_MANAGER);
+        }
     }
 }
