@@ -81,6 +81,9 @@ import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
+import com.fours.workbench.suppliers.PurchaseAgreements;
+import com.fours.workbench.suppliers.SupplierEvaluation;
+import com.fours.workbench.suppliers.SupplierScorecardPrint;
 import com.fours.workbench.parts.ReservationService;
 import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.parts.StockService;
@@ -157,6 +160,9 @@ public final class AppServices implements AutoCloseable {
     private final PartsService parts;
     private final StockService stock;
     private final PurchasingService purchasing;
+    private final PurchaseAgreements purchaseAgreements;
+    private final SupplierEvaluation supplierEvaluation;
+    private final SupplierScorecardPrint scorecardPrint;
     private final ReservationService reservations;
     private final FiguresService partsFigures;
     private final PartsPrints partsPrints;
@@ -258,9 +264,13 @@ public final class AppServices implements AutoCloseable {
         this.parts = new PartsService(tx, session, audit, clock);
         this.stock = new StockService(tx, session, audit, stockLedger);
         this.purchasing = new PurchasingService(tx, session, audit, stockLedger, clock);
+        this.purchaseAgreements = new PurchaseAgreements(tx, session, audit, clock);
+        purchasing.usePurchaseTerms(purchaseAgreements);
+        this.supplierEvaluation = new SupplierEvaluation(tx, session, audit, clock);
         this.reservations = new ReservationService(tx, session, stockLedger, clock);
         this.partsFigures = new FiguresService(tx, session, clock);
         this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
+        this.scorecardPrint = new SupplierScorecardPrint(reports, storeProfiles, session, clock);
         this.catalogImport = new CatalogImport(tx, session, audit, parts);
         this.stocktakes = new StocktakeService(tx, session, audit, stockLedger, clock);
         this.labourCatalog = new LabourCatalog(tx, session, audit);
@@ -536,6 +546,19 @@ public final class AppServices implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    /** Purchase agreements; {@code paymentTermsDays(supplierId, onDate)} is what the payables read. */
+    public PurchaseAgreements purchaseAgreements() {
+        return purchaseAgreements;
+    }
+
+    public SupplierEvaluation supplierEvaluation() {
+        return supplierEvaluation;
+    }
+
+    public SupplierScorecardPrint scorecardPrint() {
+        return scorecardPrint;
     }
 
     public PurchasingService purchasing() {

@@ -17,6 +17,7 @@ import com.fours.workbench.demo.DispatchDemoData;
 import com.fours.workbench.demo.FindingsDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.SuppliersDemoData;
 import com.fours.workbench.demo.PartsSalesDemoData;
 import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.demo.RoadTestDemoData;
@@ -56,6 +57,7 @@ final class DemoStoreSeeder {
                 new CustomerCareDemoData(clock),
                 new ComplaintsDemoData(clock),
                 new StaffDemoData(services.trainings(), services.appraisals(), clock),
-                new EnvironmentDemoData(clock)));
+                new EnvironmentDemoData(clock),
+                new SuppliersDemoData(clock)));
     }
 }

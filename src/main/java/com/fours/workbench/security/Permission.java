@@ -47,5 +47,9 @@ public enum Permission {
     /** One's own appraisal: read it and sign it. */
     VIEW_OWN_APPRAISAL,
     USE_ENVIRONMENT,
-    MANAGE_WASTE_CATALOGUE
+    MANAGE_WASTE_CATALOGUE,
+    /** Purchase agreements with suppliers and the weights of the supplier evaluation (decision 0111). */
+    MANAGE_PURCHASE_AGREEMENTS,
+    /** Places an order outside its supplier's agreement (expired, above the agreed price), audited. */
+    ORDER_OUTSIDE_AGREEMENT
 }
