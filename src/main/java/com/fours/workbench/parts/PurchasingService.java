@@ -63,7 +63,12 @@ public final class PurchasingService {
     public List<OrderWarning> termsWarnings(long supplierId, List<OrderLineInput> lines) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         LocalDate today = LocalDate.now(clock);
-        return transactions.read(handle -> terms.warnings(handle, supplierId, List.copyOf(lines), today));
+        if (lines == null) {
+            return List.of();
+        }
+        // a line not filled in yet (null) has nothing to warn about; the order refuses it when placed
+        List<OrderLineInput> asTyped = java.util.Collections.unmodifiableList(new ArrayList<>(lines));
+        return transactions.read(handle -> terms.warnings(handle, supplierId, asTyped, today));
     }
 
     // ---- suppliers

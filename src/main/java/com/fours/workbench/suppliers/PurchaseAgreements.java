@@ -94,6 +94,9 @@ public final class PurchaseAgreements implements PurchaseTerms {
                 throw new InvalidFieldsException(java.util.Map.of(AgreementInput.NUMBER,
                         new InvalidValueException("agreement.numberTaken", number)));
             }
+            for (SuppliersDao.StoredPrice price : prices) {
+                requirePart(dao, price.partId());
+            }
             List<String> overlapping = dao.overlapping(supplier.id(), from, to);
             if (!overlapping.isEmpty()) {
                 throw new BusinessRuleException("agreement.overlaps", supplier.name(), String.join(", ", overlapping));
@@ -124,6 +127,9 @@ public final class PurchaseAgreements implements PurchaseTerms {
                 throw new ConcurrentChangeException(before.agreementNumber());
             }
             Optional<AgreedPrice> old = before.prices().stream().filter(p -> p.partId() == partId).findFirst();
+            if (old.isEmpty()) {
+                requirePart(dao, partId);
+            }
             if (old.isPresent()) {
                 dao.updatePrice(agreementId, partId, price.amount());
             } else {
@@ -137,6 +143,12 @@ public final class PurchaseAgreements implements PurchaseTerms {
                     part + " " + price.amount().toPlainString());
             return after;
         });
+    }
+
+    private static void requirePart(SuppliersDao dao, long partId) {
+        if (dao.partCount(partId) == 0) {
+            throw new BusinessRuleException("part.notFound", String.valueOf(partId));
+        }
     }
 
     public List<PurchaseAgreement> agreements() {

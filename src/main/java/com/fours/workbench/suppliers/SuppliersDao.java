@@ -45,6 +45,9 @@ public interface SuppliersDao {
     @SqlQuery("SELECT id, code, name FROM supplier WHERE id = :id")
     Optional<SupplierRow> supplier(long id);
 
+    @SqlQuery("SELECT COUNT(*) FROM part WHERE id = :id")
+    int partCount(long id);
+
     @SqlQuery("SELECT id, code, name FROM supplier ORDER BY code")
     List<SupplierRow> suppliers();
 
