@@ -214,8 +214,8 @@ public final class SuppliersSection implements Section {
                 Columns.number(messages.get("evaluation.ui.score"), s -> rate(s.score())),
                 Columns.number(messages.get("evaluation.ui.onTime"), s -> rate(s.onTimeRate())),
                 Columns.number(messages.get("evaluation.ui.fillRate"), s -> rate(s.fillRate())),
-                Columns.number(messages.get("evaluation.ui.price"), s -> rate(s.priceRate())),
-                Columns.number(messages.get("evaluation.ui.returns"), s -> rate(s.returnRate()))));
+                Columns.secondary(Columns.number(messages.get("evaluation.ui.price"), s -> rate(s.priceRate()))),
+                Columns.secondary(Columns.number(messages.get("evaluation.ui.returns"), s -> rate(s.returnRate())))));
         scores.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> evaluation.scoreProperty().set(now));
         Button print = FormControls.button("printScorecard", messages.get("evaluation.ui.print"), Material2OutlinedMZ.PRINT);
         print.setOnAction(e -> evaluation.print(this::preview));
