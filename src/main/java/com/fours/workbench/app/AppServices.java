@@ -85,6 +85,9 @@ import com.fours.workbench.parts.FiguresService;
 import com.fours.workbench.parts.PartsPrints;
 import com.fours.workbench.parts.PartsService;
 import com.fours.workbench.parts.PurchasingService;
+import com.fours.workbench.suppliers.PurchaseAgreements;
+import com.fours.workbench.suppliers.SupplierEvaluation;
+import com.fours.workbench.suppliers.SupplierScorecardPrint;
 import com.fours.workbench.parts.ReservationService;
 import com.fours.workbench.parts.StockLedger;
 import com.fours.workbench.parts.StockService;
@@ -104,7 +107,6 @@ import com.fours.workbench.partsales.PartsSalePrints;
 import com.fours.workbench.partsales.PartsSaleService;
 import com.fours.workbench.partsales.PriceList;
 import com.fours.workbench.payables.PayablesFigures;
-import com.fours.workbench.payables.PaymentTerms;
 import com.fours.workbench.payables.SupplierInvoiceService;
 import com.fours.workbench.payables.SupplierPaymentService;
 import com.fours.workbench.receivables.ReceiptService;
@@ -166,6 +168,9 @@ public final class AppServices implements AutoCloseable {
     private final PartsService parts;
     private final StockService stock;
     private final PurchasingService purchasing;
+    private final PurchaseAgreements purchaseAgreements;
+    private final SupplierEvaluation supplierEvaluation;
+    private final SupplierScorecardPrint scorecardPrint;
     private final ReservationService reservations;
     private final FiguresService partsFigures;
     private final PartsPrints partsPrints;
@@ -274,9 +279,13 @@ public final class AppServices implements AutoCloseable {
         this.parts = new PartsService(tx, session, audit, clock);
         this.stock = new StockService(tx, session, audit, stockLedger);
         this.purchasing = new PurchasingService(tx, session, audit, stockLedger, clock);
+        this.purchaseAgreements = new PurchaseAgreements(tx, session, audit, clock);
+        purchasing.usePurchaseTerms(purchaseAgreements);
+        this.supplierEvaluation = new SupplierEvaluation(tx, session, audit, clock);
         this.reservations = new ReservationService(tx, session, stockLedger, clock);
         this.partsFigures = new FiguresService(tx, session, clock);
         this.partsPrints = new PartsPrints(tx, session, reports, storeProfiles, clock);
+        this.scorecardPrint = new SupplierScorecardPrint(reports, storeProfiles, session, clock);
         this.catalogImport = new CatalogImport(tx, session, audit, parts);
         this.stocktakes = new StocktakeService(tx, session, audit, stockLedger, clock);
         this.labourCatalog = new LabourCatalog(tx, session, audit);
@@ -323,7 +332,9 @@ public final class AppServices implements AutoCloseable {
         this.receipts = new ReceiptService(tx, session, audit, clock);
         this.receivables = new ReceivablesFigures(tx, session, clock);
         // purchase agreements will give a supplier's own payment days here (decision 0110)
-        this.supplierInvoices = new SupplierInvoiceService(tx, session, audit, clock, PaymentTerms.NONE);
+        this.supplierInvoices = new SupplierInvoiceService(tx, session, audit, clock,
+                (handle, supplierId, day) -> PurchaseAgreements.paymentTermsDays(handle, supplierId, day)
+                        .map(java.util.OptionalInt::of).orElseGet(java.util.OptionalInt::empty));
         this.supplierPayments = new SupplierPaymentService(tx, session, audit, clock);
         this.payables = new PayablesFigures(tx, session, audit, clock);
         this.statementPrint = new StatementPrint(reports, storeProfiles, session, clock);
@@ -574,6 +585,19 @@ public final class AppServices implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    /** Purchase agreements; {@code paymentTermsDays(supplierId, onDate)} is what the payables read. */
+    public PurchaseAgreements purchaseAgreements() {
+        return purchaseAgreements;
+    }
+
+    public SupplierEvaluation supplierEvaluation() {
+        return supplierEvaluation;
+    }
+
+    public SupplierScorecardPrint scorecardPrint() {
+        return scorecardPrint;
     }
 
     public PurchasingService purchasing() {

@@ -18,6 +18,7 @@ import com.fours.workbench.demo.FindingsDemoData;
 import com.fours.workbench.demo.FiveSDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.SuppliersDemoData;
 import com.fours.workbench.demo.PartsSalesDemoData;
 import com.fours.workbench.demo.QcDemoData;
 import com.fours.workbench.demo.RoadTestDemoData;
@@ -60,6 +61,7 @@ final class DemoStoreSeeder {
                 new StaffDemoData(services.trainings(), services.appraisals(), clock),
                 new EnvironmentDemoData(clock),
                 new SafetyDemoData(clock),
-                new FiveSDemoData(clock)));
+                new FiveSDemoData(clock),
+                new SuppliersDemoData(clock)));
     }
 }

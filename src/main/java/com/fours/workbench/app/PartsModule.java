@@ -1,6 +1,7 @@
 package com.fours.workbench.app;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.Node;
 
@@ -11,6 +12,10 @@ import com.fours.workbench.parts.ui.PartsContext;
 import com.fours.workbench.parts.ui.PartsView;
 import com.fours.workbench.parts.ui.StocktakeContext;
 import com.fours.workbench.parts.ui.StocktakeView;
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.parts.Supplier;
+import com.fours.workbench.suppliers.ui.SuppliersContext;
+import com.fours.workbench.suppliers.ui.SuppliersSection;
 import com.fours.workbench.ui.Section;
 
 /**
@@ -47,7 +52,29 @@ final class PartsModule implements WorkbenchModule, PartsCounter, OpensWork {
                 s.parts(), s.reports(), s.storeProfiles(), s.session(), s.clock(), context.messages(),
                 context.background(), context.errors(), context.window()))));
         panes.addAll(PartsSalesPane.warehouse(partsSales(context)));
+        panes.add(new SuppliersSection(suppliers(context)));
         return panes;
+    }
+
+    /** Purchase agreements and the supplier evaluation (decision 0111), with purchasing's suppliers and parts. */
+    static SuppliersContext suppliers(ModuleContext context) {
+        AppServices s = context.services();
+        SuppliersContext.Catalogue catalogue = new SuppliersContext.Catalogue() {
+            @Override
+            public List<SuppliersContext.Choice> suppliers() {
+                return s.purchasing().suppliers().stream().filter(Supplier::active)
+                        .map(x -> new SuppliersContext.Choice(x.id(), x.code(), x.name())).toList();
+            }
+
+            @Override
+            public Optional<SuppliersContext.Choice> part(String code) {
+                Formats formats = Formats.of(context.messages().locale());
+                return s.parts().lookup(code).map(p -> new SuppliersContext.Choice(p.id(), p.partNumber(), p.name(formats)));
+            }
+        };
+        return new SuppliersContext(s.purchaseAgreements(), s.supplierEvaluation(), s.scorecardPrint(), catalogue,
+                s.reports(), s.session(), s.clock(), context.messages(), context.background(), context.errors(),
+                context.window());
     }
 
     /** The parts sales' sections are handed to the warehouse and to the cashier's desk (decision 0103). */

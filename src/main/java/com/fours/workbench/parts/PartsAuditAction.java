@@ -14,6 +14,8 @@ public enum PartsAuditAction implements AuditAction {
     RECEIVED_WITHOUT_ORDER,
     OVER_RECEIPT,
     PURCHASE_ORDER_CREATED,
+    /** An order placed despite its supplier's agreement (expired, above the agreed price): decision 0111. */
+    PURCHASE_OUTSIDE_AGREEMENT,
     PURCHASE_ORDER_SENT,
     PURCHASE_ORDER_CLOSED,
     CATALOG_IMPORTED

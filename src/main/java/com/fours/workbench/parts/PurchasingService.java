@@ -36,6 +36,7 @@ public final class PurchasingService {
     private final AuditTrail audit;
     private final StockLedger ledger;
     private final Clock clock;
+    private volatile PurchaseTerms terms = PurchaseTerms.NONE;
 
     public PurchasingService(Transactions transactions, Session session, AuditTrail audit, StockLedger ledger,
                              Clock clock) {
@@ -44,6 +45,30 @@ public final class PurchasingService {
         this.audit = audit;
         this.ledger = ledger;
         this.clock = clock;
+    }
+
+    /** The purchase agreements that price and check new orders (app/ plugs in the suppliers feature's). */
+    public void usePurchaseTerms(PurchaseTerms purchaseTerms) {
+        this.terms = java.util.Objects.requireNonNull(purchaseTerms);
+    }
+
+    /** The price the supplier's agreement valid today fixes for the part, if there is one. */
+    public java.util.Optional<Money> agreedPrice(long supplierId, long partId) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        LocalDate today = LocalDate.now(clock);
+        return transactions.read(handle -> terms.agreedPrice(handle, supplierId, partId, today).map(Money::of));
+    }
+
+    /** What an order with these lines would do outside the supplier's agreement, line by line. */
+    public List<OrderWarning> termsWarnings(long supplierId, List<OrderLineInput> lines) {
+        session.require(Permission.USE_PARTS_WAREHOUSE);
+        LocalDate today = LocalDate.now(clock);
+        if (lines == null) {
+            return List.of();
+        }
+        // a line not filled in yet (null) has nothing to warn about; the order refuses it when placed
+        List<OrderLineInput> asTyped = java.util.Collections.unmodifiableList(new ArrayList<>(lines));
+        return transactions.read(handle -> terms.warnings(handle, supplierId, asTyped, today));
     }
 
     // ---- suppliers
@@ -120,6 +145,15 @@ public final class PurchasingService {
     // ---- orders
 
     public PurchaseOrder createOrder(long supplierId, List<OrderLineInput> lines, String notes) {
+        return createOrder(supplierId, lines, notes, false);
+    }
+
+    /**
+     * Places a draft order. An order outside the supplier's agreement (expired, a price above the
+     * agreed one) is refused unless {@code outsideAgreement} confirms it and the user may order so;
+     * then each warning is audited.
+     */
+    public PurchaseOrder createOrder(long supplierId, List<OrderLineInput> lines, String notes, boolean outsideAgreement) {
         session.require(Permission.USE_PARTS_WAREHOUSE);
         String user = session.requireUser().username();
         String cleanNotes = Typed.optionalText(notes, 300);
@@ -135,6 +169,15 @@ public final class PurchasingService {
                 throw new BusinessRuleException("supplier.inactive", supplier.name());
             }
             Instant now = clock.instant();
+            List<OrderWarning> warnings = terms.warnings(handle, supplierId, List.copyOf(lines),
+                    LocalDate.ofInstant(now, clock.getZone()));
+            if (!warnings.isEmpty()) {
+                if (!outsideAgreement) {
+                    OrderWarning first = warnings.get(0);
+                    throw new BusinessRuleException(first.messageKey(), first.args());
+                }
+                session.require(Permission.ORDER_OUTSIDE_AGREEMENT);
+            }
             String prefix = "PO" + LocalDate.ofInstant(now, clock.getZone()).format(DAY) + "-";
             String number = prefix + String.format(Locale.ROOT, "%03d", dao.countNumbered(prefix + "%") + 1);
             long id = dao.insertOrder(number, supplierId, cleanNotes, user, now);
@@ -149,6 +192,10 @@ public final class PurchasingService {
             PurchaseOrder order = load(handle, id);
             audit.record(handle, PartsAuditAction.PURCHASE_ORDER_CREATED, "purchase_order", id, null,
                     number + " " + supplier.name() + " " + order.total().amount().toPlainString());
+            for (OrderWarning warning : warnings) {
+                audit.record(handle, PartsAuditAction.PURCHASE_OUTSIDE_AGREEMENT, "purchase_order", id, null,
+                        number + " " + warning.messageKey() + " " + String.join(" ", warning.arguments()));
+            }
             return order;
         });
     }

@@ -184,7 +184,7 @@ public final class SupplierInvoiceService {
                     new InvalidValueException("payables.invoice.zero")));
         }
         total.storable();
-        int days = terms.paymentDays(supplierId).orElse(settings.defaultPaymentDays());
+        int days = terms.paymentDays(handle, supplierId, day).orElse(settings.defaultPaymentDays());
         InvoiceStatus status = differences > 0 ? InvoiceStatus.AWAITING : InvoiceStatus.ACCEPTED;
         long id = dao.insertInvoice(supplierId, number, day, day.plusDays(days), total.amount(), status.name(),
                 differences, by, at);

@@ -53,5 +53,9 @@ public enum Permission {
     /** Accept a supplier invoice whose quantities or prices differ from the order and the receipt. */
     ACCEPT_INVOICE_DIFFERENCES,
     /** Pay a supplier above the store's approval limit, and set that limit and the price tolerance. */
-    APPROVE_SUPPLIER_PAYMENTS
+    APPROVE_SUPPLIER_PAYMENTS,
+    /** Purchase agreements with suppliers and the weights of the supplier evaluation (decision 0111). */
+    MANAGE_PURCHASE_AGREEMENTS,
+    /** Places an order outside its supplier's agreement (expired, above the agreed price), audited. */
+    ORDER_OUTSIDE_AGREEMENT
 }

@@ -47,6 +47,8 @@ class PartsHostileInputTest {
             "PurchasingService.createSupplier(String, String, String, String, String)",
             "PurchasingService.updateSupplier(long, int, String, String, String, String, boolean)",
             "PurchasingService.supplierByCode(String)", "PurchasingService.createOrder(long, List, String)",
+            // what the one above calls; an order outside an agreement is in suppliers/PurchaseAgreementsTest
+            "PurchasingService.createOrder(long, List, String, boolean)", "PurchasingService.termsWarnings(long, List)",
             "PurchasingService.receive(long, int, String, List)",
             "PurchasingService.receiveWithoutOrder(Long, String, String, List)",
             "ReservationService.reserve(long, long, long, BigDecimal)",
@@ -253,6 +255,10 @@ class PartsHostileInputTest {
         refusedUnchanged("bin.notFound", db, STOCK_TABLES, () -> w.services.purchasing().receiveWithoutOrder(
                 w.supplier.id(), "GT", "补录", List.of(ReceiptLineInput.withoutOrder(w.filter.id(), 987_654L, q("1"),
                         Money.of("1")))));
+        for (BigDecimal amount : HostileInput.HOSTILE_AMOUNTS) {
+            assertThat(w.services.purchasing().termsWarnings(w.supplier.id(), java.util.Arrays.asList(
+                    new OrderLineInput(w.filter.id(), amount, Money.of(amount)), null))).isEmpty();
+        }
         for (BigDecimal quantity : hostileQuantities()) {
             cleanUnlessRefused(() -> w.services.purchasing().createOrder(w.supplier.id(),
                     List.of(new OrderLineInput(w.filter.id(), quantity, Money.of("1.00"))), null));

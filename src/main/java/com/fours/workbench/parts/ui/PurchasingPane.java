@@ -189,15 +189,29 @@ final class PurchasingPane implements Section {
             protected void updateItem(PurchasingViewModel.DraftLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null : line.partNumber() + "  " + line.partName() + "  × "
-                        + formats.quantity(line.quantity()) + "  @ " + formats.money(line.price()));
+                        + formats.quantity(line.quantity()) + "  @ " + formats.money(line.price())
+                        + (line.warning().isEmpty() ? "" : "  ⚠ " + line.warning()));
+                getStyleClass().remove(StyleClasses.SCAN_REFUSED);
+                if (!empty && line != null && !line.warning().isEmpty()) {
+                    getStyleClass().add(StyleClasses.SCAN_REFUSED);
+                }
             }
         });
+        Label draftWarning = FormControls.message("draftWarning", model.draftWarningProperty());
+        draftWarning.getStyleClass().add(StyleClasses.SCAN_REFUSED);
         Button createDraft = FormControls.button("createDraft", messages.get("parts.ui.purchasing.createDraft"),
                 Material2OutlinedMZ.SAVE);
         createDraft.setOnAction(e -> model.createDraft());
+        HBox draftActions = new HBox(8, createDraft);
+        if (context.may(com.fours.workbench.security.Permission.ORDER_OUTSIDE_AGREEMENT)) {
+            Button anyway = FormControls.button("createDraftAnyway", messages.get("parts.ui.purchasing.createDraftAnyway"),
+                    Material2OutlinedMZ.WARNING);
+            anyway.setOnAction(e -> model.createDraftOutsideAgreement());
+            draftActions.getChildren().add(anyway);
+        }
         VBox right = new VBox(8, FormControls.heading(messages.get("parts.ui.purchasing.suggestions")), suggestions,
                 orderSuggestions, FormControls.heading(messages.get("parts.ui.purchasing.newOrder")), supplier, draftLine,
-                draftLines, createDraft);
+                draftLines, draftWarning, draftActions);
         if (context.may(com.fours.workbench.security.Permission.MANAGE_PARTS_MASTER)) {
             TextField code = FormControls.text("supplierCode", model.supplierCodeProperty());
             code.setPromptText(messages.get("parts.ui.purchasing.supplierCode"));

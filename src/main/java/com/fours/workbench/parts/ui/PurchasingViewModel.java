@@ -56,6 +56,8 @@ public final class PurchasingViewModel {
     private final StringProperty draftQuantity = new SimpleStringProperty(this, "draftQuantity", "");
     private final StringProperty draftPrice = new SimpleStringProperty(this, "draftPrice", "");
     private final ObservableList<DraftLine> draftLines = FXCollections.observableArrayList();
+    /** What the order being put together does outside the supplier's agreement, for the whole order. */
+    private final StringProperty draftWarning = new SimpleStringProperty(this, "draftWarning", "");
 
     private final StringProperty supplierCode = new SimpleStringProperty(this, "supplierCode", "");
     private final StringProperty supplierName = new SimpleStringProperty(this, "supplierName", "");
@@ -95,8 +97,15 @@ public final class PurchasingViewModel {
         }, this::fail);
     }
 
-    /** A line of the order being put together, before it is saved as a draft. */
-    public record DraftLine(long partId, String partNumber, String partName, BigDecimal quantity, Money price) {
+    /**
+     * A line of the order being put together, before it is saved as a draft; {@code warning} says
+     * what it does outside the supplier's agreement (empty when nothing).
+     */
+    public record DraftLine(long partId, String partNumber, String partName, BigDecimal quantity, Money price,
+                            String warning) {
+        DraftLine withWarning(String text) {
+            return new DraftLine(partId, partNumber, partName, quantity, price, text);
+        }
     }
 
     public PurchasingViewModel(PartsContext context) {
@@ -104,6 +113,11 @@ public final class PurchasingViewModel {
         this.messages = context.messages();
         order.addListener((obs, old, now) -> lines.setAll(now == null ? List.of() : now.lines()));
         line.addListener((obs, old, now) -> fillReceiveForm(now));
+        draftSupplier.addListener((obs, old, now) -> checkTerms());
+    }
+
+    public StringProperty draftWarningProperty() {
+        return draftWarning;
     }
 
     public ObservableList<PurchaseOrder> orders() {
@@ -178,28 +192,87 @@ public final class PurchasingViewModel {
         return draftLines;
     }
 
-    /** Adds the part typed or scanned (with quantity and price; the price defaults to its average cost). */
+    /**
+     * Adds the part typed or scanned (with quantity and price; the price defaults to the chosen
+     * supplier's agreed price, without one to the part's average cost).
+     */
     public void addDraftLine() {
         String code = draftCode.get();
         String typedQuantity = draftQuantity.get();
         String typedPrice = draftPrice.get();
+        com.fours.workbench.parts.Supplier supplier = draftSupplier.get();
         context.background().run(() -> {
             com.fours.workbench.parts.Part part = context.parts().lookup(code)
                     .orElseThrow(() -> new BusinessRuleException("issue.unknownCode", code == null ? "" : code.strip()));
             BigDecimal qty = Quantity.parse(typedQuantity, part.unit());
-            Money price = typedPrice == null || typedPrice.isBlank() ? part.averageCost() : Money.parse(typedPrice);
-            return new DraftLine(part.id(), part.partNumber(), part.name(Formats.of(messages.locale())), qty, price);
+            Money price;
+            if (typedPrice == null || typedPrice.isBlank()) {
+                price = (supplier == null ? java.util.Optional.<Money>empty()
+                        : context.purchasing().agreedPrice(supplier.id(), part.id())).orElse(part.averageCost());
+            } else {
+                price = Money.parse(typedPrice);
+            }
+            return new DraftLine(part.id(), part.partNumber(), part.name(Formats.of(messages.locale())), qty, price, "");
         }, added -> {
             draftLines.add(added);
             draftCode.set("");
             draftQuantity.set("");
             draftPrice.set("");
             status.done("");
+            checkTerms();
         }, this::fail);
+    }
+
+    /** Asks the supplier's agreement about the lines put together: each line's warning, and the order's. */
+    private void checkTerms() {
+        com.fours.workbench.parts.Supplier supplier = draftSupplier.get();
+        List<DraftLine> current = List.copyOf(draftLines);
+        if (supplier == null) {
+            draftWarning.set("");
+            draftLines.setAll(current.stream().map(l -> l.withWarning("")).toList());
+            return;
+        }
+        List<OrderLineInput> inputs = current.stream().map(l -> new OrderLineInput(l.partId(), l.quantity(), l.price())).toList();
+        context.background().run(() -> context.purchasing().termsWarnings(supplier.id(), inputs), warnings -> {
+            if (!List.copyOf(draftLines).equals(current) || draftSupplier.get() != supplier) {
+                return;
+            }
+            StringBuilder order = new StringBuilder();
+            String[] perLine = new String[current.size()];
+            java.util.Arrays.fill(perLine, "");
+            for (com.fours.workbench.parts.OrderWarning w : warnings) {
+                String text = messages.get(w.messageKey(), w.args());
+                if (w.lineIndex() == null) {
+                    order.append(order.length() == 0 ? "" : " ").append(text);
+                } else if (w.lineIndex() < perLine.length) {
+                    perLine[w.lineIndex()] = text;
+                }
+            }
+            List<DraftLine> marked = new ArrayList<>();
+            for (int i = 0; i < current.size(); i++) {
+                marked.add(current.get(i).withWarning(perLine[i]));
+            }
+            draftLines.setAll(marked);
+            draftWarning.set(order.toString());
+        }, this::fail);
+    }
+
+    /** Whether the order put together does anything outside the supplier's agreement. */
+    public boolean draftOutsideAgreement() {
+        return !draftWarning.get().isEmpty() || draftLines.stream().anyMatch(l -> !l.warning().isEmpty());
     }
 
     /** Saves the lines put together as a draft order to the chosen supplier. */
     public void createDraft() {
+        createDraft(false);
+    }
+
+    /** Saves the draft although it is outside the supplier's agreement (a permitted role; audited). */
+    public void createDraftOutsideAgreement() {
+        createDraft(true);
+    }
+
+    private void createDraft(boolean outsideAgreement) {
         com.fours.workbench.parts.Supplier supplier = draftSupplier.get();
         if (supplier == null) {
             status.refuse(messages.get("parts.ui.purchasing.chooseSupplier"));
@@ -207,8 +280,10 @@ public final class PurchasingViewModel {
         }
         List<OrderLineInput> inputs = draftLines.stream()
                 .map(l -> new OrderLineInput(l.partId(), l.quantity(), l.price())).toList();
-        context.background().run(() -> context.purchasing().createOrder(supplier.id(), inputs, null), created -> {
+        context.background().run(() -> context.purchasing().createOrder(supplier.id(), inputs, null, outsideAgreement),
+                created -> {
             draftLines.clear();
+            draftWarning.set("");
             status.done(messages.get("parts.ui.purchasing.draftCreated", created.orderNumber()));
             order.set(created);
             refresh();
@@ -338,7 +413,7 @@ public final class PurchasingViewModel {
         }, this::fail);
     }
 
-    /** One draft order per supplier with every suggestion that supplier delivers, at the part's average cost. */
+    /** One draft order per supplier with every suggestion that supplier delivers, at the agreed price or the part's average cost. */
     public void orderSuggestions() {
         List<ReorderSuggestion> chosen = List.copyOf(suggestions);
         context.background().run(() -> {
@@ -347,7 +422,8 @@ public final class PurchasingViewModel {
                 if (s.supplierId() == null) {
                     continue;
                 }
-                Money cost = context.parts().find(s.partId()).averageCost();
+                Money cost = context.purchasing().agreedPrice(s.supplierId(), s.partId())
+                        .orElseGet(() -> context.parts().find(s.partId()).averageCost());
                 bySupplier.computeIfAbsent(s.supplierId(), k -> new ArrayList<>())
                         .add(new OrderLineInput(s.partId(), s.suggestedQuantity(), cost));
             }
