@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -104,6 +105,21 @@ public final class FormControls {
         ComboBox<T> box = choice(id, values, text);
         box.valueProperty().bindBidirectional(value);
         return box;
+    }
+
+    /**
+     * The chosen value shown in its box as {@code shortText} gives it, while the open list shows
+     * each value whole: a value longer than a form's column (a handler with its licence, a trade
+     * customer with its discount) is read whole when choosing and never cut once chosen.
+     */
+    public static <T> void chosenAs(ComboBox<T> box, Function<T, String> shortText) {
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? box.getPromptText() : shortText.apply(item));
+            }
+        });
     }
 
     /** Shows a value as {@code text} gives it, null as nothing; reads nothing back (the list is picked from). */

@@ -193,6 +193,7 @@ public final class EnvironmentView {
         kind.setItems(store.kinds());
         kind.setPrefWidth(CHOICE_WIDTH);
         kind.setMaxWidth(Double.MAX_VALUE);
+        FormControls.chosenAs(kind, store::kindShortText);
         form.addField(messages.get("waste.ui.kind"), kind, store.entryErrors().of(WasteInput.KIND));
         TextField quantity = FormControls.text("wasteEntryQuantity", store.entryQuantityProperty());
         form.addField(messages.get("waste.ui.quantity"), quantity, store.entryErrors().of(WasteInput.QUANTITY));
@@ -225,6 +226,8 @@ public final class EnvironmentView {
         handler.setPrefWidth(CHOICE_WIDTH);
         kind.setMaxWidth(Double.MAX_VALUE);
         handler.setMaxWidth(Double.MAX_VALUE);
+        FormControls.chosenAs(kind, store::kindShortText);
+        FormControls.chosenAs(handler, WasteHandler::name);
         form.addField(messages.get("waste.ui.handler"), handler, store.transferErrors().of(TransferInput.HANDLER));
         form.addField(messages.get("waste.ui.manifest"), FormControls.text("wasteTransferManifest",
                 store.manifestProperty()), store.transferErrors().of(TransferInput.MANIFEST));

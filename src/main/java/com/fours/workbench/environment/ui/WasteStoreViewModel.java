@@ -220,6 +220,12 @@ public final class WasteStoreViewModel {
         return k == null ? "" : k.label() + " (" + messages.of(k.unit()) + ")";
     }
 
+    /** The kind as its chosen box shows it: its category and name without the name's explanation. */
+    public String kindShortText(WasteKind k) {
+        String name = k.name().split("[(（]", 2)[0].strip();
+        return k.category() + " " + name + " (" + messages.of(k.unit()) + ")";
+    }
+
     private void fail(Throwable error) {
         busy.set(false);
         context.refusals().show(error, entryErrors, message);

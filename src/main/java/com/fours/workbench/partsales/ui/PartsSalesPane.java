@@ -217,6 +217,7 @@ public final class PartsSalesPane implements Section {
         trade.setPromptText(messages.get("partsSale.ui.walkIn"));
         trade.setMaxWidth(Double.MAX_VALUE);
         trade.setMinWidth(120);
+        FormControls.chosenAs(trade, PartsSaleService.TradeCustomer::name);
         model.tradeCustomerProperty().addListener((obs, old, now) -> model.requote());
         Button walkIn = FormControls.button("partsSaleWalkIn", messages.get("partsSale.ui.walkIn"),
                 Material2OutlinedMZ.PERSON_OUTLINE);
