@@ -10,8 +10,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: saves PNGs for the README of the manager's newer screens on the demo database at
- * 1366×768: the waste store and ledger, staff appraisals, warranty claims, parts sales and the road
- * test rules. {@code mvn test -Dtest=NewModulesTour -Dscreenshots=docs/images}
+ * 1366×768: the waste store and ledger, 5S inspections, incidents, the safety figures, staff
+ * appraisals, warranty claims, payables, parts sales, suppliers and the road test rules. {@code mvn test -Dtest=NewModulesTour -Dscreenshots=docs/images}
  * (add {@code -Dscreenshots.lang=en} for English).
  */
 class NewModulesTour {
@@ -28,6 +28,12 @@ class NewModulesTour {
         shoot(robot, out, "environment-waste-store.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-ledger");
         shoot(robot, out, "environment-waste-ledger.png");
+        WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-fiveS");
+        shoot(robot, out, "environment-5s.png");
+        WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-incidents");
+        shoot(robot, out, "environment-incidents.png");
+        WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-safetyFigures");
+        shoot(robot, out, "environment-safety-figures.png");
 
         WorkbenchRobot.selectModule(robot, "tab-STAFF");
         WorkbenchRobot.selectTab(robot, "#staffSections", "staffAppraisals");
@@ -36,10 +42,14 @@ class NewModulesTour {
         WorkbenchRobot.selectModule(robot, "tab-CASHIER");
         WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-claims");
         shoot(robot, out, "cashier-claims.png");
+        WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-payables");
+        shoot(robot, out, "cashier-payables.png");
 
         WorkbenchRobot.selectModule(robot, "tab-PARTS_WAREHOUSE");
         WorkbenchRobot.selectTab(robot, "#partsSections", "partsTab-sales");
         shoot(robot, out, "parts-sales.png");
+        WorkbenchRobot.selectTab(robot, "#partsSections", "partsTab-suppliers");
+        shoot(robot, out, "parts-suppliers.png");
 
         WorkbenchRobot.selectModule(robot, "tab-QUALITY_CONTROL");
         WorkbenchRobot.selectTab(robot, "#qcTabs", "qcTab-serviceRules");
