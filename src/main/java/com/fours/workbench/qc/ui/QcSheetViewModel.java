@@ -226,7 +226,7 @@ public final class QcSheetViewModel {
 
     /** The list again; the chosen order stays chosen (and is read again) while it is in the list. */
     public void refresh() {
-        refresh(selected.get() == null ? null : selected.get().repairOrderId());
+        refresh(null);
     }
 
     /** The list again with this order chosen, when it is in the list: a link of the home page. */
@@ -235,10 +235,13 @@ public final class QcSheetViewModel {
         refresh(orderId);
     }
 
-    private void refresh(Long kept) {
+    private void refresh(Long asked) {
         context.background().run(() -> context.sheets().orders(), loaded -> {
-            // an order asked for wins over what a refresh started earlier (the pane's first read) kept
-            Long keep = wanted != null ? wanted : kept;
+            // an order asked for wins; otherwise the order chosen when the list comes back, not when
+            // it was asked for: a home-page link opens the tab (one refresh) and asks for its order
+            // (another), and whichever came back last used to drop the order the link had chosen
+            Long keep = wanted != null ? wanted : asked != null ? asked
+                    : selected.get() == null ? null : selected.get().repairOrderId();
             wanted = null;
             orders.setAll(loaded);
             QcOrderRow again = loaded.stream().filter(r -> keep != null && r.repairOrderId() == keep).findFirst()
