@@ -124,7 +124,8 @@ class PartsSalePrintsPdfTest {
         f.services.payments().pay(bill.id(), PaymentInput.today(PaymentMethod.WECHAT_PAY, "80.00"));
         String printed = text(f.services.partsSalePrints().bill(bill.id(), CHINESE), "parts-sale-bill");
         assertThat(printed).contains("配件销售结算单", bill.number(), order.number(), "张伟", "优惠：1.00", "¥80.00",
-                "增值税 9.20", "微信", "已付 80.00，未付 0.00", "收银员");
+                "增值税 9.20", "微信支付 80.00", "已付清 80.00", "收银员");
+        assertThat(printed).as("a bill paid in full says so, not 'unpaid 0.00'").doesNotContain("未付");
         assertThat(bill.bill().tax().amount()).isEqualByComparingTo(new BigDecimal("9.20"));
     }
 }
