@@ -2,7 +2,8 @@
 # First-start benchmark (issue 15, problem 11): time from process launch until the demo database is
 # ready, each run on a fresh data folder, so every run creates the demo database: copied from the
 # build's ready H2 file and moved to today (decision 0091), or filled where the build has none.
-# Prints every run, the median, and the median thread CPU of each demo step (what to cut first).
+# Prints every run, the median, and the median thread CPU of each demo step (what to cut first); for
+# the copied template, each part's median wall and thread CPU and the process's CPU meanwhile (decision 0116).
 #   bash bench/first-start.sh [RUNS]     (default 5; needs xvfb-run, installed if missing)
 #   FIRST_START_CLASSES=/path/to/classes bash bench/first-start.sh 3   times another build's classes
 #   (a copy of target/classes from before a change) against the same libraries, without building.
@@ -41,11 +42,15 @@ once() { # prints the milliseconds from launch to a ready demo database, and the
   # each step's thread CPU, one "Step ms" line per step, gathered over the runs
   grep -oE 'Demo step [A-Za-z]+ in [0-9]+ ms \([0-9]+ ms of CPU' <<<"$out" \
       | sed -E 's/Demo step ([A-Za-z]+) in [0-9]+ ms \(([0-9]+) ms of CPU/\1 \2/' >>"$steps" || true
+  # the demo template's copy, part by part (wall/CPU ms each, decision 0116), and the process's CPU meanwhile
+  grep -oE 'parts ms wall/CPU: [^;]*' <<<"$out" | head -1 | sed 's/^parts ms wall\/CPU: //' | tr ',' '\n' \
+      | sed -E 's/^ *([a-z]+) ([0-9]+)\/([0-9]+)$/\1 \2 \3/' >>"$parts" || true
+  grep -oE 'meanwhile the process [0-9]+ ms of CPU' <<<"$out" | grep -oE '[0-9]+' | sed 's/^/process /' >>"$parts" || true
   rm -rf "$data"
   echo "$ready ${filled:-?} ${cpu:-?}"
 }
 
-steps=$(mktemp)
+steps=$(mktemp); parts=$(mktemp)
 ready=(); filled=()
 for i in $(seq 1 "$runs"); do
   read -r r f c < <(once)
@@ -58,5 +63,12 @@ echo "of which filling or copying the demo, ms: ${filled[*]}  median $(median "$
 for step in $(awk '{print $1}' "$steps" | awk '!seen[$0]++'); do
   echo "  $step: median $(median $(awk -v s="$step" '$1 == s {print $2}' "$steps")) ms of CPU"
 done
-rm -f "$steps"
+if [ -s "$parts" ]; then
+  echo "  the copy's parts, median wall / thread CPU, ms:"
+  for part in $(awk '$1 != "process" {print $1}' "$parts" | awk '!seen[$0]++'); do
+    echo "    $part: $(median $(awk -v p="$part" '$1 == p {print $2}' "$parts")) / $(median $(awk -v p="$part" '$1 == p {print $3}' "$parts"))"
+  done
+  grep -q '^process' "$parts" && echo "  the whole process's CPU during the copy: median $(median $(awk '$1 == "process" {print $2}' "$parts")) ms"
+fi
+rm -f "$steps" "$parts"
 echo "target: demo ready <= 5000 ms; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

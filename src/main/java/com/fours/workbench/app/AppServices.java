@@ -1,6 +1,5 @@
 package com.fours.workbench.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -420,7 +419,7 @@ public final class AppServices implements AutoCloseable {
                                     boolean fillDemo, Supplier<ScheduledExecutorService> background, boolean copyDemo) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
-        boolean firstDemoStart = copyDemo && settings.embeddedFile().map(Files::notExists).orElse(false);
+        boolean firstDemoStart = copyDemo && settings.embeddedFile().map(DemoTemplate::copyPending).orElse(false);
         Database database = copyDemo ? DemoTemplate.open(settings, clock) : Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock, background.get());
         services.firstDemoStart = firstDemoStart;

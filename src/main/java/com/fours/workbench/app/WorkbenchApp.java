@@ -77,8 +77,8 @@ public final class WorkbenchApp extends Application {
     }
 
     /**
-     * The demo's first start with a template in this build: its database file does not exist yet, so the
-     * launch copies the template at once (decision 0108). Nothing here logs: Logback is not set up yet.
+     * The demo's first start with a template in this build: its database file does not exist yet (or a copy
+     * into it was cut off), so the launch copies the template at once (decisions 0108, 0116). Nothing here logs: Logback is not set up yet.
      */
     static boolean copiesDemoAtLaunch(List<String> raw, boolean templateShipped) {
         if (!templateShipped) {
@@ -87,7 +87,7 @@ public final class WorkbenchApp extends Application {
         try {
             StartupOptions options = StartupOptions.parse(raw);
             return options.demo() && DatabaseChoice.resolve(dataFolder(options), true, System.getenv()).embeddedFile()
-                    .map(Files::notExists).orElse(false);
+                    .map(DemoTemplate::copyPending).orElse(false);
         } catch (RuntimeException e) {
             // said in the window by the start's own steps
             return false;

@@ -61,10 +61,18 @@ public final class Database implements AutoCloseable {
      * database copied in whole (the demo's, decision 0091), which is thrown away if it does not fit.
      */
     public static java.util.Optional<Database> openIfUpToDate(DatabaseSettings settings) {
+        return openIfUpToDate(settings, part -> { });
+    }
+
+    /** {@code parts} is told when the pool is open ("pool") and when Flyway has checked the schema ("flyway"). */
+    static java.util.Optional<Database> openIfUpToDate(DatabaseSettings settings, java.util.function.Consumer<String> parts) {
         long started = System.nanoTime();
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, "workbench"));
         try {
-            if (!upToDate(flyway(dataSource).info().all())) {
+            parts.accept("pool");
+            boolean upToDate = upToDate(flyway(dataSource).info().all());
+            parts.accept("flyway");
+            if (!upToDate) {
                 dataSource.close();
                 return java.util.Optional.empty();
             }
@@ -186,6 +194,27 @@ public final class Database implements AutoCloseable {
             return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read which database this is", e);
+        }
+    }
+
+    /**
+     * The demo's move to today (decision 0116) on one connection of this pool, each statement committed on
+     * its own, with H2 writing its pages every half second meanwhile instead of at every commit (the
+     * workbench's {@code WRITE_DELAY=0}, set back after): nobody else has the file open yet.
+     */
+    void moveOnOneConnection(org.jdbi.v3.core.HandleConsumer<RuntimeException> move) {
+        try (org.jdbi.v3.core.Handle handle = Jdbi.create(dataSource).open()) {
+            boolean eachCommitWritten = settings.jdbcUrl().contains(";WRITE_DELAY=0");
+            if (eachCommitWritten) {
+                handle.execute("SET WRITE_DELAY 500");
+            }
+            try {
+                move.useHandle(handle);
+            } finally {
+                if (eachCommitWritten) {
+                    handle.execute("SET WRITE_DELAY 0");
+                }
+            }
         }
     }
 

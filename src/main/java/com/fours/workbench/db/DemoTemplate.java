@@ -167,10 +167,11 @@ public final class DemoTemplate {
     }
 
     /**
-     * The first start's way (decision 0091): when the demo's H2 file does not exist yet and this build
-     * ships a template, the template is copied there and moved to today, then opened; if its schema is
-     * not exactly this build's (a run from an IDE with a template older than the migrations), the copy
-     * is thrown away and the demo opens empty, to be filled. Anything else opens as usual.
+     * The first start's way (decisions 0091, 0116): when the demo's H2 file does not exist yet (or a copy
+     * was cut off, {@link #copyPending}) and this build ships a template, the template is unpacked there,
+     * opened once by the pool the app keeps, checked by Flyway and moved to today through it; if its
+     * schema is not exactly this build's (a run from an IDE with a template older than the migrations),
+     * the copy is thrown away and the demo opens empty, to be filled. Anything else opens as usual.
      */
     public static Database open(DatabaseSettings settings, Clock clock) {
         return open(settings, clock, Source.shipped());
@@ -178,51 +179,113 @@ public final class DemoTemplate {
 
     public static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template) {
         Optional<Path> file = settings.embeddedFile();
-        if (file.isEmpty() || Files.exists(file.get()) || template.isEmpty()) {
+        if (file.isEmpty() || template.isEmpty() || !copyPending(file.get())) {
             return Database.open(settings);
         }
-        place(template.get(), file.get(), clock);
-        Optional<Database> copied = Database.openIfUpToDate(settings);
+        Parts parts = new Parts();
+        Path marker = marker(file.get());
+        try {
+            Files.createDirectories(file.get().toAbsolutePath().getParent());
+            // written before the file and deleted once the move is committed: a copy cut off by a crash is
+            // made again at the next start, so nobody ever opens a half-moved demo (decision 0091's rule)
+            Files.writeString(marker, template.get().builtOn().toString());
+            Files.deleteIfExists(file.get());
+            try (InputStream in = new GZIPInputStream(template.get().file().open(), 1 << 16)) {
+                Files.copy(in, file.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo template cannot be copied to " + file.get(), e);
+        }
+        parts.mark("unpack");
+        Optional<Database> copied;
+        try {
+            copied = Database.openIfUpToDate(settings, parts::mark);
+            if (copied.isPresent()) {
+                try {
+                    copied.get().moveOnOneConnection(handle -> moveToToday(handle, template.get(), LocalDate.now(clock),
+                            clock.getZone(), parts));
+                    Files.delete(marker);
+                } catch (IOException | RuntimeException e) {
+                    copied.get().close();
+                    throw e;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            discard(file.get());
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        log.info("Demo template copied in {} ms ({} ms of CPU; {}), from {} to {}", parts.wall(), parts.cpu(), parts,
+                template.get().builtOn(), LocalDate.now(clock));
         if (copied.isPresent()) {
             return copied.get();
         }
         log.info("The demo template's schema is not this build's: the demo is filled");
-        try {
-            Files.deleteIfExists(file.get());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        discard(file.get());
         return Database.open(settings);
     }
 
-    /** Copies the template to {@code target} (an absent .mv.db file), moved to the clock's today, whole or not at all. */
-    static void place(Source template, Path target, Clock clock) {
-        long started = System.nanoTime();
-        long cpuStarted = CPU.getCurrentThreadCpuTime();
-        Path partial = target.resolveSibling("demo-template-copy.mv.db");
+    /**
+     * The demo's file at {@code demoFile} is still to be copied from the template: it does not exist, or a
+     * copy into it was begun and not finished (the marker beside it is left).
+     */
+    public static boolean copyPending(Path demoFile) {
+        return Files.notExists(demoFile) || Files.exists(marker(demoFile));
+    }
+
+    private static Path marker(Path demoFile) {
+        return demoFile.resolveSibling(demoFile.getFileName() + ".copying");
+    }
+
+    private static void discard(Path demoFile) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            try (InputStream in = new GZIPInputStream(template.file().open(), 1 << 16)) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            }
-            long unpacked = System.nanoTime();
-            // closed with H2's default compaction: without it (MAX_COMPACT_TIME=0) H2 2.3.232 wrote a file it
-            // then refused to open ("Double mark", decision 0099)
-            try (Handle handle = Jdbi.create("jdbc:h2:file:" + base(partial) + OPTIONS, "sa", "").open()) {
-                moveToToday(handle, template, LocalDate.now(clock), clock.getZone());
-            }
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            log.info("Demo template copied in {} ms ({} ms of CPU; unpacked in {} ms), from {} to {}",
-                    (System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000,
-                    (unpacked - started) / 1_000_000, template.builtOn(), LocalDate.now(clock));
+            Files.deleteIfExists(demoFile);
+            Files.deleteIfExists(marker(demoFile));
         } catch (IOException e) {
-            throw new UncheckedIOException("The demo template cannot be copied to " + target, e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // a leftover is overwritten by the next copy
-            }
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The wall and thread CPU time of each part of a copy, for the log and bench/first-start.sh (the
+     * next one to speed it up sees where it goes), and the whole process's CPU over the same time: the
+     * copy's wall beyond its own CPU is spent waiting for a core when the process used both meanwhile.
+     */
+    static final class Parts {
+        private static final com.sun.management.OperatingSystemMXBean SYSTEM =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private final long started = System.nanoTime();
+        private final long cpuStarted = CPU.getCurrentThreadCpuTime();
+        private final long processStarted = SYSTEM.getProcessCpuTime();
+        private final long gcStarted = gcMillis();
+        private final StringBuilder text = new StringBuilder();
+        private long last = started;
+        private long cpuLast = cpuStarted;
+
+        void mark(String part) {
+            long now = System.nanoTime();
+            long cpu = CPU.getCurrentThreadCpuTime();
+            text.append(text.length() == 0 ? "" : ", ").append(part).append(' ').append((now - last) / 1_000_000)
+                    .append('/').append((cpu - cpuLast) / 1_000_000);
+            last = now;
+            cpuLast = cpu;
+        }
+
+        long wall() {
+            return (last - started) / 1_000_000;
+        }
+
+        long cpu() {
+            return (cpuLast - cpuStarted) / 1_000_000;
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+        }
+
+        @Override
+        public String toString() {
+            return "parts ms wall/CPU: " + text + "; meanwhile the process " + (SYSTEM.getProcessCpuTime() - processStarted) / 1_000_000
+                    + " ms of CPU on " + Runtime.getRuntime().availableProcessors() + " cores, GC " + (gcMillis() - gcStarted) + " ms";
         }
     }
 
@@ -240,12 +303,17 @@ public final class DemoTemplate {
      * one transaction over every row had H2 write its undo log out and read it back to commit (decision 0099).
      */
     static void moveToToday(Handle handle, Source template, LocalDate today, ZoneId zone) {
+        moveToToday(handle, template, today, zone, new Parts());
+    }
+
+    private static void moveToToday(Handle handle, Source template, LocalDate today, ZoneId zone, Parts parts) {
         long days = ChronoUnit.DAYS.between(template.builtOn(), today);
         ZoneId builtIn = template.builtIn();
         long started = System.nanoTime();
         Map<String, String> renumbered = renumbered(handle, days, builtIn);
         String numbers = encode(renumbered);
         List<String[]> columns = columns(handle);
+        parts.mark("renumber");
         // a key that is a date (a cash day's counts refer to its close) moves in both tables, one after the other
         handle.execute("SET REFERENTIAL_INTEGRITY FALSE");
         // two zones each with one offset over the demo's times: the wall-clock move is a shift by whole seconds
@@ -275,6 +343,7 @@ public final class DemoTemplate {
             handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
         }
         long dated = System.nanoTime();
+        parts.mark("dates");
         // texts: the columns that hold a day or a number in the template, only the rows that do
         if (days != 0 || !renumbered.isEmpty()) {
             for (String text : template.texts()) {
@@ -284,6 +353,7 @@ public final class DemoTemplate {
                         .bind("days", days).bind("numbers", numbers).bind("pattern", ANY_DAY_IN_TEXT).execute();
             }
         }
+        parts.mark("texts");
         yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
         partsSaleCounters(handle);
         yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
@@ -297,6 +367,7 @@ public final class DemoTemplate {
         }
         handle.execute("DROP ALIAS demo_moved_text");
         handle.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        parts.mark("numbers");
         log.info("Demo moved by {} days ({}): dates and times in {} ms, texts and numbers in {} ms", days,
                 seconds.map(s -> "times by " + s + " s").orElse(function ? "times per zone rules" : "times unchanged"),
                 (dated - started) / 1_000_000, (System.nanoTime() - dated) / 1_000_000);

@@ -34,5 +34,9 @@ class DemoCopiedAtLaunchTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "");
         assertThat(WorkbenchApp.copiesDemoAtLaunch(demo, true)).as("a later start of the demo").isFalse();
+
+        // decision 0116: the copy is moved in place; a copy cut off (its marker left) is made again
+        Files.writeString(file.resolveSibling(file.getFileName() + ".copying"), "2026-12-01");
+        assertThat(WorkbenchApp.copiesDemoAtLaunch(demo, true)).as("a copy cut off by a crash").isTrue();
     }
 }

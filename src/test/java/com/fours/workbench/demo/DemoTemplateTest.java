@@ -212,6 +212,27 @@ class DemoTemplateTest {
         assertThat(strings(copied, times)).isEqualTo(strings(filled, times)).isNotEmpty();
     }
 
+    /**
+     * Decision 0116: the copy is moved in place through the app's own pool; a copy cut off by a crash (its
+     * file there, the marker beside it left) is not opened as it is but made again, whole, at the next start.
+     */
+    @Test
+    void aCopyCutOffIsMadeAgainAtTheNextStart() throws IOException {
+        Path database = demoFile("cut-off");
+        Files.createDirectories(database.getParent());
+        Files.copy(demoFile("built"), database);
+        Path marker = database.resolveSibling(database.getFileName() + ".copying");
+        Files.writeString(marker, "2026-12-01");
+        assertThat(DemoTemplate.copyPending(database)).isTrue();
+        try (AppServices again = new AppServices(DemoTemplate.open(demoSettings("cut-off"), LATER,
+                Optional.of(DemoTemplate.Source.in(folder.resolve("classes")))), true, folder.resolve("cut-off"), LATER)) {
+            String todays = "SELECT COUNT(*) FROM repair_order WHERE number LIKE 'RO" + DAY + "%'";
+            assertThat(strings(again, todays)).isEqualTo(strings(copied, todays)).doesNotContain("0");
+        }
+        assertThat(marker).doesNotExist();
+        assertThat(DemoTemplate.copyPending(database)).isFalse();
+    }
+
     /** Without a template (a run from an IDE) the first start opens an empty demo, which the window fills. */
     @Test
     void withoutATemplateNothingIsCopied() {
