@@ -78,8 +78,13 @@ public final class DashboardService {
     public Dashboard read(LocalDate from, LocalDate to) {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
-        return transactions.read(handle -> new Dashboard(figures(handle, period), figures(handle, period.previous()),
-                figures(handle, period.lastYear())));
+        return transactions.read(handle -> {
+            DashboardFigures previous = figures(handle, period.previous());
+            // a year to date's period before is last year's same days: read once (decision 0117)
+            DashboardFigures lastYear = period.lastYear().equals(period.previous()) ? previous
+                    : figures(handle, period.lastYear());
+            return new Dashboard(figures(handle, period), previous, lastYear);
+        });
     }
 
     /** One period's figures alone, e.g. for one employee's appraisal, which reads {@link DashboardFigures#technicians()}. */
@@ -197,10 +202,8 @@ public final class DashboardService {
         ids.addAll(clocked.keySet());
         ids.addAll(finished.keySet());
         Map<Long, String[]> names = new HashMap<>();
-        clocked.values().forEach(c -> names.put(c.userId(), new String[] {c.username(), c.name()}));
-        List<Long> unnamed = ids.stream().filter(id -> !names.containsKey(id)).toList();
-        if (!unnamed.isEmpty()) {
-            handle.attach(DashboardDao.class).users(unnamed).forEach(u -> names.put(u.userId(), new String[] {u.username(), u.name()}));
+        if (!ids.isEmpty()) {
+            dao.users(List.copyOf(ids)).forEach(u -> names.put(u.userId(), new String[] {u.username(), u.name()}));
         }
         List<TechnicianFigures> list = new ArrayList<>();
         for (long id : ids) {
