@@ -2,8 +2,9 @@
 # Home page benchmark (issue 18, decisions 0090, 0100, 0109): the large store of bench/dashboard.sh
 # (home/LargeStore, kept under target/bench-store/ between runs), then p50/p95 of one home page per role
 # (advisor, team lead, technician, QC inspector, cashier, warehouse clerk, customer care, service
-# manager). Target: p95 <= 100 ms.
-#   bash bench/home.sh [--orders=500000] [--parts=20000] [--reads=60] [--fresh]
+# manager). Target: p95 <= 100 ms. Every read runs its statements (H2's reuse of a last result is off:
+# decision 0118); --lines times each line of the clerk's, manager's and advisor's pages in page order.
+#   bash bench/home.sh [--orders=500000] [--parts=20000] [--reads=60] [--lines] [--fresh]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh

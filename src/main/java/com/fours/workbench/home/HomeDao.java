@@ -65,10 +65,18 @@ public interface HomeDao {
 
     // ---- the workshop
 
+    /**
+     * The lines of the orders in work, found from the orders' status index: without the {@code IN},
+     * H2 read every line ever written (on the {@code declined} index) and joined each to its order
+     * to keep the few in work (decision 0118).
+     */
+    String LINES_IN_WORK = "l.repair_order_id IN (SELECT w.id FROM repair_order w WHERE w.status IN ('APPROVED', 'IN_PROGRESS')) ";
+
     /** Approved labour lines not done and given to nobody (dispatch's own list, less the assigned). */
     String UNDISPATCHED = " FROM repair_line l JOIN repair_order o ON o.id = l.repair_order_id "
             + "JOIN vehicle v ON v.id = o.vehicle_id JOIN intake i ON i.id = o.intake_id "
-            + "WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND l.kind = 'LABOUR' AND l.approval_id IS NOT NULL "
+            + "WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND " + LINES_IN_WORK
+            + "AND l.kind = 'LABOUR' AND l.approval_id IS NOT NULL "
             + "AND NOT l.declined AND l.status <> 'DONE' "
             + "AND NOT EXISTS (SELECT 1 FROM job_assignment a WHERE a.repair_line_id = l.id AND a.ended_at IS NULL) ";
 
@@ -86,8 +94,8 @@ public interface HomeDao {
     String MY_JOBS = " FROM repair_line l JOIN repair_order o ON o.id = l.repair_order_id "
             + "JOIN vehicle v ON v.id = o.vehicle_id JOIN intake i ON i.id = o.intake_id "
             + "JOIN job_assignment a ON a.repair_line_id = l.id AND a.ended_at IS NULL "
-            + "WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND l.kind = 'LABOUR' AND NOT l.declined "
-            + "AND l.status <> 'DONE' AND (a.technician_id = :userId "
+            + "WHERE o.status IN ('APPROVED', 'IN_PROGRESS') AND " + LINES_IN_WORK
+            + "AND l.kind = 'LABOUR' AND NOT l.declined AND l.status <> 'DONE' AND (a.technician_id = :userId "
             + "OR a.work_group_id IN (SELECT m.group_id FROM work_group_member m WHERE m.user_id = :userId)) ";
 
     @SqlQuery("SELECT COUNT(*)" + MY_JOBS)
