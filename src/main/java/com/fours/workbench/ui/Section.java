@@ -46,4 +46,34 @@ public interface Section {
             }
         };
     }
+
+    /**
+     * A section {@code content} builds, that reads its data ({@code refresh}) once built and each
+     * time it is shown again.
+     */
+    static Section refreshed(String id, String title, Supplier<? extends Node> content, Runnable refresh) {
+        return new Section() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public Node build() {
+                Node node = content.get();
+                refresh.run();
+                return node;
+            }
+
+            @Override
+            public void activate() {
+                refresh.run();
+            }
+        };
+    }
 }

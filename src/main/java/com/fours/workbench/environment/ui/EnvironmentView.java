@@ -73,11 +73,14 @@ public final class EnvironmentView {
 
     public Node build() {
         List<Section> sections = new ArrayList<>();
-        sections.add(section("environmentTab-waste", "waste.ui.tab.store", this::storePane, store::refresh));
-        sections.add(section("environmentTab-ledger", "waste.ui.tab.ledger", this::ledgerPane, ledger::refresh));
-        sections.add(section("environmentTab-figures", "waste.ui.tab.figures", this::figuresPane, ledger::refresh));
-        sections.add(section("environmentTab-catalogue", "waste.ui.tab.catalogue", this::cataloguePane,
+        sections.add(Section.refreshed("environmentTab-waste", messages.get("waste.ui.tab.store"), this::storePane,
                 store::refresh));
+        sections.add(Section.refreshed("environmentTab-ledger", messages.get("waste.ui.tab.ledger"), this::ledgerPane,
+                ledger::refresh));
+        sections.add(Section.refreshed("environmentTab-figures", messages.get("waste.ui.tab.figures"),
+                this::figuresPane, ledger::refresh));
+        sections.add(Section.refreshed("environmentTab-catalogue", messages.get("waste.ui.tab.catalogue"),
+                this::cataloguePane, store::refresh));
         sections.addAll(context.moreSections());
         tabs = new SectionTabs("environmentSections", sections);
         return tabs.build();
@@ -89,30 +92,11 @@ public final class EnvironmentView {
         }
     }
 
-    private Section section(String id, String titleKey, java.util.function.Supplier<Node> content, Runnable refresh) {
-        return new Section() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return messages.get(titleKey);
-            }
-
-            @Override
-            public Node build() {
-                Node node = content.get();
-                refresh.run();
-                return node;
-            }
-
-            @Override
-            public void activate() {
-                refresh.run();
-            }
-        };
+    /** Brings the section with this id to the front (a home-page line's link); another id changes nothing. */
+    public void show(String sectionId) {
+        if (tabs != null) {
+            tabs.select(sectionId);
+        }
     }
 
     // ---- the store: what is in store, warnings, waste by weight, hand-over
