@@ -165,8 +165,8 @@ public final class FiveSView {
         noneToCheck.setText(messages.get("fiveS.ui.noneToCheck"));
         model.toCheck().addListener((ListChangeListener<FiveSFinding>) change -> {
             check.getChildren().setAll(model.toCheck().stream().map(this::checkBox).toList());
-            noneToCheck.setVisible(model.toCheck().isEmpty());
-            noneToCheck.setManaged(model.toCheck().isEmpty());
+            // the hint shows while it has text (FormControls.hint binds its visibility)
+            noneToCheck.setText(model.toCheck().isEmpty() ? messages.get("fiveS.ui.noneToCheck") : "");
         });
         tail.addWide(checkHeading);
         tail.addWide(noneToCheck);
