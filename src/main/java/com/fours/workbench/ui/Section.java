@@ -29,22 +29,8 @@ public interface Section {
 
     /** A section {@code content} builds, with nothing to read again when it is shown again. */
     static Section of(String id, String title, Supplier<? extends Node> content) {
-        return new Section() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public Node build() {
-                return content.get();
-            }
-        };
+        return refreshed(id, title, content, () -> {
+        });
     }
 
     /**
