@@ -11,7 +11,7 @@ import com.fours.workbench.environment.ui.EnvironmentView;
  * Environment and safety (环保与安全, decision 0106): the hazardous-waste ledger today; safety
  * training, 5S inspections, incidents and drills are handed in as further sections.
  */
-final class EnvironmentModule implements WorkbenchModule {
+final class EnvironmentModule implements WorkbenchModule, OpensWork {
 
     private EnvironmentView view;
 
@@ -35,6 +35,13 @@ final class EnvironmentModule implements WorkbenchModule {
     public void activate() {
         if (view != null) {
             view.activate();
+        }
+    }
+
+    @Override
+    public void openWork(String sectionId, Long recordId) {
+        if (view != null) {
+            view.show(sectionId);
         }
     }
 

@@ -11,9 +11,13 @@ final class FiveSSection {
     }
 
     static Section of(ModuleContext context) {
+        return new FiveSView(context(context)).section();
+    }
+
+    static FiveSContext context(ModuleContext context) {
         AppServices services = context.services();
-        return new FiveSView(new FiveSContext(services.fiveSChecklists(), services.fiveSInspections(),
-                services.fiveSPrints(), services.reports(), services.session(), services.clock(), context.messages(),
-                context.background(), context.errors(), context.window())).section();
+        return new FiveSContext(services.fiveSChecklists(), services.fiveSInspections(), services.fiveSPrints(),
+                services.reports(), services.session(), services.clock(), context.messages(), context.background(),
+                context.errors(), context.window());
     }
 }

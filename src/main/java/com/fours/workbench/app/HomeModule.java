@@ -7,6 +7,7 @@ import com.fours.workbench.home.HomeLineKind;
 import com.fours.workbench.home.HomeScreen;
 import com.fours.workbench.home.ui.HomeContext;
 import com.fours.workbench.home.ui.HomeView;
+import com.fours.workbench.inspection.ui.ActionDoneDialog;
 
 /**
  * The home page (今日), every user's first tab: what waits for them now, each line a link into the
@@ -29,7 +30,12 @@ final class HomeModule implements WorkbenchModule {
                 new HomeContext.Opener() {
                     @Override
                     public void open(HomeLineKind kind, HomeItem item) {
-                        HomeModule.open(context.navigator(), kind, item);
+                        if (!HomeModule.open(context.navigator(), kind, item)
+                                && kind == HomeLineKind.OVERDUE_5S_ACTIONS && item != null) {
+                            // the action's owner without the Environment tab closes it here (decision 0121)
+                            new ActionDoneDialog(FiveSSection.context(context)).show(item.recordId(), item.name(),
+                                    () -> view.activate());
+                        }
                     }
 
                     @Override
@@ -40,11 +46,14 @@ final class HomeModule implements WorkbenchModule {
         return view.build();
     }
 
-    /** The line's tab, its section and, for an item, its record; nothing when the user may not open the tab. */
-    static void open(Navigator navigator, HomeLineKind kind, HomeItem item) {
+    /** The line's tab, its section and, for an item, its record; false when the user may not open the tab. */
+    static boolean open(Navigator navigator, HomeLineKind kind, HomeItem item) {
         Long record = item != null && kind.opensRecord() ? item.recordId() : null;
-        navigator.open(ModuleKind.valueOf(kind.screen().name()), OpensWork.class)
-                .ifPresent(module -> module.openWork(kind.sectionId(), record));
+        return navigator.open(ModuleKind.valueOf(kind.screen().name()), OpensWork.class)
+                .map(module -> {
+                    module.openWork(kind.sectionId(), record);
+                    return true;
+                }).orElse(false);
     }
 
     @Override

@@ -102,6 +102,12 @@ public interface EnvironmentDao {
     @GetGeneratedKeys("id")
     long insertRule(long kindId, Long operationId, Long partId, BigDecimal quantityPer, boolean oldPart);
 
+    @SqlQuery("SELECT id FROM labour_operation WHERE code = :code")
+    Optional<Long> operationCoded(String code);
+
+    @SqlQuery("SELECT id FROM part WHERE part_number = :partNumber")
+    Optional<Long> partNumbered(String partNumber);
+
     @SqlQuery("SELECT COUNT(*) FROM labour_operation WHERE id = :id")
     int operationsWithId(long id);
 

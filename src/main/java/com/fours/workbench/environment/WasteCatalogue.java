@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.core.BusinessRuleException;
+import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
@@ -103,6 +104,117 @@ public final class WasteCatalogue {
         });
     }
 
+    /** A storage place from the catalogue's form; bad input refused under its field, nothing saved. */
+    public WastePlace savePlace(CatalogueInput.Place input) {
+        session.require(Permission.MANAGE_WASTE_CATALOGUE);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        errors.check(CatalogueInput.NAME, () -> Typed.requiredText(input.name(), 100));
+        if (input.unit() == null) {
+            errors.reject(CatalogueInput.UNIT, new InvalidValueException("field.required"));
+        }
+        BigDecimal capacity = errors.check(CatalogueInput.CAPACITY, () -> WasteQuantities.positive(input.capacity()));
+        errors.throwIfAny();
+        return addPlace(input.name(), input.unit(), capacity);
+    }
+
+    /** A kind from the catalogue's form: a malformed category or national code is refused under its field. */
+    public WasteKind saveKind(CatalogueInput.Kind input) {
+        session.require(Permission.MANAGE_WASTE_CATALOGUE);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        String category = errors.check(CatalogueInput.CATEGORY, () -> category(input.category()));
+        if (category != null) {
+            errors.check(CatalogueInput.CODE, () -> code(input.code(), category));
+        }
+        errors.check(CatalogueInput.NAME, () -> Typed.requiredText(input.name(), 100));
+        if (input.unit() == null) {
+            errors.reject(CatalogueInput.UNIT, new InvalidValueException("field.required"));
+        }
+        if (input.placeId() == null) {
+            errors.reject(CatalogueInput.PLACE, new InvalidValueException("field.required"));
+        }
+        errors.throwIfAny();
+        return underField(CatalogueInput.PLACE, "waste.kind.placeUnit",
+                () -> addKind(input.category(), input.code(), input.name(), input.unit(), input.placeId()));
+    }
+
+    /** A licensed handler from the catalogue's form, its categories typed as "HW08, HW31". */
+    public WasteHandler saveHandler(CatalogueInput.Handler input) {
+        session.require(Permission.MANAGE_WASTE_CATALOGUE);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        errors.check(CatalogueInput.NAME, () -> Typed.requiredText(input.name(), 100));
+        errors.check(CatalogueInput.LICENCE, () -> Typed.requiredText(input.licenceNo(), 50));
+        if (input.expiry() == null) {
+            errors.reject(CatalogueInput.EXPIRY, new InvalidValueException("field.required"));
+        }
+        Set<String> categories = errors.check(CatalogueInput.CATEGORIES, () -> categories(input.categories()));
+        errors.throwIfAny();
+        return underField(CatalogueInput.LICENCE, "waste.handler.duplicate",
+                () -> addHandler(input.name(), input.licenceNo(), input.expiry(), categories));
+    }
+
+    /**
+     * A generation rule from the catalogue's form: the operation's code or the part's number is looked
+     * up; a rule that would count a line twice is refused under the source.
+     */
+    public WasteRule saveRule(CatalogueInput.Rule input) {
+        session.require(Permission.MANAGE_WASTE_CATALOGUE);
+        InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
+        if (input.kindId() == null) {
+            errors.reject(CatalogueInput.KIND, new InvalidValueException("field.required"));
+        }
+        String source = errors.check(CatalogueInput.SOURCE, () -> Typed.requiredText(input.source(), 40));
+        BigDecimal quantity = errors.check(CatalogueInput.QUANTITY, () -> WasteQuantities.positive(input.quantityPer()));
+        errors.throwIfAny();
+        Long id = transactions.read(handle -> {
+            EnvironmentDao dao = handle.attach(EnvironmentDao.class);
+            return (input.part() ? dao.partNumbered(source) : dao.operationCoded(source)).orElse(null);
+        });
+        if (id == null) {
+            throw new InvalidFieldsException(Map.of(CatalogueInput.SOURCE, new BusinessRuleException(
+                    input.part() ? "waste.rule.noPart" : "waste.rule.noOperation", source)));
+        }
+        return underField(CatalogueInput.SOURCE, "waste.rule.doubleCount", () -> addRule(input.kindId(),
+                input.part() ? null : id, input.part() ? id : null, quantity, input.oldPart()));
+    }
+
+    /** Runs {@code save}; its refusal with {@code key} is shown under {@code field}, the form's field it concerns. */
+    private static <T> T underField(String field, String key, java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (BusinessRuleException e) {
+            if (key.equals(e.messageKey())) {
+                throw new InvalidFieldsException(Map.of(field, e));
+            }
+            throw e;
+        }
+    }
+
+    private static String category(String typed) {
+        String checked = Typed.requiredText(typed, 4).toUpperCase();
+        if (!CATEGORY.matcher(checked).matches()) {
+            throw new InvalidValueException("waste.kind.category", checked);
+        }
+        return checked;
+    }
+
+    private static String code(String typed, String category) {
+        String checked = Typed.requiredText(typed, 12);
+        if (!CODE.matcher(checked).matches() || !checked.endsWith(category.substring(2))) {
+            throw new InvalidValueException("waste.kind.code", checked, category);
+        }
+        return checked;
+    }
+
+    private static Set<String> categories(String typed) {
+        Set<String> checked = new TreeSet<>();
+        for (String part : Typed.requiredText(typed, 200).split("[,，、/\\s]+")) {
+            if (!part.isBlank()) {
+                checked.add(category(part));
+            }
+        }
+        return checked;
+    }
+
     public static WastePlace insertPlace(Handle handle, String name, WasteUnit unit, BigDecimal capacity) {
         String checkedName = Typed.requiredText(name, 100);
         if (unit == null) {
@@ -115,14 +227,8 @@ public final class WasteCatalogue {
 
     public static WasteKind insertKind(Handle handle, String category, String code, String name, WasteUnit unit,
                                        long placeId) {
-        String checkedCategory = Typed.requiredText(category, 4).toUpperCase();
-        if (!CATEGORY.matcher(checkedCategory).matches()) {
-            throw new InvalidValueException("waste.kind.category", checkedCategory);
-        }
-        String checkedCode = Typed.requiredText(code, 12);
-        if (!CODE.matcher(checkedCode).matches() || !checkedCode.endsWith(checkedCategory.substring(2))) {
-            throw new InvalidValueException("waste.kind.code", checkedCode, checkedCategory);
-        }
+        String checkedCategory = category(category);
+        String checkedCode = code(code, checkedCategory);
         String checkedName = Typed.requiredText(name, 100);
         EnvironmentDao dao = handle.attach(EnvironmentDao.class);
         WastePlace place = dao.place(placeId).orElseThrow(() -> new BusinessRuleException("waste.place.notFound",

@@ -29,6 +29,15 @@ public interface Section {
 
     /** A section {@code content} builds, with nothing to read again when it is shown again. */
     static Section of(String id, String title, Supplier<? extends Node> content) {
+        return refreshed(id, title, content, () -> {
+        });
+    }
+
+    /**
+     * A section {@code content} builds, that reads its data ({@code refresh}) once built and each
+     * time it is shown again.
+     */
+    static Section refreshed(String id, String title, Supplier<? extends Node> content, Runnable refresh) {
         return new Section() {
             @Override
             public String id() {
@@ -42,7 +51,14 @@ public interface Section {
 
             @Override
             public Node build() {
-                return content.get();
+                Node node = content.get();
+                refresh.run();
+                return node;
+            }
+
+            @Override
+            public void activate() {
+                refresh.run();
             }
         };
     }

@@ -6,14 +6,18 @@ import static com.fours.workbench.app.WorkbenchRobot.text;
 import static com.fours.workbench.app.WorkbenchRobot.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -63,10 +67,16 @@ class FiveSUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<ActionOwner> owner = robot.lookup("#fiveSFindingOwner").queryAs(ComboBox.class);
         LocalDate due = LocalDate.now(ui.services().clock()).plusDays(3);
+        long techId = ui.services().transactions().read(h -> h.createQuery(
+                "SELECT id FROM app_user WHERE username = 'tech'").mapTo(Long.class).one());
         robot.interact(() -> {
             score(robot, 1, "3");
             robot.lookup("#fiveSFindingText").queryAs(TextField.class).setText("配件暂存架上有旧机滤未处理");
             owner.setValue(owner.getItems().stream().filter(o -> o.name().equals("赵磊")).findFirst().orElseThrow());
+            robot.lookup("#fiveSFindingDue").queryAs(DatePicker.class).setValue(due);
+            robot.lookup("#fiveSAddFinding").queryAs(Button.class).fire();
+            robot.lookup("#fiveSFindingText").queryAs(TextField.class).setText("举升机下有油迹未清理");
+            owner.setValue(owner.getItems().stream().filter(o -> o.id() == techId).findFirst().orElseThrow());
             robot.lookup("#fiveSFindingDue").queryAs(DatePicker.class).setValue(due);
             robot.lookup("#fiveSAddFinding").queryAs(Button.class).fire();
         });
@@ -85,6 +95,50 @@ class FiveSUiTest {
         waitUntil(() -> Window.getWindows().size() > windows);
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
                 .map(Stage.class::cast).toList().forEach(Stage::close));
+
+        // four days on, both actions are overdue: the clerk's home-page line opens the 5S section itself
+        ui.clock().advance(Duration.ofDays(4));
+        WorkbenchRobot.logOut(robot);
+        ui.logIn(robot, "clerk", "#homePage");
+        Hyperlink clerksAction = firstItem(robot);
+        assertThat(clerksAction.getText()).contains("配件暂存架上有旧机滤未处理");
+        robot.interact(clerksAction::fire);
+        waitUntil(() -> robot.lookup("#environmentSections").tryQuery().isPresent() && "environmentTab-fiveS".equals(
+                robot.lookup("#environmentSections").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                        .getId()));
+
+        // the technician has no Environment tab: he marks his action done from his home page, the inspector verifies it later
+        WorkbenchRobot.logOut(robot);
+        ui.logIn(robot, "tech", "#homePage");
+        assertThat(robot.lookup("#tab-ENVIRONMENT").tryQuery()).isEmpty();
+        Hyperlink techsAction = firstItem(robot);
+        robot.interact(techsAction::fire);
+        waitUntil(() -> robot.lookup("#fiveSActionDoneDialog").tryQuery().isPresent());
+        assertThat(text(robot, "#fiveSActionDoneText")).isEqualTo("举升机下有油迹未清理");
+        robot.interact(() -> robot.lookup("#fiveSActionDoneMark").queryButton().fire());
+        Label noteError = robot.lookup("#fiveSActionDoneNoteError").queryAs(Label.class);
+        waitUntil(() -> noteError.isVisible() && !noteError.getText().isEmpty());
+        robot.interact(() -> {
+            robot.lookup("#fiveSActionDoneNote").queryAs(TextField.class).setText("油迹已清理 地面已铺吸油棉");
+            robot.lookup("#fiveSActionDoneMark").queryButton().fire();
+        });
+        waitUntil(() -> robot.lookup("#fiveSActionDoneDialog").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("#homeLink-OVERDUE_5S_ACTIONS").tryQuery().isEmpty());
+        FiveSFinding closed = ui.services().transactions().read(h -> h.attach(com.fours.workbench.inspection.FiveSDao.class)
+                .finding(h.createQuery("SELECT id FROM five_s_finding WHERE text = '举升机下有油迹未清理'")
+                        .mapTo(Long.class).one()).orElseThrow());
+        assertThat(closed.state()).isEqualTo(ActionState.DONE);
+        assertThat(closed.doneNote()).isEqualTo("油迹已清理 地面已铺吸油棉");
+        assertThat((int) ui.services().transactions().read(h -> h.createQuery(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'FIVE_S_ACTION_DONE' AND actor_id = " + techId
+                        + " AND subject_id = '" + closed.id() + "'")
+                .mapTo(Integer.class).one())).isEqualTo(1);
+    }
+
+    private static Hyperlink firstItem(FxRobot robot) {
+        String query = "#homeItems-OVERDUE_5S_ACTIONS";
+        waitUntil(() -> robot.lookup(query).tryQuery().map(n -> !((Pane) n).getChildren().isEmpty()).orElse(false));
+        return (Hyperlink) robot.lookup(query).queryAs(Pane.class).getChildren().get(0);
     }
 
     private static void score(FxRobot robot, int position, String value) {

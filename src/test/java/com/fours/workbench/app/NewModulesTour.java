@@ -28,6 +28,8 @@ class NewModulesTour {
         shoot(robot, out, "environment-waste-store.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-ledger");
         shoot(robot, out, "environment-waste-ledger.png");
+        WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-catalogue");
+        shoot(robot, out, "environment-waste-catalogue.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-fiveS");
         shoot(robot, out, "environment-5s.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-incidents");

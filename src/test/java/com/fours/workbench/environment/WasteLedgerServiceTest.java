@@ -66,13 +66,66 @@ class WasteLedgerServiceTest {
     @Test
     void aRuleThatWouldCountALineTwiceIsRefused() {
         w.f.as("zhoujie");
+        int rules = w.services.wasteCatalogue().rules().size();
         BusinessRuleException twice = catchThrowableOfType(() -> w.services.wasteCatalogue().addRule(w.oil.id(), null,
                 w.f.oil.id(), new BigDecimal("0.85"), false), BusinessRuleException.class);
         assertThat(twice.messageKey()).isEqualTo("waste.rule.doubleCount");
         BusinessRuleException both = catchThrowableOfType(() -> w.services.wasteCatalogue().addRule(w.oil.id(),
                 w.f.brakePads.id(), w.f.pads.id(), BigDecimal.ONE, false), BusinessRuleException.class);
         assertThat(both.messageKey()).isEqualTo("waste.rule.oneSource");
-        assertThat(w.services.wasteCatalogue().rules()).hasSize(3);
+        assertThat(w.services.wasteCatalogue().rules()).hasSize(rules);
+    }
+
+    @Test
+    void theCatalogueFormsRefuseBadInputUnderItsFieldSaveGoodInputAndLeaveAnAuditRow() {
+        WasteCatalogue catalogue = w.services.wasteCatalogue();
+        w.f.as("zhaolei");
+        assertThat(catchThrowableOfType(() -> catalogue.savePlace(new CatalogueInput.Place("喷漆房暂存柜", WasteUnit.KG,
+                "80")), BusinessRuleException.class)).isNotNull();
+        w.f.as("zhoujie");
+        int audited = count("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'WASTE_%_SAVED'");
+        assertRefused(() -> catalogue.savePlace(new CatalogueInput.Place("喷漆房暂存柜", WasteUnit.KG, "-80")),
+                CatalogueInput.CAPACITY, "waste.quantity.notPositive");
+        WastePlace booth = catalogue.savePlace(new CatalogueInput.Place("喷漆房暂存柜", WasteUnit.KG, "80"));
+        assertThat(booth.capacity()).isEqualByComparingTo("80");
+
+        assertRefused(() -> catalogue.saveKind(new CatalogueInput.Kind("HW8", "900-252-12", "漆渣", WasteUnit.KG,
+                booth.id())), CatalogueInput.CATEGORY, "waste.kind.category");
+        assertRefused(() -> catalogue.saveKind(new CatalogueInput.Kind("HW12", "900-252-1", "漆渣", WasteUnit.KG,
+                booth.id())), CatalogueInput.CODE, "waste.kind.code");
+        assertRefused(() -> catalogue.saveKind(new CatalogueInput.Kind("HW12", "900-252-08", "漆渣", WasteUnit.KG,
+                booth.id())), CatalogueInput.CODE, "waste.kind.code");
+        assertRefused(() -> catalogue.saveKind(new CatalogueInput.Kind("HW12", "900-252-12", "漆渣", WasteUnit.PIECE,
+                booth.id())), CatalogueInput.PLACE, "waste.kind.placeUnit");
+        WasteKind paint = catalogue.saveKind(new CatalogueInput.Kind("hw12", "900-252-12", "漆渣", WasteUnit.KG,
+                booth.id()));
+        assertThat(paint.label()).isEqualTo("HW12 900-252-12 漆渣");
+
+        assertRefused(() -> catalogue.saveHandler(new CatalogueInput.Handler("清远环保", "441800-HW-2026-003",
+                LocalDate.of(2028, 3, 31), "HW12, HX49")), CatalogueInput.CATEGORIES, "waste.kind.category");
+        assertRefused(() -> catalogue.saveHandler(new CatalogueInput.Handler("清远环保", w.licensed.licenceNo(),
+                LocalDate.of(2028, 3, 31), "HW12")), CatalogueInput.LICENCE, "waste.handler.duplicate");
+        WasteHandler handler = catalogue.saveHandler(new CatalogueInput.Handler("清远环保", "441800-HW-2026-003",
+                LocalDate.of(2028, 3, 31), "HW12，hw49"));
+        assertThat(handler.categories()).containsExactly("HW12", "HW49");
+
+        int rules = catalogue.rules().size();
+        assertRefused(() -> catalogue.saveRule(new CatalogueInput.Rule(paint.id(), false, "PAINT-99", "0.5", false)),
+                CatalogueInput.SOURCE, "waste.rule.noOperation");
+        assertRefused(() -> catalogue.saveRule(new CatalogueInput.Rule(w.rags.id(), false, w.f.oilChange.code(), "0.3",
+                false)), CatalogueInput.SOURCE, "waste.rule.doubleCount");
+        assertRefused(() -> catalogue.saveRule(new CatalogueInput.Rule(paint.id(), false, w.f.oilChange.code(), "0",
+                false)), CatalogueInput.QUANTITY, "waste.quantity.notPositive");
+        assertThat(catalogue.rules()).hasSize(rules);
+        WasteRule sanding = catalogue.saveRule(new CatalogueInput.Rule(paint.id(), true, w.f.pads.partNumber(), "0.1",
+                false));
+        assertThat(sanding.partId()).isEqualTo(w.f.pads.id());
+        assertThat(catalogue.rules()).hasSize(rules + 1);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'WASTE_%_SAVED'")).isEqualTo(audited + 4);
+    }
+
+    private static int count(String sql) {
+        return w.services.transactions().read(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     @Test

@@ -28,6 +28,7 @@ import atlantafx.base.theme.Styles;
 
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.environment.CatalogueInput;
 import com.fours.workbench.environment.LedgerRow;
 import com.fours.workbench.environment.PlaceFill;
 import com.fours.workbench.environment.TransferInput;
@@ -38,6 +39,8 @@ import com.fours.workbench.environment.WasteKind;
 import com.fours.workbench.environment.WasteMonthFigure;
 import com.fours.workbench.environment.WasteRule;
 import com.fours.workbench.environment.WasteStock;
+import com.fours.workbench.environment.WasteTransfer;
+import com.fours.workbench.environment.WasteUnit;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.Columns;
@@ -61,6 +64,7 @@ public final class EnvironmentView {
     private final Formats formats;
     private final WasteStoreViewModel store;
     private final WasteLedgerViewModel ledger;
+    private final WasteCatalogueViewModel catalogue;
     private SectionTabs tabs;
 
     public EnvironmentView(EnvironmentContext context) {
@@ -69,15 +73,19 @@ public final class EnvironmentView {
         this.formats = Formats.of(messages.locale());
         this.store = new WasteStoreViewModel(context);
         this.ledger = new WasteLedgerViewModel(context);
+        this.catalogue = new WasteCatalogueViewModel(context, store::refresh);
     }
 
     public Node build() {
         List<Section> sections = new ArrayList<>();
-        sections.add(section("environmentTab-waste", "waste.ui.tab.store", this::storePane, store::refresh));
-        sections.add(section("environmentTab-ledger", "waste.ui.tab.ledger", this::ledgerPane, ledger::refresh));
-        sections.add(section("environmentTab-figures", "waste.ui.tab.figures", this::figuresPane, ledger::refresh));
-        sections.add(section("environmentTab-catalogue", "waste.ui.tab.catalogue", this::cataloguePane,
+        sections.add(Section.refreshed("environmentTab-waste", messages.get("waste.ui.tab.store"), this::storePane,
                 store::refresh));
+        sections.add(Section.refreshed("environmentTab-ledger", messages.get("waste.ui.tab.ledger"), this::ledgerPane,
+                ledger::refresh));
+        sections.add(Section.refreshed("environmentTab-figures", messages.get("waste.ui.tab.figures"),
+                this::figuresPane, ledger::refresh));
+        sections.add(Section.refreshed("environmentTab-catalogue", messages.get("waste.ui.tab.catalogue"),
+                this::cataloguePane, store::refresh));
         sections.addAll(context.moreSections());
         tabs = new SectionTabs("environmentSections", sections);
         return tabs.build();
@@ -89,30 +97,11 @@ public final class EnvironmentView {
         }
     }
 
-    private Section section(String id, String titleKey, java.util.function.Supplier<Node> content, Runnable refresh) {
-        return new Section() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return messages.get(titleKey);
-            }
-
-            @Override
-            public Node build() {
-                Node node = content.get();
-                refresh.run();
-                return node;
-            }
-
-            @Override
-            public void activate() {
-                refresh.run();
-            }
-        };
+    /** Brings the section with this id to the front (a home-page line's link); another id changes nothing. */
+    public void show(String sectionId) {
+        if (tabs != null) {
+            tabs.select(sectionId);
+        }
     }
 
     // ---- the store: what is in store, warnings, waste by weight, hand-over
@@ -336,6 +325,29 @@ public final class EnvironmentView {
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 ledger.chosenProperty().set(now));
 
+        TableView<WasteTransfer> transfers = new TableView<>(ledger.transfers());
+        transfers.setId("wasteLedgerTransfers");
+        transfers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        transfers.setPrefHeight(160);
+        transfers.setPlaceholder(new Label(messages.get("waste.ui.noTransfers")));
+        transfers.getColumns().addAll(List.of(
+                Columns.date(messages.get("waste.ui.col.day"), WasteTransfer::transferDay, formats),
+                Columns.text(messages.get("waste.ui.col.manifest"), WasteTransfer::manifestNo),
+                Columns.text(messages.get("waste.ui.col.kind"), WasteTransfer::kindName),
+                Columns.quantity(messages.get("waste.ui.col.quantity"), WasteTransfer::quantity, formats),
+                Columns.text(messages.get("waste.ui.col.unit"), t -> messages.of(t.unit())),
+                Columns.text(messages.get("waste.ui.col.handler"), WasteTransfer::handlerName),
+                Columns.secondary(Columns.text(messages.get("waste.ui.col.vehicle"), WasteTransfer::vehicle))));
+        transfers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                ledger.chosenTransferProperty().set(now));
+        Button printTransfer = FormControls.button("wasteLedgerPrintTransfer", messages.get("waste.ui.printTransfer"),
+                Material2OutlinedMZ.PRINT);
+        printTransfer.disableProperty().bind(ledger.chosenTransferProperty().isNull());
+        printTransfer.setOnAction(e -> ledger.printTransfer(report -> new ReportPreviewWindow(context.window(),
+                context.reportEngine(), report, context.background().executor(), messages).show()));
+        HBox transfersTop = new HBox(10, FormControls.heading(messages.get("waste.ui.transfers")), printTransfer);
+        transfersTop.setAlignment(Pos.CENTER_LEFT);
+
         FormGrid correction = new FormGrid();
         correction.addWide(FormControls.heading(messages.get("waste.ui.correction")));
         correction.addField(messages.get("waste.ui.correctionQuantity"), FormControls.text("wasteCorrectionQuantity",
@@ -349,7 +361,7 @@ public final class EnvironmentView {
         correction.addWide(correct);
 
         VBox content = new VBox(8, top, monthError, status, message, rows,
-                FormControls.heading(messages.get("waste.ui.entries")), entries, correction);
+                FormControls.heading(messages.get("waste.ui.entries")), entries, correction, transfersTop, transfers);
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -396,9 +408,18 @@ public final class EnvironmentView {
         return scroll;
     }
 
-    // ---- catalogue
+    // ---- catalogue: each table with the form that adds to it (the manager's)
 
     private Node cataloguePane() {
+        TableView<PlaceFill> places = new TableView<>(store.places());
+        places.setId("wastePlaceList");
+        places.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        places.setPrefHeight(140);
+        places.setPlaceholder(new Label(messages.get("waste.ui.noPlaces")));
+        places.getColumns().addAll(List.of(
+                Columns.text(messages.get("waste.ui.col.place"), p -> p.place().name()),
+                Columns.quantity(messages.get("waste.ui.col.capacity"), p -> p.place().capacity(), formats),
+                Columns.text(messages.get("waste.ui.col.unit"), p -> messages.of(p.place().unit()))));
         TableView<WasteKind> kinds = new TableView<>(store.kinds());
         kinds.setId("wasteKinds");
         kinds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -413,7 +434,7 @@ public final class EnvironmentView {
         TableView<WasteHandler> handlers = new TableView<>(store.handlers());
         handlers.setId("wasteHandlers");
         handlers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        handlers.setPrefHeight(120);
+        handlers.setPrefHeight(140);
         handlers.setPlaceholder(new Label(messages.get("waste.ui.noHandlers")));
         handlers.getColumns().addAll(List.of(
                 Columns.text(messages.get("waste.ui.col.handler"), WasteHandler::name),
@@ -423,7 +444,7 @@ public final class EnvironmentView {
         TableView<WasteRule> rules = new TableView<>(store.rules());
         rules.setId("wasteRules");
         rules.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        rules.setPrefHeight(160);
+        rules.setPrefHeight(180);
         rules.setPlaceholder(new Label(messages.get("waste.ui.noRules")));
         rules.getColumns().addAll(List.of(
                 Columns.text(messages.get("waste.ui.col.ruleSource"), r -> r.operationCode() != null
@@ -432,13 +453,129 @@ public final class EnvironmentView {
                 Columns.text(messages.get("waste.ui.col.kind"), WasteRule::kindName),
                 Columns.quantity(messages.get("waste.ui.col.quantityPer"), WasteRule::quantityPer, formats),
                 Columns.text(messages.get("waste.ui.col.oldPart"), r -> r.oldPart() ? messages.get("waste.ui.yes") : "")));
-        VBox content = new VBox(8, FormControls.heading(messages.get("waste.ui.kinds")), kinds,
-                FormControls.heading(messages.get("waste.ui.handlers")), handlers,
-                FormControls.heading(messages.get("waste.ui.rules")), rules);
+        boolean manages = context.may(Permission.MANAGE_WASTE_CATALOGUE);
+        Label message = FormControls.message("wasteCatalogueMessage", catalogue.messageProperty());
+        VBox content = new VBox(8, message,
+                FormControls.heading(messages.get("waste.ui.places")), beside(places, manages ? placeForm() : null),
+                FormControls.heading(messages.get("waste.ui.kinds")), beside(kinds, manages ? kindForm() : null),
+                FormControls.heading(messages.get("waste.ui.handlers")), beside(handlers, manages ? handlerForm() : null),
+                FormControls.heading(messages.get("waste.ui.rules")), beside(rules, manages ? ruleForm() : null));
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("wasteCataloguePane");
         return scroll;
+    }
+
+    /** A catalogue's table with its form at its right; the table gives way on a narrow screen. */
+    private static Node beside(TableView<?> table, Node form) {
+        table.setMinWidth(320);
+        table.setPrefWidth(620);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        if (form == null) {
+            return table;
+        }
+        if (form instanceof FormGrid grid) {
+            grid.setMinWidth(360);
+            grid.setPrefWidth(400);
+        }
+        return new HBox(16, table, form);
+    }
+
+    private Node placeForm() {
+        FormGrid form = new FormGrid();
+        form.addWide(FormControls.heading(messages.get("waste.ui.catalogue.newPlace")));
+        form.addField(messages.get("waste.ui.catalogue.name"), FormControls.text("wastePlaceName",
+                catalogue.placeNameProperty()), catalogue.placeErrors().of(CatalogueInput.NAME));
+        form.addField(messages.get("waste.ui.col.unit"), FormControls.choice("wastePlaceUnit",
+                List.of(WasteUnit.values()), catalogue.placeUnitProperty(), messages),
+                catalogue.placeErrors().of(CatalogueInput.UNIT));
+        TextField capacity = FormControls.text("wastePlaceCapacity", catalogue.placeCapacityProperty());
+        capacity.setOnAction(e -> catalogue.savePlace());
+        form.addField(messages.get("waste.ui.col.capacity"), capacity, catalogue.placeErrors().of(CatalogueInput.CAPACITY));
+        Button save = FormControls.button("wastePlaceSave", messages.get("waste.ui.catalogue.add"),
+                Material2OutlinedAL.ADD);
+        save.setOnAction(e -> catalogue.savePlace());
+        form.addWide(save);
+        return form;
+    }
+
+    private Node kindForm() {
+        FormGrid form = new FormGrid();
+        form.addWide(FormControls.heading(messages.get("waste.ui.catalogue.newKind")));
+        form.addField(messages.get("waste.ui.col.category"), FormControls.text("wasteKindCategory",
+                catalogue.kindCategoryProperty(), "HW08"), catalogue.kindErrors().of(CatalogueInput.CATEGORY));
+        form.addField(messages.get("waste.ui.col.code"), FormControls.text("wasteKindCode",
+                catalogue.kindCodeProperty(), "900-214-08"), catalogue.kindErrors().of(CatalogueInput.CODE));
+        form.addField(messages.get("waste.ui.catalogue.name"), FormControls.text("wasteKindName",
+                catalogue.kindNameProperty()), catalogue.kindErrors().of(CatalogueInput.NAME));
+        form.addField(messages.get("waste.ui.col.unit"), FormControls.choice("wasteKindUnit",
+                List.of(WasteUnit.values()), catalogue.kindUnitProperty(), messages),
+                catalogue.kindErrors().of(CatalogueInput.UNIT));
+        ComboBox<PlaceFill> place = FormControls.choice("wasteKindPlace", List.of(), catalogue.kindPlaceProperty(),
+                catalogue::placeText);
+        place.setItems(store.places());
+        place.setPrefWidth(CHOICE_WIDTH);
+        place.setMaxWidth(Double.MAX_VALUE);
+        form.addField(messages.get("waste.ui.col.place"), place, catalogue.kindErrors().of(CatalogueInput.PLACE));
+        Button save = FormControls.button("wasteKindSave", messages.get("waste.ui.catalogue.add"),
+                Material2OutlinedAL.ADD);
+        save.setOnAction(e -> catalogue.saveKind());
+        form.addWide(save);
+        return form;
+    }
+
+    private Node handlerForm() {
+        FormGrid form = new FormGrid();
+        form.addWide(FormControls.heading(messages.get("waste.ui.catalogue.newHandler")));
+        form.addField(messages.get("waste.ui.catalogue.name"), FormControls.text("wasteHandlerName",
+                catalogue.handlerNameProperty()), catalogue.handlerErrors().of(CatalogueInput.NAME));
+        form.addField(messages.get("waste.ui.col.licence"), FormControls.text("wasteHandlerLicence",
+                catalogue.handlerLicenceProperty()), catalogue.handlerErrors().of(CatalogueInput.LICENCE));
+        DatePicker expiry = FormControls.datePicker("wasteHandlerExpiry");
+        expiry.valueProperty().bindBidirectional(catalogue.handlerExpiryProperty());
+        form.addField(messages.get("waste.ui.col.expiry"), expiry, catalogue.handlerErrors().of(CatalogueInput.EXPIRY));
+        TextField categories = FormControls.text("wasteHandlerCategories", catalogue.handlerCategoriesProperty(),
+                "HW08, HW31");
+        categories.setOnAction(e -> catalogue.saveHandler());
+        form.addField(messages.get("waste.ui.col.categories"), categories,
+                catalogue.handlerErrors().of(CatalogueInput.CATEGORIES));
+        Button save = FormControls.button("wasteHandlerSave", messages.get("waste.ui.catalogue.add"),
+                Material2OutlinedAL.ADD);
+        save.setOnAction(e -> catalogue.saveHandler());
+        form.addWide(save);
+        return form;
+    }
+
+    private Node ruleForm() {
+        FormGrid form = new FormGrid();
+        form.addWide(FormControls.heading(messages.get("waste.ui.catalogue.newRule")));
+        ComboBox<WasteKind> kind = FormControls.choice("wasteRuleKind", List.of(), catalogue.ruleKindProperty(),
+                store::kindText);
+        kind.setItems(store.kinds());
+        kind.setPrefWidth(CHOICE_WIDTH);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        FormControls.chosenAs(kind, store::kindShortText);
+        form.addField(messages.get("waste.ui.kind"), kind, catalogue.ruleErrors().of(CatalogueInput.KIND));
+        CheckBox part = new CheckBox(messages.get("waste.ui.catalogue.ofPart"));
+        part.setId("wasteRulePart");
+        part.selectedProperty().bindBidirectional(catalogue.rulePartProperty());
+        TextField source = FormControls.text("wasteRuleSource", catalogue.ruleSourceProperty(),
+                messages.get("waste.ui.catalogue.sourcePrompt"));
+        form.addField(messages.get("waste.ui.col.ruleSource"), source, catalogue.ruleErrors().of(CatalogueInput.SOURCE),
+                part);
+        TextField quantity = FormControls.text("wasteRuleQuantity", catalogue.ruleQuantityProperty());
+        form.addField(messages.get("waste.ui.col.quantityPer"), quantity,
+                catalogue.ruleErrors().of(CatalogueInput.QUANTITY));
+        CheckBox oldPart = new CheckBox(messages.get("waste.ui.catalogue.oldPart"));
+        oldPart.setId("wasteRuleOldPart");
+        oldPart.setWrapText(true);
+        oldPart.selectedProperty().bindBidirectional(catalogue.ruleOldPartProperty());
+        form.addWide(oldPart);
+        Button save = FormControls.button("wasteRuleSave", messages.get("waste.ui.catalogue.add"),
+                Material2OutlinedAL.ADD);
+        save.setOnAction(e -> catalogue.saveRule());
+        form.addWide(save);
+        return form;
     }
 }

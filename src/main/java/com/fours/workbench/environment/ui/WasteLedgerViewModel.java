@@ -23,6 +23,7 @@ import com.fours.workbench.environment.WasteEntry;
 import com.fours.workbench.environment.WasteInput;
 import com.fours.workbench.environment.WasteMonthFigure;
 import com.fours.workbench.environment.WastePrints;
+import com.fours.workbench.environment.WasteTransfer;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.ui.FieldErrors;
 
@@ -44,7 +45,9 @@ public final class WasteLedgerViewModel {
     private final ObservableList<LedgerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<WasteEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<WasteMonthFigure> figures = FXCollections.observableArrayList();
+    private final ObservableList<WasteTransfer> transfers = FXCollections.observableArrayList();
     private final ObjectProperty<WasteEntry> chosen = new SimpleObjectProperty<>(this, "chosen");
+    private final ObjectProperty<WasteTransfer> chosenTransfer = new SimpleObjectProperty<>(this, "chosenTransfer");
     private final ObjectProperty<LedgerReport> ledger = new SimpleObjectProperty<>(this, "ledger");
     private final StringProperty correction = new SimpleStringProperty(this, "correction", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
@@ -66,6 +69,8 @@ public final class WasteLedgerViewModel {
     public ObservableList<WasteEntry> entries() { return entries; }
     public ObservableList<WasteMonthFigure> figures() { return figures; }
     public ObjectProperty<WasteEntry> chosenProperty() { return chosen; }
+    public ObservableList<WasteTransfer> transfers() { return transfers; }
+    public ObjectProperty<WasteTransfer> chosenTransferProperty() { return chosenTransfer; }
     public ObjectProperty<LedgerReport> ledgerProperty() { return ledger; }
     public StringProperty correctionProperty() { return correction; }
     public StringProperty reasonProperty() { return reason; }
@@ -101,6 +106,7 @@ public final class WasteLedgerViewModel {
                     ledger.set(loaded.ledger());
                     rows.setAll(loaded.ledger().rows());
                     entries.setAll(loaded.ledger().entries());
+                    transfers.setAll(loaded.ledger().transfers());
                     figures.setAll(loaded.figures());
                     status.set(messages.get(loaded.ledger().closed() ? "waste.ui.ledger.closed" : "waste.ui.ledger.open",
                             WastePrints.title(loaded.ledger(), messages), loaded.ledger().transfers().size()));
@@ -151,6 +157,15 @@ public final class WasteLedgerViewModel {
             return;
         }
         context.background().run(() -> context.prints().render(shown, messages), show, this::fail);
+    }
+
+    /** The transfer record (转移记录) of the hand-over chosen in the month's list, kept with its manifest. */
+    public void printTransfer(Consumer<RenderedReport> show) {
+        WasteTransfer transfer = chosenTransfer.get();
+        if (transfer == null) {
+            return;
+        }
+        context.background().run(() -> context.prints().renderTransfer(transfer.id(), messages), show, this::fail);
     }
 
     public String exportFileName() {

@@ -1,7 +1,5 @@
 package com.fours.workbench.inspection.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.util.List;
 
 import javafx.collections.ListChangeListener;
@@ -19,14 +17,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -48,8 +41,8 @@ import com.fours.workbench.repair.PhotoFile;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.PhotoStrip;
 import com.fours.workbench.ui.Section;
-import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The 5S section of the Environment and safety tab (5S检查): an inspection of an area scored on its
@@ -60,7 +53,6 @@ import com.fours.workbench.ui.StyleClasses;
 public final class FiveSView {
 
     public static final String SECTION_ID = "environmentTab-fiveS";
-    private static final double THUMBNAIL = 64;
 
     private final FiveSContext context;
     private final Messages messages;
@@ -76,30 +68,7 @@ public final class FiveSView {
     }
 
     public Section section() {
-        FiveSView view = this;
-        return new Section() {
-            @Override
-            public String id() {
-                return SECTION_ID;
-            }
-
-            @Override
-            public String title() {
-                return messages.get("fiveS.ui.tab");
-            }
-
-            @Override
-            public Node build() {
-                Node node = view.build();
-                model.refresh();
-                return node;
-            }
-
-            @Override
-            public void activate() {
-                model.refresh();
-            }
-        };
+        return Section.refreshed(SECTION_ID, messages.get("fiveS.ui.tab"), this::build, model::refresh);
     }
 
     Node build() {
@@ -148,18 +117,11 @@ public final class FiveSView {
         TextArea remarks = FormControls.area("fiveSRemarks", model.remarksProperty(), model::save);
         remarks.setPrefRowCount(2);
         tail.addField(messages.get("fiveS.ui.remarks"), remarks, model.errors().of(InspectionInput.REMARKS));
-        FlowPane photos = new FlowPane(4, 4);
-        photos.setId("fiveSPhotos");
-        model.photos().addListener((ListChangeListener<PhotoFile>) change -> photos.getChildren().setAll(
-                model.photos().stream().map(p -> {
-                    Node thumb = thumbnail(p.thumbnail(), p.fileName());
-                    thumb.setOnMouseClicked(e -> model.removePhoto(p));
-                    return thumb;
-                }).toList()));
-        Button addPhotos = FormControls.button("fiveSAddPhotos", messages.get("fiveS.ui.addPhotos"),
-                Material2OutlinedAL.ADD_A_PHOTO);
-        addPhotos.setOnAction(e -> choosePhotos());
-        tail.addField(messages.get("fiveS.ui.photos"), addPhotos, model.errors().of("photos"), photos);
+        PhotoStrip<PhotoFile> photos = new PhotoStrip<>("fiveS", messages.get("fiveS.ui.addPhotos"), messages,
+                context.window(), model.photos(), PhotoFile::thumbnail, PhotoFile::fileName, model::attachPhotos,
+                model::removePhoto);
+        tail.addField(messages.get("fiveS.ui.photos"), photos.addButton(), model.errors().of("photos"),
+                photos.thumbnails());
 
         tail.addWide(FormControls.heading(messages.get("fiveS.ui.findings")));
         TextField finding = FormControls.text("fiveSFindingText", model.findingTextProperty(),
@@ -203,8 +165,8 @@ public final class FiveSView {
         noneToCheck.setText(messages.get("fiveS.ui.noneToCheck"));
         model.toCheck().addListener((ListChangeListener<FiveSFinding>) change -> {
             check.getChildren().setAll(model.toCheck().stream().map(this::checkBox).toList());
-            noneToCheck.setVisible(model.toCheck().isEmpty());
-            noneToCheck.setManaged(model.toCheck().isEmpty());
+            // the hint shows while it has text (FormControls.hint binds its visibility)
+            noneToCheck.setText(model.toCheck().isEmpty() ? messages.get("fiveS.ui.noneToCheck") : "");
         });
         tail.addWide(checkHeading);
         tail.addWide(noneToCheck);
@@ -316,29 +278,6 @@ public final class FiveSView {
 
         return new VBox(8, FormControls.heading(messages.get("fiveS.ui.overTime")), figures, inspections, printBar,
                 FormControls.heading(messages.get("fiveS.ui.actions")), actions, done);
-    }
-
-    private void choosePhotos() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("intake.ui.photoChooser"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("intake.ui.photoFilter"),
-                        "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
-                new FileChooser.ExtensionFilter(messages.get("intake.ui.allFiles"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(context.window());
-        if (files != null) {
-            model.attachPhotos(files.stream().map(File::toPath).toList());
-        }
-    }
-
-    private static Node thumbnail(byte[] jpeg, String name) {
-        ImageView view = new ImageView(new Image(new ByteArrayInputStream(jpeg)));
-        view.setFitWidth(THUMBNAIL);
-        view.setFitHeight(THUMBNAIL);
-        view.setPreserveRatio(true);
-        view.getStyleClass().add(StyleClasses.FINDING_THUMBNAIL);
-        Tooltip.install(view, new Tooltip(name));
-        return view;
     }
 
     /** For the tests: the view model behind the section. */

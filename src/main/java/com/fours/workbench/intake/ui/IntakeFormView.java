@@ -2,6 +2,7 @@ package com.fours.workbench.intake.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -54,6 +54,7 @@ import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormGrid;
+import com.fours.workbench.ui.PhotoStrip;
 import com.fours.workbench.ui.StyleClasses;
 
 /**
@@ -422,15 +423,9 @@ final class IntakeFormView {
     }
 
     private void choosePhotos() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.messages().get("intake.ui.photoChooser"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(context.messages().get("intake.ui.photoFilter"),
-                        "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
-                new FileChooser.ExtensionFilter(context.messages().get("intake.ui.allFiles"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(context.window());
-        if (files != null) {
-            model.attachPhotos(files.stream().map(File::toPath).toList());
+        List<Path> files = PhotoStrip.choosePictures(context.messages(), context.window());
+        if (!files.isEmpty()) {
+            model.attachPhotos(files);
         }
     }
 }

@@ -16,6 +16,7 @@ import com.fours.workbench.repair.ApprovalInput;
 import com.fours.workbench.repair.ApprovalMethod;
 import com.fours.workbench.repair.RepairLine;
 import com.fours.workbench.ui.FormControls;
+import com.fours.workbench.ui.PhotoStrip;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.StyleClasses;
 
@@ -76,7 +77,7 @@ final class ApprovalDialog {
                 evidence.getStyleClass().add(StyleClasses.FINDING_EVIDENCE);
                 javafx.scene.layout.HBox thumbs = new javafx.scene.layout.HBox(4);
                 thumbs.getStyleClass().add(StyleClasses.FINDING_EVIDENCE);
-                finding.photos().forEach(p -> thumbs.getChildren().add(FindingsDialog.thumbnail(p.thumbnail(),
+                finding.photos().forEach(p -> thumbs.getChildren().add(PhotoStrip.thumbnail(p.thumbnail(),
                         p.fileName())));
                 lines.getChildren().addAll(evidence, thumbs);
             });

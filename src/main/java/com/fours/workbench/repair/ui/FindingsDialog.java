@@ -1,11 +1,8 @@
 package com.fours.workbench.repair.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.util.List;
 
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,16 +16,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 import atlantafx.base.theme.Styles;
@@ -43,15 +35,13 @@ import com.fours.workbench.repair.LineInput;
 import com.fours.workbench.repair.PhotoFile;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
-import com.fours.workbench.ui.StyleClasses;
+import com.fours.workbench.ui.PhotoStrip;
 
 /**
  * The technician's findings (检查/诊断) of one order: what was recorded (with photo thumbnails), and
  * the form of a new finding. The dialog stays open after each finding; Close leaves it.
  */
 final class FindingsDialog {
-
-    static final double THUMBNAIL = 72;
 
     private final FindingsViewModel model;
     private final Messages messages;
@@ -89,7 +79,7 @@ final class FindingsDialog {
                 text.setMaxWidth(330);
                 HBox thumbs = new HBox(4);
                 for (FindingPhoto photo : finding.photos()) {
-                    thumbs.getChildren().add(thumbnail(photo.thumbnail(), photo.fileName()));
+                    thumbs.getChildren().add(PhotoStrip.thumbnail(photo.thumbnail(), photo.fileName()));
                 }
                 setText(null);
                 setGraphic(new VBox(4, text, thumbs));
@@ -132,18 +122,11 @@ final class FindingsDialog {
                         messages.get("repair.ui.findings.measurementsPrompt")),
                 model.errors().of(FindingInput.MEASUREMENTS));
 
-        FlowPane photos = new FlowPane(4, 4);
-        photos.setId("findingPhotos");
-        model.photos().addListener((ListChangeListener<PhotoFile>) change -> photos.getChildren().setAll(
-                model.photos().stream().map(p -> {
-                    Node thumb = thumbnail(p.thumbnail(), p.fileName());
-                    thumb.setOnMouseClicked(e -> model.removePhoto(p));
-                    return thumb;
-                }).toList()));
-        Button addPhotos = FormControls.button("findingAddPhotos", messages.get("repair.ui.findings.addPhotos"),
-                Material2OutlinedAL.ADD_A_PHOTO);
-        addPhotos.setOnAction(e -> choosePhotos());
-        form.addField(messages.get("repair.ui.findings.photos"), addPhotos, model.errors().of(FindingInput.PHOTOS), photos);
+        PhotoStrip<PhotoFile> photos = new PhotoStrip<>("finding", messages.get("repair.ui.findings.addPhotos"),
+                messages, owner, model.photos(), PhotoFile::thumbnail, PhotoFile::fileName, model::attachPhotos,
+                model::removePhoto);
+        form.addField(messages.get("repair.ui.findings.photos"), photos.addButton(),
+                model.errors().of(FindingInput.PHOTOS), photos.thumbnails());
 
         CheckBox extra = new CheckBox(messages.get("repair.ui.findings.extraWork"));
         extra.setId("findingExtraWork");
@@ -179,28 +162,5 @@ final class FindingsDialog {
         right.setPrefWidth(500);
         right.setPadding(new Insets(0, 0, 0, 4));
         return right;
-    }
-
-    static Node thumbnail(byte[] jpeg, String name) {
-        ImageView view = new ImageView(new Image(new ByteArrayInputStream(jpeg)));
-        view.setFitWidth(THUMBNAIL);
-        view.setFitHeight(THUMBNAIL);
-        view.setPreserveRatio(true);
-        view.getStyleClass().add(StyleClasses.FINDING_THUMBNAIL);
-        javafx.scene.control.Tooltip.install(view, new javafx.scene.control.Tooltip(name));
-        return view;
-    }
-
-    private void choosePhotos() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("intake.ui.photoChooser"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("intake.ui.photoFilter"),
-                        "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"),
-                new FileChooser.ExtensionFilter(messages.get("intake.ui.allFiles"), "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        if (files != null) {
-            model.attachPhotos(files.stream().map(File::toPath).toList());
-        }
     }
 }

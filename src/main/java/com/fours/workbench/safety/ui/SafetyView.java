@@ -2,7 +2,6 @@ package com.fours.workbench.safety.ui;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -68,35 +67,12 @@ public final class SafetyView {
 
     public List<Section> sections() {
         return List.of(
-                section("environmentTab-incidents", "safety.ui.tab.incidents", this::incidentsPane, incidents::refresh),
-                section("environmentTab-drills", "safety.ui.tab.drills", this::drillsPane, drills::refresh),
-                section("environmentTab-safetyFigures", "safety.ui.tab.figures", this::figuresPane, drills::refresh));
-    }
-
-    private Section section(String id, String titleKey, Supplier<Node> content, Runnable refresh) {
-        return new Section() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return messages.get(titleKey);
-            }
-
-            @Override
-            public Node build() {
-                Node node = content.get();
-                refresh.run();
-                return node;
-            }
-
-            @Override
-            public void activate() {
-                refresh.run();
-            }
-        };
+                Section.refreshed("environmentTab-incidents", messages.get("safety.ui.tab.incidents"),
+                        this::incidentsPane, incidents::refresh),
+                Section.refreshed("environmentTab-drills", messages.get("safety.ui.tab.drills"), this::drillsPane,
+                        drills::refresh),
+                Section.refreshed("environmentTab-safetyFigures", messages.get("safety.ui.tab.figures"),
+                        this::figuresPane, drills::refresh));
     }
 
     private static ScrollPane scrolled(String id, Node content) {
