@@ -73,8 +73,8 @@ public final class SuppliersSection implements Section {
     public Node build() {
         VBox left = new VBox(8, agreementsPane());
         VBox right = new VBox(8, evaluationPane());
-        left.setMinWidth(520);
-        right.setMinWidth(520);
+        // no fixed minimum: each side is as narrow as its tables' key columns (supplier names whole), so the
+        // scores' table filling cannot push the evaluation over the agreements
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(16, left, right);
