@@ -124,9 +124,9 @@ class ClaimsUiTest {
         // the insurer refuses its claim and the customer is charged (decision 0112); the car was delivered long
         // ago, and the desk finds its order by plate and by number and takes the money (decision 0120)
         robot.interact(() -> robot.lookup("#claimsFilter").queryAs(ComboBox.class)
-                .setValue(com.fours.workbench.claims.ui.ClaimsViewModel.ClaimList.DRAFTED));
+                .setValue(com.fours.workbench.claims.ui.ClaimsViewModel.ClaimList.WAITING));
         waitUntil(() -> claims.getItems().stream().anyMatch(c -> c.kind() == Payer.INSURANCE),
-                () -> claims.getItems().size() + " drafted");
+                () -> claims.getItems().size() + " waiting");
         Claim insured = claims.getItems().stream().filter(c -> c.kind() == Payer.INSURANCE).findFirst().orElseThrow();
         robot.interact(() -> claims.getSelectionModel().select(insured));
         waitUntil(() -> text(robot, "#claimDetail").contains(insured.number()), () -> text(robot, "#claimDetail"));
