@@ -39,7 +39,8 @@ class PayablesDemoDataTest {
             });
 
             List<PayablesAgeingLine> ageing = services.payables().ageing(today);
-            assertThat(ageing).singleElement().satisfies(l -> {
+            // the brand centre is listed with nothing open: its only invoice waits for the manager
+            assertThat(ageing.stream().filter(l -> l.balance().isPositive()).toList()).singleElement().satisfies(l -> {
                 assertThat(l.supplierName()).contains("润通");
                 assertThat(l.current().isPositive()).as("not yet due").isTrue();
                 assertThat(l.days1To30().isPositive()).as("the half left of last month's").isTrue();
