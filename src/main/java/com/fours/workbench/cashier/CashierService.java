@@ -66,7 +66,8 @@ public final class CashierService {
 
     /**
      * Orders at the cashier's desk whose number, plate or customer contains the text: waiting for
-     * settlement and, with {@code alsoSettled}, settled and not yet delivered. Oldest first. The total
+     * settlement and, with {@code alsoSettled}, settled and not yet delivered, and any order (a delivered
+     * car's too) with a customer's bill still due, such as a claim's charge (decision 0112). Oldest first. The total
      * is what was billed once bills exist (discounts off, a void's reversal netted), else the plan's.
      */
     public List<CashierOrderRow> orders(String text, boolean alsoSettled, int limit) {
@@ -76,7 +77,7 @@ public final class CashierService {
         List<String> statuses = alsoSettled
                 ? List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name(), RepairOrderStatus.SETTLED.name())
                 : List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name());
-        return transactions.read(handle -> handle.attach(CashierDao.class).orders(statuses, like, limit).stream()
+        return transactions.read(handle -> handle.attach(CashierDao.class).orders(statuses, alsoSettled, like, limit).stream()
                 .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), PlateNumber.displayOf(r.plate()),
                         r.model().strip(), r.customerName(), r.createdAt(), r.total(), r.version()))
                 .toList());

@@ -122,6 +122,15 @@ public final class SupplierInvoiceService {
                 clock.instant(), true));
     }
 
+    /**
+     * The demo's invoices (docs/conventions.md, Demo data): typed and matched as {@link #enter} does, in
+     * the seeder's transaction, without an audit row (nobody is logged in while seeding).
+     */
+    public SupplierInvoice insertInvoice(Handle handle, long supplierId, String number, LocalDate day,
+                                         List<InvoiceLineInput> lines, String by, Instant at) {
+        return enter(handle, supplierId, number, day, typedLines(lines), by, at, false);
+    }
+
     /** A line as parsed: the receipt line, the quantity and the price. */
     record Typed3(int lineNo, long receiptLineId, String quantity, Money unitPrice) {
     }

@@ -32,8 +32,10 @@ import com.fours.workbench.security.Session;
  * <li>on time: a delivery against an order is on time when it comes on or before the order day
  * (sent, or written if never sent) plus the lead time of the agreement valid that day, or the
  * store's default lead time without one; counted per delivery received in the period;</li>
- * <li>fill rate: of the orders sent in the period, what had come by the period's end over what was
- * ordered (a line counts at most its ordered quantity), per line and overall;</li>
+ * <li>fill rate: of the orders sent in the period and due by today (order day + lead time, as for on
+ * time), what had come by the period's end, or by the due day when that is later, over what was
+ * ordered (a line counts at most its ordered quantity), per line and overall; an order not yet due
+ * is left out, not counted unfilled;</li>
  * <li>price: each received line against the agreed price valid that day, or the ordered price
  * without one; the rate is the share of lines at or below it, the difference its sum in yuan;</li>
  * <li>faulty returns: RETURN_TO_SUPPLIER movements of the period naming the receipt they came with,
@@ -107,7 +109,7 @@ public final class SupplierEvaluation {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("evaluation.endBeforeStart");
         }
-        return transactions.read(handle -> evaluate(handle, from, to, clock.getZone()));
+        return transactions.read(handle -> evaluate(handle, from, to, LocalDate.now(clock), clock.getZone()));
     }
 
     /** One supplier's figures for the period (with nothing measured when it had no business then). */
@@ -121,7 +123,7 @@ public final class SupplierEvaluation {
                 }));
     }
 
-    static List<SupplierScore> evaluate(Handle handle, LocalDate from, LocalDate to, ZoneId zone) {
+    static List<SupplierScore> evaluate(Handle handle, LocalDate from, LocalDate to, LocalDate today, ZoneId zone) {
         SuppliersDao dao = handle.attach(SuppliersDao.class);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -144,10 +146,23 @@ public final class SupplierEvaluation {
             of.apply(d.supplierId()).deliveries.add(new SupplierScore.Delivery(d.orderNumber(), ordered, lead,
                     ordered.plusDays(lead), LocalDate.ofInstant(d.receivedAt(), zone)));
         }
+        Map<Long, SupplierScore.FillLine> lines = new LinkedHashMap<>();
+        Map<Long, Long> lineSupplier = new HashMap<>();
         for (SuppliersDao.OrderedLineRow l : dao.orderedLines(start, end)) {
-            of.apply(l.supplierId()).fills.add(new SupplierScore.FillLine(l.orderNumber(), l.lineNo(), l.partNumber(),
-                    l.quantity(), l.received()));
+            LocalDate sent = LocalDate.ofInstant(l.sentAt(), zone);
+            LocalDate due = sent.plusDays(validOn(agreements, l.supplierId(), sent).map(SuppliersDao.AgreementRow::leadDays)
+                    .orElse(weights.defaultLeadDays()));
+            if (due.isAfter(today)) {
+                continue; // not yet due: neither filled nor unfilled
+            }
+            Instant counted = (due.isAfter(to) ? due : to).plusDays(1).atStartOfDay(zone).toInstant();
+            BigDecimal received = l.receivedAt() != null && l.receivedAt().isBefore(counted) ? l.received() : BigDecimal.ZERO;
+            SupplierScore.FillLine before = lines.get(l.lineId());
+            lines.put(l.lineId(), new SupplierScore.FillLine(l.orderNumber(), l.lineNo(), l.partNumber(), l.quantity(),
+                    before == null ? received : before.received().add(received)));
+            lineSupplier.put(l.lineId(), l.supplierId());
         }
+        lines.forEach((line, fill) -> of.apply(lineSupplier.get(line)).fills.add(fill));
         for (SuppliersDao.ReceivedLineRow r : dao.receivedLines(start, end)) {
             LocalDate day = LocalDate.ofInstant(r.receivedAt(), zone);
             Builder b = of.apply(r.supplierId());

@@ -151,21 +151,25 @@ public interface SuppliersDao {
             """)
     List<DeliveryRow> deliveries(Instant from, Instant to);
 
-    /** A line of an order sent in the period, with what had come of it by the period's end. */
-    record OrderedLineRow(long supplierId, String orderNumber, int lineNo, String partNumber, BigDecimal quantity,
-                          BigDecimal received) {
+    /**
+     * A line of an order sent in the period, once per delivery of it (received_at and received null
+     * when nothing came yet): the evaluation decides in Java which deliveries count, by the order's
+     * due day.
+     */
+    record OrderedLineRow(long supplierId, String orderNumber, Instant sentAt, long lineId, int lineNo,
+                          String partNumber, BigDecimal quantity, Instant receivedAt, BigDecimal received) {
     }
 
     @SqlQuery("""
-            SELECT o.supplier_id, o.order_number, l.line_no, p.part_number, l.quantity,
-                   COALESCE((SELECT SUM(rl.quantity) FROM purchase_receipt_line rl
-                             JOIN purchase_receipt r ON r.id = rl.receipt_id
-                             WHERE rl.order_line_id = l.id AND r.received_at < :to), 0) AS received
+            SELECT o.supplier_id, o.order_number, o.sent_at, l.id AS line_id, l.line_no, p.part_number, l.quantity,
+                   r.received_at, rl.quantity AS received
             FROM purchase_order_line l
             JOIN purchase_order o ON o.id = l.order_id
             JOIN part p ON p.id = l.part_id
+            LEFT JOIN purchase_receipt_line rl ON rl.order_line_id = l.id
+            LEFT JOIN purchase_receipt r ON r.id = rl.receipt_id
             WHERE o.sent_at >= :from AND o.sent_at < :to
-            ORDER BY o.order_number, l.line_no
+            ORDER BY o.order_number, l.line_no, l.id, r.received_at
             """)
     List<OrderedLineRow> orderedLines(Instant from, Instant to);
 

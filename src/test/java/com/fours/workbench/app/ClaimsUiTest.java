@@ -120,6 +120,52 @@ class ClaimsUiTest {
         Window preview = robot.lookup("#previewPageImage").query().getScene().getWindow();
         assertThat(((Stage) preview).getTitle()).contains(drafted.number());
         robot.interact(preview::hide);
+
+        // the insurer refuses its claim and the customer is charged (decision 0112); the car was delivered long
+        // ago, and the desk finds its order by plate and by number and takes the money (decision 0120)
+        robot.interact(() -> robot.lookup("#claimsFilter").queryAs(ComboBox.class)
+                .setValue(com.fours.workbench.claims.ui.ClaimsViewModel.ClaimList.WAITING));
+        waitUntil(() -> claims.getItems().stream().anyMatch(c -> c.kind() == Payer.INSURANCE),
+                () -> claims.getItems().size() + " waiting");
+        Claim insured = claims.getItems().stream().filter(c -> c.kind() == Payer.INSURANCE).findFirst().orElseThrow();
+        robot.interact(() -> claims.getSelectionModel().select(insured));
+        waitUntil(() -> text(robot, "#claimDetail").contains(insured.number()), () -> text(robot, "#claimDetail"));
+        type(robot, "#claimPayerNumber", "PDAA202644010000321");
+        press(robot, "#claimSubmit");
+        waitUntil(() -> text(robot, "#claimsMessage").contains("PDAA202644010000321"), () -> text(robot, "#claimsMessage"));
+        waitUntil(() -> !robot.lookup("#claimDecide").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#claimApproved").queryAs(TextField.class).setText("0"));
+        type(robot, "#claimReason", "驾驶员酒后驾驶，不属保险责任");
+        robot.interact(() -> robot.lookup("#claimChoice").queryAs(ComboBox.class).setValue(ShortfallChoice.CHARGE_CUSTOMER));
+        press(robot, "#claimDecide");
+        waitUntil(() -> ui.services().claims().claim(insured.id()).chargeBillId() != null, () -> text(robot, "#claimsMessage"));
+        Claim charged = ui.services().claims().claim(insured.id());
+        com.fours.workbench.cashier.BillDetails charge = ui.services().cashier().bill(charged.chargeBillId());
+        assertThat(ui.services().cashier().order(charge.bill().repairOrderId()).order().status())
+                .isEqualTo(com.fours.workbench.repair.RepairOrderStatus.DELIVERED);
+
+        selectTab(robot, "#cashierSections", "cashierTab-desk");
+        TableView<com.fours.workbench.cashier.CashierOrderRow> orders = table(robot, "#cashierOrders");
+        for (String typed : java.util.List.of(charge.plate(), charge.orderNumber())) {
+            robot.interact(() -> {
+                TextField search = robot.lookup("#cashierSearch").queryAs(TextField.class);
+                search.setText(typed);
+                search.fireEvent(new javafx.event.ActionEvent());
+            });
+            waitUntil(() -> orders.getItems().stream().anyMatch(o -> o.number().equals(charge.orderNumber())),
+                    () -> typed + ": " + orders.getItems().size() + " orders");
+        }
+        robot.interact(() -> orders.getSelectionModel().select(orders.getItems().stream()
+                .filter(o -> o.number().equals(charge.orderNumber())).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#cashierPay").tryQuery().isPresent()
+                && !robot.lookup("#cashierPay").queryButton().isDisabled(), () -> text(robot, "#cashierMessage"));
+        robot.interact(() -> robot.lookup("#cashierPayMethod").queryAs(ComboBox.class)
+                .setValue(com.fours.workbench.cashier.PaymentMethod.WECHAT_PAY));
+        type(robot, "#cashierPayAmount", charge.bill().total().toPlainString());
+        press(robot, "#cashierPay");
+        waitUntil(() -> ui.services().cashier().bill(charge.id()).paidInFull(), () -> text(robot, "#cashierMessage"));
+        WorkbenchRobot.save(robot.lookup("#cashierPane").query().getScene(), Path.of("target", "claims-charge-paid.png"));
+        assertThat(ui.services().claims().claim(insured.id()).chargeDue()).isEqualTo(Money.ZERO);
     }
 
     private static com.fours.workbench.receivables.OpenItem item(long id) {

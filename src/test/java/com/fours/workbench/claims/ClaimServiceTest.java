@@ -17,6 +17,7 @@ import com.fours.workbench.cashier.BillDetails;
 import com.fours.workbench.cashier.BillLine;
 import com.fours.workbench.cashier.BillLineKind;
 import com.fours.workbench.cashier.CashierDao;
+import com.fours.workbench.cashier.CashierOrderRow;
 import com.fours.workbench.cashier.CashierFixture;
 import com.fours.workbench.cashier.PaymentInput;
 import com.fours.workbench.cashier.PaymentMethod;
@@ -27,6 +28,8 @@ import com.fours.workbench.receivables.ReceivablePayer;
 import com.fours.workbench.receivables.ReceivablesDao;
 import com.fours.workbench.receivables.ReceivablesFixture;
 import com.fours.workbench.repair.Payer;
+import com.fours.workbench.repair.RepairOrderStatus;
+import com.fours.workbench.repair.RepairPlan;
 import com.fours.workbench.testing.MutableClock;
 
 /** Warranty and insurance claims on a real H2 database migrated by Flyway, fed through the cashier's desk. */
@@ -220,6 +223,15 @@ class ClaimServiceTest {
         });
         assertThat(x.services.cashier().bills(x.f.repair.orderId())).extracting(BillDetails::number)
                 .as("the desk lists it with the order's bills").contains(rejected.chargeBillNumber());
+        // the desk finds the order by its number or plate although the desk's own work on it is done
+        RepairPlan order = x.services.cashier().order(x.f.repair.orderId());
+        assertThat(order.order().status()).isNotIn(RepairOrderStatus.READY_FOR_SETTLEMENT, RepairOrderStatus.SETTLED);
+        assertThat(x.services.cashier().orders(order.order().number(), true, 50)).extracting(CashierOrderRow::id)
+                .containsExactly(order.order().id());
+        assertThat(x.services.cashier().orders(order.plate(), true, 50)).extracting(CashierOrderRow::id)
+                .contains(order.order().id());
+        assertThat(x.services.cashier().orders(order.order().number(), false, 50)).as("waiting for settlement only")
+                .isEmpty();
         // the desk takes the money as for any bill
         x.services.payments().pay(rejected.chargeBillId(), new PaymentInput(PaymentMethod.CASH, "3000", "", ""));
         assertThat(claims.claim(rejected.id()).chargeDue()).isEqualTo(Money.ZERO);

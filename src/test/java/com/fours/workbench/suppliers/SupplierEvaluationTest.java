@@ -75,14 +75,39 @@ class SupplierEvaluationTest {
         assertThat(s.returnRate()).isEqualByComparingTo("5.9");
         assertThat(s.score()).isEqualByComparingTo("69.6");
 
-        // the day after the period begins nothing was delivered yet; November holds nothing at all
+        // on the first day alone nothing was delivered, but order A, sent that day, is measured by its due
+        // day (12-04): 10 + 2 of 14 = 85.7%; November holds nothing at all
         SupplierScore firstDay = f.services.supplierEvaluation().scorecard(f.gtmc.id(), FROM, FROM);
         assertThat(firstDay.deliveries()).isZero();
-        assertThat(firstDay.fillRate()).isEqualByComparingTo("0.0");
+        assertThat(firstDay.fillLines()).extracting(SupplierScore.FillLine::orderNumber).hasSize(2);
+        assertThat(firstDay.fillRate()).isEqualByComparingTo("85.7");
         assertThat(firstDay.onTimeRate()).isNull();
         assertThat(f.services.supplierEvaluation().evaluate(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).isEmpty();
         assertThatThrownBy(() -> f.services.supplierEvaluation().evaluate(TO, FROM))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey").isEqualTo("evaluation.endBeforeStart");
+    }
+
+    @Test
+    void anOrderNotYetDueIsNotUnfilledAndCountsOnceDue() {
+        f.as("zhaolei");
+        // today (12-09) order C, due 12-12, is in no figure, even for a period reaching past its due day
+        SupplierScore today = f.services.supplierEvaluation().scorecard(f.gtmc.id(), FROM, LocalDate.of(2026, 12, 31));
+        assertThat(today.orderedQuantity()).isEqualByComparingTo("19");
+        assertThat(today.fillRate()).isEqualByComparingTo("89.5");
+        SupplierScore sentToday = f.services.supplierEvaluation().scorecard(f.gtmc.id(), LocalDate.of(2026, 12, 9),
+                LocalDate.of(2026, 12, 9));
+        assertThat(sentToday.fillLines()).isEmpty();
+        assertThat(sentToday.fillRate()).isNull();
+        f.clock.advance(java.time.Duration.ofDays(3));
+        try {
+            // on its due day nothing of it came: 17 of 19 + 8 = 63.0%
+            SupplierScore due = f.services.supplierEvaluation().scorecard(f.gtmc.id(), FROM, TO);
+            assertThat(due.orderedQuantity()).isEqualByComparingTo("27");
+            assertThat(due.filledQuantity()).isEqualByComparingTo("17");
+            assertThat(due.fillRate()).isEqualByComparingTo("63.0");
+        } finally {
+            f.clock.advance(java.time.Duration.ofDays(-3));
+        }
     }
 
     @Test

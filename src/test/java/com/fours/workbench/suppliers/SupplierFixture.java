@@ -78,7 +78,8 @@ final class SupplierFixture {
      * <li>Order A, sent 12-01: filter 10 at 20.00, oil 4 at 40.00. On 12-03 (due 12-04: on time)
      * 10 filters at 20.00 and 2 oil at 42.00 come (oil 2.00 above the agreed price).</li>
      * <li>Order B, sent 12-03: filter 5 at 20.00. It comes on 12-08 (due 12-06: late) at 19.50.</li>
-     * <li>On 12-09 one filter of the first delivery goes back to GTMC as faulty.</li>
+     * <li>On 12-09 one filter of the first delivery goes back to GTMC as faulty, and order C goes out:
+     * filter 8, due 12-12. On 12-09 it is not yet due and counts in no figure.</li>
      * </ul>
      * December 1-10: on time 1 of 2 = 50.0%; fill (10 + 2 + 5) / (10 + 4 + 5) = 17/19 = 89.5%; at the
      * agreed price 2 of 3 lines = 66.7%, difference 2 x 2.00 - 5 x 0.50 = 1.50; returned 1 of 17 =
@@ -106,5 +107,8 @@ final class SupplierFixture {
         services.transactions().useTransaction(handle -> services.stockLedger().post(handle,
                 NewMovement.of(filter.id(), a1.id(), MovementType.RETURN_TO_SUPPLIER, new BigDecimal("-1"))
                         .withReceipt(first.id()).withReference("质量退货")));
+        PurchaseOrder c = services.purchasing().createOrder(gtmc.id(), List.of(
+                new OrderLineInput(filter.id(), new BigDecimal("8"), Money.of("20.00"))), null);
+        services.purchasing().send(c.id(), c.version());
     }
 }

@@ -100,8 +100,9 @@ public final class AgreementsViewModel {
         context.background().run(() -> context.agreements().create(input), created -> {
             message.set(messages.get("agreement.ui.created", created.agreementNumber()));
             number.set("");
-            refresh();
+            // chosen before the list is read again: the refresh keeps what is chosen when it starts
             agreement.set(created);
+            refresh();
         }, error -> context.refusals().show(error, errors, message));
     }
 

@@ -73,8 +73,8 @@ public final class SuppliersSection implements Section {
     public Node build() {
         VBox left = new VBox(8, agreementsPane());
         VBox right = new VBox(8, evaluationPane());
-        left.setMinWidth(520);
-        right.setMinWidth(520);
+        // no fixed minimum: each side is as narrow as its tables' key columns (supplier names whole), so the
+        // scores' table filling cannot push the evaluation over the agreements
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(16, left, right);
@@ -100,11 +100,11 @@ public final class SuppliersSection implements Section {
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.getColumns().addAll(List.<TableColumn<PurchaseAgreement, String>>of(
                 Columns.text(messages.get("agreement.ui.number"), PurchaseAgreement::agreementNumber),
-                Columns.longText(messages.get("agreement.ui.supplier"), PurchaseAgreement::supplierName, 160),
+                Columns.text(messages.get("agreement.ui.supplier"), PurchaseAgreement::supplierName),
                 Columns.date(messages.get("agreement.ui.from"), PurchaseAgreement::validFrom, formats),
                 Columns.date(messages.get("agreement.ui.to"), PurchaseAgreement::validTo, formats),
-                Columns.number(messages.get("agreement.ui.paymentDays"), a -> String.valueOf(a.paymentDays())),
-                Columns.number(messages.get("agreement.ui.leadDays"), a -> String.valueOf(a.leadDays()))));
+                Columns.secondary(Columns.number(messages.get("agreement.ui.paymentDays"), a -> String.valueOf(a.paymentDays()))),
+                Columns.secondary(Columns.number(messages.get("agreement.ui.leadDays"), a -> String.valueOf(a.leadDays())))));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 agreements.agreementProperty().set(now);
@@ -133,7 +133,7 @@ public final class SuppliersSection implements Section {
         expiring.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         expiring.getColumns().addAll(List.<TableColumn<PurchaseAgreement, String>>of(
                 Columns.text(messages.get("agreement.ui.number"), PurchaseAgreement::agreementNumber),
-                Columns.longText(messages.get("agreement.ui.supplier"), PurchaseAgreement::supplierName, 160),
+                Columns.text(messages.get("agreement.ui.supplier"), PurchaseAgreement::supplierName),
                 Columns.date(messages.get("agreement.ui.to"), PurchaseAgreement::validTo, formats),
                 Columns.text(messages.get("agreement.ui.left"), agreements::daysLeft)));
 
@@ -210,7 +210,7 @@ public final class SuppliersSection implements Section {
         scores.setPrefHeight(260);
         scores.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         scores.getColumns().addAll(List.<TableColumn<SupplierScore, String>>of(
-                Columns.longText(messages.get("agreement.ui.supplier"), SupplierScore::supplierName, 150),
+                Columns.text(messages.get("agreement.ui.supplier"), SupplierScore::supplierName),
                 Columns.number(messages.get("evaluation.ui.score"), s -> rate(s.score())),
                 Columns.number(messages.get("evaluation.ui.onTime"), s -> rate(s.onTimeRate())),
                 Columns.number(messages.get("evaluation.ui.fillRate"), s -> rate(s.fillRate())),
