@@ -132,27 +132,38 @@ public interface CashierDao {
 
     /**
      * Orders in the statuses whose number, plate or customer matches {@code like}, oldest first (plate as stored);
-     * with {@code withBillsDue}, also orders in any status with a customer's bill still due (a claim's charge to
-     * the customer after the car left, decision 0112). The total is what was billed once the order has bills,
-     * else what its lines come to.
+     * the total is what was billed once the order has bills, else what its lines come to.
      */
-    @SqlQuery("SELECT o.id, o.number, o.status, v.plate, " + OrderVehicleSql.MODEL + " AS model, "
-            + "c.name AS customer_name, o.created_at, "
-            + "CASE WHEN EXISTS (SELECT 1 FROM bill b WHERE b.repair_order_id = o.id) "
-            + "THEN (SELECT SUM(b.total) FROM bill b WHERE b.repair_order_id = o.id) "
-            + "ELSE " + OrderVehicleSql.TOTAL + " END AS total, o.version "
-            + "FROM" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + """
-            WHERE (o.status IN (<statuses>) OR (:withBillsDue AND o.id IN (
-                       SELECT b.repair_order_id FROM bill b
-                       WHERE b.repair_order_id IS NOT NULL AND b.kind = 'BILL' AND b.payer = 'CUSTOMER'
-                         AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)
-                         AND b.total > (SELECT COALESCE(SUM(p.amount), 0) FROM payment p WHERE p.bill_id = b.id))))
+    @SqlQuery("SELECT " + ORDER_ROW + """
+            WHERE o.status IN (<statuses>)
               AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)
             ORDER BY o.created_at, o.id
             LIMIT :limit
             """)
-    List<CashierOrderRow> orders(@BindList("statuses") List<String> statuses, boolean withBillsDue, String like,
-                                 int limit);
+    List<CashierOrderRow> orders(@BindList("statuses") List<String> statuses, String like, int limit);
+
+    /**
+     * Orders in any status, a delivered car's too, whose claim's charge to the customer (decision 0112) is still
+     * due and whose number, plate or customer matches {@code like}: read from the claims that were charged, so the
+     * desk's search stays on the status index and never sums every bill's payments.
+     */
+    @SqlQuery("SELECT " + ORDER_ROW + """
+            WHERE o.id IN (SELECT b.repair_order_id FROM claim cl JOIN bill b ON b.id = cl.charge_bill_id
+                           WHERE NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)
+                             AND b.total > (SELECT COALESCE(SUM(p.amount), 0) FROM payment p WHERE p.bill_id = b.id))
+              AND (UPPER(o.number) LIKE :like OR UPPER(COALESCE(v.plate, '')) LIKE :like OR UPPER(c.name) LIKE :like)
+            ORDER BY o.created_at, o.id
+            LIMIT :limit
+            """)
+    List<CashierOrderRow> ordersWithChargesDue(String like, int limit);
+
+    /** The desk's columns of an order, up to its FROM (each statement adds its WHERE). */
+    String ORDER_ROW = "o.id, o.number, o.status, v.plate, " + OrderVehicleSql.MODEL + " AS model, "
+            + "c.name AS customer_name, o.created_at, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM bill b WHERE b.repair_order_id = o.id) "
+            + "THEN (SELECT SUM(b.total) FROM bill b WHERE b.repair_order_id = o.id) "
+            + "ELSE " + OrderVehicleSql.TOTAL + " END AS total, o.version "
+            + "FROM" + OrderVehicleSql.ORDER_VEHICLE_CUSTOMER + " ";
 
     @SqlQuery("SELECT number FROM bill WHERE reverses_bill_id = :billId")
     Optional<String> reversedBy(long billId);

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Handle;
 
@@ -77,10 +80,26 @@ public final class CashierService {
         List<String> statuses = alsoSettled
                 ? List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name(), RepairOrderStatus.SETTLED.name())
                 : List.of(RepairOrderStatus.READY_FOR_SETTLEMENT.name());
-        return transactions.read(handle -> handle.attach(CashierDao.class).orders(statuses, alsoSettled, like, limit).stream()
+        return transactions.read(handle -> withChargesDue(handle.attach(CashierDao.class), statuses, alsoSettled, like,
+                        limit).stream()
                 .map(r -> new CashierOrderRow(r.id(), r.number(), r.status(), PlateNumber.displayOf(r.plate()),
                         r.model().strip(), r.customerName(), r.createdAt(), r.total(), r.version()))
                 .toList());
+    }
+
+    private static List<CashierOrderRow> withChargesDue(CashierDao dao, List<String> statuses,
+                                                                   boolean alsoSettled, String like, int limit) {
+        List<CashierOrderRow> inStatus = dao.orders(statuses, like, limit);
+        if (!alsoSettled) {
+            return inStatus;
+        }
+        Map<Long, CashierOrderRow> byId = new LinkedHashMap<>();
+        Stream.concat(inStatus.stream(), dao.ordersWithChargesDue(like, limit).stream())
+                .forEach(row -> byId.putIfAbsent(row.id(), row));
+        return byId.values().stream()
+                .sorted(Comparator.comparing(CashierOrderRow::createdAt)
+                        .thenComparing(CashierOrderRow::id))
+                .limit(limit).toList();
     }
 
     /** The order as the cashier sees it (the plan of the repair order, read with the cashier's permission). */
