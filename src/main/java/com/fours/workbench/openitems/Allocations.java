@@ -45,7 +45,18 @@ public final class Allocations {
     public record Source(long id, long partyId, String number, int version, Money unapplied) {
     }
 
-    /** One side's rows, written in the caller's transaction. */
+    /**
+     * What the DAO of receipts or payments offers the kit (it declares both with its own SQL): the credit
+     * taken off if the row is still {@code version} (1 row, else 0), and the allocations written.
+     */
+    public interface Credits {
+
+        int useCredit(long id, int version, BigDecimal applied);
+
+        void insertAllocations(long sourceId, List<Applied> applied, String appliedBy, Instant appliedAt);
+    }
+
+    /** One side's open items, written in the caller's transaction, and its {@link Credits}. */
     public interface Book {
 
         /** Locks the open item and reads it; refuses one that does not exist. */
@@ -54,10 +65,7 @@ public final class Allocations {
         /** Takes {@code amount} off the item's open amount; false when more than is open. */
         boolean take(long itemId, BigDecimal amount);
 
-        /** Takes {@code amount} off the source's credit if it is still {@code version}; false otherwise. */
-        boolean useCredit(long sourceId, int version, BigDecimal amount);
-
-        void insertAllocations(long sourceId, List<Applied> applied, String by, Instant at);
+        Credits credits();
     }
 
     /** The typed allocations checked: empty and zero amounts left out, a negative one or an item twice refused. */
@@ -141,10 +149,10 @@ public final class Allocations {
                         Money.of(a.amount()).toPlainString(), item.open().toPlainString())));
             }
         }
-        if (!book.useCredit(source.id(), source.version(), total(applied).amount())) {
+        if (book.credits().useCredit(source.id(), source.version(), total(applied).amount()) != 1) {
             throw new ConcurrentChangeException(source.number());
         }
-        book.insertAllocations(source.id(), applied, by, at);
+        book.credits().insertAllocations(source.id(), applied, by, at);
     }
 
     public static Money total(List<Applied> applied) {

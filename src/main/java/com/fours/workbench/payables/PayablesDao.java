@@ -16,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.openitems.Ageing;
+import com.fours.workbench.openitems.Allocations;
 import com.fours.workbench.openitems.Applied;
 
 /** The payables' tables: supplier invoices and their matched lines, payments to suppliers and their allocations. */
@@ -29,7 +30,7 @@ import com.fours.workbench.openitems.Applied;
 @RegisterConstructorMapper(PayablesSettings.class)
 @RegisterConstructorMapper(PayablesDao.Totals.class)
 @RegisterConstructorMapper(PayablesSupplier.class)
-public interface PayablesDao {
+public interface PayablesDao extends Allocations.Credits {
 
     // ---- settings
 
@@ -217,12 +218,14 @@ public interface PayablesDao {
             UPDATE supplier_payment SET unapplied = unapplied - :applied, version = version + 1
             WHERE id = :id AND version = :version AND unapplied >= :applied
             """)
+    @Override
     int useCredit(long id, int version, BigDecimal applied);
 
     @SqlBatch("""
             INSERT INTO supplier_payment_allocation (payment_id, invoice_id, amount, applied_by, applied_at)
             VALUES (:paymentId, :itemId, :amount, :appliedBy, :appliedAt)
             """)
+    @Override
     void insertAllocations(long paymentId, @BindMethods List<Applied> applied, String appliedBy, Instant appliedAt);
 
     @SqlQuery("SELECT " + SupplierPayment.COLUMNS + " FROM supplier_payment WHERE supplier_id = :supplierId "

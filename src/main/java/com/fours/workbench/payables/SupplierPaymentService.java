@@ -156,13 +156,8 @@ public final class SupplierPaymentService {
         }
 
         @Override
-        public boolean useCredit(long sourceId, int version, BigDecimal amount) {
-            return dao.useCredit(sourceId, version, amount) == 1;
-        }
-
-        @Override
-        public void insertAllocations(long sourceId, List<Applied> applied, String by, Instant at) {
-            dao.insertAllocations(sourceId, applied, by, at);
+        public Allocations.Credits credits() {
+            return dao;
         }
     }
 }

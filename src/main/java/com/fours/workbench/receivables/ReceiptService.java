@@ -144,13 +144,8 @@ public final class ReceiptService {
         }
 
         @Override
-        public boolean useCredit(long sourceId, int version, BigDecimal amount) {
-            return dao.useCredit(sourceId, version, amount) == 1;
-        }
-
-        @Override
-        public void insertAllocations(long sourceId, List<Applied> applied, String by, Instant at) {
-            dao.insertAllocations(sourceId, applied, by, at);
+        public Allocations.Credits credits() {
+            return dao;
         }
     }
 }

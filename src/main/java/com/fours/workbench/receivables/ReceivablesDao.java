@@ -16,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import com.fours.workbench.db.MoneyColumnMapper;
 import com.fours.workbench.openitems.Ageing;
+import com.fours.workbench.openitems.Allocations;
 import com.fours.workbench.openitems.Applied;
 
 /** The receivables ledger's tables: payers, open items, receipts and what was applied where. */
@@ -27,7 +28,7 @@ import com.fours.workbench.openitems.Applied;
 @RegisterConstructorMapper(Ageing.Credit.class)
 @RegisterConstructorMapper(ReceivablesDao.Movement.class)
 @RegisterConstructorMapper(ReceivablesDao.Totals.class)
-public interface ReceivablesDao {
+public interface ReceivablesDao extends Allocations.Credits {
 
     String ITEM_QUERY = """
             SELECT i.id, i.payer_id, i.bill_id, b.number AS bill_number, COALESCE(o.number, s.number) AS order_number,
@@ -135,12 +136,14 @@ public interface ReceivablesDao {
             UPDATE receivable_receipt SET unapplied = unapplied - :applied, version = version + 1
             WHERE id = :id AND version = :version AND unapplied >= :applied
             """)
+    @Override
     int useCredit(long id, int version, BigDecimal applied);
 
     @SqlBatch("""
             INSERT INTO receivable_allocation (receipt_id, item_id, amount, applied_by, applied_at)
             VALUES (:receiptId, :itemId, :amount, :appliedBy, :appliedAt)
             """)
+    @Override
     void insertAllocations(long receiptId, @BindMethods List<Applied> applied, String appliedBy, Instant appliedAt);
 
     @SqlQuery("SELECT " + Receipt.COLUMNS + " FROM receivable_receipt WHERE payer_id = :payerId "

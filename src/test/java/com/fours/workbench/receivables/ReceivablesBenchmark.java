@@ -22,6 +22,7 @@ import com.fours.workbench.app.AppServices;
 import com.fours.workbench.cashier.CashierFixture;
 import com.fours.workbench.claims.ClaimState;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.openitems.Ageing;
 import com.fours.workbench.payables.PayablesAgeingLine;
 import com.fours.workbench.testing.BenchmarkFigures;
 import com.fours.workbench.testing.MutableClock;
@@ -64,6 +65,11 @@ public final class ReceivablesBenchmark {
             FROM receivable_item i JOIN receivable_payer p ON p.id = i.payer_id
             WHERE i.open_amount > 0
             GROUP BY p.id, p.kind, p.name""";
+    // the grouped pass as the DAOs have it now (decision 0119)
+    private static final String NEW_AGEING = "SELECT i.payer_id AS party_id, " + Ageing.BUCKET_SUMS
+            + " FROM receivable_item i WHERE i.open_amount > 0 GROUP BY i.payer_id";
+    private static final String NEW_PAYABLES_AGEING = "SELECT i.supplier_id AS party_id, " + Ageing.BUCKET_SUMS
+            + " FROM supplier_invoice i WHERE i.status = 'ACCEPTED' AND i.open_amount > 0 GROUP BY i.supplier_id";
     private static final String MAIN_CREDITS =
             "SELECT payer_id, SUM(unapplied) AS amount FROM receivable_receipt WHERE unapplied > 0 GROUP BY payer_id";
     private static final String MAIN_PAYERS =
@@ -166,6 +172,7 @@ public final class ReceivablesBenchmark {
         Properties results = new Properties();
         // before (the SQL as on main before decision 0119) and after (the services as they are), taking turns
         List<Double> ageingBefore = new ArrayList<>();
+        List<Double> ageingSql = new ArrayList<>();
         List<Double> ageing = new ArrayList<>();
         List<AgeingLine> last = List.of();
         for (int i = 0; i < 60; i++) {
@@ -176,19 +183,28 @@ public final class ReceivablesBenchmark {
                     + h.createQuery(MAIN_PAYERS).mapToMap().list().size());
             ageingBefore.add((System.nanoTime() - t) / 1_000_000.0);
             t = System.nanoTime();
+            services.transactions().read(h -> h.createQuery(NEW_AGEING).bindMethods(Ageing.Edges.of(today))
+                    .mapToMap().list().size() + h.createQuery(MAIN_CREDITS).mapToMap().list().size()
+                    + h.createQuery(MAIN_PAYERS).mapToMap().list().size());
+            ageingSql.add((System.nanoTime() - t) / 1_000_000.0);
+            t = System.nanoTime();
             last = services.receivables().ageing(today);
             ageing.add((System.nanoTime() - t) / 1_000_000.0);
         }
         Money open = Money.sum(last.stream().map(AgeingLine::open).toList());
         log.info("ageing: {} payers, {} open, {} over 90 days", last.size(), open,
                 Money.sum(last.stream().map(AgeingLine::over90).toList()));
-        compare(results, "ageing", "ageing of all payers (60 reads each, warm-up included)", ageingBefore, ageing);
+        compare(results, "ageingSql", "ageing of all payers, its three statements (60 reads each, warm-up included)",
+                ageingBefore, ageingSql);
+        BenchmarkFigures.report(log, results, "ageing", "ageing of all payers through the service (target p95 <= 500 ms)",
+                ageing);
 
         if (services.session().user().isPresent()) {
             services.authentication().logout();
         }
         services.authentication().login("chenjing", CashierFixture.PASSWORD.toCharArray());
         List<Double> payablesBefore = new ArrayList<>();
+        List<Double> payablesSql = new ArrayList<>();
         List<Double> payables = new ArrayList<>();
         List<PayablesAgeingLine> suppliers = List.of();
         for (int i = 0; i < 60; i++) {
@@ -199,12 +215,19 @@ public final class ReceivablesBenchmark {
                     + h.createQuery(MAIN_SUPPLIERS).mapToMap().list().size());
             payablesBefore.add((System.nanoTime() - t) / 1_000_000.0);
             t = System.nanoTime();
+            services.transactions().read(h -> h.createQuery(NEW_PAYABLES_AGEING).bindMethods(Ageing.Edges.of(today))
+                    .mapToMap().list().size() + h.createQuery(MAIN_SUPPLIER_CREDITS).mapToMap().list().size()
+                    + h.createQuery(MAIN_SUPPLIERS).mapToMap().list().size());
+            payablesSql.add((System.nanoTime() - t) / 1_000_000.0);
+            t = System.nanoTime();
             suppliers = services.payables().ageing(today);
             payables.add((System.nanoTime() - t) / 1_000_000.0);
         }
         log.info("payables ageing: {} suppliers, {} open", suppliers.size(),
                 Money.sum(suppliers.stream().map(PayablesAgeingLine::open).toList()));
-        compare(results, "payablesAgeing", "ageing of all suppliers (60 reads each)", payablesBefore, payables);
+        compare(results, "payablesAgeingSql", "ageing of all suppliers, its three statements (60 reads each)",
+                payablesBefore, payablesSql);
+        BenchmarkFigures.report(log, results, "payablesAgeing", "ageing of all suppliers through the service", payables);
 
         Random random = new Random(11);
         List<Double> statement = new ArrayList<>();
