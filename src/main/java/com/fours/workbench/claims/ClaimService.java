@@ -21,6 +21,7 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.openitems.Applied;
 import com.fours.workbench.receivables.OpenItem;
 import com.fours.workbench.receivables.Receipt;
 import com.fours.workbench.receivables.ReceiptInput;
@@ -317,7 +318,7 @@ public final class ClaimService {
             Receipt receipt;
             try {
                 receipt = ReceiptService.insert(handle, claim.payerId(), ReceiptMethod.BANK_TRANSFER, amount,
-                        reference, day, List.of(new ReceivablesDao.Applied(claim.itemId(), amount.amount())),
+                        reference, day, List.of(new Applied(claim.itemId(), amount.amount())),
                         user.username(), now);
             } catch (InvalidFieldsException refused) {
                 throw onThisForm(refused);

@@ -21,6 +21,7 @@ import com.fours.workbench.claims.ClaimService;
 import com.fours.workbench.claims.ClaimsDao;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.intake.IntakeService;
+import com.fours.workbench.openitems.Applied;
 import com.fours.workbench.receivables.ReceiptMethod;
 import com.fours.workbench.receivables.ReceiptService;
 import com.fours.workbench.receivables.ReceivablePayer;
@@ -162,12 +163,12 @@ public final class ReceivablesDemoData implements DemoDataContributor {
         ReceivablesDao dao = handle.attach(ReceivablesDao.class);
         long payerId = dao.payerByKey(ReceivablePayer.key(kind, customerId, name))
                 .orElseThrow().id();
-        List<ReceivablesDao.Applied> applied = new ArrayList<>();
+        List<Applied> applied = new ArrayList<>();
         Money left = amount;
         for (Bill bill : bills) {
             Money part = bill.total().compareTo(left) < 0 ? bill.total() : left;
             if (part.isPositive()) {
-                applied.add(new ReceivablesDao.Applied(dao.lockItemOfBill(bill.id()).orElseThrow(), part.amount()));
+                applied.add(new Applied(dao.lockItemOfBill(bill.id()).orElseThrow(), part.amount()));
                 left = left.minus(part);
             }
         }

@@ -15,6 +15,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import com.fours.workbench.db.MoneyColumnMapper;
+import com.fours.workbench.openitems.Ageing;
+import com.fours.workbench.openitems.Allocations;
+import com.fours.workbench.openitems.Applied;
 
 /** The payables' tables: supplier invoices and their matched lines, payments to suppliers and their allocations. */
 @RegisterColumnMapper(MoneyColumnMapper.class)
@@ -22,12 +25,12 @@ import com.fours.workbench.db.MoneyColumnMapper;
 @RegisterConstructorMapper(InvoiceLine.class)
 @RegisterConstructorMapper(Invoiceable.class)
 @RegisterConstructorMapper(SupplierPayment.class)
-@RegisterConstructorMapper(PayablesAgeingLine.class)
+@RegisterConstructorMapper(Ageing.Buckets.class)
+@RegisterConstructorMapper(Ageing.Credit.class)
 @RegisterConstructorMapper(PayablesSettings.class)
-@RegisterConstructorMapper(PayablesDao.Credit.class)
 @RegisterConstructorMapper(PayablesDao.Totals.class)
 @RegisterConstructorMapper(PayablesSupplier.class)
-public interface PayablesDao {
+public interface PayablesDao extends Allocations.Credits {
 
     // ---- settings
 
@@ -215,15 +218,14 @@ public interface PayablesDao {
             UPDATE supplier_payment SET unapplied = unapplied - :applied, version = version + 1
             WHERE id = :id AND version = :version AND unapplied >= :applied
             """)
+    @Override
     int useCredit(long id, int version, BigDecimal applied);
-
-    record Applied(long invoiceId, BigDecimal amount) {
-    }
 
     @SqlBatch("""
             INSERT INTO supplier_payment_allocation (payment_id, invoice_id, amount, applied_by, applied_at)
-            VALUES (:paymentId, :invoiceId, :amount, :appliedBy, :appliedAt)
+            VALUES (:paymentId, :itemId, :amount, :appliedBy, :appliedAt)
             """)
+    @Override
     void insertAllocations(long paymentId, @BindMethods List<Applied> applied, String appliedBy, Instant appliedAt);
 
     @SqlQuery("SELECT " + SupplierPayment.COLUMNS + " FROM supplier_payment WHERE supplier_id = :supplierId "
@@ -232,26 +234,13 @@ public interface PayablesDao {
 
     // ---- figures
 
-    /** Open accepted invoices per supplier by days past due on {@code asOf}, in the receivables' buckets. */
-    @SqlQuery("""
-            SELECT s.id AS supplier_id, s.name AS supplier_name,
-                   SUM(CASE WHEN i.due_on >= :asOf THEN i.open_amount ELSE 0 END) AS current,
-                   SUM(CASE WHEN i.due_on < :asOf AND i.due_on >= :d30 THEN i.open_amount ELSE 0 END) AS days1_to30,
-                   SUM(CASE WHEN i.due_on < :d30 AND i.due_on >= :d60 THEN i.open_amount ELSE 0 END) AS days31_to60,
-                   SUM(CASE WHEN i.due_on < :d60 AND i.due_on >= :d90 THEN i.open_amount ELSE 0 END) AS days61_to90,
-                   SUM(CASE WHEN i.due_on < :d90 THEN i.open_amount ELSE 0 END) AS over90,
-                   CAST(0 AS DECIMAL(14,2)) AS unapplied
-            FROM supplier_invoice i JOIN supplier s ON s.id = i.supplier_id
-            WHERE i.status = 'ACCEPTED' AND i.open_amount > 0
-            GROUP BY s.id, s.name
-            """)
-    List<PayablesAgeingLine> ageing(LocalDate asOf, LocalDate d30, LocalDate d60, LocalDate d90);
+    /** Open accepted invoices per supplier by days past due, in the receivables' buckets (decision 0119). */
+    @SqlQuery("SELECT i.supplier_id AS party_id, " + Ageing.BUCKET_SUMS
+            + " FROM supplier_invoice i WHERE i.status = 'ACCEPTED' AND i.open_amount > 0 GROUP BY i.supplier_id")
+    List<Ageing.Buckets> ageing(@BindMethods Ageing.Edges edges);
 
-    record Credit(long supplierId, BigDecimal amount) {
-    }
-
-    @SqlQuery("SELECT supplier_id, SUM(unapplied) AS amount FROM supplier_payment WHERE unapplied > 0 GROUP BY supplier_id")
-    List<Credit> credits();
+    @SqlQuery("SELECT supplier_id AS party_id, SUM(unapplied) AS amount FROM supplier_payment WHERE unapplied > 0 GROUP BY supplier_id")
+    List<Ageing.Credit> credits();
 
     /** Suppliers that ever had an invoice or a payment (the ageing lists them even when nothing is open). */
     @SqlQuery("""

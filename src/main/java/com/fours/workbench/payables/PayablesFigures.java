@@ -2,15 +2,11 @@ package com.fours.workbench.payables;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -22,6 +18,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.openitems.Ageing;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -55,27 +52,10 @@ public final class PayablesFigures {
 
     static List<PayablesAgeingLine> ageing(Handle handle, LocalDate asOf) {
         PayablesDao dao = handle.attach(PayablesDao.class);
-        Map<Long, PayablesAgeingLine> bySupplier = new HashMap<>();
-        for (PayablesAgeingLine line : dao.ageing(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90))) {
-            bySupplier.put(line.supplierId(), line);
-        }
-        Map<Long, BigDecimal> credits = new HashMap<>();
-        dao.credits().forEach(c -> credits.put(c.supplierId(), c.amount()));
-        List<PayablesAgeingLine> lines = new ArrayList<>();
-        for (PayablesSupplier supplier : dao.suppliersWithPayables()) {
-            PayablesAgeingLine open = bySupplier.get(supplier.id());
-            Money credit = Money.of(credits.getOrDefault(supplier.id(), BigDecimal.ZERO));
-            lines.add(open == null
-                    ? new PayablesAgeingLine(supplier.id(), supplier.name(), Money.ZERO, Money.ZERO, Money.ZERO,
-                            Money.ZERO, Money.ZERO, credit)
-                    : new PayablesAgeingLine(supplier.id(), supplier.name(), open.current(), open.days1To30(),
-                            open.days31To60(), open.days61To90(), open.over90(), credit));
-        }
-        lines.sort((a, b) -> {
-            int byBalance = b.balance().compareTo(a.balance());
-            return byBalance != 0 ? byBalance : a.supplierName().compareTo(b.supplierName());
-        });
-        return lines;
+        return Ageing.lines(dao.suppliersWithPayables(), PayablesSupplier::id, dao.ageing(Ageing.Edges.of(asOf)),
+                dao.credits(), (supplier, open, credit) -> new PayablesAgeingLine(supplier.id(), supplier.name(),
+                        open.current(), open.days1To30(), open.days31To60(), open.days61To90(), open.over90(), credit),
+                PayablesAgeingLine::supplierName);
     }
 
     /** Accepted invoices still open that fall due within the week from {@code asOf}, or are past due. */

@@ -20,6 +20,7 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.openitems.Allocations;
 import com.fours.workbench.parts.Quantity;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticatedUser;
@@ -115,7 +116,7 @@ public final class SupplierInvoiceService {
         AuthenticatedUser user = session.require(Permission.USE_PAYABLES);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
         String number = errors.check(InvoiceInput.NUMBER, () -> Typed.requiredText(input.invoiceNumber(), MAX_NUMBER));
-        LocalDate day = errors.check(InvoiceInput.DATE, () -> day(input.invoiceDate()));
+        LocalDate day = errors.check(InvoiceInput.DATE, () -> Allocations.day(input.invoiceDate(), clock));
         List<Typed3> typed = errors.check(InvoiceInput.LINES, () -> typedLines(input.lines()));
         errors.throwIfAny();
         return transactions.inTransaction(handle -> enter(handle, supplierId, number, day, typed, user.username(),
@@ -312,17 +313,5 @@ public final class SupplierInvoiceService {
     private static String describe(PayablesSettings s) {
         return "tolerance=" + s.priceTolerancePct().toPlainString() + "%, limit=" + s.approvalLimit().toPlainString()
                 + ", days=" + s.defaultPaymentDays();
-    }
-
-    private LocalDate day(String typed) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = Typed.optionalDate(typed);
-        if (day == null) {
-            return today;
-        }
-        if (day.isAfter(today)) {
-            throw new InvalidValueException("receivables.day.future", day);
-        }
-        return day;
     }
 }

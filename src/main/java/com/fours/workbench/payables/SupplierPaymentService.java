@@ -1,13 +1,11 @@
 package com.fours.workbench.payables;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 
@@ -17,11 +15,12 @@ import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.Typed;
 import com.fours.workbench.db.Transactions;
-import com.fours.workbench.receivables.Allocation;
+import com.fours.workbench.openitems.Allocation;
+import com.fours.workbench.openitems.Allocations;
+import com.fours.workbench.openitems.Applied;
 import com.fours.workbench.receivables.ReceiptMethod;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.AuthenticatedUser;
-import com.fours.workbench.security.ConcurrentChangeException;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 
@@ -35,6 +34,10 @@ import com.fours.workbench.security.Session;
 public final class SupplierPaymentService {
 
     private static final int MAX_REFERENCE = 100;
+    private static final Allocations.Refusals REFUSALS = new Allocations.Refusals(PaymentInput.APPLIED,
+            "payables.applied.twice", "payables.applied.nothing", "payables.applied.aboveAmount",
+            "payables.applied.aboveCredit", "payables.invoice.otherSupplier", "payables.invoice.notPayable",
+            "payables.applied.aboveOpen", "payables.invoice.alreadyPaid");
 
     private final Transactions transactions;
     private final Session session;
@@ -55,18 +58,14 @@ public final class SupplierPaymentService {
         if (input.method() == null) {
             errors.reject(PaymentInput.METHOD, new InvalidValueException("field.required"));
         }
-        Money amount = errors.check(PaymentInput.AMOUNT, () -> positive(input.amount()));
+        Money amount = errors.check(PaymentInput.AMOUNT, () -> Allocations.positive(input.amount()));
         String reference = errors.check(PaymentInput.REFERENCE, () -> input.method() != null
                 && input.method().needsReference() ? Typed.requiredText(input.reference(), MAX_REFERENCE)
                 : Typed.optionalText(input.reference(), MAX_REFERENCE));
-        LocalDate day = errors.check(PaymentInput.PAID_ON, () -> day(input.paidOn()));
-        List<PayablesDao.Applied> applied = errors.check(PaymentInput.APPLIED, () -> checked(allocations));
+        LocalDate day = errors.check(PaymentInput.PAID_ON, () -> Allocations.day(input.paidOn(), clock));
+        List<Applied> applied = errors.check(PaymentInput.APPLIED, () -> Allocations.checked(allocations, REFUSALS));
         errors.throwIfAny();
-        Money total = total(applied);
-        if (total.compareTo(amount) > 0) {
-            throw new InvalidFieldsException(Map.of(PaymentInput.APPLIED, new InvalidValueException(
-                    "payables.applied.aboveAmount", total.toPlainString(), amount.toPlainString())));
-        }
+        Allocations.requireWithin(applied, amount, REFUSALS);
         return transactions.inTransaction(handle -> {
             PayablesDao dao = handle.attach(PayablesDao.class);
             Money limit = dao.settings().approvalLimit();
@@ -83,7 +82,7 @@ public final class SupplierPaymentService {
             audit.record(handle, PayablesAuditAction.SUPPLIER_PAYMENT_RECORDED, "supplierPayment", payment.number(),
                     null, "supplier=" + supplierId + ", method=" + input.method() + ", amount="
                             + amount.toPlainString() + ", reference=" + reference + ", day=" + day + ", applied="
-                            + describe(applied) + ", unapplied=" + payment.unapplied().toPlainString()
+                            + Allocations.describe(applied, "invoice") + ", unapplied=" + payment.unapplied().toPlainString()
                             + (approvedBy == null ? "" : ", approvedAboveLimit=" + limit.toPlainString()));
             return payment;
         });
@@ -93,30 +92,19 @@ public final class SupplierPaymentService {
     public SupplierPayment apply(long paymentId, int version, List<Allocation> allocations) {
         AuthenticatedUser user = session.require(Permission.USE_PAYABLES);
         InvalidFieldsException.Collector errors = new InvalidFieldsException.Collector();
-        List<PayablesDao.Applied> applied = errors.check(PaymentInput.APPLIED, () -> checked(allocations));
+        List<Applied> applied = errors.check(PaymentInput.APPLIED, () -> Allocations.checked(allocations, REFUSALS));
         errors.throwIfAny();
-        if (applied.isEmpty()) {
-            throw new InvalidFieldsException(Map.of(PaymentInput.APPLIED,
-                    new InvalidValueException("payables.applied.nothing")));
-        }
+        Allocations.requireSome(applied, REFUSALS);
         return transactions.inTransaction(handle -> {
             PayablesDao dao = handle.attach(PayablesDao.class);
             SupplierPayment payment = dao.lockPayment(paymentId).orElseThrow(() -> new BusinessRuleException(
                     "payables.payment.notFound", String.valueOf(paymentId)));
-            if (payment.version() != version) {
-                throw new ConcurrentChangeException(payment.number());
-            }
-            Money total = total(applied);
-            if (total.compareTo(payment.unapplied()) > 0) {
-                throw new InvalidFieldsException(Map.of(PaymentInput.APPLIED, new InvalidValueException(
-                        "payables.applied.aboveCredit", payment.number(), total.toPlainString(),
-                        payment.unapplied().toPlainString())));
-            }
-            applyTo(handle, payment, applied, user.username(), clock.instant());
+            Allocations.applyCredit(new InvoiceBook(dao), source(payment), version, applied, REFUSALS,
+                    user.username(), clock.instant());
             SupplierPayment after = dao.payment(paymentId).orElseThrow();
             audit.record(handle, PayablesAuditAction.SUPPLIER_PAYMENT_APPLIED, "supplierPayment", payment.number(),
                     "unapplied=" + payment.unapplied().toPlainString(),
-                    "applied=" + describe(applied) + ", unapplied=" + after.unapplied().toPlainString());
+                    "applied=" + Allocations.describe(applied, "invoice") + ", unapplied=" + after.unapplied().toPlainString());
             return after;
         });
     }
@@ -132,7 +120,7 @@ public final class SupplierPaymentService {
     }
 
     private static SupplierPayment insert(Handle handle, long supplierId, ReceiptMethod method, Money amount,
-                                          String reference, LocalDate day, List<PayablesDao.Applied> applied,
+                                          String reference, LocalDate day, List<Applied> applied,
                                           String approvedBy, String by, Instant at) {
         PayablesDao dao = handle.attach(PayablesDao.class);
         dao.supplier(supplierId).orElseThrow(() -> new BusinessRuleException("payables.supplier.notFound",
@@ -149,91 +137,37 @@ public final class SupplierPaymentService {
         String number = String.format("FK%06d", last);
         long id = dao.insertPayment(number, supplierId, method.name(), amount.amount(), reference, day, approvedBy, by,
                 at);
-        SupplierPayment payment = dao.payment(id).orElseThrow();
         if (!applied.isEmpty()) {
-            applyTo(handle, payment, applied, by, at);
+            Allocations.apply(new InvoiceBook(dao), source(dao.payment(id).orElseThrow()), applied, REFUSALS, by, at);
         }
         return dao.payment(id).orElseThrow();
     }
 
-    private static void applyTo(Handle handle, SupplierPayment payment, List<PayablesDao.Applied> applied, String by,
-                                Instant at) {
-        PayablesDao dao = handle.attach(PayablesDao.class);
-        // invoices in id order: two payments applied to the same invoices at once lock them in the same order
-        for (PayablesDao.Applied a : applied.stream().sorted((x, y) -> Long.compare(x.invoiceId(), y.invoiceId())).toList()) {
-            dao.lockInvoice(a.invoiceId()).orElseThrow(() -> new BusinessRuleException("payables.invoice.notFound",
-                    String.valueOf(a.invoiceId())));
-            SupplierInvoice invoice = dao.invoice(a.invoiceId()).orElseThrow();
-            if (invoice.supplierId() != payment.supplierId()) {
-                throw new BusinessRuleException("payables.invoice.otherSupplier", invoice.invoiceNumber(),
-                        payment.number());
-            }
-            if (invoice.status() != InvoiceStatus.ACCEPTED) {
-                throw new InvalidFieldsException(Map.of(PaymentInput.APPLIED, new InvalidValueException(
-                        "payables.invoice.notPayable", invoice.invoiceNumber())));
-            }
-            if (dao.pay(a.invoiceId(), a.amount()) != 1) {
-                throw new InvalidFieldsException(Map.of(PaymentInput.APPLIED, new InvalidValueException(
-                        invoice.openAmount().isZero() ? "payables.invoice.alreadyPaid" : "payables.applied.aboveOpen",
-                        invoice.invoiceNumber(), Money.of(a.amount()).toPlainString(),
-                        invoice.openAmount().toPlainString())));
-            }
-        }
-        if (dao.useCredit(payment.id(), payment.version(), total(applied).amount()) != 1) {
-            throw new ConcurrentChangeException(payment.number());
-        }
-        dao.insertAllocations(payment.id(), applied, by, at);
+    private static Allocations.Source source(SupplierPayment payment) {
+        return new Allocations.Source(payment.id(), payment.supplierId(), payment.number(), payment.version(),
+                payment.unapplied());
     }
 
-    private static List<PayablesDao.Applied> checked(List<Allocation> allocations) {
-        List<PayablesDao.Applied> applied = new ArrayList<>();
-        Set<Long> invoices = new HashSet<>();
-        for (Allocation a : allocations == null ? List.<Allocation>of() : allocations) {
-            String typed = Typed.clean(a.amount());
-            if (typed == null || typed.isEmpty()) {
-                continue;
-            }
-            Money amount = Money.parse(typed).storable();
-            if (amount.isZero()) {
-                continue;
-            }
-            if (amount.isNegative()) {
-                throw new InvalidValueException("cashier.amount.positive");
-            }
-            if (!invoices.add(a.itemId())) {
-                throw new InvalidValueException("payables.applied.twice");
-            }
-            applied.add(new PayablesDao.Applied(a.itemId(), amount.amount()));
-        }
-        return applied;
-    }
+    /** The supplier invoices and payments as the open-items kit writes them: only an accepted invoice is paid. */
+    private record InvoiceBook(PayablesDao dao) implements Allocations.Book {
 
-    private static Money total(List<PayablesDao.Applied> applied) {
-        return Money.sum(applied.stream().map(a -> Money.of(a.amount())).toList());
-    }
-
-    private static String describe(List<PayablesDao.Applied> applied) {
-        return applied.stream().map(a -> "invoice" + a.invoiceId() + ":" + Money.of(a.amount()).toPlainString())
-                .toList().toString();
-    }
-
-    private static Money positive(String typed) {
-        Money amount = Money.parse(typed).storable();
-        if (!amount.isPositive()) {
-            throw new InvalidValueException("cashier.amount.positive");
+        @Override
+        public Allocations.Item lockItem(long invoiceId) {
+            dao.lockInvoice(invoiceId).orElseThrow(() -> new BusinessRuleException("payables.invoice.notFound",
+                    String.valueOf(invoiceId)));
+            SupplierInvoice invoice = dao.invoice(invoiceId).orElseThrow();
+            return new Allocations.Item(invoice.id(), invoice.supplierId(), invoice.invoiceNumber(),
+                    invoice.openAmount(), invoice.status() == InvoiceStatus.ACCEPTED);
         }
-        return amount;
-    }
 
-    private LocalDate day(String typed) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = Typed.optionalDate(typed);
-        if (day == null) {
-            return today;
+        @Override
+        public boolean take(long invoiceId, BigDecimal amount) {
+            return dao.pay(invoiceId, amount) == 1;
         }
-        if (day.isAfter(today)) {
-            throw new InvalidValueException("receivables.day.future", day);
+
+        @Override
+        public Allocations.Credits credits() {
+            return dao;
         }
-        return day;
     }
 }

@@ -1,5 +1,6 @@
 package com.fours.workbench.receivables;
 
+import com.fours.workbench.core.AgedBalance;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.repair.Payer;
 
@@ -8,13 +9,5 @@ import com.fours.workbench.repair.Payer;
  * unapplied credit of its receipts; and the balance (open items less that credit).
  */
 public record AgeingLine(long payerId, Payer kind, String payerName, Money current, Money days1To30, Money days31To60,
-                         Money days61To90, Money over90, Money unapplied) {
-
-    public Money open() {
-        return current.plus(days1To30).plus(days31To60).plus(days61To90).plus(over90);
-    }
-
-    public Money balance() {
-        return open().minus(unapplied);
-    }
+                         Money days61To90, Money over90, Money unapplied) implements AgedBalance {
 }

@@ -15,16 +15,20 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import com.fours.workbench.db.MoneyColumnMapper;
+import com.fours.workbench.openitems.Ageing;
+import com.fours.workbench.openitems.Allocations;
+import com.fours.workbench.openitems.Applied;
 
 /** The receivables ledger's tables: payers, open items, receipts and what was applied where. */
 @RegisterColumnMapper(MoneyColumnMapper.class)
 @RegisterConstructorMapper(ReceivablePayer.class)
 @RegisterConstructorMapper(OpenItem.class)
 @RegisterConstructorMapper(Receipt.class)
-@RegisterConstructorMapper(AgeingLine.class)
+@RegisterConstructorMapper(Ageing.Buckets.class)
+@RegisterConstructorMapper(Ageing.Credit.class)
 @RegisterConstructorMapper(ReceivablesDao.Movement.class)
 @RegisterConstructorMapper(ReceivablesDao.Totals.class)
-public interface ReceivablesDao {
+public interface ReceivablesDao extends Allocations.Credits {
 
     String ITEM_QUERY = """
             SELECT i.id, i.payer_id, i.bill_id, b.number AS bill_number, COALESCE(o.number, s.number) AS order_number,
@@ -132,16 +136,15 @@ public interface ReceivablesDao {
             UPDATE receivable_receipt SET unapplied = unapplied - :applied, version = version + 1
             WHERE id = :id AND version = :version AND unapplied >= :applied
             """)
+    @Override
     int useCredit(long id, int version, BigDecimal applied);
 
     @SqlBatch("""
             INSERT INTO receivable_allocation (receipt_id, item_id, amount, applied_by, applied_at)
             VALUES (:receiptId, :itemId, :amount, :appliedBy, :appliedAt)
             """)
+    @Override
     void insertAllocations(long receiptId, @BindMethods List<Applied> applied, String appliedBy, Instant appliedAt);
-
-    record Applied(long itemId, BigDecimal amount) {
-    }
 
     @SqlQuery("SELECT " + Receipt.COLUMNS + " FROM receivable_receipt WHERE payer_id = :payerId "
             + "ORDER BY received_on DESC, number DESC LIMIT :limit")
@@ -149,32 +152,13 @@ public interface ReceivablesDao {
 
     // ---- figures
 
-    /**
-     * Open amounts per payer by days past due on {@code asOf}: due on or after it; due 1-30 days
-     * before ({@code d30} = asOf - 30); 31-60; 61-90; earlier. Only open items are read.
-     */
-    @SqlQuery("""
-            SELECT p.id AS payer_id, p.kind, p.name AS payer_name,
-                   SUM(CASE WHEN i.due_on >= :asOf THEN i.open_amount ELSE 0 END) AS current,
-                   SUM(CASE WHEN i.due_on < :asOf AND i.due_on >= :d30 THEN i.open_amount ELSE 0 END) AS days1_to30,
-                   SUM(CASE WHEN i.due_on < :d30 AND i.due_on >= :d60 THEN i.open_amount ELSE 0 END) AS days31_to60,
-                   SUM(CASE WHEN i.due_on < :d60 AND i.due_on >= :d90 THEN i.open_amount ELSE 0 END) AS days61_to90,
-                   SUM(CASE WHEN i.due_on < :d90 THEN i.open_amount ELSE 0 END) AS over90,
-                   CAST(0 AS DECIMAL(14,2)) AS unapplied
-            FROM receivable_item i JOIN receivable_payer p ON p.id = i.payer_id
-            WHERE i.open_amount > 0
-            GROUP BY p.id, p.kind, p.name
-            """)
-    List<AgeingLine> ageing(LocalDate asOf, LocalDate d30, LocalDate d60, LocalDate d90);
+    /** Open amounts per payer by days past due (decision 0119): one grouped pass over the open items only. */
+    @SqlQuery("SELECT i.payer_id AS party_id, " + Ageing.BUCKET_SUMS
+            + " FROM receivable_item i WHERE i.open_amount > 0 GROUP BY i.payer_id")
+    List<Ageing.Buckets> ageing(@BindMethods Ageing.Edges edges);
 
-    @SqlQuery("""
-            SELECT payer_id, SUM(unapplied) AS amount FROM receivable_receipt WHERE unapplied > 0 GROUP BY payer_id
-            """)
-    @RegisterConstructorMapper(Credit.class)
-    List<Credit> credits();
-
-    record Credit(long payerId, BigDecimal amount) {
-    }
+    @SqlQuery("SELECT payer_id AS party_id, SUM(unapplied) AS amount FROM receivable_receipt WHERE unapplied > 0 GROUP BY payer_id")
+    List<Ageing.Credit> credits();
 
     /** What the payer owes now: its open items less its unapplied credit. */
     @SqlQuery("""

@@ -1,19 +1,17 @@
 package com.fours.workbench.receivables;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jdbi.v3.core.Handle;
 
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.openitems.Ageing;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
 
@@ -41,27 +39,10 @@ public final class ReceivablesFigures {
 
     static List<AgeingLine> ageing(Handle handle, LocalDate asOf) {
         ReceivablesDao dao = handle.attach(ReceivablesDao.class);
-        Map<Long, AgeingLine> byPayer = new HashMap<>();
-        for (AgeingLine line : dao.ageing(asOf, asOf.minusDays(30), asOf.minusDays(60), asOf.minusDays(90))) {
-            byPayer.put(line.payerId(), line);
-        }
-        Map<Long, BigDecimal> credits = new HashMap<>();
-        dao.credits().forEach(c -> credits.put(c.payerId(), c.amount()));
-        List<AgeingLine> lines = new ArrayList<>();
-        for (ReceivablePayer payer : dao.payers()) {
-            AgeingLine open = byPayer.get(payer.id());
-            Money credit = Money.of(credits.getOrDefault(payer.id(), BigDecimal.ZERO));
-            lines.add(open == null
-                    ? new AgeingLine(payer.id(), payer.kind(), payer.name(), Money.ZERO, Money.ZERO, Money.ZERO,
-                            Money.ZERO, Money.ZERO, credit)
-                    : new AgeingLine(payer.id(), payer.kind(), payer.name(), open.current(), open.days1To30(),
-                            open.days31To60(), open.days61To90(), open.over90(), credit));
-        }
-        lines.sort((a, b) -> {
-            int byBalance = b.balance().compareTo(a.balance());
-            return byBalance != 0 ? byBalance : a.payerName().compareTo(b.payerName());
-        });
-        return lines;
+        return Ageing.lines(dao.payers(), ReceivablePayer::id, dao.ageing(Ageing.Edges.of(asOf)), dao.credits(),
+                (payer, open, credit) -> new AgeingLine(payer.id(), payer.kind(), payer.name(), open.current(),
+                        open.days1To30(), open.days31To60(), open.days61To90(), open.over90(), credit),
+                AgeingLine::payerName);
     }
 
     public List<OpenItem> openItems(long payerId) {

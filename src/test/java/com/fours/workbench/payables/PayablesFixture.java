@@ -17,7 +17,7 @@ import com.fours.workbench.parts.PurchaseOrder;
 import com.fours.workbench.parts.Receipt;
 import com.fours.workbench.parts.ReceiptLineInput;
 import com.fours.workbench.parts.Supplier;
-import com.fours.workbench.receivables.Allocation;
+import com.fours.workbench.openitems.Allocation;
 import com.fours.workbench.receivables.ReceiptMethod;
 import com.fours.workbench.security.Role;
 import com.fours.workbench.testing.TestWorkbench;

@@ -12,6 +12,7 @@ import com.fours.workbench.cashier.InvoiceNumber;
 import com.fours.workbench.cashier.PaymentInput;
 import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.openitems.Allocation;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.customers.CustomerInput;
 import com.fours.workbench.customers.CustomerKind;

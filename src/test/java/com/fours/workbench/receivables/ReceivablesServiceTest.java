@@ -26,6 +26,7 @@ import com.fours.workbench.cashier.PaymentMethod;
 import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.Money;
+import com.fours.workbench.openitems.Allocation;
 import com.fours.workbench.customers.Customer;
 import com.fours.workbench.repair.Payer;
 import com.fours.workbench.security.AuthenticatedUser;

@@ -42,6 +42,7 @@ import com.fours.workbench.ui.ConfirmStep;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.Tables;
 
 /**
  * Payables (应付账款) in the Cashier tab: every supplier's ageing and what falls due this week; for
@@ -119,20 +120,10 @@ public final class PayablesPane implements Section {
     }
 
     private Node ageing() {
-        TableView<PayablesAgeingLine> table = new TableView<>(model.ageing());
-        table.setId("payablesAgeing");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(180);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noSuppliers")));
-        table.getColumns().addAll(List.of(
-                Columns.text(messages.get("payables.ui.col.supplier"), PayablesAgeingLine::supplierName),
-                Columns.money(messages.get("receivables.ui.col.current"), PayablesAgeingLine::current, formats),
-                Columns.money(messages.get("receivables.ui.col.days30"), PayablesAgeingLine::days1To30, formats),
-                Columns.money(messages.get("receivables.ui.col.days60"), PayablesAgeingLine::days31To60, formats),
-                Columns.money(messages.get("receivables.ui.col.days90"), PayablesAgeingLine::days61To90, formats),
-                Columns.money(messages.get("receivables.ui.col.over90"), PayablesAgeingLine::over90, formats),
-                Columns.money(messages.get("receivables.ui.col.credit"), PayablesAgeingLine::unapplied, formats),
-                Columns.money(messages.get("receivables.ui.col.balance"), PayablesAgeingLine::balance, formats)));
+        TableView<PayablesAgeingLine> table = Tables.table("payablesAgeing", model.ageing(), 180,
+                messages.get("payables.ui.noSuppliers"));
+        table.getColumns().add(Columns.text(messages.get("payables.ui.col.supplier"), PayablesAgeingLine::supplierName));
+        table.getColumns().addAll(Tables.<PayablesAgeingLine>ageing(messages, formats));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now.supplierId());
@@ -142,11 +133,8 @@ public final class PayablesPane implements Section {
     }
 
     private Node due() {
-        TableView<SupplierInvoice> table = new TableView<>(model.due());
-        table.setId("payablesDue");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(140);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noneDue")));
+        TableView<SupplierInvoice> table = Tables.table("payablesDue", model.due(), 140,
+                messages.get("payables.ui.noneDue"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("payables.ui.col.supplier"), SupplierInvoice::supplierName),
                 Columns.text(messages.get("payables.ui.col.invoice"), SupplierInvoice::invoiceNumber),
@@ -161,11 +149,8 @@ public final class PayablesPane implements Section {
     }
 
     private Node invoices() {
-        TableView<SupplierInvoice> table = new TableView<>(model.invoices());
-        table.setId("payablesInvoices");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(170);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noInvoices")));
+        TableView<SupplierInvoice> table = Tables.table("payablesInvoices", model.invoices(), 170,
+                messages.get("payables.ui.noInvoices"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("payables.ui.col.invoice"), SupplierInvoice::invoiceNumber),
@@ -183,11 +168,8 @@ public final class PayablesPane implements Section {
     }
 
     private Node lines() {
-        TableView<InvoiceLine> table = new TableView<>(model.lines());
-        table.setId("payablesLines");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(140);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noLines")));
+        TableView<InvoiceLine> table = Tables.table("payablesLines", model.lines(), 140,
+                messages.get("payables.ui.noLines"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("payables.ui.col.part"), l -> l.partNumber() + " " + l.partName()),
                 Columns.number(messages.get("payables.ui.col.ordered"), l -> model.quantityText(l.orderedQuantity())),
@@ -201,11 +183,8 @@ public final class PayablesPane implements Section {
     }
 
     private Node payments() {
-        TableView<SupplierPayment> table = new TableView<>(model.payments());
-        table.setId("payablesPayments");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(130);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noPayments")));
+        TableView<SupplierPayment> table = Tables.table("payablesPayments", model.payments(), 130,
+                messages.get("payables.ui.noPayments"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("payables.ui.col.payment"), SupplierPayment::number),
                 Columns.date(messages.get("payables.ui.col.paidOn"), SupplierPayment::paidOn, formats),
@@ -309,11 +288,8 @@ public final class PayablesPane implements Section {
     }
 
     private Node receivable() {
-        TableView<Invoiceable> table = new TableView<>(model.receivable());
-        table.setId("payablesReceivable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(150);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noReceiptLines")));
+        TableView<Invoiceable> table = Tables.table("payablesReceivable", model.receivable(), 150,
+                messages.get("payables.ui.noReceiptLines"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("payables.ui.col.part"), l -> l.partNumber() + " " + l.partName()),
                 Columns.text(messages.get("payables.ui.col.delivery"), l -> l.deliveryNote() == null ? ""
@@ -325,11 +301,8 @@ public final class PayablesPane implements Section {
     }
 
     private TableView<PayablesViewModel.DraftLine> draft() {
-        TableView<PayablesViewModel.DraftLine> table = new TableView<>(model.draft());
-        table.setId("payablesDraft");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(110);
-        table.setPlaceholder(new Label(messages.get("payables.ui.noDraft")));
+        TableView<PayablesViewModel.DraftLine> table = Tables.table("payablesDraft", model.draft(), 110,
+                messages.get("payables.ui.noDraft"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("payables.ui.col.part"), d -> d.received().partNumber()),
                 Columns.number(messages.get("payables.ui.quantity"), PayablesViewModel.DraftLine::quantity),

@@ -3,7 +3,7 @@ package com.fours.workbench.payables.ui;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +18,8 @@ import javafx.collections.ObservableList;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.openitems.Allocation;
+import com.fours.workbench.openitems.Allocations;
 import com.fours.workbench.payables.InvoiceInput;
 import com.fours.workbench.payables.InvoiceLine;
 import com.fours.workbench.payables.InvoiceLineInput;
@@ -29,7 +31,6 @@ import com.fours.workbench.payables.PaymentInput;
 import com.fours.workbench.payables.SettingsInput;
 import com.fours.workbench.payables.SupplierInvoice;
 import com.fours.workbench.payables.SupplierPayment;
-import com.fours.workbench.receivables.Allocation;
 import com.fours.workbench.receivables.ReceiptMethod;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.ui.FieldErrors;
@@ -355,23 +356,10 @@ public final class PayablesViewModel {
 
     /** How {@code available} is spread: over the chosen payable invoices (else all), earliest due first. */
     List<Allocation> oldestFirst(Money available) {
-        List<SupplierInvoice> targets = new ArrayList<>((chosenInvoices.isEmpty() ? invoices : chosenInvoices).stream()
-                .filter(SupplierInvoice::payable).toList());
-        targets.sort((a, b) -> {
-            int byDay = a.dueOn().compareTo(b.dueOn());
-            return byDay != 0 ? byDay : a.invoiceNumber().compareTo(b.invoiceNumber());
-        });
-        List<Allocation> allocations = new ArrayList<>();
-        Money left = available;
-        for (SupplierInvoice target : targets) {
-            if (!left.isPositive()) {
-                break;
-            }
-            Money applied = target.openAmount().compareTo(left) < 0 ? target.openAmount() : left;
-            allocations.add(new Allocation(target.id(), applied.toPlainString()));
-            left = left.minus(applied);
-        }
-        return allocations;
+        return Allocations.spread(available, (chosenInvoices.isEmpty() ? invoices : chosenInvoices).stream()
+                        .filter(SupplierInvoice::payable).toList(),
+                Comparator.comparing(SupplierInvoice::dueOn).thenComparing(SupplierInvoice::invoiceNumber),
+                SupplierInvoice::id, SupplierInvoice::openAmount);
     }
 
     public void saveSettings() {

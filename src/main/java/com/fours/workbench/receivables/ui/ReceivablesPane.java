@@ -35,6 +35,7 @@ import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.Tables;
 
 /**
  * Receivables (应收账款) in the Cashier tab: every payer's ageing; for the chosen payer its open bills
@@ -102,21 +103,12 @@ public final class ReceivablesPane implements Section {
     }
 
     private Node ageing() {
-        TableView<AgeingLine> table = new TableView<>(model.payers());
-        table.setId("receivablesAgeing");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(220);
-        table.setPlaceholder(new Label(messages.get("receivables.ui.noPayers")));
+        TableView<AgeingLine> table = Tables.table("receivablesAgeing", model.payers(), 220,
+                messages.get("receivables.ui.noPayers"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("receivables.ui.col.payer"), AgeingLine::payerName),
-                Columns.status(messages.get("receivables.ui.col.kind"), AgeingLine::kind, messages),
-                Columns.money(messages.get("receivables.ui.col.current"), AgeingLine::current, formats),
-                Columns.money(messages.get("receivables.ui.col.days30"), AgeingLine::days1To30, formats),
-                Columns.money(messages.get("receivables.ui.col.days60"), AgeingLine::days31To60, formats),
-                Columns.money(messages.get("receivables.ui.col.days90"), AgeingLine::days61To90, formats),
-                Columns.money(messages.get("receivables.ui.col.over90"), AgeingLine::over90, formats),
-                Columns.money(messages.get("receivables.ui.col.credit"), AgeingLine::unapplied, formats),
-                Columns.money(messages.get("receivables.ui.col.balance"), AgeingLine::balance, formats)));
+                Columns.status(messages.get("receivables.ui.col.kind"), AgeingLine::kind, messages)));
+        table.getColumns().addAll(Tables.<AgeingLine>ageing(messages, formats));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && (model.payerProperty().get() == null
                     || model.payerProperty().get().payerId() != now.payerId())) {
@@ -134,11 +126,8 @@ public final class ReceivablesPane implements Section {
     }
 
     private Node items() {
-        TableView<OpenItem> table = new TableView<>(model.items());
-        table.setId("receivablesItems");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(200);
-        table.setPlaceholder(new Label(messages.get("receivables.ui.noItems")));
+        TableView<OpenItem> table = Tables.table("receivablesItems", model.items(), 200,
+                messages.get("receivables.ui.noItems"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("receivables.ui.col.bill"), OpenItem::billNumber),
@@ -154,11 +143,8 @@ public final class ReceivablesPane implements Section {
     }
 
     private Node receipts() {
-        TableView<Receipt> table = new TableView<>(model.receipts());
-        table.setId("receivablesReceipts");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(160);
-        table.setPlaceholder(new Label(messages.get("receivables.ui.noReceipts")));
+        TableView<Receipt> table = Tables.table("receivablesReceipts", model.receipts(), 160,
+                messages.get("receivables.ui.noReceipts"));
         table.getColumns().addAll(List.of(
                 Columns.text(messages.get("receivables.ui.col.receipt"), Receipt::number),
                 Columns.date(messages.get("receivables.ui.col.received"), Receipt::receivedOn, formats),

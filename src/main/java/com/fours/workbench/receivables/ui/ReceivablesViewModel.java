@@ -3,7 +3,7 @@ package com.fours.workbench.receivables.ui;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,8 +21,9 @@ import com.fours.workbench.core.InvalidFieldsException;
 import com.fours.workbench.core.InvalidValueException;
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
+import com.fours.workbench.openitems.Allocation;
+import com.fours.workbench.openitems.Allocations;
 import com.fours.workbench.receivables.AgeingLine;
-import com.fours.workbench.receivables.Allocation;
 import com.fours.workbench.receivables.OpenItem;
 import com.fours.workbench.receivables.Receipt;
 import com.fours.workbench.receivables.ReceiptInput;
@@ -172,22 +173,9 @@ public final class ReceivablesViewModel {
 
     /** How {@code available} is spread: over the chosen bills (else all), oldest first, each up to what is open. */
     List<Allocation> oldestFirst(Money available) {
-        List<OpenItem> targets = new ArrayList<>(chosenItems.isEmpty() ? items : chosenItems);
-        targets.sort((a, b) -> {
-            int byDay = a.billedOn().compareTo(b.billedOn());
-            return byDay != 0 ? byDay : a.billNumber().compareTo(b.billNumber());
-        });
-        List<Allocation> allocations = new ArrayList<>();
-        Money left = available;
-        for (OpenItem item : targets) {
-            if (!left.isPositive()) {
-                break;
-            }
-            Money applied = item.openAmount().compareTo(left) < 0 ? item.openAmount() : left;
-            allocations.add(new Allocation(item.id(), applied.toPlainString()));
-            left = left.minus(applied);
-        }
-        return allocations;
+        return Allocations.spread(available, chosenItems.isEmpty() ? items : chosenItems,
+                Comparator.comparing(OpenItem::billedOn).thenComparing(OpenItem::billNumber), OpenItem::id,
+                OpenItem::openAmount);
     }
 
     /** The chosen payer's statement for the month typed (yyyy-MM). */

@@ -1,0 +1,44 @@
+package com.fours.workbench.ui;
+
+import java.util.List;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import com.fours.workbench.core.AgedBalance;
+import com.fours.workbench.core.Formats;
+import com.fours.workbench.core.i18n.Messages;
+
+/**
+ * A list shown as a table the way the ledgers' screens set one up: its id, its rows, a height, the
+ * text when empty, the last column taking the width left; and the ageing's amount columns, the same
+ * for what the store is owed and what it owes.
+ */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static <T> TableView<T> table(String id, ObservableList<T> rows, double prefHeight, String empty) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(prefHeight);
+        table.setPlaceholder(new Label(empty));
+        return table;
+    }
+
+    /** Not yet due, 1-30, 31-60, 61-90, over 90 days, the credit and the balance (the receivables' titles). */
+    public static <T extends AgedBalance> List<TableColumn<T, String>> ageing(Messages messages, Formats formats) {
+        return List.of(
+                Columns.money(messages.get("receivables.ui.col.current"), T::current, formats),
+                Columns.money(messages.get("receivables.ui.col.days30"), T::days1To30, formats),
+                Columns.money(messages.get("receivables.ui.col.days60"), T::days31To60, formats),
+                Columns.money(messages.get("receivables.ui.col.days90"), T::days61To90, formats),
+                Columns.money(messages.get("receivables.ui.col.over90"), T::over90, formats),
+                Columns.money(messages.get("receivables.ui.col.credit"), T::unapplied, formats),
+                Columns.money(messages.get("receivables.ui.col.balance"), T::balance, formats));
+    }
+}
