@@ -23,7 +23,7 @@ import com.fours.workbench.payables.PayablesDao;
 import com.fours.workbench.payables.SupplierInvoice;
 import com.fours.workbench.payables.SupplierInvoiceService;
 import com.fours.workbench.payables.SupplierPaymentService;
-import com.fours.workbench.receivables.Allocation;
+import com.fours.workbench.openitems.Allocation;
 import com.fours.workbench.receivables.ReceiptMethod;
 import com.fours.workbench.suppliers.SuppliersDao;
 

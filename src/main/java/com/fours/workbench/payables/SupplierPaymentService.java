@@ -116,7 +116,7 @@ public final class SupplierPaymentService {
     public static SupplierPayment insertPayment(Handle handle, long supplierId, ReceiptMethod method, Money amount,
                                                 String reference, LocalDate day, List<Allocation> allocations,
                                                 String by, Instant at) {
-        return insert(handle, supplierId, method, amount, reference, day, checked(allocations), null, by, at);
+        return insert(handle, supplierId, method, amount, reference, day, Allocations.checked(allocations, REFUSALS), null, by, at);
     }
 
     private static SupplierPayment insert(Handle handle, long supplierId, ReceiptMethod method, Money amount,
