@@ -15,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -102,8 +101,9 @@ public final class PayablesPane implements Section {
         VBox left = new VBox(8, FormControls.heading(messages.get("payables.ui.invoices")), invoices(),
                 FormControls.heading(messages.get("payables.ui.lines")), lines(),
                 FormControls.heading(messages.get("payables.ui.payments")), payments());
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox lower = new HBox(16, left, forms());
+        // the forms go under the tables, not beside them: beside, the lines' eight amounts and the
+        // form's receipt lines left the ageing and the receipt lines too little width to show every figure
+        VBox lower = new VBox(16, left, forms());
         VBox content = new VBox(10, top, message, ageing(), FormControls.heading(messages.get("payables.ui.dueThisWeek")),
                 due(), chooser, summary, lower);
         content.setPadding(new Insets(10));
@@ -283,7 +283,7 @@ public final class PayablesPane implements Section {
             form.addWide(save);
         }
         form.setMinWidth(400);
-        form.setPrefWidth(440);
+        form.setMaxWidth(760);
         return form;
     }
 
