@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.collections.ObservableList;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -94,12 +93,7 @@ public final class FormControls {
     public static <T> ComboBox<T> choice(String id, List<T> values, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
-        // a list the view model fills later (read in the background) is followed, not copied empty
-        if (values instanceof ObservableList<T> live) {
-            box.setItems(live);
-        } else {
-            box.getItems().setAll(values);
-        }
+        box.getItems().setAll(values);
         box.setConverter(converter(text));
         // the chosen value is read whole: a crowded row gives way in its free-text field instead
         box.setMinWidth(Region.USE_PREF_SIZE);

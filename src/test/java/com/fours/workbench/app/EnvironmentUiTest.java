@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -22,7 +19,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.environment.PlaceFill;
 import com.fours.workbench.environment.WasteEntry;
@@ -185,22 +181,8 @@ class EnvironmentUiTest {
         robot.clickOn(query).write(text);
     }
 
-    /** Scrolls the store's pane so that the node is on the screen (a short window shows only part of the forms). */
     private static void show(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        ScrollPane scroll = robot.lookup("#wasteStorePane").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            if (room > 0) {
-                scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 40) / room)));
-            }
-            double across = scroll.getContent().getBoundsInLocal().getWidth() - scroll.getViewportBounds().getWidth();
-            if (across > 0) {
-                scroll.setHvalue(Math.min(1, Math.max(0, (at.getMinX() - 40) / across)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkbenchRobot.scrollIntoView(robot, "#wasteStorePane", query);
     }
 
     private static BigDecimal oilInStore(TableView<WasteStock> stock) {

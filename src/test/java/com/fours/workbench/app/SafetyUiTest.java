@@ -174,17 +174,7 @@ class SafetyUiTest {
         robot.clickOn(query);
     }
 
-    /** Scrolls the section's pane so that the node is on the screen. */
     private static void show(FxRobot robot, String pane, String query) {
-        Node node = robot.lookup(query).query();
-        ScrollPane scroll = robot.lookup("#" + pane).queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            if (room > 0) {
-                scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 40) / room)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkbenchRobot.scrollIntoView(robot, "#" + pane, query);
     }
 }

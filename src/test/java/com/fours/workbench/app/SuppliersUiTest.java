@@ -8,12 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,7 +18,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
@@ -162,21 +158,7 @@ class SuppliersUiTest {
         robot.interact(() -> robot.lookup(query).queryButton().fire());
     }
 
-    /** Scrolls the Suppliers pane so that the node is on the screen. */
     private static void show(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        ScrollPane scroll = robot.lookup("#suppliersPane").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            if (room > 0) {
-                scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 40) / room)));
-            }
-            double across = scroll.getContent().getBoundsInLocal().getWidth() - scroll.getViewportBounds().getWidth();
-            if (across > 0) {
-                scroll.setHvalue(Math.min(1, Math.max(0, (at.getMinX() - 40) / across)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkbenchRobot.scrollIntoView(robot, "#suppliersPane", query);
     }
 }

@@ -10,9 +10,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -129,5 +132,26 @@ final class WorkbenchRobot {
             throw new AssertionError("the screen did not reach the expected state in time"
                     + (seen.isEmpty() ? "" : "; " + seen), e);
         }
+    }
+
+    /**
+     * Scrolls the scroll pane {@code paneQuery} so that the node {@code query} is on the screen: a
+     * window of 768 or 800 pixels shows only part of a long form, and a click must land on it.
+     */
+    static void scrollIntoView(FxRobot robot, String paneQuery, String query) {
+        Node node = robot.lookup(query).query();
+        ScrollPane scroll = robot.lookup(paneQuery).queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            Bounds at = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double room = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (room > 0) {
+                scroll.setVvalue(Math.min(1, Math.max(0, (at.getMinY() - 40) / room)));
+            }
+            double across = scroll.getContent().getBoundsInLocal().getWidth() - scroll.getViewportBounds().getWidth();
+            if (across > 0) {
+                scroll.setHvalue(Math.min(1, Math.max(0, (at.getMinX() - 40) / across)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

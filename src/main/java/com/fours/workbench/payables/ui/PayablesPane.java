@@ -90,6 +90,8 @@ public final class PayablesPane implements Section {
 
         ComboBox<com.fours.workbench.payables.PayablesSupplier> supplier = FormControls.choice("payablesSupplier",
                 model.suppliers(), model.supplierProperty(), s -> s == null ? "" : s.name());
+        // the suppliers are read in the background after the pane is built: the box follows the list
+        supplier.setItems(model.suppliers());
         HBox chooser = new HBox(8, FormControls.fieldName(messages.get("payables.ui.supplier")), supplier);
         chooser.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
@@ -171,14 +173,14 @@ public final class PayablesPane implements Section {
         TableView<InvoiceLine> table = Tables.table("payablesLines", model.lines(), 140,
                 messages.get("payables.ui.noLines"));
         table.getColumns().addAll(List.of(
-                Columns.text(messages.get("payables.ui.col.part"), l -> l.partNumber() + " " + l.partName()),
+                Columns.longText(messages.get("payables.ui.col.part"), l -> l.partNumber() + " " + l.partName(), 160),
                 Columns.number(messages.get("payables.ui.col.ordered"), l -> model.quantityText(l.orderedQuantity())),
                 Columns.number(messages.get("payables.ui.col.received"), l -> model.quantityText(l.receivedQuantity())),
                 Columns.number(messages.get("payables.ui.col.invoiced"), l -> model.quantityText(l.quantity())),
                 Columns.money(messages.get("payables.ui.col.orderedPrice"), InvoiceLine::orderedPrice, formats),
                 Columns.money(messages.get("payables.ui.col.receivedPrice"), InvoiceLine::receivedPrice, formats),
                 Columns.money(messages.get("payables.ui.col.invoicedPrice"), InvoiceLine::unitPrice, formats),
-                Columns.text(messages.get("payables.ui.col.flag"), model::flag)));
+                Columns.longText(messages.get("payables.ui.col.flag"), model::flag, 120)));
         return table;
     }
 

@@ -158,7 +158,8 @@ public final class PayablesViewModel {
                     days.set(String.valueOf(settings.defaultPaymentDays()));
                     PayablesSupplier again = chosen == null ? null : loaded.suppliers().stream()
                             .filter(s -> s.id() == chosen.id()).findFirst().orElse(null);
-                    if (again != null && again.equals(chosen)) {
+                    // the supplier box shows this list, and may have let go of its choice while the list was replaced
+                    if (again != null && again.equals(supplier.get())) {
                         loadSupplier();
                     } else {
                         supplier.set(again);
