@@ -23,9 +23,15 @@ final class CrashRun {
 
     /** How long a child may take to open the database and log in, on a loaded machine. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);
-    /** The kill comes at a random moment this long after the child started working. */
-    static final int MIN_WORK_MILLIS = 150;
-    static final int MAX_WORK_MILLIS = 3000;
+    /**
+     * The kill comes at a random moment this long after the child's first commits of its run: counted
+     * from its start instead, a slow machine's cold child could be killed before it had committed
+     * anything worth checking (CI once saw 10 commits over five kills).
+     */
+    static final int MIN_WORK_MILLIS = 0;
+    static final int MAX_WORK_MILLIS = 2500;
+    /** Commits a child must have logged in its run before its kill moment is counted. */
+    static final int COMMITS_BEFORE_KILL_CLOCK = 3;
     /** Steps of the store's day run before the first child, so visits wait at every stage. */
     static final int WARM_UP_STEPS = 60;
 
@@ -61,6 +67,7 @@ final class CrashRun {
                     defaultWriteDelay ? "default-write-delay" : "write-delay-0");
             int before = CommitLog.read(commits).size();
             awaitStart(child, commits, run, childLog);
+            awaitCommits(child, commits, before + 1 + COMMITS_BEFORE_KILL_CLOCK, childLog);
             long work = MIN_WORK_MILLIS + random.nextInt(MAX_WORK_MILLIS - MIN_WORK_MILLIS);
             if (child.waitFor(work, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the workload stopped by itself (exit " + child.exitValue() + "):\n"
@@ -77,7 +84,7 @@ final class CrashRun {
             if (lost.size() + reused.size() > lostBefore) {
                 killsThatLost++;
             }
-            progress.accept(String.format("kill %d after %d ms: %d commits in this run, %d in all; lost %d, reused %d, broken %d",
+            progress.accept(String.format("kill %d, %d ms after its first commits: %d commits in this run, %d in all; lost %d, reused %d, broken %d",
                     run, work, logged - before - 1, logged, lost.size(), reused.size(), broken.size()));
         }
         List<CommitLog.Entry> lines = CommitLog.read(commits);
@@ -106,6 +113,22 @@ final class CrashRun {
         }
         ChildJvm.killHard(child);
         throw new IllegalStateException("the workload did not start within " + START_TIMEOUT + ":\n" + tail(childLog));
+    }
+
+    private static void awaitCommits(Process child, Path commits, int lines, Path childLog) throws Exception {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (CommitLog.read(commits).size() >= lines) {
+                return;
+            }
+            if (child.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the workload stopped by itself (exit " + child.exitValue() + "):\n"
+                        + tail(childLog));
+            }
+        }
+        ChildJvm.killHard(child);
+        throw new IllegalStateException("the workload committed nothing within " + START_TIMEOUT + ":\n"
+                + tail(childLog));
     }
 
     static String tail(Path file) throws IOException {
