@@ -234,7 +234,6 @@ public final class FiveSView {
     /** The scores over time, drawn again when they change. */
     private void showChart(ChartCard.Spec spec) {
         if (spec == null) {
-            chart.getChildren().clear();
             return;
         }
         ChartCard card = ChartCard.of(spec, (s, c) -> model.scoreTip(spec, s, c), null, messages, context.window());
@@ -391,7 +390,10 @@ public final class FiveSView {
         done.addWide(markDone);
 
         chart.setId("fiveSScoreChartBox");
-        return new VBox(8, FormControls.heading(messages.get("fiveS.ui.overTime")), figures, chart, inspections, printBar,
+        Label noScores = FormControls.hint("fiveSNoScores");
+        noScores.textProperty().bind(model.noScoresProperty());
+        return new VBox(8, FormControls.heading(messages.get("fiveS.ui.overTime")), figures, chart, noScores,
+                inspections, printBar,
                 FormControls.heading(messages.get("fiveS.ui.actions")), actions, done);
     }
 

@@ -86,6 +86,7 @@ public final class FiveSViewModel {
     private final StringProperty figures = new SimpleStringProperty(this, "figures", "");
     private final StringProperty version = new SimpleStringProperty(this, "version", "");
     private final ObjectProperty<ChartCard.Spec> scoreChart = new SimpleObjectProperty<>(this, "scoreChart");
+    private final StringProperty noScores = new SimpleStringProperty(this, "noScores", "");
     private List<FiveSScoreMonth> chartScores = List.of();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -122,6 +123,7 @@ public final class FiveSViewModel {
     public StringProperty figuresProperty() { return figures; }
     public StringProperty versionProperty() { return version; }
     public ObjectProperty<ChartCard.Spec> scoreChartProperty() { return scoreChart; }
+    public StringProperty noScoresProperty() { return noScores; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
     public FieldErrors errors() { return errors; }
@@ -187,6 +189,7 @@ public final class FiveSViewModel {
                     if (scoreChart.get() == null || !chartScores.equals(loaded.scores())) {
                         chartScores = loaded.scores();
                         scoreChart.set(scoreChart(chartScores));
+                        noScores.set(noScores(chartScores));
                     }
                 }, this::fail);
     }
@@ -219,6 +222,34 @@ public final class FiveSViewModel {
         return new ChartCard.Spec("fiveSScoreChart", messages.get("fiveS.chart.title"), ChartCard.Kind.LINE,
                 messages.get("fiveS.chart.score"), messages.get("fiveS.chart.month"),
                 months.stream().map(YearMonth::toString).toList(), series, new ChartCard.WholeAxis(100, 20));
+    }
+
+    /**
+     * The chart's months without any inspection, said in words ("no data: 2025-12 – 2026-09"): the
+     * line has no point there, and a line drawn across a gap must not read as a score.
+     */
+    String noScores(List<FiveSScoreMonth> scores) {
+        List<String> runs = new ArrayList<>();
+        YearMonth start = null;
+        YearMonth last = null;
+        for (YearMonth m = chartFrom(); !m.isAfter(chartTo()); m = m.plusMonths(1)) {
+            YearMonth month = m;
+            if (scores.stream().noneMatch(s -> s.month().equals(month))) {
+                start = start == null ? m : start;
+                last = m;
+            } else if (start != null) {
+                runs.add(run(start, last));
+                start = null;
+            }
+        }
+        if (start != null) {
+            runs.add(run(start, last));
+        }
+        return runs.isEmpty() ? "" : messages.get("fiveS.chart.noData", String.join(", ", runs));
+    }
+
+    private static String run(YearMonth from, YearMonth to) {
+        return from.equals(to) ? from.toString() : from + " – " + to;
     }
 
     /** The text on hover over a point: the area, the month, its score and how many inspections made it. */
