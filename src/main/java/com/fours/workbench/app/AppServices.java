@@ -65,6 +65,7 @@ import com.fours.workbench.intake.IntakeSheetPrint;
 import com.fours.workbench.inspection.FiveSChecklists;
 import com.fours.workbench.inspection.FiveSInspections;
 import com.fours.workbench.inspection.FiveSPrints;
+import com.fours.workbench.inspection.FiveSScores;
 import com.fours.workbench.intake.IntakePhotos;
 import com.fours.workbench.intake.PreparedPhoto;
 import com.fours.workbench.repair.DispatchService;
@@ -235,6 +236,7 @@ public final class AppServices implements AutoCloseable {
     private final FiveSChecklists fiveSChecklists;
     private final FiveSInspections fiveSInspections;
     private final FiveSPrints fiveSPrints;
+    private final FiveSScores fiveSScores;
     private final DashboardPrints dashboardPrints;
     private final TrainingService trainings;
     private final AppraisalService appraisals;
@@ -372,6 +374,7 @@ public final class AppServices implements AutoCloseable {
         this.fiveSChecklists = new FiveSChecklists(tx, session, audit, clock);
         this.fiveSInspections = new FiveSInspections(tx, session, audit, clock, photoRule);
         this.fiveSPrints = new FiveSPrints(tx, reports, storeProfiles, session, audit, clock);
+        this.fiveSScores = new FiveSScores(tx, session);
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
                 CallbackDao::contactsOfCustomer));
     }
@@ -842,6 +845,10 @@ public final class AppServices implements AutoCloseable {
 
     public FiveSPrints fiveSPrints() {
         return fiveSPrints;
+    }
+
+    public FiveSScores fiveSScores() {
+        return fiveSScores;
     }
 
     public DashboardPrints dashboardPrints() {

@@ -17,7 +17,7 @@ final class FiveSSection {
     static FiveSContext context(ModuleContext context) {
         AppServices services = context.services();
         return new FiveSContext(services.fiveSChecklists(), services.fiveSInspections(), services.fiveSPrints(),
-                services.reports(), services.session(), services.clock(), context.messages(), context.background(),
-                context.errors(), context.window());
+                services.fiveSScores(), services.reports(), services.session(), services.clock(), context.messages(),
+                context.background(), context.errors(), context.window());
     }
 }

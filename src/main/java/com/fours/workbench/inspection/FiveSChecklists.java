@@ -28,6 +28,12 @@ public final class FiveSChecklists {
 
     public static final String ITEMS = "items";
     public static final int MAX_ITEMS = 40;
+    public static final String PILLAR = "pillar";
+    public static final String TEXT = "text";
+    public static final String SCALE = "scale";
+    public static final String WEIGHT = "weight";
+    /** The top of an item's scale: 0 to 1 is the smallest range (done or not), 0 to 10 the largest. */
+    public static final int MAX_SCALE = 10;
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("100");
 
     private final Transactions transactions;
@@ -40,6 +46,11 @@ public final class FiveSChecklists {
         this.session = session;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The field of the item at {@code position} (from 1) a refusal is shown under, e.g. {@code item.3.text}. */
+    public static String field(int position, String part) {
+        return "item." + position + "." + part;
     }
 
     /** The area's current version, or empty when the store has not set one. */
@@ -134,32 +145,42 @@ public final class FiveSChecklists {
             errors.reject(ITEMS, new InvalidValueException("fiveS.checklist.count", MAX_ITEMS));
         }
         Checked c = new Checked(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         int n = 0;
         for (ChecklistItemInput item : given) {
             int position = ++n;
             if (item.pillar() == null) {
-                errors.reject(ITEMS, new InvalidValueException("fiveS.checklist.pillar", position));
+                errors.reject(field(position, PILLAR), new InvalidValueException("fiveS.checklist.pillar", position));
             }
-            String text = errors.check(ITEMS, () -> {
+            String text = errors.check(field(position, TEXT), () -> {
                 try {
                     return Typed.requiredText(item.text(), 200);
                 } catch (InvalidValueException e) {
                     throw new InvalidValueException("fiveS.checklist.itemText", position);
                 }
             });
-            Integer scale = errors.check(ITEMS, () -> {
+            if (text != null) {
+                // the same item twice would be scored twice and weigh double
+                Integer first = seen.putIfAbsent(text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "),
+                        position);
+                if (first != null) {
+                    errors.reject(field(position, TEXT), new InvalidValueException("fiveS.checklist.duplicate",
+                            position, first));
+                }
+            }
+            Integer scale = errors.check(field(position, SCALE), () -> {
                 Integer s = null;
                 try {
-                    s = Typed.optionalWholeNumber(item.scaleMax(), 10);
+                    s = Typed.optionalWholeNumber(top(item.scaleMax()), 1000);
                 } catch (InvalidValueException e) {
                     // said below
                 }
-                if (s == null || s < 1) {
+                if (s == null || s < 1 || s > MAX_SCALE) {
                     throw new InvalidValueException("fiveS.checklist.scale", position);
                 }
                 return s;
             });
-            BigDecimal weight = errors.check(ITEMS, () -> weight(item.weight(), position));
+            BigDecimal weight = errors.check(field(position, WEIGHT), () -> weight(item.weight(), position));
             c.pillars.add(item.pillar() == null ? null : item.pillar().name());
             c.texts.add(text);
             c.scales.add(scale);
@@ -168,6 +189,15 @@ public final class FiveSChecklists {
         errors.throwIfAny();
         return c;
     }
+
+    /** The top of a scale typed as "5" or as the whole range "0-5" (0~5, 0 至 5). */
+    private static String top(String typed) {
+        java.util.regex.Matcher range = RANGE.matcher(typed == null ? "" : typed);
+        return range.matches() ? range.group(1) : typed;
+    }
+
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("\\s*0\\s*(?:-|–|~|～|至|到|to)\\s*(\\S+)\\s*");
 
     private static BigDecimal weight(String typed, int position) {
         try {

@@ -21,6 +21,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(FiveSPhoto.class)
 @RegisterConstructorMapper(FiveSDao.Score.class)
 @RegisterConstructorMapper(ActionOwner.class)
+@RegisterConstructorMapper(FiveSScores.Row.class)
 public interface FiveSDao {
 
     record Head(long id, FiveSArea area, int versionNo, boolean currentVersion, String createdBy, Instant createdAt) {
@@ -151,4 +152,11 @@ public interface FiveSDao {
 
     @SqlQuery("SELECT id, display_name AS name FROM app_user WHERE username IN (<usernames>) ORDER BY id")
     List<ActionOwner> usersNamed(@BindList("usernames") List<String> usernames);
+
+    /** The mean total per area and month of the inspections from {@code from} until (not including) {@code until}. */
+    @SqlQuery("SELECT area, EXTRACT(YEAR FROM inspection_day) AS inspection_year, "
+            + "EXTRACT(MONTH FROM inspection_day) AS inspection_month, AVG(total) AS average, COUNT(*) AS inspections FROM five_s_inspection "
+            + "WHERE inspection_day >= :from AND inspection_day < :until "
+            + "GROUP BY area, EXTRACT(YEAR FROM inspection_day), EXTRACT(MONTH FROM inspection_day)")
+    List<FiveSScores.Row> scoresByMonth(LocalDate from, LocalDate until);
 }

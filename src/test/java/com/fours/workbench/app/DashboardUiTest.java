@@ -81,7 +81,7 @@ class DashboardUiTest {
         assertThat(text(robot, "#dashboardCard-efficiency")).isEqualTo("91.4%");
         XYChart<?, ?> revenue = robot.lookup("#dashboardChart-revenue").queryAs(XYChart.class);
         Node labourBar = revenue.getData().get(0).getData().get(0).getNode();
-        assertThat(labourBar.getProperties().get(com.fours.workbench.dashboard.ui.DashboardView.class))
+        assertThat(com.fours.workbench.ui.ChartCard.tipOf(labourBar))
                 .isEqualTo("本期 2026-12-01 – 2026-12-07\n工时收入：¥1,260.00");
 
         robot.clickOn("#dashboardLastMonth");

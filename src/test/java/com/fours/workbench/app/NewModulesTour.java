@@ -10,7 +10,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: saves PNGs for the README of the manager's newer screens on the demo database at
- * 1366×768: the waste store and ledger, 5S inspections, incidents, the safety figures, staff
+ * 1366×768: the waste store and ledger, 5S inspections and their checklist, incidents, the safety figures, staff
  * appraisals, warranty claims, payables, parts sales, suppliers and the road test rules. {@code mvn test -Dtest=NewModulesTour -Dscreenshots=docs/images}
  * (add {@code -Dscreenshots.lang=en} for English).
  */
@@ -32,6 +32,8 @@ class NewModulesTour {
         shoot(robot, out, "environment-waste-catalogue.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-fiveS");
         shoot(robot, out, "environment-5s.png");
+        robot.interact(() -> robot.lookup("#fiveSPane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        shoot(robot, out, "environment-5s-checklist.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-incidents");
         shoot(robot, out, "environment-incidents.png");
         WorkbenchRobot.selectTab(robot, "#environmentSections", "environmentTab-safetyFigures");

@@ -102,7 +102,26 @@ class FiveSInspectionsTest {
         assertThat(same.items().get(1).scaleMax()).isEqualTo(4);
         InvalidFieldsException badWeight = catchThrowableOfType(() -> services.fiveSChecklists().save(FiveSArea.OFFICE,
                 v1.id(), List.of(new ChecklistItemInput(FiveSPillar.SEIRI, "x", "5", "-1"))), InvalidFieldsException.class);
-        assertThat(badWeight.byField().get(FiveSChecklists.ITEMS).messageKey()).isEqualTo("fiveS.checklist.weight");
+        assertThat(badWeight.byField().get(FiveSChecklists.field(1, FiveSChecklists.WEIGHT)).messageKey())
+                .isEqualTo("fiveS.checklist.weight");
+        InvalidFieldsException bad = catchThrowableOfType(() -> services.fiveSChecklists().save(FiveSArea.OFFICE,
+                v1.id(), List.of(new ChecklistItemInput(FiveSPillar.SEIRI, "工位整洁", "0", "10"),
+                        new ChecklistItemInput(FiveSPillar.SEITON, " ", "0-5", "10"),
+                        new ChecklistItemInput(FiveSPillar.SEISO, " 工位整洁 ", "5-0", "10"))),
+                InvalidFieldsException.class);
+        assertThat(bad.byField().get(FiveSChecklists.field(1, FiveSChecklists.SCALE)).messageKey())
+                .as("0 to 0 is no range").isEqualTo("fiveS.checklist.scale");
+        assertThat(bad.byField().get(FiveSChecklists.field(2, FiveSChecklists.TEXT)).messageKey())
+                .isEqualTo("fiveS.checklist.itemText");
+        assertThat(bad.byField()).as("0-5 is the range 0 to 5").doesNotContainKey(FiveSChecklists.field(2,
+                FiveSChecklists.SCALE));
+        assertThat(bad.byField().get(FiveSChecklists.field(3, FiveSChecklists.TEXT)).messageKey())
+                .isEqualTo("fiveS.checklist.duplicate");
+        assertThat(bad.byField().get(FiveSChecklists.field(3, FiveSChecklists.TEXT)).arguments()).containsExactly(3, 1);
+        assertThat(bad.byField().get(FiveSChecklists.field(3, FiveSChecklists.SCALE)).messageKey())
+                .isEqualTo("fiveS.checklist.scale");
+        assertThat(services.fiveSChecklists().current(FiveSArea.OFFICE).orElseThrow().items().get(1).scaleMax())
+                .as("nothing saved").isEqualTo(4);
 
         as("wanggang");
         FiveSInspection used = services.fiveSInspections().record(input(FiveSArea.OFFICE, same, "2026-12-01",
@@ -241,7 +260,7 @@ class FiveSInspectionsTest {
         for (String bad : HostileInput.REFUSED_TEXTS) {
             assertThat(catchThrowableOfType(() -> services.fiveSChecklists().save(FiveSArea.WAREHOUSE, null,
                     List.of(new ChecklistItemInput(FiveSPillar.SEIRI, bad, "5", "10"))), InvalidFieldsException.class)
-                    .byField()).containsKey(FiveSChecklists.ITEMS);
+                    .byField()).containsKey(FiveSChecklists.field(1, FiveSChecklists.TEXT));
         }
         FiveSChecklist list = services.fiveSChecklists().save(FiveSArea.WAREHOUSE, null, items("5"));
         as("wanggang");

@@ -3,7 +3,9 @@ package com.fours.workbench.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import com.fours.workbench.testing.TestWorkbench;
 
 /**
  * The 5S SQL on a real PostgreSQL server: V41 migrates, a checklist versioned, an inspection with a
- * photo (BYTEA) and an action, the owner's home line (LIMIT, dates), closing and verifying. Runs
+ * photo (BYTEA) and an action, the owner's home line (LIMIT, dates), closing and verifying, the scores
+ * per area and month (EXTRACT, AVG of a NUMERIC). Runs
  * where {@code WORKBENCH_TEST_POSTGRES_URL} is set.
  */
 @EnabledIfEnvironmentVariable(named = "WORKBENCH_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
@@ -70,6 +73,14 @@ class FiveSPostgresqlTest {
                 assertThat(services.fiveSInspections().figures()).isEqualTo(new ActionFigures(0, 0, 0));
                 assertThat(services.fiveSInspections().inspections()).extracting(FiveSInspection::inspectionDay)
                         .containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 1));
+
+                // the scores over time: 70.0 and 100.0 in December, 60.0 in November, nothing in October
+                services.fiveSInspections().record(new InspectionInput(FiveSArea.WAREHOUSE, "2026-11-15", "赵磊",
+                        Map.of(v2.items().get(0).id(), "3"), "", List.of(), List.of()), List.of());
+                assertThat(services.fiveSScores().byMonth(YearMonth.of(2026, 10), YearMonth.of(2026, 12)))
+                        .containsExactly(
+                                new FiveSScoreMonth(FiveSArea.WAREHOUSE, YearMonth.of(2026, 11), new BigDecimal("60.0"), 1),
+                                new FiveSScoreMonth(FiveSArea.WAREHOUSE, YearMonth.of(2026, 12), new BigDecimal("85.0"), 2));
             } finally {
                 services.close();
             }

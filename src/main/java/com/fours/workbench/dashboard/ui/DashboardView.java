@@ -1,36 +1,24 @@
 package com.fours.workbench.dashboard.ui;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.util.Duration;
 
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -41,6 +29,7 @@ import com.fours.workbench.dashboard.DashboardChart;
 import com.fours.workbench.dashboard.FigureRow;
 import com.fours.workbench.dashboard.FigureUnit;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
+import com.fours.workbench.ui.ChartCard;
 import com.fours.workbench.ui.Columns;
 import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormControls;
@@ -48,7 +37,7 @@ import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The manager's dashboard (经营看板): the period and its quick picks, the key figures with their
- * comparisons, a chart per group of figures (the figure behind each point on hover, each chart
+ * comparisons, a chart per group of figures (drawn by ui/ChartCard: the figure behind each point on hover, each chart
  * exportable to Excel) and the table of every figure; the period prints as the monthly report.
  */
 public final class DashboardView {
@@ -125,8 +114,9 @@ public final class DashboardView {
         table.getColumns().add(Columns.number(messages.get("dashboard.col.lastYear"), r -> model.format(r, r.lastYear())));
         table.getColumns().add(Columns.number(messages.get("dashboard.col.change"), model::change));
         table.setFixedCellSize(26);
-        Button exportTable = exportButton("dashboardExport-figures", () -> model.charts().stream()
-                .filter(c -> c.kind() == DashboardChart.ChartKind.TABLE).findFirst().orElse(null));
+        Button exportTable = ChartCard.exportButton(export("dashboardExport-figures", () -> model.charts().stream()
+                .filter(c -> c.kind() == DashboardChart.ChartKind.TABLE).findFirst().orElse(null)), messages,
+                context.window());
         HBox tableHead = new HBox(8, FormControls.heading(messages.get("dashboard.chart.figures")), exportTable);
         tableHead.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(14, cards, charts, tableHead, table);
@@ -207,97 +197,20 @@ public final class DashboardView {
     }
 
     private Node chartBox(DashboardChart data) {
-        CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(data.categories()));
-        x.setLabel(data.categoryTitle());
-        NumberAxis y = new NumberAxis();
-        y.setLabel(messages.get(data.unit().key()));
-        y.setForceZeroInRange(true);
-        if (data.unit() == FigureUnit.COUNT) {
-            // cars and bookings are whole: the axis counts in whole steps, never 0.5 of a car
-            DashboardChart.CountAxis axis = data.countAxis();
-            y.setAutoRanging(false);
-            y.setLowerBound(0);
-            y.setUpperBound(axis.upper());
-            y.setTickUnit(axis.step());
-            y.setMinorTickVisible(false);
-            y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(Number n) {
-                    return String.valueOf(Math.round(n.doubleValue()));
-                }
-
-                @Override
-                public Number fromString(String text) {
-                    return Long.valueOf(text);
-                }
-            });
-        }
-        XYChart<String, Number> chart = data.kind() == DashboardChart.ChartKind.LINE ? new LineChart<>(x, y)
-                : new BarChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setId("dashboardChart-" + data.id());
-        chart.setUserData(data);
-        chart.setLegendVisible(data.series().size() > 1);
-        chart.setMinSize(420, 300);
-        chart.setPrefSize(560, 320);
-        for (int s = 0; s < data.series().size(); s++) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(data.series().get(s).name());
-            for (int c = 0; c < data.categories().size(); c++) {
-                var value = data.series().get(s).values().get(c);
-                if (value != null) {
-                    series.getData().add(new XYChart.Data<>(data.categories().get(c), value));
-                }
-            }
-            chart.getData().add(series);
-        }
-        for (int s = 0; s < data.series().size(); s++) {
-            int point = 0;
-            for (int c = 0; c < data.categories().size(); c++) {
-                if (data.series().get(s).values().get(c) == null) {
-                    continue;
-                }
-                XYChart.Data<String, Number> d = chart.getData().get(s).getData().get(point++);
-                if (d.getNode() != null) {
-                    Tooltip tip = new Tooltip(model.tooltip(data, s, c));
-                    tip.setShowDelay(Duration.millis(150));
-                    Tooltip.install(d.getNode(), tip);
-                    d.getNode().getProperties().put(DashboardView.class, tip.getText());
-                }
-            }
-        }
-        Button export = exportButton("dashboardExport-" + data.id(), () -> data);
-        Label title = FormControls.heading(data.title());
-        title.setWrapText(true);
-        HBox head = new HBox(8, title, export);
-        head.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, head, chart);
-        box.getStyleClass().add(StyleClasses.FIGURE_CARD);
-        GridPane.setHgrow(box, Priority.ALWAYS);
-        return box;
+        DashboardChart.CountAxis count = data.unit() == FigureUnit.COUNT ? data.countAxis() : null;
+        ChartCard.Spec spec = new ChartCard.Spec("dashboardChart-" + data.id(), data.title(),
+                data.kind() == DashboardChart.ChartKind.LINE ? ChartCard.Kind.LINE : ChartCard.Kind.BAR,
+                messages.get(data.unit().key()), data.categoryTitle(), data.categories(),
+                data.series().stream().map(s -> new ChartCard.Series(s.name(), s.values())).toList(),
+                count == null ? null : new ChartCard.WholeAxis(count.upper(), count.step()));
+        ChartCard card = ChartCard.of(spec, (s, c) -> model.tooltip(data, s, c), export("dashboardExport-" + data.id(),
+                () -> data), messages, context.window());
+        card.chart().setUserData(data);
+        return card.box();
     }
 
-    private Button exportButton(String id, java.util.function.Supplier<DashboardChart> chart) {
-        Button export = FormControls.button(id, messages.get("dashboard.ui.export"), Material2OutlinedMZ.SAVE_ALT);
-        export.setOnAction(e -> {
-            DashboardChart data = chart.get();
-            if (data == null) {
-                return;
-            }
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("dashboard.ui.export"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dashboard.export.fileFilter"),
-                    "*.xlsx"));
-            chooser.setInitialFileName(model.exportFileName(data));
-            File chosen = chooser.showSaveDialog(context.window());
-            if (chosen != null) {
-                Path file = chosen.toPath();
-                if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                    file = file.resolveSibling(file.getFileName() + ".xlsx");
-                }
-                model.export(data, file);
-            }
-        });
-        return export;
+    private ChartCard.Export export(String id, java.util.function.Supplier<DashboardChart> chart) {
+        return new ChartCard.Export(id, () -> chart.get() == null ? null : model.exportFileName(chart.get()),
+                file -> model.export(chart.get(), file));
     }
 }

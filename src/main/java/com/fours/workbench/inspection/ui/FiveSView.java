@@ -17,6 +17,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,18 +33,24 @@ import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.inspection.ActionOwner;
 import com.fours.workbench.inspection.FiveSArea;
 import com.fours.workbench.inspection.FiveSChecklist;
+import com.fours.workbench.inspection.FiveSChecklists;
 import com.fours.workbench.inspection.FiveSFinding;
 import com.fours.workbench.inspection.FiveSInspection;
 import com.fours.workbench.inspection.FiveSInspections;
 import com.fours.workbench.inspection.FiveSItem;
+import com.fours.workbench.inspection.FiveSPillar;
 import com.fours.workbench.inspection.InspectionInput;
 import com.fours.workbench.reporting.ui.ReportPreviewWindow;
 import com.fours.workbench.repair.PhotoFile;
+import com.fours.workbench.security.Permission;
+import com.fours.workbench.ui.ChartCard;
 import com.fours.workbench.ui.Columns;
+import com.fours.workbench.ui.FieldErrors;
 import com.fours.workbench.ui.FormControls;
 import com.fours.workbench.ui.FormGrid;
 import com.fours.workbench.ui.PhotoStrip;
 import com.fours.workbench.ui.Section;
+import com.fours.workbench.ui.StyleClasses;
 
 /**
  * The 5S section of the Environment and safety tab (5S检查): an inspection of an area scored on its
@@ -59,12 +67,15 @@ public final class FiveSView {
     private final Formats formats;
     private final FiveSViewModel model;
     private final VBox items = new VBox(4);
+    private final VBox chart = new VBox();
+    private final FiveSChecklistViewModel editing;
 
     public FiveSView(FiveSContext context) {
         this.context = context;
         this.messages = context.messages();
         this.formats = Formats.of(messages.locale());
         this.model = new FiveSViewModel(context);
+        this.editing = new FiveSChecklistViewModel(context, model::refresh);
     }
 
     public Section section() {
@@ -93,11 +104,21 @@ public final class FiveSView {
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox columns = new HBox(16, form, right);
         VBox content = new VBox(8, top, message, columns);
+        if (context.may(Permission.MANAGE_WASTE_CATALOGUE)) {
+            content.getChildren().add(checklistEditor());
+        }
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setId("fiveSPane");
-        model.checklistProperty().addListener((obs, old, now) -> showItems(now));
+        model.checklistProperty().addListener((obs, old, now) -> {
+            showItems(now);
+            editing.show(model.areaProperty().get(), now);
+        });
+        // an area without a checklist after another without one: the checklist stays null, the line changes
+        model.versionProperty().addListener((obs, old, now) -> editing.show(model.areaProperty().get(),
+                model.checklistProperty().get()));
+        model.scoreChartProperty().addListener((obs, old, now) -> showChart(now));
         return scroll;
     }
 
@@ -210,6 +231,98 @@ public final class FiveSView {
         items.getChildren().setAll(grid);
     }
 
+    /** The scores over time, drawn again when they change. */
+    private void showChart(ChartCard.Spec spec) {
+        if (spec == null) {
+            return;
+        }
+        ChartCard card = ChartCard.of(spec, (s, c) -> model.scoreTip(spec, s, c), null, messages, context.window());
+        card.chart().setMinSize(340, 260);
+        card.chart().setPrefSize(540, 280);
+        chart.getChildren().setAll(card.box());
+    }
+
+    /**
+     * The area's checklist as the manager edits it: a line per item (heading, text, scale, weight,
+     * remove), each field with its refusal beneath; saved as the next version once the one shown was used.
+     */
+    private Node checklistEditor() {
+        Label heading = FormControls.heading("");
+        heading.textProperty().bind(editing.headingProperty());
+        Label hint = FormControls.hint("fiveSEditHint");
+        hint.setText(messages.get("fiveS.edit.hint"));
+        GridPane lines = new GridPane();
+        lines.setId("fiveSEditItems");
+        lines.setHgap(8);
+        lines.setVgap(4);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grow.setMinWidth(200);
+        lines.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), grow,
+                new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints());
+        editing.rows().addListener((ListChangeListener<FiveSChecklistViewModel.Row>) change -> showLines(lines));
+        showLines(lines);
+        Label countError = FormControls.formError("fiveSEditCountError");
+        countError.textProperty().bind(editing.errors().of(FiveSChecklists.ITEMS));
+        Button add = FormControls.button("fiveSEditAdd", messages.get("fiveS.edit.add"), Material2OutlinedAL.ADD);
+        add.setOnAction(e -> editing.addRow());
+        Button save = FormControls.button("fiveSEditSave", messages.get("fiveS.edit.save"), Material2OutlinedMZ.SAVE);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> editing.save());
+        save.disableProperty().bind(editing.busyProperty());
+        HBox buttons = new HBox(8, add, save);
+        Label message = FormControls.message("fiveSEditMessage", editing.messageProperty());
+        VBox editor = new VBox(6, heading, hint, lines, countError, buttons, message);
+        editor.setId("fiveSEditor");
+        editor.getStyleClass().add(StyleClasses.FIGURE_CARD);
+        return editor;
+    }
+
+    private void showLines(GridPane lines) {
+        lines.getChildren().clear();
+        lines.addRow(0, FormControls.fieldName("#"), FormControls.fieldName(messages.get("fiveS.edit.pillar")),
+                FormControls.fieldName(messages.get("fiveS.edit.text")),
+                FormControls.fieldName(messages.get("fiveS.edit.scale")),
+                FormControls.fieldName(messages.get("fiveS.edit.weight")));
+        List<FiveSChecklistViewModel.Row> rows = editing.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            FiveSChecklistViewModel.Row row = rows.get(i);
+            int n = i + 1;
+            Label number = FormControls.fieldName(String.valueOf(n));
+            ComboBox<FiveSPillar> pillar = FormControls.choice("fiveSEditPillar-" + n, List.of(FiveSPillar.values()),
+                    row.pillarProperty(), editing::pillarText);
+            TextField text = FormControls.text("fiveSEditText-" + n, row.textProperty(),
+                    messages.get("fiveS.edit.textPrompt"));
+            TextField scale = FormControls.text("fiveSEditScale-" + n, row.scaleProperty(), "5");
+            scale.setPrefColumnCount(4);
+            TextField weight = FormControls.text("fiveSEditWeight-" + n, row.weightProperty(), "10");
+            weight.setPrefColumnCount(4);
+            Button remove = FormControls.button("fiveSEditRemove-" + n, messages.get("fiveS.edit.remove"),
+                    Material2OutlinedMZ.REMOVE_CIRCLE_OUTLINE);
+            remove.setOnAction(e -> editing.removeRow(row));
+            number.setPadding(new Insets(6, 0, 0, 0));
+            lines.addRow(n, number, withError(pillar, editing.error(i, FiveSChecklists.PILLAR)),
+                    withError(text, editing.error(i, FiveSChecklists.TEXT)),
+                    withError(scale, editing.error(i, FiveSChecklists.SCALE)),
+                    withError(weight, editing.error(i, FiveSChecklists.WEIGHT)), remove);
+            GridPane.setValignment(remove, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(number, javafx.geometry.VPos.TOP);
+        }
+    }
+
+    /** A field of an item's line with its refusal beneath, gone once the field is edited. */
+    private static Node withError(javafx.scene.control.Control field, javafx.beans.property.StringProperty error) {
+        Label label = FormControls.formError(field.getId() + "Error");
+        label.textProperty().bind(error);
+        label.setMinWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
+        FieldErrors.clearWhenEdited(field, error);
+        field.setMaxWidth(Double.MAX_VALUE);
+        VBox cell = new VBox(2, field, label);
+        GridPane.setValignment(cell, javafx.geometry.VPos.TOP);
+        return cell;
+    }
+
     private VBox overview() {
         Label figures = new Label();
         figures.setId("fiveSFigures");
@@ -276,7 +389,11 @@ public final class FiveSView {
         note.setOnAction(e -> model.markDone());
         done.addWide(markDone);
 
-        return new VBox(8, FormControls.heading(messages.get("fiveS.ui.overTime")), figures, inspections, printBar,
+        chart.setId("fiveSScoreChartBox");
+        Label noScores = FormControls.hint("fiveSNoScores");
+        noScores.textProperty().bind(model.noScoresProperty());
+        return new VBox(8, FormControls.heading(messages.get("fiveS.ui.overTime")), figures, chart, noScores,
+                inspections, printBar,
                 FormControls.heading(messages.get("fiveS.ui.actions")), actions, done);
     }
 

@@ -1,9 +1,11 @@
 package com.fours.workbench.inspection.ui;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +33,11 @@ import com.fours.workbench.inspection.FiveSFinding;
 import com.fours.workbench.inspection.FiveSInspection;
 import com.fours.workbench.inspection.FiveSInspections;
 import com.fours.workbench.inspection.FiveSItem;
+import com.fours.workbench.inspection.FiveSScoreMonth;
 import com.fours.workbench.inspection.InspectionInput;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.repair.PhotoFile;
+import com.fours.workbench.ui.ChartCard;
 import com.fours.workbench.ui.FieldErrors;
 
 /**
@@ -50,8 +54,12 @@ public final class FiveSViewModel {
     }
 
     private record Loaded(FiveSChecklist checklist, List<FiveSFinding> toCheck, List<FiveSInspection> inspections,
-                          List<FiveSFinding> actions, ActionFigures figures, List<ActionOwner> owners) {
+                          List<FiveSFinding> actions, ActionFigures figures, List<ActionOwner> owners,
+                          List<FiveSScoreMonth> scores) {
     }
+
+    /** The months the chart of scores shows: this one and the eleven before. */
+    static final int CHART_MONTHS = 12;
 
     private final FiveSContext context;
     private final Messages messages;
@@ -77,6 +85,9 @@ public final class FiveSViewModel {
     private final StringProperty doneNote = new SimpleStringProperty(this, "doneNote", "");
     private final StringProperty figures = new SimpleStringProperty(this, "figures", "");
     private final StringProperty version = new SimpleStringProperty(this, "version", "");
+    private final ObjectProperty<ChartCard.Spec> scoreChart = new SimpleObjectProperty<>(this, "scoreChart");
+    private final StringProperty noScores = new SimpleStringProperty(this, "noScores", "");
+    private List<FiveSScoreMonth> chartScores = List.of();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final FieldErrors errors = new FieldErrors();
@@ -111,6 +122,8 @@ public final class FiveSViewModel {
     public StringProperty doneNoteProperty() { return doneNote; }
     public StringProperty figuresProperty() { return figures; }
     public StringProperty versionProperty() { return version; }
+    public ObjectProperty<ChartCard.Spec> scoreChartProperty() { return scoreChart; }
+    public StringProperty noScoresProperty() { return noScores; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty busyProperty() { return busy; }
     public FieldErrors errors() { return errors; }
@@ -153,7 +166,8 @@ public final class FiveSViewModel {
         busy.set(true);
         context.background().run(() -> new Loaded(context.checklists().current(wanted).orElse(null),
                 context.inspections().actionsToCheck(wanted), context.inspections().inspections(),
-                context.inspections().actions(), context.inspections().figures(), context.inspections().owners()),
+                context.inspections().actions(), context.inspections().figures(), context.inspections().owners(),
+                context.scores().byMonth(chartFrom(), chartTo())),
                 loaded -> {
                     busy.set(false);
                     FiveSChecklist now = loaded.checklist();
@@ -172,7 +186,83 @@ public final class FiveSViewModel {
                     }
                     ActionFigures f = loaded.figures();
                     figures.set(messages.get("fiveS.ui.figures", f.open(), f.overdue(), f.done()));
+                    if (scoreChart.get() == null || !chartScores.equals(loaded.scores())) {
+                        chartScores = loaded.scores();
+                        scoreChart.set(scoreChart(chartScores));
+                        noScores.set(noScores(chartScores));
+                    }
                 }, this::fail);
+    }
+
+    private YearMonth chartTo() {
+        return YearMonth.now(context.clock());
+    }
+
+    private YearMonth chartFrom() {
+        return chartTo().minusMonths(CHART_MONTHS - 1);
+    }
+
+    /**
+     * The scores over time: a line per area inspected in the period, a point per month it was
+     * inspected (the mean of that month's totals); a month without an inspection has no point.
+     */
+    ChartCard.Spec scoreChart(List<FiveSScoreMonth> scores) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = chartFrom(); !m.isAfter(chartTo()); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        List<ChartCard.Series> series = new ArrayList<>();
+        for (FiveSArea a : FiveSArea.values()) {
+            Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
+            scores.stream().filter(s -> s.area() == a).forEach(s -> byMonth.put(s.month(), s.average()));
+            if (!byMonth.isEmpty()) {
+                series.add(new ChartCard.Series(areaText(a), months.stream().map(byMonth::get).toList()));
+            }
+        }
+        return new ChartCard.Spec("fiveSScoreChart", messages.get("fiveS.chart.title"), ChartCard.Kind.LINE,
+                messages.get("fiveS.chart.score"), messages.get("fiveS.chart.month"),
+                months.stream().map(YearMonth::toString).toList(), series, new ChartCard.WholeAxis(100, 20));
+    }
+
+    /**
+     * The chart's months without any inspection, said in words ("no data: 2025-12 – 2026-09"): the
+     * line has no point there, and a line drawn across a gap must not read as a score.
+     */
+    String noScores(List<FiveSScoreMonth> scores) {
+        List<String> runs = new ArrayList<>();
+        YearMonth start = null;
+        YearMonth last = null;
+        for (YearMonth m = chartFrom(); !m.isAfter(chartTo()); m = m.plusMonths(1)) {
+            YearMonth month = m;
+            if (scores.stream().noneMatch(s -> s.month().equals(month))) {
+                start = start == null ? m : start;
+                last = m;
+            } else if (start != null) {
+                runs.add(run(start, last));
+                start = null;
+            }
+        }
+        if (start != null) {
+            runs.add(run(start, last));
+        }
+        return runs.isEmpty() ? "" : messages.get("fiveS.chart.noData", String.join(", ", runs));
+    }
+
+    private static String run(YearMonth from, YearMonth to) {
+        return from.equals(to) ? from.toString() : from + " – " + to;
+    }
+
+    /** The text on hover over a point: the area, the month, its score and how many inspections made it. */
+    public String scoreTip(ChartCard.Spec chart, int series, int category) {
+        String areaName = chart.series().get(series).name();
+        String month = chart.categories().get(category);
+        BigDecimal value = chart.series().get(series).values().get(category);
+        if (value == null) {
+            return messages.get("fiveS.chart.tip", areaName, month, messages.get("dashboard.noData"), 0);
+        }
+        long count = chartScores.stream().filter(s -> areaText(s.area()).equals(areaName)
+                && s.month().toString().equals(month)).mapToInt(FiveSScoreMonth::inspections).sum();
+        return messages.get("fiveS.chart.tip", areaName, month, value.toPlainString() + " %", count);
     }
 
     /** Adds the typed finding to the inspection being scored; an owner and a due day make it an action. */
