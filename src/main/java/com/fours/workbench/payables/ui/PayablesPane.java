@@ -162,10 +162,11 @@ public final class PayablesPane implements Section {
                 Columns.number(messages.get("payables.ui.col.differences"), i -> String.valueOf(i.differences())),
                 Columns.money(messages.get("payables.ui.col.amount"), SupplierInvoice::amount, formats),
                 Columns.money(messages.get("payables.ui.col.open"), SupplierInvoice::openAmount, formats)));
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SupplierInvoice>) change -> {
-            model.chosenInvoices().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
-            model.invoiceProperty().set(table.getSelectionModel().getSelectedItem());
-        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SupplierInvoice>) change ->
+                model.chosenInvoices().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        // apart: the table tells of its selected items before its selected item, so read from the items'
+        // change the chosen invoice was still none and its lines never showed
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.invoiceProperty().set(now));
         return table;
     }
 
