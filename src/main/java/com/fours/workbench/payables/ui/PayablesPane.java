@@ -90,8 +90,6 @@ public final class PayablesPane implements Section {
 
         ComboBox<com.fours.workbench.payables.PayablesSupplier> supplier = FormControls.choice("payablesSupplier",
                 model.suppliers(), model.supplierProperty(), s -> s == null ? "" : s.name());
-        // the suppliers are read in the background after the pane is built: the box follows the list
-        supplier.setItems(model.suppliers());
         HBox chooser = new HBox(8, FormControls.fieldName(messages.get("payables.ui.supplier")), supplier);
         chooser.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
