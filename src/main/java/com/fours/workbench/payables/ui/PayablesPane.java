@@ -124,6 +124,7 @@ public final class PayablesPane implements Section {
                 messages.get("payables.ui.noSuppliers"));
         table.getColumns().add(Columns.text(messages.get("payables.ui.col.supplier"), PayablesAgeingLine::supplierName));
         table.getColumns().addAll(Tables.<PayablesAgeingLine>ageing(messages, formats));
+        Tables.sharedWidth(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now.supplierId());
