@@ -18,6 +18,7 @@ import com.fours.workbench.demo.FindingsDemoData;
 import com.fours.workbench.demo.FiveSDemoData;
 import com.fours.workbench.demo.IntakeDemoData;
 import com.fours.workbench.demo.PartsDemoData;
+import com.fours.workbench.demo.PayablesDemoData;
 import com.fours.workbench.demo.SuppliersDemoData;
 import com.fours.workbench.demo.PartsSalesDemoData;
 import com.fours.workbench.demo.QcDemoData;
@@ -62,6 +63,7 @@ final class DemoStoreSeeder {
                 new EnvironmentDemoData(clock),
                 new SafetyDemoData(clock),
                 new FiveSDemoData(clock),
-                new SuppliersDemoData(clock)));
+                new SuppliersDemoData(clock),
+                new PayablesDemoData(services.supplierInvoices(), clock)));
     }
 }

@@ -109,6 +109,16 @@ public final class SupplierPaymentService {
         });
     }
 
+    /**
+     * The demo's payments (docs/conventions.md, Demo data): numbered and applied as {@link #record} does, in
+     * the seeder's transaction, without an audit row (nobody is logged in while seeding).
+     */
+    public static SupplierPayment insertPayment(Handle handle, long supplierId, ReceiptMethod method, Money amount,
+                                                String reference, LocalDate day, List<Allocation> allocations,
+                                                String by, Instant at) {
+        return insert(handle, supplierId, method, amount, reference, day, Allocations.checked(allocations, REFUSALS), null, by, at);
+    }
+
     private static SupplierPayment insert(Handle handle, long supplierId, ReceiptMethod method, Money amount,
                                           String reference, LocalDate day, List<Applied> applied,
                                           String approvedBy, String by, Instant at) {

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.stage.DirectoryChooser;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
@@ -89,11 +90,19 @@ public final class FormControls {
         return box;
     }
 
-    /** A choice among {@code values}, each shown as {@code text} gives it (nothing for none). */
+    /**
+     * A choice among {@code values}, each shown as {@code text} gives it (nothing for none). A view
+     * model's observable list is shown as it is, not copied: a list read in the background after the
+     * box is built (suppliers, staff) fills the box when it comes.
+     */
     public static <T> ComboBox<T> choice(String id, List<T> values, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
-        box.getItems().setAll(values);
+        if (values instanceof ObservableList<T> live) {
+            box.setItems(live);
+        } else {
+            box.getItems().setAll(values);
+        }
         box.setConverter(converter(text));
         // the chosen value is read whole: a crowded row gives way in its free-text field instead
         box.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,6 +2,9 @@ package com.fours.workbench.ui;
 
 import java.util.List;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -28,6 +31,33 @@ public final class Tables {
         table.setPrefHeight(prefHeight);
         table.setPlaceholder(new Label(empty));
         return table;
+    }
+
+    /**
+     * An ageing's table: every column shares the width ({@link TableView#CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS}),
+     * fitted again each time a column widens to its cells. The table fits its columns to its width only
+     * when that width changes; a name column that widened afterwards (a long supplier's name read
+     * in the background) pushed the last column, the balance, past the table's edge.
+     */
+    public static void sharedWidth(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        boolean[] due = {false};
+        InvalidationListener refit = o -> {
+            if (!due[0]) {
+                due[0] = true;
+                // after the layout pass in which a cell widened its column
+                Platform.runLater(() -> {
+                    due[0] = false;
+                    table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0.0));
+                });
+            }
+        };
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener(refit));
+        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(c -> c.minWidthProperty().addListener(refit));
+            }
+        });
     }
 
     /** Not yet due, 1-30, 31-60, 61-90, over 90 days, the credit and the balance (the receivables' titles). */

@@ -71,8 +71,8 @@ class DemoFirstStartUiTest {
                 .isBetween(0.0, 1.0));
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> robot.lookup("#loginView").tryQuery().isPresent());
         assertThat(ready[0]).isTrue();
-        assertThat(statuses).contains("Preparing customers and their cars (3 of 22)",
-                "Preparing the parts warehouse and its history (6 of 22)");
+        assertThat(statuses).contains("Preparing customers and their cars (3 of 23)",
+                "Preparing the parts warehouse and its history (6 of 23)");
         assertThat(statuses.get(statuses.size() - 1)).isEqualTo("Demo store ready");
         assertThat(services.demoSeeder().isEmpty()).isFalse();
         assertThat(robot.lookup("#demoAccounts").tryQuery()).isPresent();

@@ -47,6 +47,10 @@ class NewModulesTour {
         WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-claims");
         shoot(robot, out, "cashier-claims.png");
         WorkbenchRobot.selectTab(robot, "#cashierSections", "cashierTab-payables");
+        // the first supplier in the ageing chosen: its open amount, credit and what is owed under the lists
+        javafx.scene.control.TableView<?> payables = robot.lookup("#payablesAgeing").queryAs(javafx.scene.control.TableView.class);
+        WorkbenchRobot.waitUntil(() -> !payables.getItems().isEmpty());
+        robot.interact(() -> payables.getSelectionModel().select(0));
         shoot(robot, out, "cashier-payables.png");
 
         WorkbenchRobot.selectModule(robot, "tab-PARTS_WAREHOUSE");

@@ -90,8 +90,6 @@ public final class PayablesPane implements Section {
 
         ComboBox<com.fours.workbench.payables.PayablesSupplier> supplier = FormControls.choice("payablesSupplier",
                 model.suppliers(), model.supplierProperty(), s -> s == null ? "" : s.name());
-        // the suppliers are read in the background after the pane is built: the box follows the list
-        supplier.setItems(model.suppliers());
         HBox chooser = new HBox(8, FormControls.fieldName(messages.get("payables.ui.supplier")), supplier);
         chooser.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
@@ -126,6 +124,7 @@ public final class PayablesPane implements Section {
                 messages.get("payables.ui.noSuppliers"));
         table.getColumns().add(Columns.text(messages.get("payables.ui.col.supplier"), PayablesAgeingLine::supplierName));
         table.getColumns().addAll(Tables.<PayablesAgeingLine>ageing(messages, formats));
+        Tables.sharedWidth(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now.supplierId());
@@ -162,10 +161,11 @@ public final class PayablesPane implements Section {
                 Columns.number(messages.get("payables.ui.col.differences"), i -> String.valueOf(i.differences())),
                 Columns.money(messages.get("payables.ui.col.amount"), SupplierInvoice::amount, formats),
                 Columns.money(messages.get("payables.ui.col.open"), SupplierInvoice::openAmount, formats)));
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SupplierInvoice>) change -> {
-            model.chosenInvoices().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
-            model.invoiceProperty().set(table.getSelectionModel().getSelectedItem());
-        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SupplierInvoice>) change ->
+                model.chosenInvoices().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        // apart: the table tells of its selected items before its selected item, so read from the items'
+        // change the chosen invoice was still none and its lines never showed
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.invoiceProperty().set(now));
         return table;
     }
 

@@ -86,12 +86,20 @@ public final class PayablesViewModel {
     private PayablesSettings settings;
     /** The supplier whose received lines the draft holds. */
     private Long draftSupplier;
+    /** True while the supplier list is replaced: the box lets go of its value and takes it back meanwhile. */
+    private boolean replacingSuppliers;
+    /** Counts the supplier reads started: only the last one's answer is shown. */
+    private long supplierReads;
 
     public PayablesViewModel(PayablesContext context) {
         this.context = context;
         this.messages = context.messages();
         this.formats = Formats.of(messages.locale());
-        supplier.addListener((obs, old, now) -> loadSupplier());
+        supplier.addListener((obs, old, now) -> {
+            if (!replacingSuppliers) {
+                loadSupplier();
+            }
+        });
         invoice.addListener((obs, old, now) -> loadLines());
         received.addListener((obs, old, now) -> {
             quantity.set(now == null ? "" : now.left().stripTrailingZeros().toPlainString());
@@ -151,14 +159,22 @@ public final class PayablesViewModel {
                     ageing.setAll(loaded.ageing());
                     due.setAll(loaded.due());
                     PayablesSupplier chosen = supplier.get();
-                    suppliers.setAll(loaded.suppliers());
+                    if (!suppliers.equals(loaded.suppliers())) {
+                        // the box shows this list: on a replacement it sets its value to none and back,
+                        // which would clear the invoice being typed and start two more reads
+                        replacingSuppliers = true;
+                        try {
+                            suppliers.setAll(loaded.suppliers());
+                        } finally {
+                            replacingSuppliers = false;
+                        }
+                    }
                     settings = loaded.settings();
                     tolerance.set(settings.priceTolerancePct().stripTrailingZeros().toPlainString());
                     limit.set(settings.approvalLimit().toPlainString());
                     days.set(String.valueOf(settings.defaultPaymentDays()));
                     PayablesSupplier again = chosen == null ? null : loaded.suppliers().stream()
                             .filter(s -> s.id() == chosen.id()).findFirst().orElse(null);
-                    // the supplier box shows this list, and may have let go of its choice while the list was replaced
                     if (again != null && again.equals(supplier.get())) {
                         loadSupplier();
                     } else {
@@ -186,12 +202,15 @@ public final class PayablesViewModel {
         if (chosen == null || draftSupplier == null || draftSupplier != chosen.id()) {
             draft.clear();
         }
+        long read = ++supplierReads;
         if (chosen == null) {
             return;
         }
         context.background().run(() -> new SupplierView(context.figures().openInvoices(chosen.id()),
                 context.figures().payments(chosen.id()), context.invoices().invoiceable(chosen.id())), loaded -> {
-                    if (supplier.get() == null || supplier.get().id() != chosen.id()) {
+                    // an earlier read answering late would replace the invoices after the user chose one,
+                    // and the table lets go of its selection (the lines chosen vanish)
+                    if (read != supplierReads) {
                         return;
                     }
                     invoices.setAll(loaded.invoices());
