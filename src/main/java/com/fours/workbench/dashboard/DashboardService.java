@@ -129,30 +129,47 @@ public final class DashboardService {
         Instant start = startOf(from);
         Instant end = startOf(to.plusDays(1));
         DashboardDao dao = handle.attach(DashboardDao.class);
-        DashboardDao.BillSums bills = dao.billSums(from, to);
-        DashboardDao.LabourSums labour = dao.labour(from, to);
+        List<DashboardDao.BillDay> days = dao.billDays(from, to);
+        List<DashboardDao.LabourKind> labour = dao.labourByKind(from, to);
         AppointmentFigures bookings = PeriodFigures.read(handle, from, to);
         BigDecimal capacity = bookings.groups().stream().map(AppointmentFigures.GroupUse::available)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal booked = bookings.groups().stream().map(AppointmentFigures.GroupUse::booked)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         FixRateFigures.StoreFixRate fix = FixRateFigures.store(handle, start, end);
-        return new DashboardFigures(period, bills.cars(), carsByDay(dao, period), carsByKind(dao, from, to),
-                new DashboardFigures.Revenue(Money.of(bills.labour()), Money.of(bills.parts()), Money.of(bills.other()),
-                        Money.of(bills.discount()), Money.of(bills.total()), Money.of(bills.counterSales())),
-                dao.byPayer(from, to).stream()
-                        .map(p -> new DashboardFigures.PayerAmount(Payer.valueOf(p.payer()), Money.of(p.amount())))
-                        .sorted(Comparator.comparing(DashboardFigures.PayerAmount::payer)).toList(),
-                labour.hours(), Money.of(labour.revenue()), technicians(handle, dao, from, to, start, end),
+        return new DashboardFigures(period, days.isEmpty() ? 0 : dao.cars(from, to), carsByDay(days, period),
+                carsByKind(labour), revenue(days), byPayer(days),
+                sum(labour, DashboardDao.LabourKind::hours), Money.of(sum(labour, DashboardDao.LabourKind::revenue)),
+                technicians(handle, dao, from, to, start, end),
                 fix.rate(), fix.comebacks(), bookings.bookings(), bookings.arrived(), bookings.noShows(), capacity, booked,
                 FiguresService.figures(handle, from, to, start, end),
                 CareFiguresService.summary(handle, start, end, clock.instant()));
     }
 
+    private static <T> BigDecimal sum(List<T> rows, java.util.function.Function<T, BigDecimal> amount) {
+        return rows.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static DashboardFigures.Revenue revenue(List<DashboardDao.BillDay> days) {
+        return new DashboardFigures.Revenue(Money.of(sum(days, DashboardDao.BillDay::labour)),
+                Money.of(sum(days, DashboardDao.BillDay::parts)), Money.of(sum(days, DashboardDao.BillDay::other)),
+                Money.of(sum(days, DashboardDao.BillDay::discount)), Money.of(sum(days, DashboardDao.BillDay::total)),
+                Money.of(sum(days, DashboardDao.BillDay::counterSales)));
+    }
+
+    /** Each payer that has a standing bill in the period, with their total. */
+    private static List<DashboardFigures.PayerAmount> byPayer(List<DashboardDao.BillDay> days) {
+        Map<String, BigDecimal> payers = new HashMap<>();
+        days.forEach(d -> d.byPayer().forEach((payer, amount) -> payers.merge(payer, amount, BigDecimal::add)));
+        return payers.entrySet().stream()
+                .map(p -> new DashboardFigures.PayerAmount(Payer.valueOf(p.getKey()), Money.of(p.getValue())))
+                .sorted(Comparator.comparing(DashboardFigures.PayerAmount::payer)).toList();
+    }
+
     /** Every day of the period (a long period: every month), with the cars billed on it; none is 0 cars. */
-    private static List<DashboardFigures.DayCount> carsByDay(DashboardDao dao, DashboardPeriod period) {
+    private static List<DashboardFigures.DayCount> carsByDay(List<DashboardDao.BillDay> billDays, DashboardPeriod period) {
         Map<LocalDate, Integer> cars = new HashMap<>();
-        for (DashboardDao.DayCars d : dao.carsByDay(period.from(), period.to())) {
+        for (DashboardDao.BillDay d : billDays) {
             LocalDate key = period.byMonth() ? d.businessDay().withDayOfMonth(1) : d.businessDay();
             cars.merge(key, d.cars(), Integer::sum);
         }
@@ -164,8 +181,8 @@ public final class DashboardService {
         return days;
     }
 
-    private static List<DashboardFigures.KindCount> carsByKind(DashboardDao dao, LocalDate from, LocalDate to) {
-        return dao.carsByKind(from, to).stream()
+    private static List<DashboardFigures.KindCount> carsByKind(List<DashboardDao.LabourKind> labour) {
+        return labour.stream().filter(DashboardDao.LabourKind::onRepairLine)
                 .map(k -> new DashboardFigures.KindCount(k.category() == null ? null : RepairCategory.valueOf(k.category()),
                         k.cars()))
                 .sorted(Comparator.comparing(DashboardFigures.KindCount::category,

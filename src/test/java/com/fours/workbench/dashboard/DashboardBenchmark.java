@@ -107,11 +107,9 @@ public final class DashboardBenchmark {
         java.time.Instant start = from.atStartOfDay(zone).toInstant();
         java.time.Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, java.util.function.Function<org.jdbi.v3.core.Handle, Object>> queries = new java.util.LinkedHashMap<>();
-        queries.put("billSums", h -> h.attach(DashboardDao.class).billSums(from, to));
-        queries.put("carsByDay", h -> h.attach(DashboardDao.class).carsByDay(from, to));
-        queries.put("byPayer", h -> h.attach(DashboardDao.class).byPayer(from, to));
-        queries.put("labour", h -> h.attach(DashboardDao.class).labour(from, to));
-        queries.put("carsByKind", h -> h.attach(DashboardDao.class).carsByKind(from, to));
+        queries.put("billDays", h -> h.attach(DashboardDao.class).billDays(from, to));
+        queries.put("cars", h -> h.attach(DashboardDao.class).cars(from, to));
+        queries.put("labourByKind", h -> h.attach(DashboardDao.class).labourByKind(from, to));
         queries.put("clocked", h -> h.attach(DashboardDao.class).clocked(start, end));
         queries.put("finished", h -> h.attach(DashboardDao.class).finished(start, end));
         queries.put("bookings", h -> com.fours.workbench.appointments.PeriodFigures.read(h, from, to));
