@@ -79,11 +79,13 @@ public final class DashboardService {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
         return transactions.read(handle -> {
-            DashboardFigures previous = figures(handle, period.previous());
+            // the stock value is now's, the same for the three periods: read once (decision 0124)
+            Money stockValue = FiguresService.stockValue(handle);
+            DashboardFigures previous = figures(handle, period.previous(), stockValue);
             // a year to date's period before is last year's same days: read once (decision 0117)
             DashboardFigures lastYear = period.lastYear().equals(period.previous()) ? previous
-                    : figures(handle, period.lastYear());
-            return new Dashboard(figures(handle, period), previous, lastYear);
+                    : figures(handle, period.lastYear(), stockValue);
+            return new Dashboard(figures(handle, period, stockValue), previous, lastYear);
         });
     }
 
@@ -91,7 +93,7 @@ public final class DashboardService {
     public DashboardFigures figures(LocalDate from, LocalDate to) {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
-        return transactions.read(handle -> figures(handle, period));
+        return transactions.read(handle -> figures(handle, period, FiguresService.stockValue(handle)));
     }
 
     /** Refuses, next to its field, a missing day, a period that ends before it starts, runs past today or is over a year. */
@@ -123,7 +125,7 @@ public final class DashboardService {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    DashboardFigures figures(Handle handle, DashboardPeriod period) {
+    DashboardFigures figures(Handle handle, DashboardPeriod period, Money stockValue) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Instant start = startOf(from);
@@ -142,7 +144,7 @@ public final class DashboardService {
                 sum(labour, DashboardDao.LabourKind::hours), Money.of(sum(labour, DashboardDao.LabourKind::revenue)),
                 technicians(handle, dao, from, to, start, end),
                 fix.rate(), fix.comebacks(), bookings.bookings(), bookings.arrived(), bookings.noShows(), capacity, booked,
-                FiguresService.figures(handle, from, to, start, end),
+                FiguresService.figures(handle, from, to, start, end, stockValue),
                 CareFiguresService.summary(handle, start, end, clock.instant()));
     }
 

@@ -115,7 +115,9 @@ public final class DashboardBenchmark {
         queries.put("bookings", h -> com.fours.workbench.appointments.PeriodFigures.read(h, from, to));
         queries.put("available", h -> com.fours.workbench.appointments.PeriodFigures.availableHours(h, from, to));
         queries.put("fixRate", h -> com.fours.workbench.qc.FixRateFigures.store(h, start, end));
-        queries.put("stock", h -> com.fours.workbench.parts.FiguresService.figures(h, from, to, start, end));
+        queries.put("stock", h -> com.fours.workbench.parts.FiguresService.figures(h, from, to, start, end,
+                com.fours.workbench.core.Money.of(java.math.BigDecimal.ZERO)));
+        queries.put("stockValue (once a screen)", com.fours.workbench.parts.FiguresService::stockValue);
         queries.put("care", h -> com.fours.workbench.care.CareFiguresService.summary(h, start, end, end));
         return queries;
     }
