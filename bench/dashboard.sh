@@ -11,8 +11,9 @@
 # month p50 506 / p95 1,021 ms, year 2,181 / 2,611 ms (before 0124: 626 / 1,212 and 4,718 / 7,294); 100,000
 # orders right after, month 442 / 671 ms, year 740 / 1,526 ms (500,000 / 100,000, p50: month 1.14, year 2.95).
 # --profile also times each query of one period alone (median), to see where the time goes;
-# --home also times every role's home page on the same store (as bench/home.sh does).
-#   bash bench/dashboard.sh [--orders=500000] [--parts=20000] [--reads=30] [--profile] [--home] [--fresh]
+# --home also times every role's home page on the same store (as bench/home.sh does);
+# --cache-mb=N sets H2's page cache of the run's copy to N MB (the application keeps H2's 64 MB).
+#   bash bench/dashboard.sh [--orders=500000] [--parts=20000] [--reads=30] [--profile] [--home] [--cache-mb=N] [--fresh]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh

@@ -35,6 +35,11 @@ public final class DashboardBenchmark {
         int reads = Integer.parseInt(options.getOrDefault("reads", "30"));
         AppServices services = LargeStore.open(options, MutableClock.shanghai(LargeStore.TODAY));
         LargeStore.as(services, "zhoujie");
+        if (options.containsKey("cache-mb")) {
+            // H2's page cache (64 MB unless set): how much of a period's time is reading pages from the file
+            int mb = Integer.parseInt(options.get("cache-mb"));
+            services.transactions().useTransaction(h -> h.execute("SET CACHE_SIZE " + mb * 1024));
+        }
         if (options.containsKey("profile")) {
             profile(services, reads);
         }
