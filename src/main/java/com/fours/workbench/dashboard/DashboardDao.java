@@ -13,11 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * The dashboard's sums, each one query on an index of the moment or day it counts by (V30). A bill
  * counts when it was issued in the period and has not been reversed; a reversal counts nowhere.
  */
-@RegisterConstructorMapper(DashboardDao.DayCars.class)
-@RegisterConstructorMapper(DashboardDao.KindCars.class)
 @RegisterConstructorMapper(DashboardDao.BillSums.class)
-@RegisterConstructorMapper(DashboardDao.PayerSum.class)
-@RegisterConstructorMapper(DashboardDao.LabourSums.class)
 @RegisterConstructorMapper(DashboardDao.Clocked.class)
 interface DashboardDao {
 
@@ -38,20 +34,8 @@ interface DashboardDao {
      */
     String SECONDS_C = "EXTRACT(EPOCH FROM SUM(c.stopped_at - c.started_at))";
 
-    record DayCars(LocalDate businessDay, int cars) {
-    }
-
-    record KindCars(String category, int cars) {
-    }
-
     record BillSums(int cars, BigDecimal labour, BigDecimal parts, BigDecimal other, BigDecimal discount,
                     BigDecimal total, BigDecimal counterSales) {
-    }
-
-    record PayerSum(String payer, BigDecimal amount) {
-    }
-
-    record LabourSums(BigDecimal hours, BigDecimal revenue) {
     }
 
     record Clocked(long userId, BigDecimal seconds) {
@@ -60,9 +44,51 @@ interface DashboardDao {
     record Finished(long userId, BigDecimal seconds, BigDecimal book) {
     }
 
-    @SqlQuery("SELECT b.business_day, COUNT(DISTINCT b.repair_order_id) AS cars FROM bill b WHERE " + STANDING
-            + " GROUP BY b.business_day ORDER BY b.business_day")
-    List<DayCars> carsByDay(LocalDate from, LocalDate to);
+    /**
+     * One day's standing bills: its cars, amounts and each payer's total (null: no bill of that
+     * payer that day). The period's sums, days and payers in one pass over its bills (decision 0124).
+     */
+    record BillDay(LocalDate businessDay, int cars, BigDecimal labour, BigDecimal parts, BigDecimal other,
+                   BigDecimal discount, BigDecimal total, BigDecimal counterSales, BigDecimal customer,
+                   BigDecimal warranty, BigDecimal insurance, BigDecimal internal) {
+
+        /** The payers' totals of the day, by {@link com.fours.workbench.repair.Payer} name; absent payers left out. */
+        java.util.Map<String, BigDecimal> byPayer() {
+            java.util.Map<String, BigDecimal> payers = new java.util.HashMap<>();
+            for (com.fours.workbench.repair.Payer p : com.fours.workbench.repair.Payer.values()) {
+                BigDecimal amount = switch (p) {
+                    case CUSTOMER -> customer;
+                    case WARRANTY -> warranty;
+                    case INSURANCE -> insurance;
+                    case INTERNAL -> internal;
+                };
+                if (amount != null) {
+                    payers.put(p.name(), amount);
+                }
+            }
+            return payers;
+        }
+    }
+
+    @SqlQuery("""
+            SELECT b.business_day, COUNT(DISTINCT b.repair_order_id) AS cars, SUM(b.labour_amount) AS labour,
+                   SUM(b.parts_amount) AS parts, SUM(b.other_amount) AS other, SUM(b.discount_amount) AS discount,
+                   SUM(b.total) AS total, COALESCE(SUM(CASE WHEN b.repair_order_id IS NULL THEN b.total END), 0)
+                   AS counter_sales,
+                   SUM(CASE WHEN b.payer = 'CUSTOMER' THEN b.total END) AS customer,
+                   SUM(CASE WHEN b.payer = 'WARRANTY' THEN b.total END) AS warranty,
+                   SUM(CASE WHEN b.payer = 'INSURANCE' THEN b.total END) AS insurance,
+                   SUM(CASE WHEN b.payer = 'INTERNAL' THEN b.total END) AS internal
+            FROM bill b WHERE""" + STANDING + " GROUP BY b.business_day ORDER BY b.business_day")
+    @RegisterConstructorMapper(BillDay.class)
+    List<BillDay> billDays(LocalDate from, LocalDate to);
+
+    /**
+     * Repair orders billed in the days [:from, :to]: not the sum of {@link #billDays}' cars, as an order
+     * billed on two days (one payer's bill voided and issued again later) is one car.
+     */
+    @SqlQuery("SELECT COUNT(DISTINCT b.repair_order_id) FROM bill b WHERE " + STANDING)
+    int cars(LocalDate from, LocalDate to);
 
     String BILL_SUMS = """
             SELECT COUNT(DISTINCT b.repair_order_id) AS cars, COALESCE(SUM(b.labour_amount), 0) AS labour,
@@ -71,28 +97,26 @@ interface DashboardDao {
                    COALESCE(SUM(CASE WHEN b.repair_order_id IS NULL THEN b.total END), 0) AS counter_sales
             FROM bill b WHERE """ + STANDING;
 
-    @SqlQuery(BILL_SUMS)
-    BillSums billSums(LocalDate from, LocalDate to);
-
     /** The same sums over the orders one advisor (by username) received: the appraisal's. */
     @SqlQuery(BILL_SUMS + " AND EXISTS (SELECT 1 FROM repair_order o WHERE o.id = b.repair_order_id AND o.advisor = :advisor)")
     BillSums billSumsOfAdvisor(LocalDate from, LocalDate to, String advisor);
 
-    @SqlQuery("SELECT b.payer, SUM(b.total) AS amount FROM bill b WHERE " + STANDING + " GROUP BY b.payer")
-    List<PayerSum> byPayer(LocalDate from, LocalDate to);
+    /**
+     * The labour lines billed, by the repair category of the line they bill (onRepairLine false: a
+     * labour line billing no repair line, which counts in the hours but in no kind): the cars
+     * (an order with two categories counts in each), the hours and the revenue after line discounts.
+     * Hours sold and cars by kind in one pass over the period's labour lines (decision 0124).
+     */
+    record LabourKind(String category, boolean onRepairLine, int cars, BigDecimal hours, BigDecimal revenue) {
+    }
 
-    /** Hours and revenue (after line discounts) of the labour lines billed. */
     @SqlQuery("""
-            SELECT COALESCE(SUM(l.quantity), 0) AS hours, COALESCE(SUM(l.total), 0) AS revenue
-            FROM bill b JOIN bill_line l ON l.bill_id = b.id WHERE l.kind = 'LABOUR' AND """ + STANDING)
-    LabourSums labour(LocalDate from, LocalDate to);
-
-    /** Cars billed per repair category of their labour lines; an order with two categories counts in each. */
-    @SqlQuery("""
-            SELECT rl.category, COUNT(DISTINCT b.repair_order_id) AS cars
-            FROM bill b JOIN bill_line l ON l.bill_id = b.id JOIN repair_line rl ON rl.id = l.repair_line_id
-            WHERE l.kind = 'LABOUR' AND """ + STANDING + " GROUP BY rl.category")
-    List<KindCars> carsByKind(LocalDate from, LocalDate to);
+            SELECT rl.category, rl.id IS NOT NULL AS on_repair_line, COUNT(DISTINCT b.repair_order_id) AS cars,
+                   SUM(l.quantity) AS hours, SUM(l.total) AS revenue
+            FROM bill b JOIN bill_line l ON l.bill_id = b.id LEFT JOIN repair_line rl ON rl.id = l.repair_line_id
+            WHERE l.kind = 'LABOUR' AND""" + STANDING + " GROUP BY rl.category, rl.id IS NOT NULL")
+    @RegisterConstructorMapper(LabourKind.class)
+    List<LabourKind> labourByKind(LocalDate from, LocalDate to);
 
     /**
      * Seconds each user clocked on jobs started in [start, end) and stopped since, on the started_at

@@ -79,11 +79,13 @@ public final class DashboardService {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
         return transactions.read(handle -> {
-            DashboardFigures previous = figures(handle, period.previous());
+            // the stock value is now's, the same for the three periods: read once (decision 0124)
+            Money stockValue = FiguresService.stockValue(handle);
+            DashboardFigures previous = figures(handle, period.previous(), stockValue);
             // a year to date's period before is last year's same days: read once (decision 0117)
             DashboardFigures lastYear = period.lastYear().equals(period.previous()) ? previous
-                    : figures(handle, period.lastYear());
-            return new Dashboard(figures(handle, period), previous, lastYear);
+                    : figures(handle, period.lastYear(), stockValue);
+            return new Dashboard(figures(handle, period, stockValue), previous, lastYear);
         });
     }
 
@@ -91,7 +93,7 @@ public final class DashboardService {
     public DashboardFigures figures(LocalDate from, LocalDate to) {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
-        return transactions.read(handle -> figures(handle, period));
+        return transactions.read(handle -> figures(handle, period, FiguresService.stockValue(handle)));
     }
 
     /** Refuses, next to its field, a missing day, a period that ends before it starts, runs past today or is over a year. */
@@ -123,36 +125,53 @@ public final class DashboardService {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    DashboardFigures figures(Handle handle, DashboardPeriod period) {
+    DashboardFigures figures(Handle handle, DashboardPeriod period, Money stockValue) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Instant start = startOf(from);
         Instant end = startOf(to.plusDays(1));
         DashboardDao dao = handle.attach(DashboardDao.class);
-        DashboardDao.BillSums bills = dao.billSums(from, to);
-        DashboardDao.LabourSums labour = dao.labour(from, to);
+        List<DashboardDao.BillDay> days = dao.billDays(from, to);
+        List<DashboardDao.LabourKind> labour = dao.labourByKind(from, to);
         AppointmentFigures bookings = PeriodFigures.read(handle, from, to);
         BigDecimal capacity = bookings.groups().stream().map(AppointmentFigures.GroupUse::available)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal booked = bookings.groups().stream().map(AppointmentFigures.GroupUse::booked)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         FixRateFigures.StoreFixRate fix = FixRateFigures.store(handle, start, end);
-        return new DashboardFigures(period, bills.cars(), carsByDay(dao, period), carsByKind(dao, from, to),
-                new DashboardFigures.Revenue(Money.of(bills.labour()), Money.of(bills.parts()), Money.of(bills.other()),
-                        Money.of(bills.discount()), Money.of(bills.total()), Money.of(bills.counterSales())),
-                dao.byPayer(from, to).stream()
-                        .map(p -> new DashboardFigures.PayerAmount(Payer.valueOf(p.payer()), Money.of(p.amount())))
-                        .sorted(Comparator.comparing(DashboardFigures.PayerAmount::payer)).toList(),
-                labour.hours(), Money.of(labour.revenue()), technicians(handle, dao, from, to, start, end),
+        return new DashboardFigures(period, days.isEmpty() ? 0 : dao.cars(from, to), carsByDay(days, period),
+                carsByKind(labour), revenue(days), byPayer(days),
+                sum(labour, DashboardDao.LabourKind::hours), Money.of(sum(labour, DashboardDao.LabourKind::revenue)),
+                technicians(handle, dao, from, to, start, end),
                 fix.rate(), fix.comebacks(), bookings.bookings(), bookings.arrived(), bookings.noShows(), capacity, booked,
-                FiguresService.figures(handle, from, to, start, end),
+                FiguresService.figures(handle, from, to, start, end, stockValue),
                 CareFiguresService.summary(handle, start, end, clock.instant()));
     }
 
+    private static <T> BigDecimal sum(List<T> rows, java.util.function.Function<T, BigDecimal> amount) {
+        return rows.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static DashboardFigures.Revenue revenue(List<DashboardDao.BillDay> days) {
+        return new DashboardFigures.Revenue(Money.of(sum(days, DashboardDao.BillDay::labour)),
+                Money.of(sum(days, DashboardDao.BillDay::parts)), Money.of(sum(days, DashboardDao.BillDay::other)),
+                Money.of(sum(days, DashboardDao.BillDay::discount)), Money.of(sum(days, DashboardDao.BillDay::total)),
+                Money.of(sum(days, DashboardDao.BillDay::counterSales)));
+    }
+
+    /** Each payer that has a standing bill in the period, with their total. */
+    private static List<DashboardFigures.PayerAmount> byPayer(List<DashboardDao.BillDay> days) {
+        Map<String, BigDecimal> payers = new HashMap<>();
+        days.forEach(d -> d.byPayer().forEach((payer, amount) -> payers.merge(payer, amount, BigDecimal::add)));
+        return payers.entrySet().stream()
+                .map(p -> new DashboardFigures.PayerAmount(Payer.valueOf(p.getKey()), Money.of(p.getValue())))
+                .sorted(Comparator.comparing(DashboardFigures.PayerAmount::payer)).toList();
+    }
+
     /** Every day of the period (a long period: every month), with the cars billed on it; none is 0 cars. */
-    private static List<DashboardFigures.DayCount> carsByDay(DashboardDao dao, DashboardPeriod period) {
+    private static List<DashboardFigures.DayCount> carsByDay(List<DashboardDao.BillDay> billDays, DashboardPeriod period) {
         Map<LocalDate, Integer> cars = new HashMap<>();
-        for (DashboardDao.DayCars d : dao.carsByDay(period.from(), period.to())) {
+        for (DashboardDao.BillDay d : billDays) {
             LocalDate key = period.byMonth() ? d.businessDay().withDayOfMonth(1) : d.businessDay();
             cars.merge(key, d.cars(), Integer::sum);
         }
@@ -164,8 +183,8 @@ public final class DashboardService {
         return days;
     }
 
-    private static List<DashboardFigures.KindCount> carsByKind(DashboardDao dao, LocalDate from, LocalDate to) {
-        return dao.carsByKind(from, to).stream()
+    private static List<DashboardFigures.KindCount> carsByKind(List<DashboardDao.LabourKind> labour) {
+        return labour.stream().filter(DashboardDao.LabourKind::onRepairLine)
                 .map(k -> new DashboardFigures.KindCount(k.category() == null ? null : RepairCategory.valueOf(k.category()),
                         k.cars()))
                 .sorted(Comparator.comparing(DashboardFigures.KindCount::category,

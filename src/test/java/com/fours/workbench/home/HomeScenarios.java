@@ -164,7 +164,8 @@ final class HomeScenarios {
     /**
      * The clerk's reorder line, one query of its own, says what the purchasing pane's reorder list
      * says (PurchasingService's rule): a part below its point is suggested, one with stock or with
-     * enough on a sent purchase order is not, in part-number order.
+     * enough on a sent purchase order is not, one with stock that an order in work has reserved is,
+     * in part-number order.
      */
     void theReorderLineIsThePurchasingRule() {
         f.as("zhoujie");
@@ -173,11 +174,18 @@ final class HomeScenarios {
         var stocked = parts.create(part("10000-00002", "2", "10"));
         var ordered = parts.create(part("10000-00003", "5", "10"));
         var noPoint = parts.create(part("10000-00004", "0", "0"));
+        var reserved = parts.create(part("10000-00005", "2", "10"));
         var bin = parts.createBin("H-01-01", null);
         var supplier = services.purchasing().createSupplier("HOME-1", "广汽丰田配件中心", null, null, null);
         services.purchasing().receiveWithoutOrder(supplier.id(), "GT-9", "期初库存", List.of(
                 com.fours.workbench.parts.ReceiptLineInput.withoutOrder(stocked.id(), bin.id(),
+                        new java.math.BigDecimal("10"), com.fours.workbench.core.Money.of("20.00")),
+                com.fours.workbench.parts.ReceiptLineInput.withoutOrder(reserved.id(), bin.id(),
                         new java.math.BigDecimal("10"), com.fours.workbench.core.Money.of("20.00"))));
+        // 10 on hand, 9 of them reserved by an order in work: projected 1, below its point of 2
+        f.inProgressOrder(List.of(com.fours.workbench.repair.LineInput.part(reserved.id(), new java.math.BigDecimal("9"),
+                Payer.CUSTOMER)));
+        f.as("zhoujie");
         var draft = services.purchasing().createOrder(supplier.id(), List.of(new com.fours.workbench.parts.OrderLineInput(
                 ordered.id(), new java.math.BigDecimal("8"), com.fours.workbench.core.Money.of("30.00"))), null);
         services.purchasing().send(draft.id(), draft.version());
@@ -190,7 +198,7 @@ final class HomeScenarios {
                 .containsExactlyElementsOf(rule.stream().limit(HomeService.FIRST).map(r -> r.partNumber()).toList());
         assertThat(line.first()).extracting(HomeItem::recordId)
                 .containsExactlyElementsOf(rule.stream().limit(HomeService.FIRST).map(r -> r.partId()).toList());
-        assertThat(rule).extracting(r -> r.partNumber()).contains(below.partNumber())
+        assertThat(rule).extracting(r -> r.partNumber()).contains(below.partNumber(), reserved.partNumber())
                 .doesNotContain(stocked.partNumber(), ordered.partNumber(), noPoint.partNumber());
     }
 
