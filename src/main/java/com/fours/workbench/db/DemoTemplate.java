@@ -323,24 +323,30 @@ public final class DemoTemplate {
             handle.execute("CREATE ALIAS demo_moved_at FOR '" + DemoTemplate.class.getName() + ".movedAt'");
         }
         handle.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
-        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
         for (String[] column : columns) {
-            String set = switch (column[2]) {
-                case "DATE", "TIMESTAMP" -> days == 0 ? null : column[1] + " = DATEADD(DAY, " + days + ", " + column[1] + ")";
+            String moved = switch (column[2]) {
+                case "DATE", "TIMESTAMP" -> days == 0 ? null : "DATEADD(DAY, " + days + ", " + column[1] + ")";
                 case "TIMESTAMP WITH TIME ZONE" -> seconds.isPresent()
-                        ? (seconds.get() == 0 ? null : column[1] + " = DATEADD(SECOND, " + seconds.get() + ", " + column[1] + ")")
+                        ? (seconds.get() == 0 ? null : "DATEADD(SECOND, " + seconds.get() + ", " + column[1] + ")")
                         : !function ? null
-                        : column[1] + " = demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '"
-                        + zone.getId() + "')";
+                        : "demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '" + zone.getId() + "')";
                 default -> null;
             };
-            if (set != null) {
-                byTable.computeIfAbsent(column[0], t -> new ArrayList<>()).add(set);
+            if (moved != null) {
+                byTable.computeIfAbsent(column[0], t -> new LinkedHashMap<>()).put(column[1], moved);
             }
         }
-        // dates and times: one UPDATE per table, every such column at once
-        for (Map.Entry<String, List<String>> table : byTable.entrySet()) {
-            handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
+        // the large tables (the stock history, the bookings) are written anew, the rest with one UPDATE per table,
+        // every such column at once
+        Map<String, Map<String, String>> rebuilt = new LinkedHashMap<>(byTable);
+        rebuilt.keySet().retainAll(large(handle));
+        TableRebuild.moved(handle, rebuilt);
+        for (Map.Entry<String, Map<String, String>> table : byTable.entrySet()) {
+            if (!rebuilt.containsKey(table.getKey())) {
+                handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue().entrySet().stream()
+                        .map(c -> c.getKey() + " = " + c.getValue()).toList()));
+            }
         }
         long dated = System.nanoTime();
         parts.mark("dates");
@@ -391,6 +397,20 @@ public final class DemoTemplate {
         int offset = zone.getRules().getOffset(movedFrom).getTotalSeconds();
         return Optional.of(days * 86_400 + builtOffset - offset);
     }
+
+    /**
+     * The tables of {@link #LARGE} rows or more: an UPDATE rewrites each row in place (H2 keeps the old one for
+     * the undo log and replaces it in the primary index), several times the CPU of writing the table anew,
+     * JIT included (decision 0122).
+     */
+    private static java.util.Set<String> large(Handle handle) {
+        return new java.util.HashSet<>(handle.createQuery("SELECT LOWER(table_name) FROM information_schema.tables "
+                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND row_count_estimate >= :rows")
+                .bind("rows", LARGE).mapTo(String.class).list());
+    }
+
+    /** Decision 0122: from this many rows a table's move writes it anew (the stock history and the bookings). */
+    static final int LARGE = 500;
 
     /** Every column of the tables a move changes that may hold a day: table, column, type (upper case). */
     private static List<String[]> columns(Handle handle) {
