@@ -7,7 +7,7 @@
 #   bash bench/first-start.sh [RUNS]     (default 5; needs xvfb-run, installed if missing)
 #   FIRST_START_CLASSES=/path/to/classes bash bench/first-start.sh 3   times another build's classes
 #   (a copy of target/classes from before a change) against the same libraries, without building.
-#   FIRST_START_DAYS_BACK=N (default 6): the template is taken as filled N days before the day it was
+#   FIRST_START_DAYS_BACK=N (default 7): the template is taken as filled N days before the day it was
 #   built, so every copy moves each date and time by whole days, as an installer's first start days after
 #   its build does (0 times a copy on the build's day; decision 0122).
 # The JVM starts with the options of `mvn javafx:run` and the installer (bench/jvm-options.sh), as bench/startup.sh.
@@ -30,7 +30,7 @@ built_header="${FIRST_START_CLASSES:-target/classes}/demo/demo-database.properti
 if [ -f "$built_header" ]; then
   built_on=$(sed -n 's/^day=//p' "$built_header")
   mkdir -p "$header/demo"
-  sed "s/^day=.*/day=$(date -d "$built_on - ${FIRST_START_DAYS_BACK:-6} days" +%F)/" "$built_header" >"$header/demo/demo-database.properties"
+  sed "s/^day=.*/day=$(date -d "$built_on - ${FIRST_START_DAYS_BACK:-7} days" +%F)/" "$built_header" >"$header/demo/demo-database.properties"
   cp="$header:$cp"
 fi
 jvm="$(bash bench/jvm-options.sh)"

@@ -363,9 +363,11 @@ public final class DemoTemplate {
         yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
         partsSaleCounters(handle);
         yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
-        // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
-        handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'")
-                .bind("day", LocalDate.of(today.getYear() + 1, 1, 1)).execute();
+        // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one; a day the
+        // move took onto it (the worked Sunday, some starts in December) gives way, or the start failed on its key
+        LocalDate newYear = LocalDate.of(today.getYear() + 1, 1, 1);
+        handle.createUpdate("DELETE FROM store_calendar_day WHERE cal_day = :day AND name <> '元旦'").bind("day", newYear).execute();
+        handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'").bind("day", newYear).execute();
         // the triggers logged the move: no workstation has the database open, nothing to tell
         handle.execute("DELETE FROM change_log");
         if (function) {

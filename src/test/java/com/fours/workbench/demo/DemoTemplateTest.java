@@ -250,6 +250,20 @@ class DemoTemplateTest {
     }
 
     /**
+     * A copy 12 days after the build moves the worked Sunday (20 December) onto New Year's Day: the holiday
+     * keeps its day and the start goes on (it failed on the calendar's key before decision 0122).
+     */
+    @Test
+    void aDayMovedOntoNewYearsDayGivesWay() {
+        MutableClock twelveDaysOn = new MutableClock(Instant.parse("2026-12-13T10:00:00Z"), UTC);
+        try (AppServices copy = new AppServices(DemoTemplate.open(demoSettings("new-year"), twelveDaysOn,
+                Optional.of(DemoTemplate.Source.in(folder.resolve("classes")))), true, folder.resolve("new-year"), twelveDaysOn)) {
+            assertThat(strings(copy, "SELECT name FROM store_calendar_day WHERE cal_day = DATE '2027-01-01'")).containsExactly("元旦");
+            assertThat(strings(copy, "SELECT COUNT(*) FROM store_calendar_day")).containsExactly("2");
+        }
+    }
+
+    /**
      * Decision 0122: the tables written anew come back as they were: H2's script of the copy's schema (tables,
      * identities, indexes, constraints, the foreign keys to them, triggers) is the template's.
      */
