@@ -9,7 +9,7 @@
 #   (a copy of target/classes from before a change) against the same libraries, without building.
 #   FIRST_START_DAYS_BACK=N (default 7): the template is taken as filled N days before the day it was
 #   built, so every copy moves each date and time by whole days, as an installer's first start days after
-#   its build does (0 times a copy on the build's day; decision 0122).
+#   its build does (0 keeps the build's day; decision 0122).
 # The JVM starts with the options of `mvn javafx:run` and the installer (bench/jvm-options.sh), as bench/startup.sh.
 # The figure is what the app logs: "Demo database ready N ms after launch" (or, in a build from
 # before that line, "Workbench window shown N ms after launch", which then came after the filling).

@@ -296,7 +296,8 @@ public final class DemoTemplate {
 
     /**
      * Moves a database filled on {@code builtOn} in {@code builtIn} to {@code today} in {@code zone}, one
-     * UPDATE per table: DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
+     * UPDATE per table, or the table written anew from 500 rows on ({@link TableRebuild}, decision 0122):
+     * DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
      * wall-clock time those days later in {@code zone}, texts by {@link #movedText}; then the per-year
      * numbers, their counters and New Year's Day. Each statement commits on its own: the file is a copy
      * nobody sees until it is renamed into place, so a failed or cut-off move is thrown away whole, and
