@@ -296,7 +296,8 @@ public final class DemoTemplate {
 
     /**
      * Moves a database filled on {@code builtOn} in {@code builtIn} to {@code today} in {@code zone}, one
-     * UPDATE per table: DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
+     * UPDATE per table, or the table written anew from 500 rows on ({@link TableRebuild}, decision 0122):
+     * DATE and TIMESTAMP by the whole days, TIMESTAMP WITH TIME ZONE to the same
      * wall-clock time those days later in {@code zone}, texts by {@link #movedText}; then the per-year
      * numbers, their counters and New Year's Day. Each statement commits on its own: the file is a copy
      * nobody sees until it is renamed into place, so a failed or cut-off move is thrown away whole, and
@@ -323,24 +324,30 @@ public final class DemoTemplate {
             handle.execute("CREATE ALIAS demo_moved_at FOR '" + DemoTemplate.class.getName() + ".movedAt'");
         }
         handle.execute("CREATE ALIAS demo_moved_text FOR '" + DemoTemplate.class.getName() + ".movedText'");
-        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        Map<String, Map<String, String>> byTable = new LinkedHashMap<>();
         for (String[] column : columns) {
-            String set = switch (column[2]) {
-                case "DATE", "TIMESTAMP" -> days == 0 ? null : column[1] + " = DATEADD(DAY, " + days + ", " + column[1] + ")";
+            String moved = switch (column[2]) {
+                case "DATE", "TIMESTAMP" -> days == 0 ? null : "DATEADD(DAY, " + days + ", " + column[1] + ")";
                 case "TIMESTAMP WITH TIME ZONE" -> seconds.isPresent()
-                        ? (seconds.get() == 0 ? null : column[1] + " = DATEADD(SECOND, " + seconds.get() + ", " + column[1] + ")")
+                        ? (seconds.get() == 0 ? null : "DATEADD(SECOND, " + seconds.get() + ", " + column[1] + ")")
                         : !function ? null
-                        : column[1] + " = demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '"
-                        + zone.getId() + "')";
+                        : "demo_moved_at(" + column[1] + ", " + days + ", '" + builtIn.getId() + "', '" + zone.getId() + "')";
                 default -> null;
             };
-            if (set != null) {
-                byTable.computeIfAbsent(column[0], t -> new ArrayList<>()).add(set);
+            if (moved != null) {
+                byTable.computeIfAbsent(column[0], t -> new LinkedHashMap<>()).put(column[1], moved);
             }
         }
-        // dates and times: one UPDATE per table, every such column at once
-        for (Map.Entry<String, List<String>> table : byTable.entrySet()) {
-            handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue()));
+        // the large tables (the stock history, the bookings) are written anew, the rest with one UPDATE per table,
+        // every such column at once
+        Map<String, Map<String, String>> rebuilt = new LinkedHashMap<>(byTable);
+        rebuilt.keySet().retainAll(large(handle));
+        TableRebuild.moved(handle, rebuilt);
+        for (Map.Entry<String, Map<String, String>> table : byTable.entrySet()) {
+            if (!rebuilt.containsKey(table.getKey())) {
+                handle.execute("UPDATE " + table.getKey() + " SET " + String.join(", ", table.getValue().entrySet().stream()
+                        .map(c -> c.getKey() + " = " + c.getValue()).toList()));
+            }
         }
         long dated = System.nanoTime();
         parts.mark("dates");
@@ -357,9 +364,11 @@ public final class DemoTemplate {
         yearNumbers(handle, "bill", "invoice_year", "invoice_counter");
         partsSaleCounters(handle);
         yearNumbers(handle, "qc_certificate", "cert_year", "qc_certificate_counter");
-        // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one
-        handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'")
-                .bind("day", LocalDate.of(today.getYear() + 1, 1, 1)).execute();
+        // New Year's Day (元旦) is the one date of the demo that is not relative to today: the next one; a day the
+        // move took onto it (the worked Sunday, some starts in December) gives way, or the start failed on its key
+        LocalDate newYear = LocalDate.of(today.getYear() + 1, 1, 1);
+        handle.createUpdate("DELETE FROM store_calendar_day WHERE cal_day = :day AND name <> '元旦'").bind("day", newYear).execute();
+        handle.createUpdate("UPDATE store_calendar_day SET cal_day = :day WHERE name = '元旦'").bind("day", newYear).execute();
         // the triggers logged the move: no workstation has the database open, nothing to tell
         handle.execute("DELETE FROM change_log");
         if (function) {
@@ -391,6 +400,20 @@ public final class DemoTemplate {
         int offset = zone.getRules().getOffset(movedFrom).getTotalSeconds();
         return Optional.of(days * 86_400 + builtOffset - offset);
     }
+
+    /**
+     * The tables of {@link #LARGE} rows or more: an UPDATE rewrites each row in place (H2 keeps the old one for
+     * the undo log and replaces it in the primary index), several times the CPU of writing the table anew,
+     * JIT included (decision 0122).
+     */
+    private static java.util.Set<String> large(Handle handle) {
+        return new java.util.HashSet<>(handle.createQuery("SELECT LOWER(table_name) FROM information_schema.tables "
+                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND row_count_estimate >= :rows")
+                .bind("rows", LARGE).mapTo(String.class).list());
+    }
+
+    /** Decision 0122: from this many rows a table's move writes it anew (the stock history and the bookings). */
+    static final int LARGE = 500;
 
     /** Every column of the tables a move changes that may hold a day: table, column, type (upper case). */
     private static List<String[]> columns(Handle handle) {

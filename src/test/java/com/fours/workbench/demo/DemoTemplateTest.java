@@ -213,6 +213,100 @@ class DemoTemplateTest {
     }
 
     /**
+     * Decision 0122: every time of the template, read back from the copy, is the template's wall-clock time in
+     * Shanghai moved by exactly the 35 days from 1 December to 5 January, in the copy's zone (UTC); every
+     * day moved by the same 35 days. Row by row, in the tables written anew (the stock history, the bookings)
+     * and in those updated in place (orders, clocks).
+     */
+    @Test
+    void everyTimeIsTheTemplatesWallClockMovedByTheDaysBetweenBuildAndStart() throws SQLException {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 12, 1), TODAY);
+        for (String table : List.of("stock_movement.moved_at", "stock_reservation.created_at", "stock_lot.received_at",
+                "appointment.created_at", "repair_order.created_at", "job_clock.started_at")) {
+            String[] at = table.split("\\.");
+            String sql = "SELECT id, " + at[1] + " FROM " + at[0] + " ORDER BY id";
+            Map<Long, java.time.OffsetDateTime> built = new java.util.LinkedHashMap<>();
+            try (Connection template = template(); var rows = template.createStatement().executeQuery(sql)) {
+                while (rows.next()) {
+                    built.put(rows.getLong(1), rows.getObject(2, java.time.OffsetDateTime.class));
+                }
+            }
+            Map<Long, java.time.OffsetDateTime> moved = read(copied, h -> h.createQuery(sql).setMapKeyColumn("id")
+                    .setMapValueColumn(at[1]).collectInto(new org.jdbi.v3.core.generic.GenericType<Map<Long, java.time.OffsetDateTime>>() { }));
+            assertThat(moved.keySet()).as(table).containsExactlyInAnyOrderElementsOf(built.keySet()).isNotEmpty();
+            built.forEach((id, time) -> assertThat(moved.get(id).atZoneSameInstant(UTC).toLocalDateTime()).as(table + " " + id)
+                    .isEqualTo(time.atZoneSameInstant(shanghai).toLocalDateTime().plusDays(days)));
+        }
+        String visitDays = "SELECT id, CAST(visit_day AS VARCHAR) FROM appointment ORDER BY id";
+        List<String> builtDays = new ArrayList<>();
+        try (Connection template = template(); var rows = template.createStatement().executeQuery(visitDays)) {
+            while (rows.next()) {
+                builtDays.add(rows.getLong(1) + " " + LocalDate.parse(rows.getString(2)).plusDays(days));
+            }
+        }
+        List<String> movedDays = read(copied, h -> h.createQuery(visitDays).map((r, c) -> r.getLong(1) + " " + r.getString(2)).list());
+        assertThat(movedDays).isEqualTo(builtDays).isNotEmpty();
+    }
+
+    /**
+     * A copy 12 days after the build moves the worked Sunday (20 December) onto New Year's Day: the holiday
+     * keeps its day and the start goes on (it failed on the calendar's key before decision 0122).
+     */
+    @Test
+    void aDayMovedOntoNewYearsDayGivesWay() {
+        MutableClock twelveDaysOn = new MutableClock(Instant.parse("2026-12-13T10:00:00Z"), UTC);
+        try (AppServices copy = new AppServices(DemoTemplate.open(demoSettings("new-year"), twelveDaysOn,
+                Optional.of(DemoTemplate.Source.in(folder.resolve("classes")))), true, folder.resolve("new-year"), twelveDaysOn)) {
+            assertThat(strings(copy, "SELECT name FROM store_calendar_day WHERE cal_day = DATE '2027-01-01'")).containsExactly("元旦");
+            assertThat(strings(copy, "SELECT COUNT(*) FROM store_calendar_day")).containsExactly("2");
+        }
+    }
+
+    /**
+     * Decision 0122: the tables written anew come back as they were: H2's script of the copy's schema (tables,
+     * identities, indexes, constraints, the foreign keys to them, triggers) is the template's.
+     */
+    @Test
+    void theTablesWrittenAnewComeBackAsTheyWere() throws SQLException {
+        List<String> built = new ArrayList<>();
+        try (Connection template = template(); var rows = template.createStatement().executeQuery("SCRIPT NODATA")) {
+            while (rows.next()) {
+                built.add(rows.getString(1));
+            }
+        }
+        List<String> copy = read(copied, h -> h.createQuery("SCRIPT NODATA").mapTo(String.class).list());
+        Set<String> onlyInCopy = schema(copy);
+        onlyInCopy.removeAll(schema(built));
+        Set<String> onlyInTemplate = schema(built);
+        onlyInTemplate.removeAll(schema(copy));
+        assertThat(onlyInCopy).as("only in the copy").isEmpty();
+        assertThat(onlyInTemplate).as("only in the template").isEmpty();
+        assertThat(schema(built)).anyMatch(s -> s.contains("REFERENCES \"public\".\"stock_movement\""))
+                .anyMatch(s -> s.contains("TRIGGER \"public\".\"appointment_changed\""));
+    }
+
+    /**
+     * The statements of a schema's script, without its row counts, statistics, identities' next values and the
+     * settings of the connection that wrote it (the app opens with WRITE_DELAY 0).
+     */
+    private static Set<String> schema(List<String> script) {
+        Set<String> statements = new TreeSet<>();
+        for (String statement : script) {
+            if (!statement.startsWith("--") && !statement.startsWith("SET ")) {
+                statements.add(statement.replaceAll(" SELECTIVITY \\d+", "").replaceAll(" RESTART WITH \\d+", ""));
+            }
+        }
+        return statements;
+    }
+
+    /** The template as the build packed it, read only. */
+    private static Connection template() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + demoFile("built").toString().replace(".mv.db", "")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+    }
+
+    /**
      * Decision 0116: the copy is moved in place through the app's own pool; a copy cut off by a crash (its
      * file there, the marker beside it left) is not opened as it is but made again, whole, at the next start.
      */
