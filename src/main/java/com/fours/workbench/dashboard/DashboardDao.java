@@ -70,18 +70,28 @@ interface DashboardDao {
         }
     }
 
+    /**
+     * Read from the kept day sums (bill_day_sum, V45, decision 0128), not the bills: a day whose bills were
+     * all voided keeps its rows at zero, so a day shows when it has a standing bill and a payer when it
+     * has one of that payer's.
+     */
     @SqlQuery("""
-            SELECT b.business_day, COUNT(DISTINCT b.repair_order_id) AS cars, SUM(b.labour_amount) AS labour,
-                   SUM(b.parts_amount) AS parts, SUM(b.other_amount) AS other, SUM(b.discount_amount) AS discount,
-                   SUM(b.total) AS total, COALESCE(SUM(CASE WHEN b.repair_order_id IS NULL THEN b.total END), 0)
-                   AS counter_sales,
-                   SUM(CASE WHEN b.payer = 'CUSTOMER' THEN b.total END) AS customer,
-                   SUM(CASE WHEN b.payer = 'WARRANTY' THEN b.total END) AS warranty,
-                   SUM(CASE WHEN b.payer = 'INSURANCE' THEN b.total END) AS insurance,
-                   SUM(CASE WHEN b.payer = 'INTERNAL' THEN b.total END) AS internal
-            FROM bill b WHERE""" + STANDING + " GROUP BY b.business_day ORDER BY b.business_day")
+            SELECT s.business_day, SUM(s.cars) AS cars, SUM(s.labour_amount) AS labour, SUM(s.parts_amount) AS parts,
+                   SUM(s.other_amount) AS other, SUM(s.discount_amount) AS discount, SUM(s.total) AS total,
+                   SUM(CASE WHEN s.counter_sale THEN s.total ELSE 0 END) AS counter_sales,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'CUSTOMER' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'CUSTOMER' THEN s.total ELSE 0 END) END AS customer,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'WARRANTY' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'WARRANTY' THEN s.total ELSE 0 END) END AS warranty,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'INSURANCE' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'INSURANCE' THEN s.total ELSE 0 END) END AS insurance,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'INTERNAL' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'INTERNAL' THEN s.total ELSE 0 END) END AS internal
+            FROM bill_day_sum s WHERE s.business_day >= :from AND s.business_day <= :to
+            GROUP BY s.business_day HAVING SUM(s.bills) > 0 ORDER BY s.business_day""")
     @RegisterConstructorMapper(BillDay.class)
     List<BillDay> billDays(LocalDate from, LocalDate to);
+
 
     /**
      * Repair orders billed in the days [:from, :to]: not the sum of {@link #billDays}' cars, as an order
