@@ -245,6 +245,17 @@ final class CrashCheck {
         rules.put("appointment days whose count differs from their bookings", """
                 SELECT CAST(d.visit_day AS VARCHAR) FROM appointment_day d
                 WHERE d.bookings <> (SELECT COUNT(*) FROM appointment a WHERE a.visit_day = d.visit_day)""");
+        String standing = "b.kind IN ('BILL', 'CREDIT') AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)";
+        rules.put("days whose kept bill sums differ from their bills (bill_day_sum, decision 0128)", """
+                SELECT CAST(b.business_day AS VARCHAR) FROM bill b WHERE %1$s GROUP BY b.business_day
+                HAVING COUNT(*) <> (SELECT COALESCE(SUM(s.bills), 0) FROM bill_day_sum s WHERE s.business_day = b.business_day)
+                    OR SUM(b.total) <> (SELECT COALESCE(SUM(s.total), 0) FROM bill_day_sum s WHERE s.business_day = b.business_day)
+                    OR COUNT(DISTINCT b.repair_order_id)
+                       <> (SELECT COALESCE(SUM(s.cars), 0) FROM bill_day_sum s WHERE s.business_day = b.business_day)
+                UNION
+                SELECT CAST(s.business_day AS VARCHAR) FROM bill_day_sum s GROUP BY s.business_day
+                HAVING SUM(s.bills) <> 0 AND NOT EXISTS (SELECT 1 FROM bill b WHERE b.business_day = s.business_day AND %1$s)"""
+                .formatted(standing));
         rules.forEach((what, sql) -> {
             List<String> rows = h.createQuery(sql).mapTo(String.class).list();
             if (!rows.isEmpty()) {
