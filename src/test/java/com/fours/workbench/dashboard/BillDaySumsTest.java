@@ -32,7 +32,7 @@ import com.fours.workbench.testing.TestWorkbench;
  * bills are issued, credited and voided through the desk, on H2 and on PostgreSQL; and V45's fill of an
  * existing store gives the same rows.
  */
-class BillDaySumsTest {
+public class BillDaySumsTest {
 
     private static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
     private static final LocalDate LAST = LocalDate.of(2027, 12, 31);
@@ -128,8 +128,8 @@ class BillDaySumsTest {
         return amount == null ? "-" : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    /** The INSERT of V45 that fills the sums of an existing store from its bills. */
-    static String fillOfV45() {
+    /** The INSERT of V45 that fills the sums of an existing store from its bills (also LargeStore's, after its load). */
+    public static String fillOfV45() {
         try (InputStream in = BillDaySumsTest.class.getResourceAsStream("/db/migration/V45__bill_day_sums.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return sql.substring(sql.indexOf("INSERT INTO bill_day_sum"), sql.lastIndexOf(';'));
