@@ -31,3 +31,35 @@ SELECT b.business_day, b.payer, CASE WHEN b.repair_order_id IS NULL THEN TRUE EL
 FROM bill b
 WHERE b.kind IN ('BILL', 'CREDIT') AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)
 GROUP BY b.business_day, b.payer, CASE WHEN b.repair_order_id IS NULL THEN TRUE ELSE FALSE END;
+
+-- The standing bills of each repair order by day (kind '*': bills, the order is a car that day) and their labour
+-- lines by the kind of work of the repair line they bill (its category; '-' a repair line without one; '#' a
+-- labour line billing no repair line): lines, hours, revenue after line discounts. Distinct orders over a period
+-- (cars, cars by kind) do not add up from days, so they are counted over these narrow rows (decision 0128).
+-- Written with the bill (its '*' row) and with its lines (CashierDao.insertLines); a reversal takes both off.
+CREATE TABLE bill_order_day (
+    business_day     DATE          NOT NULL,
+    repair_order_id  BIGINT        NOT NULL,
+    kind             VARCHAR(30)   NOT NULL,
+    bills            INTEGER       NOT NULL,
+    lines            INTEGER       NOT NULL,
+    hours            DECIMAL(14,3) NOT NULL,
+    revenue          DECIMAL(14,2) NOT NULL,
+    PRIMARY KEY (business_day, repair_order_id, kind)
+);
+
+INSERT INTO bill_order_day (business_day, repair_order_id, kind, bills, lines, hours, revenue)
+SELECT b.business_day, b.repair_order_id, '*', COUNT(*), 0, 0, 0
+FROM bill b
+WHERE b.repair_order_id IS NOT NULL AND b.kind IN ('BILL', 'CREDIT')
+  AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)
+GROUP BY b.business_day, b.repair_order_id;
+
+INSERT INTO bill_order_day (business_day, repair_order_id, kind, bills, lines, hours, revenue)
+SELECT b.business_day, b.repair_order_id,
+       CASE WHEN rl.id IS NULL THEN '#' WHEN rl.category IS NULL THEN '-' ELSE rl.category END, 0, COUNT(*),
+       SUM(l.quantity), SUM(l.total)
+FROM bill b JOIN bill_line l ON l.bill_id = b.id LEFT JOIN repair_line rl ON rl.id = l.repair_line_id
+WHERE l.kind = 'LABOUR' AND b.repair_order_id IS NOT NULL AND b.kind IN ('BILL', 'CREDIT')
+  AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)
+GROUP BY b.business_day, b.repair_order_id, CASE WHEN rl.id IS NULL THEN '#' WHEN rl.category IS NULL THEN '-' ELSE rl.category END;

@@ -17,6 +17,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 final class BillDaySums {
 
+    /** bill_order_day's kind of the row that counts an order's standing bills of the day. */
+    static final String ORDER = "*";
+
     private BillDaySums() {
     }
 
@@ -29,10 +32,37 @@ final class BillDaySums {
             if (standing(reversed)) {
                 add(dao, reversed, -1, reversed.repairOrderId() != null
                         && dao.othersStanding(reversed.repairOrderId(), reversed.businessDay(), reversed.id()) == 0 ? -1 : 0);
+                if (reversed.repairOrderId() != null) {
+                    dao.ensureOrder(reversed.businessDay(), reversed.repairOrderId(), ORDER);
+                    dao.addOrder(reversed.businessDay(), reversed.repairOrderId(), ORDER, -1, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+                    addLabour(dao, reversed, -1);
+                }
             }
         } else if (standing(bill)) {
             add(dao, bill, 1, bill.repairOrderId() != null
                     && dao.othersStanding(bill.repairOrderId(), bill.businessDay(), bill.id()) == 0 ? 1 : 0);
+            if (bill.repairOrderId() != null) {
+                dao.ensureOrder(bill.businessDay(), bill.repairOrderId(), ORDER);
+                dao.addOrder(bill.businessDay(), bill.repairOrderId(), ORDER, 1, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+            }
+        }
+    }
+
+    /** Counts the labour lines just inserted for a standing bill of a repair order (a reversal's are taken off with it). */
+    static void linesCounted(Handle handle, long billId) {
+        Dao dao = handle.attach(Dao.class);
+        Row bill = dao.row(billId).orElseThrow();
+        if (standing(bill) && bill.repairOrderId() != null) {
+            addLabour(dao, bill, 1);
+        }
+    }
+
+    private static void addLabour(Dao dao, Row bill, int sign) {
+        BigDecimal s = BigDecimal.valueOf(sign);
+        for (LabourKind k : dao.labourKinds(bill.id())) {
+            dao.ensureOrder(bill.businessDay(), bill.repairOrderId(), k.kind());
+            dao.addOrder(bill.businessDay(), bill.repairOrderId(), k.kind(), 0, sign * k.lines(), k.hours().multiply(s),
+                    k.revenue().multiply(s));
         }
     }
 
@@ -54,8 +84,31 @@ final class BillDaySums {
                BigDecimal total) {
     }
 
+    record LabourKind(String kind, int lines, BigDecimal hours, BigDecimal revenue) {
+    }
+
     @RegisterConstructorMapper(Row.class)
+    @RegisterConstructorMapper(LabourKind.class)
     interface Dao {
+
+        String KIND = "CASE WHEN rl.id IS NULL THEN '#' WHEN rl.category IS NULL THEN '-' ELSE rl.category END";
+
+        @SqlQuery("SELECT " + KIND + """
+                 AS kind, COUNT(*) AS lines, SUM(l.quantity) AS hours, SUM(l.total) AS revenue
+                FROM bill_line l LEFT JOIN repair_line rl ON rl.id = l.repair_line_id
+                WHERE l.bill_id = :billId AND l.kind = 'LABOUR' GROUP BY\s""" + KIND)
+        java.util.List<LabourKind> labourKinds(long billId);
+
+        @SqlUpdate("""
+                INSERT INTO bill_order_day (business_day, repair_order_id, kind, bills, lines, hours, revenue)
+                VALUES (:day, :orderId, :kind, 0, 0, 0, 0) ON CONFLICT DO NOTHING""")
+        void ensureOrder(LocalDate day, long orderId, String kind);
+
+        @SqlUpdate("""
+                UPDATE bill_order_day SET bills = bills + :bills, lines = lines + :lines, hours = hours + :hours,
+                       revenue = revenue + :revenue
+                WHERE business_day = :day AND repair_order_id = :orderId AND kind = :kind""")
+        void addOrder(LocalDate day, long orderId, String kind, int bills, int lines, BigDecimal hours, BigDecimal revenue);
 
         @SqlQuery("""
                 SELECT id, kind, business_day, payer, repair_order_id, reverses_bill_id, labour_amount, parts_amount,

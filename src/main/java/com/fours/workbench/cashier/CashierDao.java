@@ -80,7 +80,13 @@ public interface CashierDao extends SqlObject {
             VALUES (:billId, :l.lineNo, :l.repairLineId, :l.kind, :l.code, :l.description, :l.brandSpec, :l.unit,
                     :l.quantity, :l.unitPrice.amount, :l.amount.amount, :l.discount.amount, :l.total.amount)
             """)
-    void insertLines(long billId, @BindMethods("l") List<BillLine> lines);
+    void insertLineRows(long billId, @BindMethods("l") List<BillLine> lines);
+
+    /** Inserts a bill's lines and counts a standing bill's labour lines in its order's day (BillDaySums). */
+    default void insertLines(long billId, List<BillLine> lines) {
+        insertLineRows(billId, lines);
+        BillDaySums.linesCounted(getHandle(), billId);
+    }
 
     @SqlUpdate("""
             INSERT INTO bill_discount (bill_id, kind, amount, coupon_code, reason, given_by, approved_by)

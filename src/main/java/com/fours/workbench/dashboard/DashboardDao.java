@@ -95,9 +95,12 @@ interface DashboardDao {
 
     /**
      * Repair orders billed in the days [:from, :to]: not the sum of {@link #billDays}' cars, as an order
-     * billed on two days (one payer's bill voided and issued again later) is one car.
+     * billed on two days (one payer's bill voided and issued again later) is one car. Over the kept rows of
+     * each order's standing bills by day (bill_order_day, decision 0128).
      */
-    @SqlQuery("SELECT COUNT(DISTINCT b.repair_order_id) FROM bill b WHERE " + STANDING)
+    @SqlQuery("""
+            SELECT COUNT(DISTINCT o.repair_order_id) FROM bill_order_day o
+            WHERE o.business_day >= :from AND o.business_day <= :to AND o.kind = '*' AND o.bills > 0""")
     int cars(LocalDate from, LocalDate to);
 
     String BILL_SUMS = """
@@ -115,16 +118,18 @@ interface DashboardDao {
      * The labour lines billed, by the repair category of the line they bill (onRepairLine false: a
      * labour line billing no repair line, which counts in the hours but in no kind): the cars
      * (an order with two categories counts in each), the hours and the revenue after line discounts.
-     * Hours sold and cars by kind in one pass over the period's labour lines (decision 0124).
+     * Hours sold and cars by kind in one pass over the period's labour lines (decision 0124), now over their
+     * kept rows by order, day and kind (bill_order_day, decision 0128).
      */
     record LabourKind(String category, boolean onRepairLine, int cars, BigDecimal hours, BigDecimal revenue) {
     }
 
     @SqlQuery("""
-            SELECT rl.category, rl.id IS NOT NULL AS on_repair_line, COUNT(DISTINCT b.repair_order_id) AS cars,
-                   SUM(l.quantity) AS hours, SUM(l.total) AS revenue
-            FROM bill b JOIN bill_line l ON l.bill_id = b.id LEFT JOIN repair_line rl ON rl.id = l.repair_line_id
-            WHERE l.kind = 'LABOUR' AND""" + STANDING + " GROUP BY rl.category, rl.id IS NOT NULL")
+            SELECT CASE WHEN o.kind IN ('#', '-') THEN NULL ELSE o.kind END AS category, o.kind <> '#' AS on_repair_line,
+                   COUNT(DISTINCT CASE WHEN o.lines > 0 THEN o.repair_order_id END) AS cars, SUM(o.hours) AS hours,
+                   SUM(o.revenue) AS revenue
+            FROM bill_order_day o WHERE o.business_day >= :from AND o.business_day <= :to AND o.kind <> '*'
+            GROUP BY o.kind HAVING SUM(o.lines) > 0""")
     @RegisterConstructorMapper(LabourKind.class)
     List<LabourKind> labourByKind(LocalDate from, LocalDate to);
 

@@ -49,6 +49,15 @@ public class BillDaySumsTest {
                    SUM(CASE WHEN b.payer = 'INTERNAL' THEN b.total END) AS internal
             FROM bill b WHERE""" + DashboardDao.STANDING + " GROUP BY b.business_day ORDER BY b.business_day";
 
+    private static final String CARS_FROM_BILLS = "SELECT COUNT(DISTINCT b.repair_order_id) FROM bill b WHERE "
+            + DashboardDao.STANDING;
+
+    private static final String LABOUR_FROM_BILLS = """
+            SELECT rl.category, rl.id IS NOT NULL AS on_repair_line, COUNT(DISTINCT b.repair_order_id) AS cars,
+                   SUM(l.quantity) AS hours, SUM(l.total) AS revenue
+            FROM bill b JOIN bill_line l ON l.bill_id = b.id LEFT JOIN repair_line rl ON rl.id = l.repair_line_id
+            WHERE l.kind = 'LABOUR' AND""" + DashboardDao.STANDING + " GROUP BY rl.category, rl.id IS NOT NULL";
+
     @Test
     void theDaySumsEqualTheBillsThroughIssuesCreditsAndVoidsOnH2() {
         MutableClock clock = MutableClock.shanghai("2026-12-07T02:00:00Z");
@@ -75,6 +84,8 @@ public class BillDaySumsTest {
         CashierFixture f = scenarios.f;
         long fourPayers = f.anotherReadyOrder(List.of(CashierFixture.fee("检测费", "1", "50.00", Payer.CUSTOMER),
                 CashierFixture.fee("水泵（保修）", "1", "800.00", Payer.WARRANTY),
+                CashierFixture.labour(f.repair.brakePads.id(), "1.5", "420", Payer.WARRANTY),
+                CashierFixture.labour(f.repair.alignment.id(), "1.2", "400", Payer.CUSTOMER),
                 CashierFixture.fee("前保险杠喷漆", "1", "1800.00", Payer.INSURANCE),
                 CashierFixture.fee("洗车", "1", "30.00", Payer.INTERNAL)));
         long alone = f.anotherReadyOrder(List.of(CashierFixture.fee("检测费", "1", "120.00", Payer.CUSTOMER)));
@@ -103,7 +114,8 @@ public class BillDaySumsTest {
 
         services.transactions().useTransaction(h -> {
             h.execute("DELETE FROM bill_day_sum");
-            h.execute(fillOfV45());
+            h.execute("DELETE FROM bill_order_day");
+            fillOfV45().forEach(h::execute);
         });
         assertEqualToTheBills(services);
     }
@@ -114,6 +126,17 @@ public class BillDaySumsTest {
             List<String> fresh = rows(h.registerRowMapper(ConstructorMapper.factory(DashboardDao.BillDay.class))
                     .createQuery(FROM_BILLS).bind("from", FIRST).bind("to", LAST).mapTo(DashboardDao.BillDay.class).list());
             assertThat(kept).isNotEmpty().isEqualTo(fresh);
+            DashboardDao dao = h.attach(DashboardDao.class);
+            for (LocalDate[] period : List.of(new LocalDate[] {FIRST, LAST},
+                    new LocalDate[] {LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7)},
+                    new LocalDate[] {LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 8)})) {
+                assertThat(dao.cars(period[0], period[1])).isEqualTo(h.createQuery(CARS_FROM_BILLS)
+                        .bind("from", period[0]).bind("to", period[1]).mapTo(Integer.class).one());
+                assertThat(kinds(dao.labourByKind(period[0], period[1]))).isEqualTo(kinds(
+                        h.registerRowMapper(ConstructorMapper.factory(DashboardDao.LabourKind.class))
+                                .createQuery(LABOUR_FROM_BILLS).bind("from", period[0]).bind("to", period[1])
+                                .mapTo(DashboardDao.LabourKind.class).list()));
+            }
         });
     }
 
@@ -124,15 +147,22 @@ public class BillDaySumsTest {
                 money(d.internal()))).toList();
     }
 
+    private static List<String> kinds(List<DashboardDao.LabourKind> kinds) {
+        return kinds.stream().map(k -> k.category() + " " + k.onRepairLine() + " " + k.cars() + " "
+                + k.hours().setScale(3, RoundingMode.UNNECESSARY).toPlainString() + " " + money(k.revenue())).sorted().toList();
+    }
+
     private static String money(BigDecimal amount) {
         return amount == null ? "-" : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    /** The INSERT of V45 that fills the sums of an existing store from its bills (also LargeStore's, after its load). */
-    public static String fillOfV45() {
+    /** The INSERTs of V45 that fill the kept sums of an existing store from its bills (also LargeStore's, after its load). */
+    public static List<String> fillOfV45() {
         try (InputStream in = BillDaySumsTest.class.getResourceAsStream("/db/migration/V45__bill_day_sums.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return sql.substring(sql.indexOf("INSERT INTO bill_day_sum"), sql.lastIndexOf(';'));
+            return java.util.Arrays.stream(sql.split(";\\s*\\n")).map(String::strip)
+                    .map(st -> st.substring(Math.max(0, st.indexOf("INSERT INTO"))))
+                    .filter(st -> st.startsWith("INSERT INTO")).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
