@@ -10,6 +10,9 @@
 # Last measured (decision 0124, 2026-12-07 18:52-18:55, load 4-8 on 2 shared cores; not met): 500,000 orders,
 # month p50 506 / p95 1,021 ms, year 2,181 / 2,611 ms (before 0124: 626 / 1,212 and 4,718 / 7,294); 100,000
 # orders right after, month 442 / 671 ms, year 740 / 1,526 ms (500,000 / 100,000, p50: month 1.14, year 2.95).
+# With the bills' kept day sums and order days (decision 0128, back to back 19:43-19:45, load 1.4-1.7, against
+# a476a777): 500,000 orders, month p50 264 / p95 356 ms (before 416 / 608), year 1,304 / 1,372 ms (before 2,381 /
+# 3,162); the year's target met on a quiet machine, the month's not (earlier at load 2-7: month 351-438 ms p50).
 # --profile also times each query of one period alone (median), to see where the time goes;
 # --home also times every role's home page on the same store (as bench/home.sh does);
 # --cache-mb=N sets H2's page cache of the run's copy to N MB (the application keeps H2's 64 MB).

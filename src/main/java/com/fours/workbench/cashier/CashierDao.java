@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -33,7 +34,7 @@ import com.fours.workbench.repair.OrderVehicleSql;
 @RegisterConstructorMapper(CashierDao.PartRow.class)
 @RegisterConstructorMapper(DeliveryService.NextService.class)
 @RegisterConstructorMapper(DeliveryService.Delivered.class)
-public interface CashierDao {
+public interface CashierDao extends SqlObject {
 
     @SqlUpdate("INSERT INTO invoice_counter (invoice_year, last_number) VALUES (:year, 0) ON CONFLICT DO NOTHING")
     void ensureCounter(int year);
@@ -54,11 +55,24 @@ public interface CashierDao {
                     :reversesBillId, :reason, :approvedBy)
             """)
     @GetGeneratedKeys("id")
-    long insertBill(String number, int year, int sequenceNo, String kind, long orderId, long customerId, String payer,
+    long insertBillRow(String number, int year, int sequenceNo, String kind, long orderId, long customerId, String payer,
                     String payerName, String claimReference, BigDecimal excess, BigDecimal vatRate, BigDecimal labour,
                     BigDecimal parts, BigDecimal other, BigDecimal discount, BigDecimal total, BigDecimal net,
                     BigDecimal tax, LocalDate businessDay, String issuedBy, Instant issuedAt, Long reversesBillId,
                     String reason, String approvedBy);
+
+    /** Inserts a bill and counts it in its day's sums (BillDaySums) in the same transaction. */
+    default long insertBill(String number, int year, int sequenceNo, String kind, long orderId, long customerId, String payer,
+                    String payerName, String claimReference, BigDecimal excess, BigDecimal vatRate, BigDecimal labour,
+                    BigDecimal parts, BigDecimal other, BigDecimal discount, BigDecimal total, BigDecimal net,
+                    BigDecimal tax, LocalDate businessDay, String issuedBy, Instant issuedAt, Long reversesBillId,
+                    String reason, String approvedBy) {
+        long id = insertBillRow(number, year, sequenceNo, kind, orderId, customerId, payer, payerName, claimReference,
+                excess, vatRate, labour, parts, other, discount, total, net, tax, businessDay, issuedBy, issuedAt,
+                reversesBillId, reason, approvedBy);
+        BillDaySums.counted(getHandle(), id);
+        return id;
+    }
 
     @SqlBatch("""
             INSERT INTO bill_line (bill_id, line_no, repair_line_id, kind, code, description, brand_spec, unit, quantity,
@@ -66,7 +80,13 @@ public interface CashierDao {
             VALUES (:billId, :l.lineNo, :l.repairLineId, :l.kind, :l.code, :l.description, :l.brandSpec, :l.unit,
                     :l.quantity, :l.unitPrice.amount, :l.amount.amount, :l.discount.amount, :l.total.amount)
             """)
-    void insertLines(long billId, @BindMethods("l") List<BillLine> lines);
+    void insertLineRows(long billId, @BindMethods("l") List<BillLine> lines);
+
+    /** Inserts a bill's lines and counts a standing bill's labour lines in its order's day (BillDaySums). */
+    default void insertLines(long billId, List<BillLine> lines) {
+        insertLineRows(billId, lines);
+        BillDaySums.linesCounted(getHandle(), billId);
+    }
 
     @SqlUpdate("""
             INSERT INTO bill_discount (bill_id, kind, amount, coupon_code, reason, given_by, approved_by)

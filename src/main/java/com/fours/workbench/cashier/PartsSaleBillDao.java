@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -15,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * order, tied to its sales order. Insert-only like every bill.
  */
 @RegisterConstructorMapper(CashierDao.OrderOfBill.class)
-public interface PartsSaleBillDao {
+public interface PartsSaleBillDao extends SqlObject {
 
     @SqlUpdate("INSERT INTO parts_sale_counter (series, counter_year, last_number) VALUES (:series, :year, 0) "
             + "ON CONFLICT DO NOTHING")
@@ -38,10 +39,21 @@ public interface PartsSaleBillDao {
                     :reversesBillId, :reason, :approvedBy)
             """)
     @GetGeneratedKeys("id")
-    long insertBill(String number, String series, int year, int sequenceNo, String kind, long saleId, Long customerId,
+    long insertBillRow(String number, String series, int year, int sequenceNo, String kind, long saleId, Long customerId,
                     String payerName, BigDecimal vatRate, BigDecimal parts, BigDecimal discount, BigDecimal total,
                     BigDecimal net, BigDecimal tax, LocalDate businessDay, String issuedBy, Instant issuedAt,
                     Long reversesBillId, String reason, String approvedBy);
+
+    /** Inserts a bill and counts it in its day's sums (BillDaySums) in the same transaction. */
+    default long insertBill(String number, String series, int year, int sequenceNo, String kind, long saleId, Long customerId,
+                    String payerName, BigDecimal vatRate, BigDecimal parts, BigDecimal discount, BigDecimal total,
+                    BigDecimal net, BigDecimal tax, LocalDate businessDay, String issuedBy, Instant issuedAt,
+                    Long reversesBillId, String reason, String approvedBy) {
+        long id = insertBillRow(number, series, year, sequenceNo, kind, saleId, customerId, payerName, vatRate, parts,
+                discount, total, net, tax, businessDay, issuedBy, issuedAt, reversesBillId, reason, approvedBy);
+        BillDaySums.counted(getHandle(), id);
+        return id;
+    }
 
     /** The sales order of a parts-sale bill, as the desk shows it in place of a repair order (no plate). */
     @SqlQuery("SELECT s.number, CAST(NULL AS VARCHAR(20)) AS plate FROM bill b JOIN parts_sale s ON s.id = b.parts_sale_id "

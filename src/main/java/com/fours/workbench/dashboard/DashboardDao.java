@@ -70,24 +70,37 @@ interface DashboardDao {
         }
     }
 
+    /**
+     * Read from the kept day sums (bill_day_sum, V45, decision 0128), not the bills: a day whose bills were
+     * all voided keeps its rows at zero, so a day shows when it has a standing bill and a payer when it
+     * has one of that payer's.
+     */
     @SqlQuery("""
-            SELECT b.business_day, COUNT(DISTINCT b.repair_order_id) AS cars, SUM(b.labour_amount) AS labour,
-                   SUM(b.parts_amount) AS parts, SUM(b.other_amount) AS other, SUM(b.discount_amount) AS discount,
-                   SUM(b.total) AS total, COALESCE(SUM(CASE WHEN b.repair_order_id IS NULL THEN b.total END), 0)
-                   AS counter_sales,
-                   SUM(CASE WHEN b.payer = 'CUSTOMER' THEN b.total END) AS customer,
-                   SUM(CASE WHEN b.payer = 'WARRANTY' THEN b.total END) AS warranty,
-                   SUM(CASE WHEN b.payer = 'INSURANCE' THEN b.total END) AS insurance,
-                   SUM(CASE WHEN b.payer = 'INTERNAL' THEN b.total END) AS internal
-            FROM bill b WHERE""" + STANDING + " GROUP BY b.business_day ORDER BY b.business_day")
+            SELECT s.business_day, SUM(s.cars) AS cars, SUM(s.labour_amount) AS labour, SUM(s.parts_amount) AS parts,
+                   SUM(s.other_amount) AS other, SUM(s.discount_amount) AS discount, SUM(s.total) AS total,
+                   SUM(CASE WHEN s.counter_sale THEN s.total ELSE 0 END) AS counter_sales,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'CUSTOMER' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'CUSTOMER' THEN s.total ELSE 0 END) END AS customer,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'WARRANTY' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'WARRANTY' THEN s.total ELSE 0 END) END AS warranty,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'INSURANCE' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'INSURANCE' THEN s.total ELSE 0 END) END AS insurance,
+                   CASE WHEN SUM(CASE WHEN s.payer = 'INTERNAL' THEN s.bills ELSE 0 END) > 0
+                        THEN SUM(CASE WHEN s.payer = 'INTERNAL' THEN s.total ELSE 0 END) END AS internal
+            FROM bill_day_sum s WHERE s.business_day >= :from AND s.business_day <= :to
+            GROUP BY s.business_day HAVING SUM(s.bills) > 0 ORDER BY s.business_day""")
     @RegisterConstructorMapper(BillDay.class)
     List<BillDay> billDays(LocalDate from, LocalDate to);
 
+
     /**
      * Repair orders billed in the days [:from, :to]: not the sum of {@link #billDays}' cars, as an order
-     * billed on two days (one payer's bill voided and issued again later) is one car.
+     * billed on two days (one payer's bill voided and issued again later) is one car. Over the kept rows of
+     * each order's standing bills by day (bill_order_day, decision 0128).
      */
-    @SqlQuery("SELECT COUNT(DISTINCT b.repair_order_id) FROM bill b WHERE " + STANDING)
+    @SqlQuery("""
+            SELECT COUNT(DISTINCT o.repair_order_id) FROM bill_order_day o
+            WHERE o.business_day >= :from AND o.business_day <= :to AND o.kind = '*' AND o.bills > 0""")
     int cars(LocalDate from, LocalDate to);
 
     String BILL_SUMS = """
@@ -105,16 +118,18 @@ interface DashboardDao {
      * The labour lines billed, by the repair category of the line they bill (onRepairLine false: a
      * labour line billing no repair line, which counts in the hours but in no kind): the cars
      * (an order with two categories counts in each), the hours and the revenue after line discounts.
-     * Hours sold and cars by kind in one pass over the period's labour lines (decision 0124).
+     * Hours sold and cars by kind in one pass over the period's labour lines (decision 0124), now over their
+     * kept rows by order, day and kind (bill_order_day, decision 0128).
      */
     record LabourKind(String category, boolean onRepairLine, int cars, BigDecimal hours, BigDecimal revenue) {
     }
 
     @SqlQuery("""
-            SELECT rl.category, rl.id IS NOT NULL AS on_repair_line, COUNT(DISTINCT b.repair_order_id) AS cars,
-                   SUM(l.quantity) AS hours, SUM(l.total) AS revenue
-            FROM bill b JOIN bill_line l ON l.bill_id = b.id LEFT JOIN repair_line rl ON rl.id = l.repair_line_id
-            WHERE l.kind = 'LABOUR' AND""" + STANDING + " GROUP BY rl.category, rl.id IS NOT NULL")
+            SELECT CASE WHEN o.kind IN ('#', '-') THEN NULL ELSE o.kind END AS category, o.kind <> '#' AS on_repair_line,
+                   COUNT(DISTINCT CASE WHEN o.lines > 0 THEN o.repair_order_id END) AS cars, SUM(o.hours) AS hours,
+                   SUM(o.revenue) AS revenue
+            FROM bill_order_day o WHERE o.business_day >= :from AND o.business_day <= :to AND o.kind <> '*'
+            GROUP BY o.kind HAVING SUM(o.lines) > 0""")
     @RegisterConstructorMapper(LabourKind.class)
     List<LabourKind> labourByKind(LocalDate from, LocalDate to);
 

@@ -245,6 +245,29 @@ final class CrashCheck {
         rules.put("appointment days whose count differs from their bookings", """
                 SELECT CAST(d.visit_day AS VARCHAR) FROM appointment_day d
                 WHERE d.bookings <> (SELECT COUNT(*) FROM appointment a WHERE a.visit_day = d.visit_day)""");
+        String standing = "b.kind IN ('BILL', 'CREDIT') AND NOT EXISTS (SELECT 1 FROM bill r WHERE r.reverses_bill_id = b.id)";
+        rules.put("days whose kept bill sums differ from their bills (bill_day_sum, decision 0128)", """
+                SELECT CAST(b.business_day AS VARCHAR) FROM bill b WHERE %1$s GROUP BY b.business_day
+                HAVING COUNT(*) <> (SELECT COALESCE(SUM(s.bills), 0) FROM bill_day_sum s WHERE s.business_day = b.business_day)
+                    OR SUM(b.total) <> (SELECT COALESCE(SUM(s.total), 0) FROM bill_day_sum s WHERE s.business_day = b.business_day)
+                    OR COUNT(DISTINCT b.repair_order_id)
+                       <> (SELECT COALESCE(SUM(s.cars), 0) FROM bill_day_sum s WHERE s.business_day = b.business_day)
+                UNION
+                SELECT CAST(s.business_day AS VARCHAR) FROM bill_day_sum s GROUP BY s.business_day
+                HAVING SUM(s.bills) <> 0 AND NOT EXISTS (SELECT 1 FROM bill b WHERE b.business_day = s.business_day AND %1$s)"""
+                .formatted(standing));
+        rules.put("orders whose kept bills of a day differ from their standing bills (bill_order_day, decision 0128)", """
+                SELECT CAST(b.repair_order_id AS VARCHAR) FROM bill b WHERE b.repair_order_id IS NOT NULL AND %1$s
+                GROUP BY b.business_day, b.repair_order_id
+                HAVING COUNT(*) <> (SELECT COALESCE(SUM(o.bills), 0) FROM bill_order_day o WHERE o.kind = '*'
+                                    AND o.business_day = b.business_day AND o.repair_order_id = b.repair_order_id)"""
+                .formatted(standing));
+        rules.put("days whose kept labour hours differ from their standing bills' labour lines (decision 0128)", """
+                SELECT CAST(b.business_day AS VARCHAR) FROM bill b JOIN bill_line l ON l.bill_id = b.id
+                WHERE l.kind = 'LABOUR' AND b.repair_order_id IS NOT NULL AND %1$s GROUP BY b.business_day
+                HAVING SUM(l.quantity) <> (SELECT COALESCE(SUM(o.hours), 0) FROM bill_order_day o
+                                           WHERE o.business_day = b.business_day AND o.kind <> '*')"""
+                .formatted(standing));
         rules.forEach((what, sql) -> {
             List<String> rows = h.createQuery(sql).mapTo(String.class).list();
             if (!rows.isEmpty()) {
