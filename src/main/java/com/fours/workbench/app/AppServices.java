@@ -355,7 +355,7 @@ public final class AppServices implements AutoCloseable {
         this.callbacks = new CallbackService(tx, session, audit, clock, questionnaires);
         this.careFigures = new CareFiguresService(tx, session, clock);
         this.home = new HomeService(tx, session, clock);
-        this.dashboard = new DashboardService(tx, session, clock);
+        this.dashboard = new DashboardService(tx, session, clock, background);
         this.dashboardExport = new DashboardExport(tx, session, audit);
         this.dashboardPrints = new DashboardPrints(dashboard, reports, storeProfiles, clock);
         this.trainings = new TrainingService(tx, session, audit, clock);

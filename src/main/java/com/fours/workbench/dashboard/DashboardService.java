@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.jdbi.v3.core.Handle;
 
@@ -49,11 +53,14 @@ public final class DashboardService {
     private final Transactions transactions;
     private final Session session;
     private final Clock clock;
+    private final Executor background;
 
-    public DashboardService(Transactions transactions, Session session, Clock clock) {
+    /** {@code background}: the workbench's executor, on which the comparisons are read beside the period. */
+    public DashboardService(Transactions transactions, Session session, Clock clock, Executor background) {
         this.transactions = transactions;
         this.session = session;
         this.clock = clock;
+        this.background = background;
     }
 
     public LocalDate today() {
@@ -78,15 +85,48 @@ public final class DashboardService {
     public Dashboard read(LocalDate from, LocalDate to) {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
-        return transactions.read(handle -> {
-            // the stock value is now's, the same for the three periods: read once (decision 0124)
-            Money stockValue = FiguresService.stockValue(handle);
-            DashboardFigures previous = figures(handle, period.previous(), stockValue);
-            // a year to date's period before is last year's same days: read once (decision 0117)
-            DashboardFigures lastYear = period.lastYear().equals(period.previous()) ? previous
-                    : figures(handle, period.lastYear(), stockValue);
-            return new Dashboard(figures(handle, period, stockValue), previous, lastYear);
-        });
+        // the stock value is now's, the same for the three periods: read once (decision 0124)
+        Money stockValue = transactions.read(FiguresService::stockValue);
+        // a year to date's period before is last year's same days: read once (decision 0117)
+        boolean sameDays = period.lastYear().equals(period.previous());
+        FutureTask<DashboardFigures> previous = beside(period.previous(), stockValue);
+        FutureTask<DashboardFigures> lastYear = sameDays ? previous : beside(period.lastYear(), stockValue);
+        DashboardFigures current = transactions.read(handle -> figures(handle, period, stockValue));
+        return new Dashboard(current, joined(previous), joined(lastYear));
+    }
+
+    /**
+     * A comparison read on another connection while this thread reads the period (decision 0129): on two
+     * cores the month's three periods take the time of two. Each period is its own read transaction.
+     */
+    private FutureTask<DashboardFigures> beside(DashboardPeriod period, Money stockValue) {
+        FutureTask<DashboardFigures> task = new FutureTask<>(
+                () -> transactions.read(handle -> figures(handle, period, stockValue)));
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // the workbench is closing: joined() reads it on this thread
+        }
+        return task;
+    }
+
+    /**
+     * The comparison's figures; read on this thread when the executor has not started it yet, so a read
+     * waiting here never waits for a queue that this very thread holds up (the executor has two threads).
+     */
+    private static DashboardFigures joined(FutureTask<DashboardFigures> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the dashboard", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** One period's figures alone, e.g. for one employee's appraisal, which reads {@link DashboardFigures#technicians()}. */
