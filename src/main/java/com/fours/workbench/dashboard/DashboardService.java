@@ -37,7 +37,8 @@ import com.fours.workbench.security.Session;
 
 /**
  * The manager's dashboard (经营看板, decision 0095): the figures of a period beside those of the
- * period before and of the same period last year, each read by SQL sums in one read transaction.
+ * period before and of the same period last year, each read by SQL sums in a read transaction of its
+ * own, the two comparisons beside the period (decision 0129).
  * The figures other tabs already compute come from their owners: first-time fix and comebacks from
  * QC, bookings and capacity from appointments, stock from the warehouse, callbacks and CSI from
  * customer care.
