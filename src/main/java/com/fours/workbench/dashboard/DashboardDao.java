@@ -1,9 +1,15 @@
 package com.fours.workbench.dashboard;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -142,39 +148,52 @@ interface DashboardDao {
             + "WHERE c.started_at >= :start AND c.started_at < :end AND c.stopped_at IS NOT NULL GROUP BY c.user_id")
     List<Clocked> clocked(Instant start, Instant end);
 
-    /** A user's clocked seconds on one labour line, with the line's book hours. */
-    record LineClock(long lineId, BigDecimal quantity, long userId, BigDecimal seconds) {
+    /** One stopped clock on a labour line, with the line's book hours. */
+    record LineClock(long lineId, BigDecimal quantity, long userId, OffsetDateTime startedAt, OffsetDateTime stoppedAt) {
     }
 
-    /** Each user's clocked seconds on each labour line finished in [start, end), on the done_at index. */
-    @SqlQuery("SELECT l.id AS line_id, l.quantity, c.user_id, " + SECONDS_C + " AS seconds "
-            + """
-              FROM repair_line l JOIN job_clock c ON c.repair_line_id = l.id AND c.stopped_at IS NOT NULL
-              WHERE l.done_at >= :start AND l.done_at < :end AND l.kind = 'LABOUR'
-              GROUP BY l.id, l.quantity, c.user_id""")
+    /**
+     * Every stopped clock on the labour lines finished in [start, end), on the done_at index: the rows, not
+     * their sums per line and user. H2 worked out an EXTRACT of each line's and user's interval sum in BigDecimal,
+     * three quarters of the query (a month's 4,000 lines: 24 ms against 6 ms for the rows; decision 0130).
+     */
+    @SqlQuery("""
+            SELECT l.id AS line_id, l.quantity, c.user_id, c.started_at, c.stopped_at
+            FROM repair_line l JOIN job_clock c ON c.repair_line_id = l.id AND c.stopped_at IS NOT NULL
+            WHERE l.done_at >= :start AND l.done_at < :end AND l.kind = 'LABOUR'""")
     @RegisterConstructorMapper(LineClock.class)
     List<LineClock> lineClocks(Instant start, Instant end);
 
     /**
      * For the labour lines finished in [start, end): each user's clocked seconds on them and the book
-     * hours earned, a line's hours shared by clocked time among those who clocked on it. The shares are
-     * divided here to 16 digits (decision 0109): H2 divided them in SQL at an unbounded scale, seconds
-     * per line for a year's lines; the figure is rounded to hundredths of an hour after the sum.
+     * hours earned, a line's hours shared by clocked time among those who clocked on it. Time is summed in
+     * whole microseconds, what both databases keep, so the seconds are exact; the shares are divided to
+     * 16 digits (decision 0109) and the figure is rounded to hundredths of an hour after the sum.
      */
     default List<Finished> finished(Instant start, Instant end) {
-        List<LineClock> rows = lineClocks(start, end);
-        java.util.Map<Long, BigDecimal> lineSeconds = new java.util.HashMap<>();
-        rows.forEach(r -> lineSeconds.merge(r.lineId(), r.seconds(), BigDecimal::add));
-        java.util.Map<Long, BigDecimal[]> byUser = new java.util.TreeMap<>();
-        for (LineClock r : rows) {
-            BigDecimal total = lineSeconds.get(r.lineId());
-            if (total.signum() <= 0) {
-                continue;
-            }
-            BigDecimal[] sums = byUser.computeIfAbsent(r.userId(), u -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sums[0] = sums[0].add(r.seconds());
-            sums[1] = sums[1].add(r.quantity().multiply(r.seconds()).divide(total, java.math.MathContext.DECIMAL64));
+        Map<Long, Long> lineMicros = new HashMap<>();
+        // each line's clocks by user, in microseconds
+        Map<Long, Map<Long, long[]>> byLine = new HashMap<>();
+        Map<Long, BigDecimal> quantities = new HashMap<>();
+        for (LineClock c : lineClocks(start, end)) {
+            long micros = ChronoUnit.MICROS.between(c.startedAt(), c.stoppedAt());
+            lineMicros.merge(c.lineId(), micros, Long::sum);
+            byLine.computeIfAbsent(c.lineId(), l -> new HashMap<>()).computeIfAbsent(c.userId(), u -> new long[1])[0] += micros;
+            quantities.putIfAbsent(c.lineId(), c.quantity());
         }
+        Map<Long, BigDecimal[]> byUser = new TreeMap<>();
+        byLine.forEach((line, users) -> {
+            long total = lineMicros.get(line);
+            if (total <= 0) {
+                return;
+            }
+            users.forEach((user, micros) -> {
+                BigDecimal[] sums = byUser.computeIfAbsent(user, u -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(BigDecimal.valueOf(micros[0], 6));
+                sums[1] = sums[1].add(quantities.get(line).multiply(BigDecimal.valueOf(micros[0]))
+                        .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64));
+            });
+        });
         return byUser.entrySet().stream().map(e -> new Finished(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 

@@ -74,6 +74,7 @@ public final class DashboardBenchmark {
         }
         log.info("{}: p50 {} ms, p95 {} ms ({} reads after 3 warm-up; target p95 <= {} ms)", name,
                 tenths(BenchmarkFigures.median(times)), tenths(percentile(times, 95)), reads, targetMs);
+        log.info("{}: each read in turn, ms: {}", name, times.stream().map(t -> String.valueOf(Math.round(t))).toList());
         return dashboard;
     }
 
