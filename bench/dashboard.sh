@@ -5,8 +5,9 @@
 # (every twentieth a receipt), every 25th a counter sale of parts. Generated once, in a JVM of its own with
 # the parallel collector and a 3 GB heap (decision 0124: 500,000 orders in 13 min at load 9-14), into an H2
 # file kept under target/bench-store/ (--store=DIR elsewhere, --fresh to generate again); each run opens its
-# own copy. Then p50/p95 of a month's dashboard (November 2026 with October and November 2025) and a year's
-# (2026 to date with 2025). Targets: month p95 <= 300 ms, year p95 <= 1.5 s.
+# own copy. Then, after --warmup=N reads of each (default 10, logged in turn: the JVM's first reads, decision
+# 0131), p50/p95 of --reads reads of a month's dashboard (November 2026 with October and November 2025) and of
+# a year's (2026 to date with 2025). Targets: month p95 <= 300 ms, year p95 <= 1.5 s.
 # Last measured (decision 0124, 2026-12-07 18:52-18:55, load 4-8 on 2 shared cores; not met): 500,000 orders,
 # month p50 506 / p95 1,021 ms, year 2,181 / 2,611 ms (before 0124: 626 / 1,212 and 4,718 / 7,294); 100,000
 # orders right after, month 442 / 671 ms, year 740 / 1,526 ms (500,000 / 100,000, p50: month 1.14, year 2.95).
@@ -16,7 +17,7 @@
 # --profile also times each query of one period alone (median), to see where the time goes;
 # --home also times every role's home page on the same store (as bench/home.sh does);
 # --cache-mb=N sets H2's page cache of the run's copy to N MB (the application keeps H2's 64 MB).
-#   bash bench/dashboard.sh [--orders=500000] [--parts=20000] [--reads=30] [--profile] [--home] [--cache-mb=N] [--fresh]
+#   bash bench/dashboard.sh [--orders=500000] [--parts=20000] [--reads=30] [--warmup=10] [--profile] [--home] [--cache-mb=N] [--fresh]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/classpath.sh

@@ -119,18 +119,27 @@ image="$out/$app_name"
 echo "App image: $image ($(du -sh "$image" | cut -f1), $((SECONDS - started)) s)"
 
 # --- class-data archive (decision 0070) -----------------------------------------------------------
-# One start of the image, to its login window on a scratch demo database, writes the classes it
+# A start of the image, to its login window on a scratch demo database, writes the classes it
 # loaded into lib/app/workbench.jsa; the launcher then maps them instead of loading them one by one.
+# It is the second start: the first copies the demo without Flyway (decision 0130), and every later
+# start has Flyway check the schema, so the archive is trained on the start a counter makes daily.
 # Needs a display (or xvfb-run); without one the image works as before, only slower to start.
 jsa="$image/lib/app/workbench.jsa"
 cfg="$image/lib/app/$app_name.cfg"
+first=(env "JAVA_TOOL_OPTIONS=-Dworkbench.exitWhenShown=true" "$image/bin/$app_name")
 training=(env "JAVA_TOOL_OPTIONS=-XX:ArchiveClassesAtExit=$jsa -Dworkbench.exitWhenShown=true" "$image/bin/$app_name")
 if [[ -z "${DISPLAY:-}" ]]; then
-    command -v xvfb-run >/dev/null 2>&1 && training=(xvfb-run -a "${training[@]}") || training=()
+    if command -v xvfb-run >/dev/null 2>&1; then
+        first=(xvfb-run -a "${first[@]}")
+        training=(xvfb-run -a "${training[@]}")
+    else
+        training=()
+    fi
 fi
 if (( ${#training[@]} > 0 )); then
     scratch="$(mktemp -d)"
-    echo "class-data archive: one start of the image ..."
+    echo "class-data archive: a first start of the image, then the start that writes the archive ..."
+    WORKBENCH_DATA_DIR="$scratch" timeout 600 "${first[@]}" --demo >"$out/cds-first-start.log" 2>&1 || true
     WORKBENCH_DATA_DIR="$scratch" timeout 600 "${training[@]}" --demo >"$out/cds-training.log" 2>&1 || true
     rm -rf "$scratch"
 fi

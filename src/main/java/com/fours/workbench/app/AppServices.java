@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -395,35 +396,39 @@ public final class AppServices implements AutoCloseable {
     /**
      * The launch's way (decision 0084), the services running on {@code background}, the one executor,
      * made before: a demo database not there yet is copied from the build's template, moved to today,
-     * before it opens (decision 0091); without a template it opens empty, for the window to fill.
+     * before it opens (decision 0091), {@code copyProgress} told how far the copy is (0 to 1); without a
+     * template it opens empty, for the window to fill.
      */
     static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
-                            ScheduledExecutorService background) {
-        return open(dataFolder, demo, clock, fillDemo, () -> background, demo && !fillDemo);
+                            ScheduledExecutorService background, DoubleConsumer copyProgress) {
+        return open(dataFolder, demo, clock, fillDemo, () -> background, demo && !fillDemo, copyProgress);
     }
 
     private static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
                                     Supplier<ScheduledExecutorService> background) {
-        return open(dataFolder, demo, clock, fillDemo, background, false);
+        return open(dataFolder, demo, clock, fillDemo, background, false, done -> { });
     }
 
     private static AppServices open(Path dataFolder, boolean demo, Clock clock, boolean fillDemo,
-                                    Supplier<ScheduledExecutorService> background, boolean copyDemo) {
+                                    Supplier<ScheduledExecutorService> background, boolean copyDemo,
+                                    DoubleConsumer copyProgress) {
         DatabaseSettings settings = DatabaseChoice.resolve(dataFolder, demo, System.getenv());
         log.info("Data folder {}; database {}", dataFolder, settings.description());
-        return open(settings, demo, dataFolder, clock, fillDemo, background, copyDemo);
+        return open(settings, demo, dataFolder, clock, fillDemo, background, copyDemo, copyProgress);
     }
 
     public static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock) {
-        return open(settings, demo, dataFolder, clock, true, AppServices::newExecutor, false);
+        return open(settings, demo, dataFolder, clock, true, AppServices::newExecutor, false, done -> { });
     }
 
     private static AppServices open(DatabaseSettings settings, boolean demo, Path dataFolder, Clock clock,
-                                    boolean fillDemo, Supplier<ScheduledExecutorService> background, boolean copyDemo) {
+                                    boolean fillDemo, Supplier<ScheduledExecutorService> background, boolean copyDemo,
+                                    DoubleConsumer copyProgress) {
         Optional<RestoreSwitch.Switched> restored = settings.embeddedFile()
                 .flatMap(file -> RestoreSwitch.applyPending(file, java.time.LocalDateTime.now(clock)));
         boolean firstDemoStart = copyDemo && settings.embeddedFile().map(DemoTemplate::copyPending).orElse(false);
-        Database database = copyDemo ? DemoTemplate.open(settings, clock) : Database.open(settings);
+        Database database = copyDemo ? DemoTemplate.open(settings, clock, DemoTemplate.Source.shipped(), copyProgress)
+                : Database.open(settings);
         AppServices services = new AppServices(database, demo, dataFolder, clock, background.get());
         services.firstDemoStart = firstDemoStart;
         restored.ifPresent(services.restores::recordSwitched);

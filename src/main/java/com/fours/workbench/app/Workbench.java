@@ -70,6 +70,8 @@ public final class Workbench {
     private LoginView login;
     /** Why the database could not be opened, checked or migrated; null unless it failed. */
     private Throwable startupFailure;
+    /** How far the demo's copy at launch is, while the window waits for it. */
+    private Optional<StartupProgress> copyProgress = Optional.empty();
 
     public Workbench(Stage stage, AppServices services, WorkstationSettings settings, Locale locale,
                      List<WorkbenchModule> modules) {
@@ -126,7 +128,14 @@ public final class Workbench {
      */
     void startWhileOpening(CompletableFuture<PreparedDatabase> opening, boolean firstStart, Runnable whenReady,
                            Consumer<String> onFailure) {
+        startWhileOpening(opening, firstStart, Optional.empty(), whenReady, onFailure);
+    }
+
+    /** As above, the demo's copy at launch showing how far it is ({@code copyProgress}, decision 0130). */
+    void startWhileOpening(CompletableFuture<PreparedDatabase> opening, boolean firstStart,
+                           Optional<StartupProgress> copyProgress, Runnable whenReady, Consumer<String> onFailure) {
         showStage();
+        this.copyProgress = copyProgress;
         if (opening.isDone()) {
             arrived(opening, whenReady, onFailure);
         } else {
@@ -183,7 +192,10 @@ public final class Workbench {
                 : messages.get(demo ? "startup.preparingDemo" : "startup.preparingDatabase"));
         status.setId("startupStatus");
         status.setWrapText(true);
+        // the demo's copy says how far it is; a new database's migrations do not
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setId("startupProgress");
+        copyProgress.ifPresent(copy -> copy.showOn(progress));
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(startupFailure == null);
         VBox card = new VBox(14, title, progress, status);

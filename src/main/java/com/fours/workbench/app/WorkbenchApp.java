@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,7 +46,8 @@ public final class WorkbenchApp extends Application {
      * launch, beside the toolkit's start (decision 0108).
      */
     private record Launch(ScheduledExecutorService executor, CompletableFuture<Void> windowShown,
-                          CompletableFuture<PreparedDatabase> opening, boolean demoCopiedAtLaunch) {
+                          CompletableFuture<PreparedDatabase> opening, boolean demoCopiedAtLaunch,
+                          StartupProgress copyProgress) {
     }
 
     /**
@@ -71,9 +73,10 @@ public final class WorkbenchApp extends Application {
         CompletableFuture.runAsync(() -> log().debug("Logging set up"), executor);
         CompletableFuture<Void> windowShown = new CompletableFuture<>();
         boolean copyNow = copiesDemoAtLaunch(raw, WorkbenchApp.class.getResource(DemoTemplate.RESOURCE) != null);
+        StartupProgress copyProgress = new StartupProgress();
         return new Launch(executor, windowShown, copyNow
-                ? CompletableFuture.supplyAsync(() -> open(raw, executor), executor)
-                : windowShown.thenApplyAsync(shown -> open(raw, executor), executor), copyNow);
+                ? CompletableFuture.supplyAsync(() -> open(raw, executor, copyProgress), executor)
+                : windowShown.thenApplyAsync(shown -> open(raw, executor, copyProgress), executor), copyNow, copyProgress);
     }
 
     /**
@@ -96,11 +99,16 @@ public final class WorkbenchApp extends Application {
 
     /** The background step of the start: the database opened, checked, migrated and read for the first screen. */
     static PreparedDatabase open(List<String> raw, ScheduledExecutorService executor) {
+        return open(raw, executor, new StartupProgress());
+    }
+
+    /** As above, {@code copyProgress} told how far the demo's first-start copy is. */
+    static PreparedDatabase open(List<String> raw, ScheduledExecutorService executor, StartupProgress copyProgress) {
         try {
             StartupOptions options = StartupOptions.parse(raw);
             // an empty demo database is filled once the window shows, which says so meanwhile
             AppServices services = AppServices.open(dataFolder(options), options.demo(), Clock.systemDefaultZone(),
-                    false, executor);
+                    false, executor, copyProgress);
             try {
                 if (!options.demo()) {
                     services.backupScheduler().start();
@@ -171,7 +179,8 @@ public final class WorkbenchApp extends Application {
         // where the start-up time goes (bench/startup.sh): the toolkit, then what the window waited for
         log().info("JavaFX toolkit up {} ms after launch; fonts ready at {} ms", toolkitUp, sinceLaunch());
         Workbench workbench = new Workbench(stage, launch.executor(), options.demo(), settings, locale, Modules.all());
-        workbench.startWhileOpening(launch.opening(), firstStart, this::ready,
+        workbench.startWhileOpening(launch.opening(), firstStart, launch.demoCopiedAtLaunch() ? Optional.of(launch.copyProgress())
+                : Optional.empty(), this::ready,
                 text -> failed(stage, workbench.messages(), text));
         ProcessHandle.current().info().startInstant().ifPresent(launched ->
                 log().info("Workbench window shown {} ms after launch", Duration.between(launched, Instant.now()).toMillis()));

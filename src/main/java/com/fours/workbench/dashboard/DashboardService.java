@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 
@@ -86,13 +87,17 @@ public final class DashboardService {
     public Dashboard read(LocalDate from, LocalDate to) {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
-        // the stock value is now's, the same for the three periods: read once (decision 0124)
-        Money stockValue = transactions.read(FiguresService::stockValue);
+        // the stock value is now's, the same for the three periods: read once (decision 0124), on this thread
+        // while the comparisons' reads begin, each period taking it when it comes to its stock (decision 0131); a
+        // comparison waiting for it holds its connection, and the pool has room for the three reads and this one
+        FutureTask<Money> stockValue = new FutureTask<>(() -> transactions.read(FiguresService::stockValue));
+        Supplier<Money> stock = () -> joined(stockValue);
         // a year to date's period before is last year's same days: read once (decision 0117)
         boolean sameDays = period.lastYear().equals(period.previous());
-        FutureTask<DashboardFigures> previous = beside(period.previous(), stockValue);
-        FutureTask<DashboardFigures> lastYear = sameDays ? previous : beside(period.lastYear(), stockValue);
-        DashboardFigures current = transactions.read(handle -> figures(handle, period, stockValue));
+        FutureTask<DashboardFigures> previous = beside(period.previous(), stock);
+        FutureTask<DashboardFigures> lastYear = sameDays ? previous : beside(period.lastYear(), stock);
+        stockValue.run();
+        DashboardFigures current = transactions.read(handle -> figures(handle, period, stock));
         return new Dashboard(current, joined(previous), joined(lastYear));
     }
 
@@ -100,7 +105,7 @@ public final class DashboardService {
      * A comparison read on another connection while this thread reads the period (decision 0129): on two
      * cores the month's three periods take the time of two. Each period is its own read transaction.
      */
-    private FutureTask<DashboardFigures> beside(DashboardPeriod period, Money stockValue) {
+    private FutureTask<DashboardFigures> beside(DashboardPeriod period, Supplier<Money> stockValue) {
         FutureTask<DashboardFigures> task = new FutureTask<>(
                 () -> transactions.read(handle -> figures(handle, period, stockValue)));
         try {
@@ -112,10 +117,10 @@ public final class DashboardService {
     }
 
     /**
-     * The comparison's figures; read on this thread when the executor has not started it yet, so a read
+     * What a task read; read on this thread when the executor has not started it yet, so a read
      * waiting here never waits for a queue that this very thread holds up (the executor has two threads).
      */
-    private static DashboardFigures joined(FutureTask<DashboardFigures> task) {
+    private static <T> T joined(FutureTask<T> task) {
         task.run();
         try {
             return task.get();
@@ -134,7 +139,7 @@ public final class DashboardService {
     public DashboardFigures figures(LocalDate from, LocalDate to) {
         session.require(Permission.VIEW_DASHBOARD);
         DashboardPeriod period = checked(from, to);
-        return transactions.read(handle -> figures(handle, period, FiguresService.stockValue(handle)));
+        return transactions.read(handle -> figures(handle, period, () -> FiguresService.stockValue(handle)));
     }
 
     /** Refuses, next to its field, a missing day, a period that ends before it starts, runs past today or is over a year. */
@@ -166,7 +171,8 @@ public final class DashboardService {
         return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    DashboardFigures figures(Handle handle, DashboardPeriod period, Money stockValue) {
+    /** {@code stockValue}: the stock's value now, asked for when the period's stock figures are read. */
+    DashboardFigures figures(Handle handle, DashboardPeriod period, Supplier<Money> stockValue) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         Instant start = startOf(from);
@@ -185,7 +191,7 @@ public final class DashboardService {
                 sum(labour, DashboardDao.LabourKind::hours), Money.of(sum(labour, DashboardDao.LabourKind::revenue)),
                 technicians(handle, dao, from, to, start, end),
                 fix.rate(), fix.comebacks(), bookings.bookings(), bookings.arrived(), bookings.noShows(), capacity, booked,
-                FiguresService.figures(handle, from, to, start, end, stockValue),
+                FiguresService.figures(handle, from, to, start, end, stockValue.get()),
                 CareFiguresService.summary(handle, start, end, clock.instant()));
     }
 

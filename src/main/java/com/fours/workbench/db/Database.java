@@ -61,17 +61,22 @@ public final class Database implements AutoCloseable {
      * database copied in whole (the demo's, decision 0091), which is thrown away if it does not fit.
      */
     public static java.util.Optional<Database> openIfUpToDate(DatabaseSettings settings) {
-        return openIfUpToDate(settings, part -> { });
+        return openIfUpToDate(settings, true, part -> { });
     }
 
-    /** {@code parts} is told when the pool is open ("pool") and when Flyway has checked the schema ("flyway"). */
-    static java.util.Optional<Database> openIfUpToDate(DatabaseSettings settings, java.util.function.Consumer<String> parts) {
+    /**
+     * {@code check} false: the caller knows the schema is this build's (a demo template made by the same
+     * migrations, decision 0130) and Flyway is not asked. {@code parts} is told when the pool is open
+     * ("pool") and when Flyway has checked the schema ("flyway").
+     */
+    static java.util.Optional<Database> openIfUpToDate(DatabaseSettings settings, boolean check,
+                                                       java.util.function.Consumer<String> parts) {
         long started = System.nanoTime();
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings, "workbench"));
         try {
             parts.accept("pool");
-            boolean upToDate = upToDate(flyway(dataSource).info().all());
-            parts.accept("flyway");
+            boolean upToDate = !check || upToDate(flyway(dataSource).info().all());
+            parts.accept(check ? "flyway" : "migrations");
             if (!upToDate) {
                 dataSource.close();
                 return java.util.Optional.empty();

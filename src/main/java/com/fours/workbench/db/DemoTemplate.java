@@ -60,6 +60,8 @@ public final class DemoTemplate {
     static final String TEXTS = "texts";
     /** The earliest time with a zone in the template: from it on, a zone without transitions has one offset. */
     static final String EARLIEST = "earliest";
+    /** The digest of the migrations that made it ({@link MigrationFiles}, decision 0130). */
+    static final String MIGRATIONS = "migrations";
 
     /** Numbers with the day they were issued on: repair orders, purchase orders, complaints, gate passes. */
     private static final Pattern DATED_NUMBER = Pattern.compile("(?<![A-Za-z0-9])(RO|PO|TS|CM)(20\\d{6})-");
@@ -79,7 +81,7 @@ public final class DemoTemplate {
 
     /** The gzipped H2 file and the day and zone it was filled in, as the build writes them. */
     public record Source(LocalDate builtOn, ZoneId builtIn, List<String> texts, Optional<Instant> earliest,
-                         InputStreamSupplier file) {
+                         Optional<String> migrations, InputStreamSupplier file) {
 
         /** The template in this build's classes, if there is one (a build from an IDE without the step has none). */
         public static Optional<Source> shipped() {
@@ -110,7 +112,8 @@ public final class DemoTemplate {
             String texts = values.getProperty(TEXTS, "");
             return new Source(LocalDate.parse(values.getProperty(DAY)), ZoneId.of(values.getProperty(ZONE)),
                     texts.isEmpty() ? List.of() : List.of(texts.split(",")),
-                    Optional.ofNullable(values.getProperty(EARLIEST)).map(Instant::parse), file);
+                    Optional.ofNullable(values.getProperty(EARLIEST)).map(Instant::parse),
+                    Optional.ofNullable(values.getProperty(MIGRATIONS)), file);
         }
     }
 
@@ -157,6 +160,8 @@ public final class DemoTemplate {
             if (earliest != null) {
                 values.setProperty(EARLIEST, earliest.toString());
             }
+            // the migrations that made it: the class path of the build that filled it
+            MigrationFiles.digest().ifPresent(digest -> values.setProperty(MIGRATIONS, digest));
             try (var out = Files.newBufferedWriter(header, StandardCharsets.UTF_8)) {
                 values.store(out, "the demo database's day and zone (decision 0091)");
             }
@@ -169,20 +174,27 @@ public final class DemoTemplate {
     /**
      * The first start's way (decisions 0091, 0116): when the demo's H2 file does not exist yet (or a copy
      * was cut off, {@link #copyPending}) and this build ships a template, the template is unpacked there,
-     * opened once by the pool the app keeps, checked by Flyway and moved to today through it; if its
-     * schema is not exactly this build's (a run from an IDE with a template older than the migrations),
-     * the copy is thrown away and the demo opens empty, to be filled. Anything else opens as usual.
+     * opened once by the pool the app keeps and moved to today through it. A template made by other
+     * migrations than this class path's (a run from an IDE with a template older than the migrations) is
+     * checked by Flyway, and when its schema is not exactly this build's, the copy is thrown away and the
+     * demo opens empty, to be filled (decision 0130). Anything else opens as usual.
      */
     public static Database open(DatabaseSettings settings, Clock clock) {
         return open(settings, clock, Source.shipped());
     }
 
     public static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template) {
+        return open(settings, clock, template, done -> { });
+    }
+
+    /** {@code progress} is told how much of a copy is done, from 0 to 1, as each part ends (decision 0130). */
+    public static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template,
+                                java.util.function.DoubleConsumer progress) {
         Optional<Path> file = settings.embeddedFile();
         if (file.isEmpty() || template.isEmpty() || !copyPending(file.get())) {
             return Database.open(settings);
         }
-        Parts parts = new Parts();
+        Parts parts = new Parts(progress);
         Path marker = marker(file.get());
         try {
             Files.createDirectories(file.get().toAbsolutePath().getParent());
@@ -199,7 +211,11 @@ public final class DemoTemplate {
         parts.mark("unpack");
         Optional<Database> copied;
         try {
-            copied = Database.openIfUpToDate(settings, parts::mark);
+            // made by this build's migrations: Flyway would find exactly them applied (decision 0130)
+            boolean sameMigrations = template.get().migrations().isPresent()
+                    && template.get().migrations().equals(MigrationFiles.digest());
+            parts.mark("digest");
+            copied = Database.openIfUpToDate(settings, !sameMigrations, parts::mark);
             if (copied.isPresent()) {
                 try {
                     copied.get().moveOnOneConnection(handle -> moveToToday(handle, template.get(), LocalDate.now(clock),
@@ -257,11 +273,23 @@ public final class DemoTemplate {
         private final long cpuStarted = CPU.getCurrentThreadCpuTime();
         private final long processStarted = SYSTEM.getProcessCpuTime();
         private final long gcStarted = gcMillis();
+        /**
+         * How much of a copy is done once each part has ended, in proportion to its parts' usual wall times on a
+         * counter PC's two cores (bench/first-start.sh), for the window's progress bar.
+         */
+        private static final Map<String, Double> DONE_AFTER = Map.of("unpack", 0.03, "digest", 0.06, "pool", 0.33,
+                "migrations", 0.34, "flyway", 0.45, "renumber", 0.58, "dates", 0.92, "texts", 0.96, "numbers", 1.0);
         private final StringBuilder text = new StringBuilder();
+        private final java.util.function.DoubleConsumer progress;
         private long last = started;
         private long cpuLast = cpuStarted;
 
+        Parts(java.util.function.DoubleConsumer progress) {
+            this.progress = progress;
+        }
+
         void mark(String part) {
+            progress.accept(DONE_AFTER.getOrDefault(part, 0.0));
             long now = System.nanoTime();
             long cpu = CPU.getCurrentThreadCpuTime();
             text.append(text.length() == 0 ? "" : ", ").append(part).append(' ').append((now - last) / 1_000_000)
@@ -304,7 +332,7 @@ public final class DemoTemplate {
      * one transaction over every row had H2 write its undo log out and read it back to commit (decision 0099).
      */
     static void moveToToday(Handle handle, Source template, LocalDate today, ZoneId zone) {
-        moveToToday(handle, template, today, zone, new Parts());
+        moveToToday(handle, template, today, zone, new Parts(done -> { }));
     }
 
     private static void moveToToday(Handle handle, Source template, LocalDate today, ZoneId zone, Parts parts) {

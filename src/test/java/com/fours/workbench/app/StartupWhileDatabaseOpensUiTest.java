@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+
+import javafx.scene.control.ProgressBar;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +48,7 @@ class StartupWhileDatabaseOpensUiTest {
     private final FxRobot robot = new FxRobot();
     private final CountDownLatch release = new CountDownLatch(1);
     private final AtomicInteger readyCalls = new AtomicInteger();
+    private final StartupProgress progress = new StartupProgress();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private ScheduledExecutorService executor;
     private CompletableFuture<PreparedDatabase> opening;
@@ -159,8 +163,18 @@ class StartupWhileDatabaseOpensUiTest {
 
         assertThat(robot.lookup("#databasePreparation").tryQuery()).isPresent();
         assertThat(text(robot, "#startupStatus")).isEqualTo("Preparing the demo store: copying it and moving it to today…");
+        // decision 0130: a bar that fills as the copy's parts end, not an animation redrawn all along
+        ProgressBar bar = robot.lookup("#startupProgress").queryAs(ProgressBar.class);
+        List<Double> shown = Collections.synchronizedList(new ArrayList<>());
+        robot.interact(() -> {
+            shown.add(bar.getProgress());
+            bar.progressProperty().addListener((value, before, now) -> shown.add(now.doubleValue()));
+        });
         release.countDown();
         untilTheDatabaseIsReady(() -> robot.lookup("#loginView").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).as("from nothing copied, each part of the copy moved the bar on").hasSizeGreaterThanOrEqualTo(6)
+                .startsWith(0.0).isSorted().endsWith(1.0);
         assertThat(robot.lookup("#demoPreparation").tryQuery()).as("copied, not filled").isEmpty();
         assertThat(robot.lookup("#demoAccounts").tryQuery()).isPresent();
         PreparedDatabase prepared = opening.join();
@@ -197,7 +211,7 @@ class StartupWhileDatabaseOpensUiTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return WorkbenchApp.open(arguments, executor);
+            return WorkbenchApp.open(arguments, executor, progress);
         }, executor);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
@@ -205,7 +219,8 @@ class StartupWhileDatabaseOpensUiTest {
             stage.setWidth(1280);
             stage.setHeight(800);
             new Workbench(stage, executor, demo, new WorkstationSettings(dataFolder), Locale.ENGLISH, Modules.all())
-                    .startWhileOpening(opening, firstStart, readyCalls::incrementAndGet, failures::add);
+                    .startWhileOpening(opening, firstStart, demo ? Optional.of(progress) : Optional.empty(),
+                            readyCalls::incrementAndGet, failures::add);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

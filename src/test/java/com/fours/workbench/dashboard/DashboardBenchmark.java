@@ -43,6 +43,7 @@ public final class DashboardBenchmark {
         if (options.containsKey("profile")) {
             profile(services, reads);
         }
+        warmUp(services, Integer.parseInt(options.getOrDefault("warmup", "10")));
         Dashboard month = measure("month (2026-11, with 2026-10 and 2025-11)", reads, services,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 300);
         log.info("month: cars {}, revenue {}, efficiency {}%, first-time fix {}%, CSI {}", month.current().carCount(),
@@ -61,18 +62,35 @@ public final class DashboardBenchmark {
         services.close();
     }
 
+    /**
+     * Decision 0131: {@code reads} reads of the month, then of the year, each logged in turn, before either is
+     * timed. The JVM compiles H2's and the dashboard's paths over the first ten to fifteen reads, its compiler
+     * on the same two cores as the three periods' reads (a month: 396, 379, 296, 258 ... then 150-170 ms); the
+     * targets are for the screen's reads, not for the JVM's warm-up, which these lines show.
+     */
+    private static void warmUp(AppServices services, int reads) {
+        for (LocalDate[] p : new LocalDate[][] {{LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)},
+                {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 7)}}) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                long t = System.nanoTime();
+                services.dashboard().read(p[0], p[1]);
+                times.add(Math.round((System.nanoTime() - t) / 1e6));
+            }
+            log.info("warm-up {} to {}, the JVM's first reads, ms: {}", p[0], p[1], times);
+        }
+    }
+
     private static Dashboard measure(String name, int reads, AppServices services, LocalDate from, LocalDate to,
                                      int targetMs) {
         List<Double> times = new ArrayList<>();
         Dashboard dashboard = null;
-        for (int i = 0; i < reads + 3; i++) {
+        for (int i = 0; i < reads; i++) {
             long t = System.nanoTime();
             dashboard = services.dashboard().read(from, to);
-            if (i >= 3) {
-                times.add((System.nanoTime() - t) / 1e6);
-            }
+            times.add((System.nanoTime() - t) / 1e6);
         }
-        log.info("{}: p50 {} ms, p95 {} ms ({} reads after 3 warm-up; target p95 <= {} ms)", name,
+        log.info("{}: p50 {} ms, p95 {} ms ({} reads after the warm-up; target p95 <= {} ms)", name,
                 tenths(BenchmarkFigures.median(times)), tenths(percentile(times, 95)), reads, targetMs);
         log.info("{}: each read in turn, ms: {}", name, times.stream().map(t -> String.valueOf(Math.round(t))).toList());
         return dashboard;

@@ -3,6 +3,7 @@ package com.fours.workbench.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,6 +31,7 @@ import com.fours.workbench.cashier.InvoiceNumber;
 import com.fours.workbench.db.DatabaseChoice;
 import com.fours.workbench.db.DatabaseSettings;
 import com.fours.workbench.db.DemoTemplate;
+import com.fours.workbench.db.MigrationFiles;
 import com.fours.workbench.intake.FuelLevel;
 import com.fours.workbench.intake.IntakeDao;
 import com.fours.workbench.intake.IntakeInput;
@@ -336,11 +339,47 @@ class DemoTemplateTest {
         }
     }
 
-    /** A template whose schema is not this build's (older migrations) is thrown away: the demo opens empty, to be filled. */
+    /** The template records the digest of the migrations that made it: this class path's. */
     @Test
-    void aTemplateOfAnotherSchemaIsNotUsed() throws IOException {
-        Path other = folder.resolve("other-classes");
-        Path database = demoFile("other-schema");
+    void theTemplateRecordsTheMigrationsThatMadeIt() {
+        assertThat(DemoTemplate.Source.in(folder.resolve("classes")).migrations()).isPresent()
+                .isEqualTo(MigrationFiles.digest());
+    }
+
+    /**
+     * A template made by other migrations (an older build's, run from an IDE) is checked by Flyway, and one
+     * whose schema is not this build's is thrown away: the demo opens empty, to be filled (decision 0130).
+     * So is one from before templates recorded their migrations.
+     */
+    @Test
+    void aTemplateOfOtherMigrationsIsCheckedAndNotUsedWhenItsSchemaIsNotThisBuilds() throws IOException {
+        for (String digest : new String[] {"0".repeat(64), null}) {
+            Path other = tamperedTemplate("other-" + (digest == null ? "none" : "digest"), digest);
+            String name = "another-" + (digest == null ? "none" : "digest");
+            try (AppServices none = new AppServices(DemoTemplate.open(demoSettings(name), LATER,
+                    Optional.of(DemoTemplate.Source.in(other))), true, folder.resolve(name), LATER)) {
+                assertThat(none.demoSeeder().isEmpty()).as("header migrations %s", digest).isTrue();
+            }
+        }
+    }
+
+    /**
+     * A template made by this class path's migrations is opened without Flyway's check (decision 0130):
+     * the same tampered history that the check refuses above is taken as it is.
+     */
+    @Test
+    void aTemplateOfTheSameMigrationsIsOpenedWithoutFlywaysCheck() throws IOException {
+        Path same = tamperedTemplate("same-migrations", MigrationFiles.digest().orElseThrow());
+        try (AppServices opened = new AppServices(DemoTemplate.open(demoSettings("same"), LATER,
+                Optional.of(DemoTemplate.Source.in(same))), true, folder.resolve("same"), LATER)) {
+            assertThat(opened.demoSeeder().isEmpty()).isFalse();
+        }
+    }
+
+    /** The built demo with V1's recorded checksum changed, packed into {@code name} with {@code migrations} in its header. */
+    private static Path tamperedTemplate(String name, String migrations) throws IOException {
+        Path classes = folder.resolve(name + "-classes");
+        Path database = demoFile(name);
         Files.createDirectories(database.getParent());
         Files.copy(demoFile("built"), database);
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database.toString().replace(".mv.db", "") + ";DATABASE_TO_LOWER=TRUE", "sa", "");
@@ -349,10 +388,20 @@ class DemoTemplateTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        DemoTemplate.pack(database, LocalDate.of(2026, 12, 1), ZoneId.of("Asia/Shanghai"), other);
-        try (AppServices none = new AppServices(DemoTemplate.open(demoSettings("another"), LATER,
-                Optional.of(DemoTemplate.Source.in(other))), true, folder.resolve("another"), LATER)) {
-            assertThat(none.demoSeeder().isEmpty()).isTrue();
+        DemoTemplate.pack(database, LocalDate.of(2026, 12, 1), ZoneId.of("Asia/Shanghai"), classes);
+        Path header = classes.resolve(DemoTemplate.HEADER.substring(1));
+        Properties values = new Properties();
+        try (var in = Files.newBufferedReader(header, StandardCharsets.UTF_8)) {
+            values.load(in);
         }
+        if (migrations == null) {
+            values.remove("migrations");
+        } else {
+            values.setProperty("migrations", migrations);
+        }
+        try (var out = Files.newBufferedWriter(header, StandardCharsets.UTF_8)) {
+            values.store(out, null);
+        }
+        return classes;
     }
 }
