@@ -375,7 +375,7 @@ public final class AppServices implements AutoCloseable {
         this.fiveSChecklists = new FiveSChecklists(tx, session, audit, clock);
         this.fiveSInspections = new FiveSInspections(tx, session, audit, clock, photoRule);
         this.fiveSPrints = new FiveSPrints(tx, reports, storeProfiles, session, audit, clock);
-        this.fiveSScores = new FiveSScores(tx, session);
+        this.fiveSScores = new FiveSScores(tx, session, audit);
         contactHistory.addSource(ContactHistory.of(CallbackDao.class, CallbackDao::contactsOfVehicle,
                 CallbackDao::contactsOfCustomer));
     }

@@ -3,6 +3,8 @@ package com.fours.workbench.dashboard;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fours.workbench.reporting.ChartTable;
+
 /**
  * One chart of the dashboard as data: what the screen draws, the Excel export writes and the
  * printed report draws as an image. A null value is "no data" (no bar, no point).
@@ -18,6 +20,12 @@ public record DashboardChart(String id, String title, ChartKind kind, FigureUnit
     }
 
     public record Series(String name, List<BigDecimal> values) {
+    }
+
+    /** The figures as the Excel export writes them (decision 0132). */
+    public ChartTable table() {
+        return new ChartTable(title, categoryTitle, categories,
+                series.stream().map(s -> new ChartTable.Series(s.name(), s.values())).toList());
     }
 
     /** A value axis of whole numbers: 0 to {@code upper} in steps of {@code step}, both whole. */

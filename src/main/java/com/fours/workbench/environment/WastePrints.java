@@ -22,6 +22,7 @@ import com.fours.workbench.core.BusinessRuleException;
 import com.fours.workbench.core.Formats;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
+import com.fours.workbench.reporting.ChartWorkbook;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.reporting.ReportEngine;
 import com.fours.workbench.security.AuditTrail;
@@ -154,7 +155,7 @@ public final class WastePrints {
         List<Row> rows = rows(ledger, m, Formats.of(m.locale()));
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "4S Workbench", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName(title(ledger, m)));
+            Worksheet sheet = workbook.newWorksheet(ChartWorkbook.sheetName(title(ledger, m)));
             sheet.value(0, 0, title(ledger, m));
             sheet.style(0, 0).bold().set();
             List<String> heads = headings(m);
@@ -216,10 +217,5 @@ public final class WastePrints {
     /** A quantity as the ledger writes it: 200, 4.5, 0.125 (no grouping, so the export reads it back as a number). */
     static String plain(BigDecimal quantity) {
         return quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString();
-    }
-
-    private static String sheetName(String title) {
-        String clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        return clean.length() > 31 ? clean.substring(0, 31) : clean;
     }
 }

@@ -10,5 +10,6 @@ public enum InspectionAuditAction implements AuditAction {
     FIVE_S_ACTION_CREATED,
     FIVE_S_ACTION_DONE,
     FIVE_S_ACTION_VERIFIED,
-    FIVE_S_SHEET_PRINTED
+    FIVE_S_SHEET_PRINTED,
+    FIVE_S_SCORES_EXPORTED
 }

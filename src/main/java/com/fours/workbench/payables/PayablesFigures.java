@@ -19,6 +19,7 @@ import com.fours.workbench.core.Money;
 import com.fours.workbench.core.i18n.Messages;
 import com.fours.workbench.db.Transactions;
 import com.fours.workbench.openitems.Ageing;
+import com.fours.workbench.reporting.ChartWorkbook;
 import com.fours.workbench.security.AuditTrail;
 import com.fours.workbench.security.Permission;
 import com.fours.workbench.security.Session;
@@ -93,7 +94,7 @@ public final class PayablesFigures {
         String title = m.get("payables.export.title", asOf);
         try (OutputStream out = Files.newOutputStream(file)) {
             Workbook workbook = new Workbook(out, "4S Workbench", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName(title));
+            Worksheet sheet = workbook.newWorksheet(ChartWorkbook.sheetName(title));
             sheet.value(0, 0, title);
             sheet.style(0, 0).bold().set();
             List<String> heads = List.of(m.get("payables.ui.col.supplier"), m.get("receivables.ui.col.current"),
@@ -124,10 +125,5 @@ public final class PayablesFigures {
         transactions.useTransaction(handle -> audit.record(handle, PayablesAuditAction.PAYABLES_EXPORTED,
                 "payablesAgeing", asOf, null, "file=" + AuditTrail.safeName(name, 200) + ", rows=" + lines.size()));
         return lines.size();
-    }
-
-    private static String sheetName(String title) {
-        String clean = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        return clean.length() > 31 ? clean.substring(0, 31) : clean;
     }
 }

@@ -92,6 +92,11 @@ public final class ChartCard {
         return (String) point.getProperties().get(ChartCard.class);
     }
 
+    /** The export an export button was made with (for the tests, which cannot drive the file chooser headless). */
+    public static Export exportOf(Node button) {
+        return (Export) button.getProperties().get(Export.class);
+    }
+
     /** Draws {@code spec}; {@code export} may be null (no export button). */
     public static ChartCard of(Spec spec, Tip tip, Export export, Messages messages, Window window) {
         CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(spec.categories()));
@@ -179,6 +184,7 @@ public final class ChartCard {
     public static Button exportButton(Export export, Messages messages, Window window) {
         Button button = FormControls.button(export.buttonId(), messages.get("dashboard.ui.export"),
                 Material2OutlinedMZ.SAVE_ALT);
+        button.getProperties().put(Export.class, export);
         button.setOnAction(e -> {
             String fileName = export.fileName().get();
             if (fileName == null) {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +24,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 import com.fours.workbench.inspection.FiveSArea;
@@ -36,12 +41,16 @@ import com.fours.workbench.ui.ChartCard;
  * point per month the workshop was inspected, the month's mean on hover, no point where it was not),
  * edits the workshop's checklist with an empty item, a duplicate and a scale of 0 refused under
  * their fields and nothing saved, then saves it: the demo's inspections used the version shown, so
- * it becomes the next version, and the old inspections keep their items.
+ * it becomes the next version, and the old inspections keep their items. The chart exports to Excel
+ * with the same months and scores, "no data" where the workshop was not inspected.
  */
 class FiveSChecklistUiTest {
 
     @RegisterExtension
     static final WorkbenchFixture ui = WorkbenchFixture.demo().size(1366, 768);
+
+    @TempDir
+    static Path folder;
 
     @Test
     void theManagerSeesTheScoresChartAndEditsTheChecklistIntoANewVersion(FxRobot robot) throws Exception {
@@ -77,6 +86,38 @@ class FiveSChecklistUiTest {
         YearMonth beforeFirst = YearMonth.parse(firstInspected).minusMonths(1);
         assertThat(text(robot, "#fiveSNoScores")).startsWith("No inspection, no data: " + months.get(0) + " – "
                 + beforeFirst);
+
+        // the chart exports to Excel: the button in the card's head, the file named by the chart and its months
+        Button export = robot.lookup("#fiveSScoreExport").queryAs(Button.class);
+        Node card = robot.lookup("#fiveSScoreChartBox").query();
+        assertThat(export.isVisible()).isTrue();
+        assertThat(card.localToScene(card.getBoundsInLocal()).contains(export.localToScene(export.getBoundsInLocal())))
+                .as("the button within the card").isTrue();
+        ChartCard.Export offered = ChartCard.exportOf(export);
+        assertThat(offered.fileName().get()).isEqualTo("5S score per area and month " + months.get(0) + "_"
+                + months.get(11) + ".xlsx");
+        // the file chooser is native and cannot be driven headless: the test writes where it would have chosen
+        Path file = folder.resolve(offered.fileName().get());
+        robot.interact(() -> offered.write().accept(file));
+        waitUntil(() -> text(robot, "#fiveSMessage").equals("Written to " + file.getFileName() + "."),
+                () -> text(robot, "#fiveSMessage"));
+        try (ReadableWorkbook book = new ReadableWorkbook(Files.newInputStream(file))) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("5S score per area and month");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("Month");
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("Workshop");
+            assertThat(rows).hasSize(14);
+            for (int m = 0; m < 12; m++) {
+                Row row = rows.get(m + 2);
+                assertThat(row.getCellText(0)).isEqualTo(months.get(m));
+                if (expected.containsKey(months.get(m))) {
+                    assertThat(row.getCellAsNumber(1)).as(months.get(m)).hasValueSatisfying(n ->
+                            assertThat(n).isEqualByComparingTo(expected.get(row.getCellText(0))));
+                } else {
+                    assertThat(row.getCellText(1)).as(months.get(m)).isEqualTo("no data");
+                }
+            }
+        }
 
         FiveSInspection old = inspections.getItems().get(0);
         int oldVersion = old.versionNo();

@@ -236,7 +236,9 @@ public final class FiveSView {
         if (spec == null) {
             return;
         }
-        ChartCard card = ChartCard.of(spec, (s, c) -> model.scoreTip(spec, s, c), null, messages, context.window());
+        ChartCard card = ChartCard.of(spec, (s, c) -> model.scoreTip(spec, s, c),
+                new ChartCard.Export("fiveSScoreExport", model::exportFileName, model::export), messages,
+                context.window());
         card.chart().setMinSize(340, 260);
         card.chart().setPrefSize(540, 280);
         chart.getChildren().setAll(card.box());

@@ -34,7 +34,9 @@ import com.fours.workbench.inspection.FiveSInspection;
 import com.fours.workbench.inspection.FiveSInspections;
 import com.fours.workbench.inspection.FiveSItem;
 import com.fours.workbench.inspection.FiveSScoreMonth;
+import com.fours.workbench.inspection.FiveSScores;
 import com.fours.workbench.inspection.InspectionInput;
+import com.fours.workbench.reporting.ChartTable;
 import com.fours.workbench.reporting.RenderedReport;
 import com.fours.workbench.repair.PhotoFile;
 import com.fours.workbench.ui.ChartCard;
@@ -205,23 +207,31 @@ public final class FiveSViewModel {
     /**
      * The scores over time: a line per area inspected in the period, a point per month it was
      * inspected (the mean of that month's totals); a month without an inspection has no point.
+     * The same table the Excel export writes ({@link FiveSScores#chart}).
      */
     ChartCard.Spec scoreChart(List<FiveSScoreMonth> scores) {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = chartFrom(); !m.isAfter(chartTo()); m = m.plusMonths(1)) {
-            months.add(m);
+        ChartTable table = FiveSScores.chart(chartFrom(), chartTo(), scores, messages);
+        return new ChartCard.Spec("fiveSScoreChart", table.title(), ChartCard.Kind.LINE,
+                messages.get("fiveS.chart.score"), table.categoryTitle(), table.categories(),
+                table.series().stream().map(x -> new ChartCard.Series(x.name(), x.values())).toList(),
+                new ChartCard.WholeAxis(100, 20));
+    }
+
+    /** The file name offered for the chart's export: its title and months; null before the chart is read. */
+    public String exportFileName() {
+        if (scoreChart.get() == null) {
+            return null;
         }
-        List<ChartCard.Series> series = new ArrayList<>();
-        for (FiveSArea a : FiveSArea.values()) {
-            Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
-            scores.stream().filter(s -> s.area() == a).forEach(s -> byMonth.put(s.month(), s.average()));
-            if (!byMonth.isEmpty()) {
-                series.add(new ChartCard.Series(areaText(a), months.stream().map(byMonth::get).toList()));
-            }
-        }
-        return new ChartCard.Spec("fiveSScoreChart", messages.get("fiveS.chart.title"), ChartCard.Kind.LINE,
-                messages.get("fiveS.chart.score"), messages.get("fiveS.chart.month"),
-                months.stream().map(YearMonth::toString).toList(), series, new ChartCard.WholeAxis(100, 20));
+        return messages.get("dashboard.export.fileName", scoreChart.get().title(), chartFrom() + "_" + chartTo());
+    }
+
+    /** Writes the chart's months to {@code file} in the background; says where when done. */
+    public void export(Path file) {
+        YearMonth from = chartFrom();
+        YearMonth to = chartTo();
+        context.background().run(() -> context.scores().export(from, to, file, messages),
+                rows -> message.set(messages.get("dashboard.export.done", file.getFileName().toString())),
+                this::fail);
     }
 
     /**
