@@ -267,11 +267,9 @@ public final class DemoTemplate {
      * copy's wall beyond its own CPU is spent waiting for a core when the process used both meanwhile.
      */
     static final class Parts {
-        private static final com.sun.management.OperatingSystemMXBean SYSTEM =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         private final long started = System.nanoTime();
         private final long cpuStarted = CPU.getCurrentThreadCpuTime();
-        private final long processStarted = SYSTEM.getProcessCpuTime();
+        private final long processStarted = processCpu();
         private final long gcStarted = gcMillis();
         /**
          * How much of a copy is done once each part has ended, in proportion to its parts' usual wall times on a
@@ -306,13 +304,21 @@ public final class DemoTemplate {
             return (cpuLast - cpuStarted) / 1_000_000;
         }
 
+        /**
+         * The process's CPU in nanoseconds, from java.base: com.sun.management's bean is in jdk.management,
+         * which the installer's runtime does not link, and asking it failed every installed first start.
+         */
+        private static long processCpu() {
+            return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        }
+
         private static long gcMillis() {
             return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
         }
 
         @Override
         public String toString() {
-            return "parts ms wall/CPU: " + text + "; meanwhile the process " + (SYSTEM.getProcessCpuTime() - processStarted) / 1_000_000
+            return "parts ms wall/CPU: " + text + "; meanwhile the process " + (processCpu() - processStarted) / 1_000_000
                     + " ms of CPU on " + Runtime.getRuntime().availableProcessors() + " cores, GC " + (gcMillis() - gcStarted) + " ms";
         }
     }
