@@ -23,10 +23,6 @@ final class StartupProgress implements DoubleConsumer {
         shown.accept(value);
     }
 
-    double done() {
-        return done;
-    }
-
     /** On the UI thread: {@code bar} shows how far the copy is, from now on; it never moves back. */
     void showOn(ProgressBar bar) {
         bar.setProgress(done);

@@ -120,18 +120,13 @@ public final class Workbench {
      * Shows the window before the database is ready (decision 0084): the log-in at once, where the
      * user types while the database is opened, checked and migrated on the one executor; or, when
      * {@code firstStart} (no database file yet: the set-up or the demo's preparation follows), a
-     * screen that says the database is being prepared. When {@code opening} completes, on the UI
+     * screen that says the database is being prepared, its bar following {@code copyProgress} when the
+     * demo is copied at launch (decision 0130). When {@code opening} completes, on the UI
      * thread: the set-up if the store has none, the demo's preparation if the demo is still empty,
      * else the store's name on the log-in and any log-in asked for meanwhile; {@code whenReady} then
      * runs (after the demo's preparation, if any). A failure shows in the window, then goes to
      * {@code onFailure} with the text shown.
      */
-    void startWhileOpening(CompletableFuture<PreparedDatabase> opening, boolean firstStart, Runnable whenReady,
-                           Consumer<String> onFailure) {
-        startWhileOpening(opening, firstStart, Optional.empty(), whenReady, onFailure);
-    }
-
-    /** As above, the demo's copy at launch showing how far it is ({@code copyProgress}, decision 0130). */
     void startWhileOpening(CompletableFuture<PreparedDatabase> opening, boolean firstStart,
                            Optional<StartupProgress> copyProgress, Runnable whenReady, Consumer<String> onFailure) {
         showStage();

@@ -97,12 +97,10 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** The background step of the start: the database opened, checked, migrated and read for the first screen. */
-    static PreparedDatabase open(List<String> raw, ScheduledExecutorService executor) {
-        return open(raw, executor, new StartupProgress());
-    }
-
-    /** As above, {@code copyProgress} told how far the demo's first-start copy is. */
+    /**
+     * The background step of the start: the database opened, checked, migrated and read for the first screen;
+     * {@code copyProgress} told how far the demo's first-start copy is.
+     */
     static PreparedDatabase open(List<String> raw, ScheduledExecutorService executor, StartupProgress copyProgress) {
         try {
             StartupOptions options = StartupOptions.parse(raw);

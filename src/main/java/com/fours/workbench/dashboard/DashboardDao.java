@@ -171,19 +171,17 @@ interface DashboardDao {
      * 16 digits (decision 0109) and the figure is rounded to hundredths of an hour after the sum.
      */
     default List<Finished> finished(Instant start, Instant end) {
-        Map<Long, Long> lineMicros = new HashMap<>();
         // each line's clocks by user, in microseconds
         Map<Long, Map<Long, long[]>> byLine = new HashMap<>();
         Map<Long, BigDecimal> quantities = new HashMap<>();
         for (LineClock c : lineClocks(start, end)) {
             long micros = ChronoUnit.MICROS.between(c.startedAt(), c.stoppedAt());
-            lineMicros.merge(c.lineId(), micros, Long::sum);
             byLine.computeIfAbsent(c.lineId(), l -> new HashMap<>()).computeIfAbsent(c.userId(), u -> new long[1])[0] += micros;
             quantities.putIfAbsent(c.lineId(), c.quantity());
         }
         Map<Long, BigDecimal[]> byUser = new TreeMap<>();
         byLine.forEach((line, users) -> {
-            long total = lineMicros.get(line);
+            long total = users.values().stream().mapToLong(micros -> micros[0]).sum();
             if (total <= 0) {
                 return;
             }

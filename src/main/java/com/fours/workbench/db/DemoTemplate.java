@@ -179,10 +179,6 @@ public final class DemoTemplate {
      * checked by Flyway, and when its schema is not exactly this build's, the copy is thrown away and the
      * demo opens empty, to be filled (decision 0130). Anything else opens as usual.
      */
-    public static Database open(DatabaseSettings settings, Clock clock) {
-        return open(settings, clock, Source.shipped());
-    }
-
     public static Database open(DatabaseSettings settings, Clock clock, Optional<Source> template) {
         return open(settings, clock, template, done -> { });
     }
